@@ -1,0 +1,125 @@
+package org.ntmrecords.command.common;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.LegalBasis;
+import java.util.regex.Pattern;
+
+/**
+ * Rules every piece of free text and every date in a command follows: text is stored in Unicode NFC
+ * (Vietnamese typed in NFD is the same text), trimmed, never empty where required, never longer than its
+ * limit, and free of control characters; dates are not in the future.
+ */
+public final class Inputs {
+    public static final int NAME_MAX = 200;
+    public static final int TEXT_MAX = 2_000;
+    public static final int CODE_MAX = 64;
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200c\\u200d]]");
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._\\-]*");
+
+    private Inputs() {
+    }
+
+    /** NFC-normalises and trims; {@code null} stays {@code null}. */
+    public static String normalize(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+    }
+
+    public static String requiredText(String field, String value, int max) {
+        String text = optionalText(field, value, max);
+        if (text == null || text.isEmpty()) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " must not be empty");
+        }
+        return text;
+    }
+
+    public static String optionalText(String field, String value, int max) {
+        String text = normalize(value);
+        if (text == null) {
+            return null;
+        }
+        if (CONTROL.matcher(text).find()) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
+                    field + " contains control characters");
+        }
+        if (text.codePointCount(0, text.length()) > max) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
+                    field + " is longer than " + max + " characters");
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    /** An identifier such as a unit code, set id or indicator code: letters, digits, '.', '_' and '-'. */
+    public static String requiredCode(String field, String value) {
+        String text = requiredText(field, value, CODE_MAX);
+        if (!CODE.matcher(text).matches()) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
+                    field + " '" + text + "' may contain only letters, digits, '.', '_' and '-'");
+        }
+        return text;
+    }
+
+    public static LocalDate pastOrToday(String field, LocalDate date, LocalDate today) {
+        if (date == null) {
+            return null;
+        }
+        if (date.isAfter(today)) {
+            throw new CommandRejectedException(RejectionCode.FUTURE_DATE, field,
+                    field + " " + date + " is in the future (today is " + today + ")");
+        }
+        if (date.isBefore(EARLIEST_DATE)) {
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field,
+                    field + " " + date + " is before " + EARLIEST_DATE);
+        }
+        return date;
+    }
+
+    public static final int DOCUMENTS_MAX = 50;
+
+    /** A document reference with its number required and every part checked like any other input. */
+    public static DocumentRef document(String field, DocumentRef ref, LocalDate today) {
+        if (ref == null) {
+            return null;
+        }
+        return new DocumentRef(
+                requiredText(field + ".number", ref.number(), NAME_MAX),
+                pastOrToday(field + ".date", ref.date(), today),
+                optionalText(field + ".issuer", ref.issuer(), NAME_MAX),
+                optionalText(field + ".title", ref.title(), TEXT_MAX));
+    }
+
+    public static List<DocumentRef> documents(String field, List<DocumentRef> refs, LocalDate today) {
+        if (refs == null) {
+            return List.of();
+        }
+        if (refs.size() > DOCUMENTS_MAX) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
+                    field + " lists more than " + DOCUMENTS_MAX + " documents");
+        }
+        List<DocumentRef> checked = new ArrayList<>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            if (refs.get(i) == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field + "[" + i + "]",
+                        field + "[" + i + "] is empty");
+            }
+            checked.add(document(field + "[" + i + "]", refs.get(i), today));
+        }
+        return List.copyOf(checked);
+    }
+
+    public static LegalBasis legalBasis(String field, LegalBasis basis, LocalDate today) {
+        if (basis == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " is required");
+        }
+        return new LegalBasis(
+                requiredText(field + ".decision", basis.decision(), NAME_MAX),
+                pastOrToday(field + ".date", basis.date(), today),
+                optionalText(field + ".issuer", basis.issuer(), NAME_MAX),
+                optionalText(field + ".signer", basis.signer(), NAME_MAX));
+    }
+}

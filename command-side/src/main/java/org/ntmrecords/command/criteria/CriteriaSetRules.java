@@ -1,0 +1,213 @@
+package org.ntmrecords.command.criteria;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.criteria.CriterionDefinition;
+import org.ntmrecords.events.criteria.IndicatorDefinition;
+import org.ntmrecords.events.criteria.Requirement;
+import org.ntmrecords.events.criteria.RequirementKind;
+
+/**
+ * What makes a criteria set definition publishable. Every problem names the path of the offending field
+ * (e.g. {@code criteria[12].indicators[0].requirement.threshold}).
+ */
+public final class CriteriaSetRules {
+    static final int MAX_CRITERIA = 100;
+    static final int MAX_INDICATORS = 100;
+    static final int MAX_LEVELS = 20;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+    private CriteriaSetRules() {
+    }
+
+    /** Checks and normalises a definition for publication as version 1. */
+    public static CriteriaSetDefinition checkForPublication(CriteriaSetDefinition raw, CriteriaCatalog catalog,
+                                                            LocalDate today) {
+        if (raw == null) {
+            throw invalid("definition", "a definition is required");
+        }
+        String id = Inputs.requiredCode("id", raw.id());
+        if (raw.level() == null) {
+            throw invalid("level", "level is required");
+        }
+        if (raw.grade() == null) {
+            throw invalid("grade", "grade is required");
+        }
+        if (raw.effectiveFrom() == null) {
+            throw invalid("effectiveFrom", "effectiveFrom is required");
+        }
+        String baseSetId = Inputs.optionalText("baseSetId", raw.baseSetId(), Inputs.CODE_MAX);
+        if (baseSetId != null) {
+            CriteriaSetDefinition base = catalog.latest(baseSetId).orElseThrow(() -> new CommandRejectedException(
+                    RejectionCode.UNKNOWN_CRITERIA_SET, "baseSetId", "base set " + baseSetId + " is not published"));
+            if (base.level() != raw.level() || base.grade() != raw.grade()) {
+                throw invalid("baseSetId", "a variant rates the same level and grade as its base set "
+                        + baseSetId + " (" + base.level() + ", " + base.grade() + ")");
+            }
+        }
+        List<CriterionDefinition> criteria = checkCriteria(raw.criteria());
+        return new CriteriaSetDefinition(id, 1,
+                Inputs.requiredText("title", raw.title(), Inputs.TEXT_MAX),
+                raw.level(), raw.grade(),
+                Inputs.optionalText("phase", raw.phase(), Inputs.CODE_MAX),
+                Inputs.legalBasis("legalBasis", raw.legalBasis(), today),
+                raw.effectiveFrom(), baseSetId,
+                Inputs.optionalText("provinceCode", raw.provinceCode(), Inputs.CODE_MAX),
+                Inputs.optionalText("provenance", raw.provenance(), Inputs.TEXT_MAX * 4),
+                criteria);
+    }
+
+    private static List<CriterionDefinition> checkCriteria(List<CriterionDefinition> criteria) {
+        if (criteria == null || criteria.isEmpty()) {
+            throw invalid("criteria", "a set needs at least one criterion");
+        }
+        if (criteria.size() > MAX_CRITERIA) {
+            throw invalid("criteria", "a set has at most " + MAX_CRITERIA + " criteria");
+        }
+        Set<String> criterionCodes = new HashSet<>();
+        Set<String> indicatorCodes = new HashSet<>();
+        List<CriterionDefinition> checked = new ArrayList<>();
+        for (int c = 0; c < criteria.size(); c++) {
+            String path = "criteria[" + c + "]";
+            CriterionDefinition criterion = criteria.get(c);
+            if (criterion == null) {
+                throw invalid(path, path + " is empty");
+            }
+            String code = Inputs.requiredCode(path + ".code", criterion.code());
+            if (!criterionCodes.add(code)) {
+                throw invalid(path + ".code", "criterion " + code + " appears twice");
+            }
+            List<IndicatorDefinition> indicators = criterion.indicators();
+            if (indicators.isEmpty()) {
+                throw invalid(path + ".indicators", "criterion " + code + " needs at least one indicator");
+            }
+            if (indicators.size() > MAX_INDICATORS) {
+                throw invalid(path + ".indicators", "a criterion has at most " + MAX_INDICATORS + " indicators");
+            }
+            List<IndicatorDefinition> checkedIndicators = new ArrayList<>();
+            for (int i = 0; i < indicators.size(); i++) {
+                String indicatorPath = path + ".indicators[" + i + "]";
+                IndicatorDefinition indicator = indicators.get(i);
+                if (indicator == null) {
+                    throw invalid(indicatorPath, indicatorPath + " is empty");
+                }
+                String indicatorCode = Inputs.requiredCode(indicatorPath + ".code", indicator.code());
+                if (!indicatorCodes.add(indicatorCode)) {
+                    throw invalid(indicatorPath + ".code", "indicator " + indicatorCode + " appears twice");
+                }
+                checkedIndicators.add(new IndicatorDefinition(indicatorCode,
+                        Inputs.requiredText(indicatorPath + ".text", indicator.text(), Inputs.TEXT_MAX),
+                        checkRequirement(indicatorPath + ".requirement", indicator.requirement()),
+                        Inputs.optionalText(indicatorPath + ".provenance", indicator.provenance(), Inputs.TEXT_MAX)));
+            }
+            checked.add(new CriterionDefinition(code,
+                    Inputs.requiredText(path + ".name", criterion.name(), Inputs.NAME_MAX),
+                    Inputs.optionalText(path + ".group", criterion.group(), Inputs.NAME_MAX),
+                    Inputs.optionalText(path + ".provenance", criterion.provenance(), Inputs.TEXT_MAX),
+                    checkedIndicators));
+        }
+        return List.copyOf(checked);
+    }
+
+    /** Checks a requirement on its own: kind, scale and threshold ranges. */
+    public static Requirement checkRequirement(String path, Requirement requirement) {
+        if (requirement == null || requirement.kind() == null) {
+            throw invalid(path + ".kind", "a requirement needs a kind");
+        }
+        RequirementKind kind = requirement.kind();
+        List<String> levels = new ArrayList<>();
+        for (int l = 0; l < requirement.levels().size(); l++) {
+            levels.add(Inputs.requiredText(path + ".levels[" + l + "]", requirement.levels().get(l), Inputs.NAME_MAX));
+        }
+        if (levels.size() > MAX_LEVELS || new HashSet<>(levels).size() != levels.size()) {
+            throw invalid(path + ".levels", "levels must be distinct, at most " + MAX_LEVELS);
+        }
+        String requiredLevel = Inputs.optionalText(path + ".requiredLevel", requirement.requiredLevel(), Inputs.NAME_MAX);
+        Integer total = requirement.subIndicatorTotal();
+        switch (kind) {
+            case LEVEL_AT_LEAST -> {
+                if (levels.isEmpty()) {
+                    throw invalid(path + ".levels", "a level requirement lists its levels, lowest first");
+                }
+                if (requiredLevel != null && !levels.contains(requiredLevel)) {
+                    throw invalid(path + ".requiredLevel", "'" + requiredLevel + "' is not one of " + levels);
+                }
+            }
+            case N_OF_M -> {
+                if (total == null || total < 1 || total > 1000) {
+                    throw invalid(path + ".subIndicatorTotal", "an n-of-m requirement states m between 1 and 1000");
+                }
+            }
+            default -> {
+                if (!levels.isEmpty() || requiredLevel != null) {
+                    throw invalid(path + ".levels", "only level requirements have levels");
+                }
+            }
+        }
+        if (kind != RequirementKind.N_OF_M && total != null) {
+            throw invalid(path + ".subIndicatorTotal", "only n-of-m requirements have a sub-indicator total");
+        }
+        checkThreshold(path + ".threshold", kind, requirement.threshold(), total);
+        Map<String, BigDecimal> regional = new LinkedHashMap<>();
+        requirement.regionalThresholds().forEach((region, threshold) -> {
+            String key = Inputs.requiredCode(path + ".regionalThresholds", region);
+            checkThreshold(path + ".regionalThresholds." + key, kind, threshold, total);
+            if (threshold == null) {
+                throw invalid(path + ".regionalThresholds." + key, "a regional threshold needs a value");
+            }
+            regional.put(key, threshold);
+        });
+        return new Requirement(kind,
+                Inputs.optionalText(path + ".text", requirement.text(), Inputs.TEXT_MAX),
+                requirement.threshold(), regional, levels, requiredLevel, total,
+                Inputs.optionalText(path + ".unit", requirement.unit(), Inputs.NAME_MAX),
+                requirement.decidedByHuman(),
+                Inputs.optionalText(path + ".note", requirement.note(), Inputs.TEXT_MAX));
+    }
+
+    private static void checkThreshold(String path, RequirementKind kind, BigDecimal threshold, Integer total) {
+        if (threshold == null) {
+            return;
+        }
+        switch (kind) {
+            case PERCENT_AT_LEAST, PERCENT_AT_MOST, RATIO_AT_LEAST -> {
+                if (threshold.signum() < 0 || threshold.compareTo(HUNDRED) > 0) {
+                    throw invalid(path, "a percentage threshold lies between 0 and 100, not " + threshold.toPlainString());
+                }
+            }
+            case COUNT_AT_LEAST -> {
+                if (threshold.signum() < 0 || threshold.stripTrailingZeros().scale() > 0) {
+                    throw invalid(path, "a count threshold is a whole number ≥ 0, not " + threshold.toPlainString());
+                }
+            }
+            case AMOUNT_AT_LEAST -> {
+                if (threshold.signum() < 0 || threshold.compareTo(MAX_AMOUNT) > 0) {
+                    throw invalid(path, "an amount threshold lies between 0 and " + MAX_AMOUNT.toPlainString());
+                }
+            }
+            case N_OF_M -> {
+                if (threshold.signum() < 0 || threshold.stripTrailingZeros().scale() > 0
+                        || (total != null && threshold.compareTo(BigDecimal.valueOf(total)) > 0)) {
+                    throw invalid(path, "n is a whole number between 0 and m (" + total + ")");
+                }
+            }
+            case ACHIEVED, LEVEL_AT_LEAST ->
+                    throw invalid(path, kind + " requirements have no numeric threshold");
+        }
+    }
+
+    static CommandRejectedException invalid(String field, String message) {
+        return new CommandRejectedException(RejectionCode.INVALID_DEFINITION, field, message);
+    }
+}

@@ -1,0 +1,60 @@
+package org.ntmrecords.command.criteria;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.ntmrecords.events.criteria.CriteriaSetAmendedEvent;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
+
+/**
+ * Reads criteria sets from their own event streams. A published version never changes, so versions are
+ * cached for the life of the process; "latest" always reads the stream, which holds one event per version.
+ */
+public class EventStoreCriteriaCatalog implements CriteriaCatalog {
+    private final EventStore eventStore;
+    private final Map<String, CriteriaSetDefinition> versions = new ConcurrentHashMap<>();
+
+    public EventStoreCriteriaCatalog(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public Optional<CriteriaSetDefinition> latest(String setId) {
+        if (setId == null || setId.isBlank()) {
+            return Optional.empty();
+        }
+        CriteriaSetDefinition latest = null;
+        DomainEventStream stream = eventStore.readEvents(setId);
+        while (stream.hasNext()) {
+            Object payload = stream.next().getPayload();
+            CriteriaSetDefinition definition = null;
+            if (payload instanceof CriteriaSetPublishedEvent e) {
+                definition = e.definition();
+            } else if (payload instanceof CriteriaSetAmendedEvent e) {
+                definition = e.definition();
+            }
+            if (definition != null) {
+                versions.putIfAbsent(key(setId, definition.version()), definition);
+                latest = definition;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    @Override
+    public Optional<CriteriaSetDefinition> version(String setId, int version) {
+        CriteriaSetDefinition cached = versions.get(key(setId, version));
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        latest(setId);
+        return Optional.ofNullable(versions.get(key(setId, version)));
+    }
+
+    private static String key(String setId, int version) {
+        return setId + "#" + version;
+    }
+}

@@ -1,0 +1,82 @@
+package org.ntmrecords.command.scorecard;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.ntmrecords.events.criteria.Requirement;
+import org.ntmrecords.events.criteria.RequirementKind;
+import org.ntmrecords.events.scorecard.IndicatorValue;
+import org.ntmrecords.events.scorecard.Judgment;
+import org.ntmrecords.events.scorecard.JudgmentBasis;
+
+/**
+ * Judges one indicator from what is recorded for it. In order:
+ * <ol>
+ *   <li>the effective entry is a value and the requirement is computable → the rule decides;</li>
+ *   <li>the effective entry is a not-assessed mark at least as recent as the latest decision → not assessed;</li>
+ *   <li>a human decision is recorded → it decides;</li>
+ *   <li>a value is recorded but cannot be computed → not assessed, awaiting a decision;</li>
+ *   <li>nothing is recorded → not assessed.</li>
+ * </ol>
+ * The effective entry is the non-superseded entry describing the latest period, the later recorded one on a tie.
+ */
+final class IndicatorJudge {
+
+    record Verdict(Judgment result, JudgmentBasis basis, BigDecimal threshold, String requiredLevel,
+                   BigDecimal measured, List<String> valueIdsUsed, String decisionId) {
+    }
+
+    private IndicatorJudge() {
+    }
+
+    static Verdict judge(Requirement requirement, String region, IndicatorRecord record) {
+        IndicatorRecord.Entry entry = record.effectiveEntry();
+        IndicatorRecord.Decision decision = record.latestDecision();
+        List<String> used = entry == null ? List.of() : List.of(entry.id());
+        if (entry != null && !entry.notAssessed() && requirement.computableIn(region)) {
+            return compute(requirement, region, entry);
+        }
+        if (entry != null && entry.notAssessed() && (decision == null || entry.isAtLeastAsRecentAs(decision))) {
+            return new Verdict(Judgment.NOT_ASSESSED, JudgmentBasis.MARKED_NOT_ASSESSED, null, null, null, used, null);
+        }
+        if (decision != null) {
+            return new Verdict(decision.result(), JudgmentBasis.HUMAN_DECISION, requirement.thresholdFor(region),
+                    requirement.requiredLevel(), entry == null || entry.notAssessed() ? null : measure(entry.value()),
+                    used, decision.id());
+        }
+        if (entry != null && !entry.notAssessed()) {
+            return new Verdict(Judgment.NOT_ASSESSED, JudgmentBasis.AWAITING_DECISION,
+                    requirement.thresholdFor(region), requirement.requiredLevel(), measure(entry.value()), used, null);
+        }
+        return new Verdict(Judgment.NOT_ASSESSED, JudgmentBasis.NO_DATA, null, null, null, List.of(), null);
+    }
+
+    private static Verdict compute(Requirement requirement, String region, IndicatorRecord.Entry entry) {
+        IndicatorValue value = entry.value();
+        BigDecimal threshold = requirement.thresholdFor(region);
+        BigDecimal measured = measure(value);
+        boolean met = switch (requirement.kind()) {
+            case PERCENT_AT_LEAST, RATIO_AT_LEAST -> value.share().compareTo(threshold) >= 0;
+            case PERCENT_AT_MOST -> value.share().compareTo(threshold) <= 0;
+            case COUNT_AT_LEAST -> BigDecimal.valueOf(value.count()).compareTo(threshold) >= 0;
+            case AMOUNT_AT_LEAST -> value.amount().compareTo(threshold) >= 0;
+            case ACHIEVED -> Boolean.TRUE.equals(value.achieved());
+            case LEVEL_AT_LEAST -> requirement.levels().indexOf(value.level())
+                    >= requirement.levels().indexOf(requirement.requiredLevel());
+            case N_OF_M -> BigDecimal.valueOf(value.met()).compareTo(threshold) >= 0;
+        };
+        return new Verdict(met ? Judgment.MET : Judgment.NOT_MET, JudgmentBasis.COMPUTED,
+                requirement.kind() == RequirementKind.ACHIEVED ? null : threshold,
+                requirement.requiredLevel(), measured, List.of(entry.id()), null);
+    }
+
+    /** The figure compared with the threshold: share in percent, count, amount or sub-indicators met. */
+    static BigDecimal measure(IndicatorValue value) {
+        return switch (value.kind()) {
+            case PERCENTAGE, RATIO -> value.share();
+            case COUNT -> BigDecimal.valueOf(value.count());
+            case AMOUNT -> value.amount();
+            case SUB_INDICATORS -> BigDecimal.valueOf(value.met());
+            case ACHIEVED, LEVEL -> null;
+        };
+    }
+}

@@ -1,0 +1,168 @@
+package org.ntmrecords.command.scorecard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.events.criteria.IndicatorDefinition;
+import org.ntmrecords.events.criteria.Requirement;
+import org.ntmrecords.events.criteria.RequirementKind;
+import org.ntmrecords.events.scorecard.Breakdown;
+import org.ntmrecords.events.scorecard.IndicatorValue;
+import org.ntmrecords.events.scorecard.Period;
+import org.ntmrecords.events.scorecard.ValueKind;
+
+/** Whether a value fits its indicator: the right kind, and numbers that can be true. */
+final class ValueRules {
+    static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000000");
+    static final int MAX_SCALE = 6;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private ValueRules() {
+    }
+
+    static Set<ValueKind> acceptedKinds(RequirementKind kind) {
+        return switch (kind) {
+            case PERCENT_AT_LEAST, PERCENT_AT_MOST -> EnumSet.of(ValueKind.PERCENTAGE, ValueKind.RATIO);
+            case RATIO_AT_LEAST -> EnumSet.of(ValueKind.RATIO);
+            case COUNT_AT_LEAST -> EnumSet.of(ValueKind.COUNT);
+            case AMOUNT_AT_LEAST -> EnumSet.of(ValueKind.AMOUNT);
+            case ACHIEVED -> EnumSet.of(ValueKind.ACHIEVED);
+            case LEVEL_AT_LEAST -> EnumSet.of(ValueKind.LEVEL);
+            case N_OF_M -> EnumSet.of(ValueKind.SUB_INDICATORS);
+        };
+    }
+
+    static IndicatorValue check(IndicatorDefinition indicator, IndicatorValue value) {
+        if (value == null || value.kind() == null) {
+            throw reject(RejectionCode.INVALID_INPUT, "value", "a value is required");
+        }
+        Requirement requirement = indicator.requirement();
+        Set<ValueKind> accepted = acceptedKinds(requirement.kind());
+        if (!accepted.contains(value.kind())) {
+            throw reject(RejectionCode.WRONG_VALUE_KIND, "value.kind", "indicator " + indicator.code()
+                    + " (" + requirement.kind() + ") takes " + accepted + ", not " + value.kind());
+        }
+        return switch (value.kind()) {
+            case PERCENTAGE -> {
+                BigDecimal p = number("value.percentage", value.percentage());
+                if (p.compareTo(HUNDRED) > 0) {
+                    throw reject(RejectionCode.OUT_OF_RANGE, "value.percentage",
+                            "a percentage lies between 0 and 100, not " + p.toPlainString());
+                }
+                yield IndicatorValue.percentage(p);
+            }
+            case RATIO -> {
+                BigDecimal numerator = number("value.numerator", value.numerator());
+                BigDecimal denominator = number("value.denominator", value.denominator());
+                if (denominator.signum() == 0) {
+                    throw reject(RejectionCode.IMPOSSIBLE_RATIO, "value.denominator", "the denominator is zero");
+                }
+                if (numerator.compareTo(denominator) > 0) {
+                    throw reject(RejectionCode.IMPOSSIBLE_RATIO, "value.numerator", "numerator "
+                            + numerator.toPlainString() + " exceeds denominator " + denominator.toPlainString()
+                            + ": a share cannot be above 100%");
+                }
+                yield IndicatorValue.ratio(numerator, denominator);
+            }
+            case COUNT -> {
+                if (value.count() == null) {
+                    throw reject(RejectionCode.INVALID_INPUT, "value.count", "a count value needs a count");
+                }
+                if (value.count() < 0 || value.count() > MAX_MAGNITUDE.longValue()) {
+                    throw reject(RejectionCode.OUT_OF_RANGE, "value.count",
+                            "a count lies between 0 and " + MAX_MAGNITUDE.toPlainString() + ", not " + value.count());
+                }
+                yield IndicatorValue.count(value.count());
+            }
+            case AMOUNT -> IndicatorValue.amount(number("value.amount", value.amount()));
+            case ACHIEVED -> {
+                if (value.achieved() == null) {
+                    throw reject(RejectionCode.INVALID_INPUT, "value.achieved", "an achieved value is yes or no");
+                }
+                yield IndicatorValue.achieved(value.achieved());
+            }
+            case LEVEL -> {
+                String level = Inputs.requiredText("value.level", value.level(), Inputs.NAME_MAX);
+                if (!requirement.levels().contains(level)) {
+                    throw reject(RejectionCode.OUT_OF_RANGE, "value.level", "'" + level + "' is not a level of "
+                            + indicator.code() + "; levels are " + requirement.levels());
+                }
+                yield IndicatorValue.level(level);
+            }
+            case SUB_INDICATORS -> {
+                if (value.met() == null || value.of() == null) {
+                    throw reject(RejectionCode.INVALID_INPUT, "value", "sub-indicators need 'met' and 'of'");
+                }
+                if (value.met() < 0 || value.of() < 1 || value.met() > value.of()) {
+                    throw reject(RejectionCode.IMPOSSIBLE_RATIO, "value.met",
+                            value.met() + " of " + value.of() + " sub-indicators is impossible");
+                }
+                Integer total = requirement.subIndicatorTotal();
+                if (total != null && value.of() != total) {
+                    throw reject(RejectionCode.OUT_OF_RANGE, "value.of", "indicator " + indicator.code()
+                            + " has " + total + " sub-indicators, not " + value.of());
+                }
+                yield IndicatorValue.subIndicators(value.met(), value.of());
+            }
+        };
+    }
+
+    private static BigDecimal number(String field, BigDecimal number) {
+        if (number == null) {
+            throw reject(RejectionCode.INVALID_INPUT, field, field + " is required");
+        }
+        if (number.signum() < 0) {
+            throw reject(RejectionCode.OUT_OF_RANGE, field, field + " cannot be negative: " + number.toPlainString());
+        }
+        if (number.compareTo(MAX_MAGNITUDE) > 0) {
+            throw reject(RejectionCode.OUT_OF_RANGE, field, field + " is larger than " + MAX_MAGNITUDE.toPlainString());
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() > MAX_SCALE) {
+            throw reject(RejectionCode.OUT_OF_RANGE, field, field + " has more than " + MAX_SCALE + " decimal places");
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static CommandRejectedException reject(RejectionCode code, String field, String message) {
+        return new CommandRejectedException(code, field, message);
+    }
+
+    static final int MAX_BREAKDOWN = 500;
+
+    static List<Breakdown> breakdown(List<Breakdown> parts) {
+        if (parts == null) {
+            return List.of();
+        }
+        if (parts.size() > MAX_BREAKDOWN) {
+            throw reject(RejectionCode.INVALID_INPUT, "breakdown", "a breakdown has at most " + MAX_BREAKDOWN + " parts");
+        }
+        List<Breakdown> checked = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            String path = "breakdown[" + i + "]";
+            Breakdown part = parts.get(i);
+            if (part == null) {
+                throw reject(RejectionCode.INVALID_INPUT, path, path + " is empty");
+            }
+            checked.add(new Breakdown(Inputs.requiredText(path + ".subUnit", part.subUnit(), Inputs.NAME_MAX),
+                    number(path + ".quantity", part.quantity()),
+                    Inputs.optionalText(path + ".note", part.note(), Inputs.TEXT_MAX)));
+        }
+        return List.copyOf(checked);
+    }
+
+    /** A business period that has already begun and ended: neither end lies in the future. */
+    static Period period(String field, Period period, java.time.LocalDate today) {
+        if (period == null) {
+            throw reject(RejectionCode.INVALID_PERIOD, field, "the period or date the value describes is required");
+        }
+        Inputs.pastOrToday(field + ".start", period.start(), today);
+        Inputs.pastOrToday(field + ".end", period.end(), today);
+        return period;
+    }
+}

@@ -1,0 +1,72 @@
+package org.ntmrecords.command.unit;
+
+import java.util.List;
+import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.GraphQlInputs;
+import org.ntmrecords.command.common.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.Outcome;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.common.UserError;
+import org.ntmrecords.events.unit.UnitKind;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL mutations on administrative units. */
+@Controller
+public class UnitMutations {
+    private final CommandRunner commands;
+
+    public UnitMutations(CommandRunner commands) {
+        this.commands = commands;
+    }
+
+    public record RegisterUnitInput(String code, String name, String fullName, UnitKind kind, String parentCode,
+                                    DocumentRefInput source) {
+    }
+
+    public record RenameUnitInput(String code, String name, String fullName, DocumentRefInput basis) {
+    }
+
+    public record ChangeUnitParentInput(String code, String parentCode, DocumentRefInput basis) {
+    }
+
+    public record UnitPayload(String code, List<UserError> errors) {
+        static UnitPayload of(String code, Outcome<?> outcome) {
+            return new UnitPayload(outcome.succeeded() ? code : null, outcome.errors());
+        }
+    }
+
+    @MutationMapping
+    public UnitPayload registerUnit(@Argument RegisterUnitInput input) {
+        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
+                () -> new RegisterUnitCommand(input.code(), input.name(), input.fullName(), input.kind(),
+                        input.parentCode(), GraphQlInputs.ref(input.source())),
+                id -> unknown(input.code()), () -> exists(input.code())));
+    }
+
+    @MutationMapping
+    public UnitPayload renameUnit(@Argument RenameUnitInput input) {
+        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
+                () -> new RenameUnitCommand(Inputs.requiredCode("code", input.code()), input.name(),
+                        input.fullName(), GraphQlInputs.ref(input.basis())),
+                id -> unknown(input.code()), () -> exists(input.code())));
+    }
+
+    @MutationMapping
+    public UnitPayload changeUnitParent(@Argument ChangeUnitParentInput input) {
+        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
+                () -> new ChangeUnitParentCommand(Inputs.requiredCode("code", input.code()), input.parentCode(),
+                        GraphQlInputs.ref(input.basis())),
+                id -> unknown(input.code()), () -> exists(input.code())));
+    }
+
+    private static UserError unknown(String code) {
+        return new UserError(RejectionCode.UNKNOWN_UNIT, "code", "unit " + code + " is not registered");
+    }
+
+    private static UserError exists(String code) {
+        return new UserError(RejectionCode.ALREADY_EXISTS, "code", "unit " + code + " is already registered");
+    }
+}

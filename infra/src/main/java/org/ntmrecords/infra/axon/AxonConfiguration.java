@@ -1,0 +1,161 @@
+package org.ntmrecords.infra.axon;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.criteria.EventStoreCriteriaCatalog;
+import org.ntmrecords.command.unit.EventStoreUnitDirectory;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon without Axon Server: the JDBC storage engine and token store on PostgreSQL, in the schemas the
+ * Flyway migrations create, with Jackson serialisation and the gap settings of {@link EventStoreProperties}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public RevisionResolver revisionResolver() {
+        return new EventRevisionResolver();
+    }
+
+    @Bean
+    @Primary
+    public Serializer generalSerializer(RevisionResolver revisionResolver) {
+        return JacksonSerializer.builder().objectMapper(Mappers.general()).revisionResolver(revisionResolver).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer storedEventSerializer(RevisionResolver revisionResolver) {
+        return JacksonSerializer.builder().objectMapper(Mappers.events()).revisionResolver(revisionResolver).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer storedMessageSerializer(@Qualifier("eventSerializer") Serializer eventSerializer) {
+        return eventSerializer;
+    }
+
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
+    }
+
+    @Bean
+    public EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("event_store.domain_event_entry")
+                .snapshotTable("event_store.snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 RevisionResolver revisionResolver,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 org.axonframework.config.Configuration configuration,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 EventSchema eventSchema, EventStoreProperties properties) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(JacksonSerializer.builder()
+                        .objectMapper(Mappers.snapshots()).revisionResolver(revisionResolver).build())
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .dataType(byte[].class)
+                .gapTimeout(properties.gapTimeoutMs())
+                .maxGapOffset(properties.maxGapOffset())
+                .gapCleaningThreshold(properties.gapCleaningThreshold())
+                .batchSize(properties.batchSize())
+                .lowestGlobalSequence(1)
+                .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .contentType(byte[].class)
+                .schema(TokenSchema.builder()
+                        .setTokenTable("token_store.token_entry")
+                        .setProcessorNameColumn("processor_name")
+                        .setSegmentColumn("segment")
+                        .setTokenColumn("token")
+                        .setTokenTypeColumn("token_type")
+                        .setTimestampColumn("time_stamp")
+                        .setOwnerColumn("owner")
+                        .build())
+                .build();
+    }
+
+    @Bean
+    public SnapshotTriggerDefinition scorecardSnapshotTrigger(Snapshotter snapshotter, EventStoreProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    @Bean
+    public UnitDirectory unitDirectory(EventStore eventStore) {
+        return new EventStoreUnitDirectory(eventStore);
+    }
+
+    @Bean
+    public CriteriaCatalog criteriaCatalog(EventStore eventStore) {
+        return new EventStoreCriteriaCatalog(eventStore);
+    }
+
+    @Bean
+    public CommandRunner commandRunner(CommandGateway commandGateway) {
+        return new CommandRunner(commandGateway);
+    }
+
+    /** Identifiers of values, marks and decisions the API records without a client-supplied id. */
+    @Bean
+    public Supplier<String> entryIdGenerator() {
+        return () -> UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.ntmrecords.infra.axon;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.ntmrecords.events.EventMetadata;
+
+/**
+ * Stamps every command with who sends it and the request it belongs to, and refuses a command whose sender
+ * is unknown. The actor comes from the authenticated principal (or a named system task), never from the
+ * client's input: whatever metadata a caller attached under these keys is replaced.
+ *
+ * <p>Commands sent while another message is being handled (a process reacting to an event) keep that
+ * message's actor and correlation; {@link AuditCorrelationDataProvider} carries them on.
+ */
+public class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+    private final ActorResolver actors;
+
+    public CommandMetadataInterceptor(ActorResolver actors) {
+        this.actors = actors;
+    }
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        return (index, command) -> {
+            if (CurrentUnitOfWork.isStarted()) {
+                return command;
+            }
+            Map<String, Object> metadata = new HashMap<>();
+            ActingAs.Context task = ActingAs.current();
+            Actor actor;
+            String correlationId;
+            if (task != null) {
+                actor = task.actor();
+                correlationId = task.correlationId();
+            } else {
+                actor = actors.current().orElseThrow(() -> new IllegalStateException(
+                        "refusing " + command.getCommandName() + ": no authenticated actor"));
+                correlationId = RequestCorrelation.current().orElseGet(() -> UUID.randomUUID().toString());
+            }
+            metadata.put(EventMetadata.ACTOR, actor.name());
+            metadata.put(EventMetadata.ACTOR_ROLE, actor.role());
+            metadata.put(EventMetadata.CORRELATION_ID, correlationId);
+            return command.andMetaData(metadata);
+        };
+    }
+}

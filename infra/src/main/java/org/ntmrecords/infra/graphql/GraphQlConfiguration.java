@@ -1,0 +1,85 @@
+package org.ntmrecords.infra.graphql;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Controller;
+
+/** Scalars and the root fields shared by every deployment shape. */
+@Configuration(proxyBeanMethods = false)
+public class GraphQlConfiguration {
+
+    @Bean
+    public RuntimeWiringConfigurer scalars() {
+        GraphQLScalarType decimal = ExtendedScalars.newAliasedScalar("Decimal")
+                .aliasedScalar(ExtendedScalars.GraphQLBigDecimal).build();
+        return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(decimal).scalar(dateTime());
+    }
+
+    /** DateTime as ISO-8601 instants; accepts any offset on input and answers in UTC. */
+    static GraphQLScalarType dateTime() {
+        return GraphQLScalarType.newScalar().name("DateTime").coercing(new Coercing<Instant, String>() {
+            @Override
+            public String serialize(Object value, GraphQLContext context, Locale locale) {
+                if (value instanceof Instant instant) {
+                    return instant.toString();
+                }
+                if (value instanceof OffsetDateTime odt) {
+                    return odt.toInstant().toString();
+                }
+                throw new CoercingSerializeException("not an instant: " + value);
+            }
+
+            @Override
+            public Instant parseValue(Object input, GraphQLContext context, Locale locale) {
+                try {
+                    return OffsetDateTime.parse(input.toString()).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw new CoercingParseValueException("not an ISO-8601 date-time: " + input);
+                }
+            }
+
+            @Override
+            public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                        Locale locale) {
+                if (!(input instanceof StringValue string)) {
+                    throw new CoercingParseLiteralException("a DateTime is a string");
+                }
+                try {
+                    return OffsetDateTime.parse(string.getValue()).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw new CoercingParseLiteralException("not an ISO-8601 date-time: " + string.getValue());
+                }
+            }
+        }).build();
+    }
+
+    @Controller
+    static class ApiVersion {
+        private final String version;
+
+        ApiVersion(@org.springframework.beans.factory.annotation.Value("${ntm.api-version:0.1}") String version) {
+            this.version = version;
+        }
+
+        @QueryMapping
+        String apiVersion() {
+            return version;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.ntmrecords.infra.importing;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.unit.ImportOutcome;
+import org.ntmrecords.command.unit.ImportUnitCommand;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.unit.UnitKind;
+import org.ntmrecords.infra.axon.ActingAs;
+import org.ntmrecords.infra.axon.Actor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports administrative units from a CSV in the shape of the GSO unit list ({@code code, name, kind,
+ * parent_code, full_name}, optionally {@code state_as_of}). Each row becomes one {@link ImportUnitCommand} in
+ * its own transaction: new units are registered, changed ones renamed or moved, unchanged ones left alone, so
+ * the import can be re-run at any time. Rows are sent level by level (provinces before their districts
+ * before their communes), several at a time.
+ */
+@Component
+public class UnitCsvImport {
+    public static final Actor ACTOR = Actor.system("unit-import");
+
+    private final CommandGateway commands;
+    private final int threads;
+
+    public UnitCsvImport(CommandGateway commands, @Value("${ntm.import.threads:4}") int threads) {
+        this.commands = commands;
+        this.threads = threads;
+    }
+
+    /** One row of the list, or why it could not be read. */
+    record Row(int line, String code, String name, String fullName, UnitKind kind, String parentCode,
+               LocalDate stateAsOf, String problem) {
+    }
+
+    /** What an import did. */
+    public record Report(int rows, Map<ImportOutcome, Integer> outcomes, List<String> rejected, Duration elapsed) {
+        public int count(ImportOutcome outcome) {
+            return outcomes.getOrDefault(outcome, 0);
+        }
+
+        public String summary() {
+            double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+            return String.format(Locale.ROOT,
+                    "%d rows in %.1f s (%.0f rows/s): %d registered, %d updated, %d unchanged, %d rejected",
+                    rows, seconds, rows / seconds, count(ImportOutcome.REGISTERED), count(ImportOutcome.UPDATED),
+                    count(ImportOutcome.UNCHANGED), rejected.size());
+        }
+    }
+
+    /** Imports as the unit-import task. */
+    public Report run(Reader csv, String sourceName, Consumer<String> progress) throws IOException {
+        return run(csv, sourceName, ActingAs.Context.start(ACTOR), progress);
+    }
+
+    /** Imports as part of the given task run (its actor and correlation id go on every event). */
+    public Report run(Reader csv, String sourceName, ActingAs.Context task, Consumer<String> progress)
+            throws IOException {
+        long started = System.nanoTime();
+        List<Row> rows = read(csv);
+        List<String> rejected = Collections.synchronizedList(new ArrayList<>());
+        Map<ImportOutcome, AtomicInteger> outcomes = new EnumMap<>(ImportOutcome.class);
+        for (ImportOutcome outcome : ImportOutcome.values()) {
+            outcomes.put(outcome, new AtomicInteger());
+        }
+        rows.stream().filter(r -> r.problem() != null)
+                .forEach(r -> rejected.add("line " + r.line() + ": " + r.problem()));
+        List<Row> valid = rows.stream().filter(r -> r.problem() == null)
+                .sorted(Comparator.comparingInt((Row r) -> r.kind().level()).thenComparingInt(Row::line)).toList();
+        AtomicInteger done = new AtomicInteger(rows.size() - valid.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int level = 1; level <= 3; level++) {
+                int current = level;
+                List<Future<?>> pending = new ArrayList<>();
+                for (Row row : valid) {
+                    if (row.kind().level() != current) {
+                        continue;
+                    }
+                    pending.add(pool.submit(() -> {
+                        try {
+                            ImportOutcome outcome = ActingAs.call(task, () -> commands.sendAndWait(
+                                    new ImportUnitCommand(row.code(), row.name(), row.fullName(), row.kind(),
+                                            row.parentCode(), source(sourceName, row.stateAsOf()))));
+                            outcomes.get(outcome).incrementAndGet();
+                        } catch (CommandRejectedException e) {
+                            rejected.add("line " + row.line() + " (" + row.code() + "): " + e.getMessage());
+                        } catch (Exception e) {
+                            rejected.add("line " + row.line() + " (" + row.code() + "): " + e);
+                        }
+                        int n = done.incrementAndGet();
+                        if (n % 1000 == 0) {
+                            progress.accept(String.format(Locale.ROOT, "  %d/%d rows (%.0f rows/s)", n, rows.size(),
+                                    n / Math.max((System.nanoTime() - started) / 1e9, 0.001)));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> future : pending) {
+                    future.get();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("import failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<ImportOutcome, Integer> counts = new EnumMap<>(ImportOutcome.class);
+        outcomes.forEach((k, v) -> counts.put(k, v.get()));
+        return new Report(rows.size(), counts, List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static DocumentRef source(String sourceName, LocalDate stateAsOf) {
+        return new DocumentRef("Danh mục ĐVHC" + (stateAsOf == null ? "" : " " + stateAsOf), stateAsOf,
+                "Tổng cục Thống kê", "Danh mục đơn vị hành chính Việt Nam (" + sourceName + ")");
+    }
+
+    static List<Row> read(Reader csv) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<Row> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(csv)) {
+            int line = 1;
+            while (it.hasNext()) {
+                line++;
+                rows.add(row(line, it.next()));
+            }
+        }
+        return rows;
+    }
+
+    private static Row row(int line, Map<String, String> columns) {
+        String code = blankToNull(columns.get("code"));
+        String kindText = blankToNull(columns.get("kind"));
+        UnitKind kind = null;
+        String problem = null;
+        if (code == null) {
+            problem = "no code";
+        } else if (kindText == null) {
+            problem = "no kind";
+        } else {
+            try {
+                kind = UnitKind.valueOf(kindText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem = "unknown kind '" + kindText + "'";
+            }
+        }
+        LocalDate stateAsOf = null;
+        String date = blankToNull(columns.get("state_as_of"));
+        if (date != null) {
+            try {
+                stateAsOf = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                problem = "state_as_of '" + date + "' is not a date";
+            }
+        }
+        return new Row(line, code, columns.get("name"), columns.get("full_name"), kind,
+                blankToNull(columns.get("parent_code")), stateAsOf, problem);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,57 @@
+package org.ntmrecords.infra.projection;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.ntmrecords.query.common.ReadModel;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the read tables from the event store: stops the read-model processor, resets its position to
+ * the start of the store (its reset handler empties the tables), starts it and waits until it has processed
+ * everything that was in the store when the rebuild began.
+ */
+@Component
+public class ReadModelRebuild {
+    private final EventProcessingConfiguration processing;
+    private final ProjectionCatchUp catchUp;
+    private final Duration timeout;
+
+    public ReadModelRebuild(EventProcessingConfiguration processing, ProjectionCatchUp catchUp,
+                            @Value("${ntm.rebuild.timeout:2h}") Duration timeout) {
+        this.processing = processing;
+        this.catchUp = catchUp;
+        this.timeout = timeout;
+    }
+
+    public record Result(boolean completed, long events, Duration elapsed) {
+        public String summary() {
+            double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+            return String.format(Locale.ROOT, "%s: %d events in %.1f s (%.0f events/s)",
+                    completed ? "rebuilt" : "NOT finished within the timeout", events, seconds, events / seconds);
+        }
+    }
+
+    public Result rebuild(Consumer<String> progress) {
+        StreamingEventProcessor processor = processing
+                .eventProcessor(ReadModel.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor " + ReadModel.PROCESSING_GROUP));
+        long started = System.nanoTime();
+        long head = catchUp.storeHead();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        progress.accept("  replaying " + head + " events");
+        boolean done = catchUp.awaitEventsAfter(0, timeout);
+        // wait for the replay flag to clear too, so callers see a processor back in normal operation
+        while (done && processor.isReplaying() && System.nanoTime() - started < timeout.toNanos()) {
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+        return new Result(done, head, Duration.ofNanos(System.nanoTime() - started));
+    }
+}

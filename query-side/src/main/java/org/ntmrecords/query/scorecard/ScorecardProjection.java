@@ -1,0 +1,171 @@
+package org.ntmrecords.query.scorecard;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.criteria.CriterionDefinition;
+import org.ntmrecords.events.criteria.IndicatorDefinition;
+import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
+import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
+import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
+import org.ntmrecords.events.scorecard.IndicatorMarkedNotAssessedEvent;
+import org.ntmrecords.events.scorecard.IndicatorValue;
+import org.ntmrecords.events.scorecard.IndicatorValueCorrectedEvent;
+import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
+import org.ntmrecords.events.scorecard.Judgment;
+import org.ntmrecords.events.scorecard.JudgmentBasis;
+import org.ntmrecords.events.scorecard.StandingComputedEvent;
+import org.ntmrecords.events.scorecard.UnitTrackedEvent;
+import org.ntmrecords.query.common.Json;
+import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each tracked unit's standing under its set: the scorecard row, one row per criterion and per
+ * indicator (laid out from the set definition when tracking starts), and every value, mark and decision.
+ */
+@Component
+@ProcessingGroup(ReadModel.PROCESSING_GROUP)
+public class ScorecardProjection {
+    private final JdbcTemplate jdbc;
+
+    public ScorecardProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    public void on(UnitTrackedEvent event, @Timestamp Instant recordedAt, @MetaDataValue("actor") String actor) {
+        String json = jdbc.queryForObject(
+                "select definition::text from read_model.criteria_set_version where set_id = ? and version = ?",
+                String.class, event.setId(), event.setVersion());
+        CriteriaSetDefinition definition = Json.read(json, CriteriaSetDefinition.class);
+        List<String> codes = definition.criteria().stream().map(CriterionDefinition::code).toList();
+        jdbc.update("""
+                insert into read_model.scorecard (scorecard_id, unit_code, set_id, set_version, region, result,
+                    criteria_met, criteria_total, unmet_criteria, not_assessed_criteria, tracked_at, tracked_by,
+                    last_changed_at)
+                values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)""",
+                event.scorecardId(), event.unitCode(), event.setId(), event.setVersion(), event.region(),
+                Judgment.NOT_ASSESSED.name(), codes.size(), new String[0], Sql.array(codes),
+                Sql.timestamp(recordedAt), actor, Sql.timestamp(recordedAt));
+        List<Object[]> criteria = new ArrayList<>();
+        List<Object[]> indicators = new ArrayList<>();
+        int position = 0;
+        for (CriterionDefinition criterion : definition.criteria()) {
+            List<String> indicatorCodes = criterion.indicators().stream().map(IndicatorDefinition::code).toList();
+            criteria.add(new Object[] {event.scorecardId(), criterion.code(), position++, criterion.name(),
+                Judgment.NOT_ASSESSED.name(), 0, indicatorCodes.size(), new String[0], Sql.array(indicatorCodes)});
+            for (IndicatorDefinition indicator : criterion.indicators()) {
+                indicators.add(new Object[] {event.scorecardId(), indicator.code(), criterion.code(), position++,
+                    indicator.text(), Json.write(indicator.requirement()), Judgment.NOT_ASSESSED.name(),
+                    JudgmentBasis.NO_DATA.name(), event.region(), event.setVersion()});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into read_model.criterion_standing (scorecard_id, criterion_code, position, name, result,
+                    indicators_met, indicators_total, unmet_indicators, not_assessed_indicators)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", criteria);
+        jdbc.batchUpdate("""
+                insert into read_model.indicator_standing (scorecard_id, indicator_code, criterion_code, position,
+                    text, requirement, result, basis, region, set_version)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""", indicators);
+    }
+
+    @EventHandler
+    public void on(IndicatorValueRecordedEvent e, @Timestamp Instant recordedAt,
+                   @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
+        insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "VALUE", e.value(),
+                e.period().start(), e.period().end(), e.sourceAgency(), Json.write(e.evidence()), e.note(),
+                Json.write(e.breakdown()), null, null, recordedAt, actor, eventId);
+    }
+
+    @EventHandler
+    public void on(IndicatorValueCorrectedEvent e, @Timestamp Instant recordedAt,
+                   @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
+        insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "CORRECTION", e.value(),
+                e.period().start(), e.period().end(), e.sourceAgency(), Json.write(e.evidence()), e.note(),
+                Json.write(e.breakdown()), e.correctsValueId(), e.reason(), recordedAt, actor, eventId);
+        jdbc.update("""
+                update read_model.indicator_entry set corrected_by_entry_id = ?
+                where scorecard_id = ? and entry_id = ?""", e.valueId(), e.scorecardId(), e.correctsValueId());
+    }
+
+    @EventHandler
+    public void on(IndicatorMarkedNotAssessedEvent e, @Timestamp Instant recordedAt,
+                   @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
+        insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "NOT_ASSESSED", null,
+                e.period().start(), e.period().end(), null, Json.write(e.evidence()), e.reason(), "[]", null, null,
+                recordedAt, actor, eventId);
+    }
+
+    @EventHandler
+    public void on(IndicatorDecisionRecordedEvent e, @Timestamp Instant recordedAt,
+                   @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
+        jdbc.update("""
+                insert into read_model.indicator_decision (scorecard_id, decision_id, indicator_code, criterion_code,
+                    result, period_start, period_end, decided_by, basis, note, recorded_at, recorded_by, event_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""",
+                e.scorecardId(), e.decisionId(), e.indicatorCode(), e.criterionCode(), e.result().name(),
+                Sql.date(e.period().start()), Sql.date(e.period().end()), e.decidedBy(), Json.write(e.basis()),
+                e.note(), Sql.timestamp(recordedAt), actor, eventId);
+    }
+
+    @EventHandler
+    public void on(IndicatorJudgedEvent e, @Timestamp Instant recordedAt) {
+        jdbc.update("""
+                update read_model.indicator_standing set result = ?, basis = ?, threshold = ?, required_level = ?,
+                    measured = ?, region = ?, set_version = ?, latest_entry_id = ?, decision_id = ?,
+                    last_changed_at = ?
+                where scorecard_id = ? and indicator_code = ?""",
+                e.result().name(), e.basis().name(), e.threshold(), e.requiredLevel(), e.measured(), e.region(),
+                e.setVersion(), e.valueIdsUsed().isEmpty() ? null : e.valueIdsUsed().get(0), e.decisionId(),
+                Sql.timestamp(recordedAt), e.scorecardId(), e.indicatorCode());
+    }
+
+    @EventHandler
+    public void on(CriterionJudgedEvent e, @Timestamp Instant recordedAt) {
+        jdbc.update("""
+                update read_model.criterion_standing set result = ?, indicators_met = ?, indicators_total = ?,
+                    unmet_indicators = ?, not_assessed_indicators = ?, last_changed_at = ?
+                where scorecard_id = ? and criterion_code = ?""",
+                e.result().name(), e.indicatorsMet(), e.indicatorsTotal(), Sql.array(e.unmetIndicators()),
+                Sql.array(e.notAssessedIndicators()), Sql.timestamp(recordedAt), e.scorecardId(), e.criterionCode());
+    }
+
+    @EventHandler
+    public void on(StandingComputedEvent e, @Timestamp Instant recordedAt) {
+        jdbc.update("""
+                update read_model.scorecard set set_version = ?, result = ?, criteria_met = ?, criteria_total = ?,
+                    unmet_criteria = ?, not_assessed_criteria = ?, last_changed_at = ?
+                where scorecard_id = ?""",
+                e.setVersion(), e.result().name(), e.criteriaMet(), e.criteriaTotal(), Sql.array(e.unmetCriteria()),
+                Sql.array(e.notAssessedCriteria()), Sql.timestamp(recordedAt), e.scorecardId());
+    }
+
+    private void insertEntry(String scorecardId, String entryId, String indicatorCode, String criterionCode,
+                             String type, IndicatorValue value, java.time.LocalDate start, java.time.LocalDate end,
+                             String sourceAgency, String evidence, String note, String breakdown,
+                             String correctsEntryId, String reason, Instant recordedAt, String actor,
+                             String eventId) {
+        jdbc.update("""
+                insert into read_model.indicator_entry (scorecard_id, entry_id, indicator_code, criterion_code,
+                    entry_type, value_kind, value, display, share, period_start, period_end, source_agency,
+                    evidence, note, breakdown, corrects_entry_id, correction_reason, recorded_at, recorded_by,
+                    event_id)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb),
+                        ?, ?, ?, ?, ?)""",
+                scorecardId, entryId, indicatorCode, criterionCode, type,
+                value == null ? null : value.kind().name(), Json.write(value),
+                value == null ? null : value.display(), value == null ? null : value.share(),
+                Sql.date(start), Sql.date(end), sourceAgency, evidence, note, breakdown, correctsEntryId, reason,
+                Sql.timestamp(recordedAt), actor, eventId);
+    }
+}

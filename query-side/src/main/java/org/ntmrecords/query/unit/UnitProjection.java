@@ -1,0 +1,52 @@
+package org.ntmrecords.query.unit;
+
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.ntmrecords.events.unit.UnitParentChangedEvent;
+import org.ntmrecords.events.unit.UnitRegisteredEvent;
+import org.ntmrecords.events.unit.UnitRenamedEvent;
+import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.Sql;
+import org.ntmrecords.query.common.VietnameseText;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code read_model.unit}: one row per unit as it stands now. */
+@Component
+@ProcessingGroup(ReadModel.PROCESSING_GROUP)
+public class UnitProjection {
+    private final JdbcTemplate jdbc;
+
+    public UnitProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    public void on(UnitRegisteredEvent event, @Timestamp Instant recordedAt) {
+        jdbc.update("""
+                insert into read_model.unit (code, name, full_name, kind, level, parent_code, name_folded,
+                                             full_name_folded, registered_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.code(), event.name(), event.fullName(), event.kind().name(), event.kind().level(),
+                event.parentCode(), VietnameseText.fold(event.name()), VietnameseText.fold(event.fullName()),
+                Sql.timestamp(recordedAt), Sql.timestamp(recordedAt));
+    }
+
+    @EventHandler
+    public void on(UnitRenamedEvent event, @Timestamp Instant recordedAt) {
+        jdbc.update("""
+                update read_model.unit set name = ?, full_name = ?, name_folded = ?, full_name_folded = ?,
+                                           updated_at = ?
+                where code = ?""",
+                event.name(), event.fullName(), VietnameseText.fold(event.name()),
+                VietnameseText.fold(event.fullName()), Sql.timestamp(recordedAt), event.code());
+    }
+
+    @EventHandler
+    public void on(UnitParentChangedEvent event, @Timestamp Instant recordedAt) {
+        jdbc.update("update read_model.unit set parent_code = ?, updated_at = ? where code = ?",
+                event.parentCode(), Sql.timestamp(recordedAt), event.code());
+    }
+}

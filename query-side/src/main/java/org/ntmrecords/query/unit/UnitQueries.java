@@ -1,0 +1,77 @@
+package org.ntmrecords.query.unit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ntmrecords.events.unit.UnitKind;
+import org.ntmrecords.query.common.Paging;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL queries on administrative units, with parent and children loaded in batches. */
+@Controller
+public class UnitQueries {
+    private final UnitReadRepository units;
+
+    public UnitQueries(UnitReadRepository units) {
+        this.units = units;
+    }
+
+    @QueryMapping
+    public UnitView unit(@Argument String code) {
+        return units.find(code.strip()).orElse(null);
+    }
+
+    @QueryMapping
+    public Window<UnitView> units(@Argument String search, @Argument UnitKind kind, @Argument String parentCode,
+                                  ScrollSubrange subrange) {
+        int size = Paging.size(subrange);
+        Optional<Map<String, Object>> keys = Paging.keys(subrange);
+        Integer level = keys.map(k -> ((Number) k.get("level")).intValue()).orElse(null);
+        String code = keys.map(k -> (String) k.get("code")).orElse(null);
+        boolean forward = subrange.forward();
+        List<UnitView> rows = new ArrayList<>(units.search(search, kind, parentCode, level, code, forward, size + 1));
+        boolean more = rows.size() > size;
+        if (more) {
+            if (forward) {
+                rows.remove(rows.size() - 1);
+            } else {
+                rows.remove(0);
+            }
+        }
+        return Window.from(rows, i -> {
+            Map<String, Object> position = new LinkedHashMap<>();
+            position.put("level", rows.get(i).level());
+            position.put("code", rows.get(i).code());
+            return forward ? ScrollPosition.forward(position) : ScrollPosition.backward(position);
+        }, more);
+    }
+
+    @BatchMapping(typeName = "Unit", field = "parent")
+    public Map<UnitView, UnitView> parent(List<UnitView> children) {
+        Map<String, UnitView> parents = units.findAll(
+                children.stream().map(UnitView::parentCode).filter(java.util.Objects::nonNull).distinct().toList());
+        Map<UnitView, UnitView> result = new LinkedHashMap<>();
+        children.forEach(child -> {
+            if (child.parentCode() != null && parents.containsKey(child.parentCode())) {
+                result.put(child, parents.get(child.parentCode()));
+            }
+        });
+        return result;
+    }
+
+    @BatchMapping(typeName = "Unit", field = "children")
+    public Map<UnitView, List<UnitView>> children(List<UnitView> parents) {
+        Map<String, List<UnitView>> children = units.childrenOf(parents.stream().map(UnitView::code).toList());
+        Map<UnitView, List<UnitView>> result = new LinkedHashMap<>();
+        parents.forEach(parent -> result.put(parent, children.getOrDefault(parent.code(), List.of())));
+        return result;
+    }
+}
