@@ -14,6 +14,7 @@ import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
+import org.ntmrecords.events.criteria.Region;
 import org.ntmrecords.events.criteria.Requirement;
 import org.ntmrecords.events.criteria.RequirementKind;
 
@@ -162,6 +163,9 @@ public final class CriteriaSetRules {
         Map<String, BigDecimal> regional = new LinkedHashMap<>();
         requirement.regionalThresholds().forEach((region, threshold) -> {
             String key = Inputs.requiredCode(path + ".regionalThresholds", region);
+            if (Region.byKey(key).isEmpty()) {
+                throw invalid(path + ".regionalThresholds." + key, "'" + key + "' is not a region key");
+            }
             checkThreshold(path + ".regionalThresholds." + key, kind, threshold, total);
             if (threshold == null) {
                 throw invalid(path + ".regionalThresholds." + key, "a regional threshold needs a value");

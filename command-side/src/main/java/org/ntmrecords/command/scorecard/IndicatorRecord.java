@@ -54,6 +54,17 @@ final class IndicatorRecord {
         entries.remove(id);
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IndicatorRecord that && entries.equals(that.entries)
+                && java.util.Objects.equals(latestDecision, that.latestDecision);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(entries, latestDecision);
+    }
+
     void decide(Decision decision) {
         if (latestDecision == null
                 || decision.period().end().isAfter(latestDecision.period().end())

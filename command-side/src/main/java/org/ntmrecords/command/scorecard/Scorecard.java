@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
+import org.ntmrecords.events.criteria.Region;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
 import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
@@ -79,10 +81,9 @@ public class Scorecard {
                     + " rates " + definition.level() + " units; " + unit + " is a " + facts.kind());
         }
         String checkedRegion = Inputs.optionalText("region", command.region(), Inputs.CODE_MAX);
-        Set<String> regions = regionsOf(definition);
-        if (checkedRegion != null && !regions.isEmpty() && !regions.contains(checkedRegion)) {
-            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "region", "set " + set
-                    + " has thresholds for regions " + regions + ", not '" + checkedRegion + "'");
+        if (checkedRegion != null && Region.byKey(checkedRegion).isEmpty()) {
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "region", "'" + checkedRegion
+                    + "' is not a region key; regions are " + Arrays.stream(Region.values()).map(Region::key).toList());
         }
         apply(new UnitTrackedEvent(ScorecardId.of(unit, set), unit, set, definition.version(), checkedRegion,
                 Inputs.document("basis", command.basis(), LocalDate.now(clock))));
@@ -249,13 +250,6 @@ public class Scorecard {
                     "entry " + checked + " is already recorded");
         }
         return checked;
-    }
-
-    private static Set<String> regionsOf(CriteriaSetDefinition definition) {
-        Set<String> regions = new TreeSet<>();
-        definition.criteria().forEach(c -> c.indicators()
-                .forEach(i -> regions.addAll(i.requirement().regionalThresholds().keySet())));
-        return regions;
     }
 
     @EventSourcingHandler

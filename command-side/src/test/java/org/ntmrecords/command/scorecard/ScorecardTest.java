@@ -1,0 +1,333 @@
+package org.ntmrecords.command.scorecard;
+
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.listWithAllOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.support.InMemoryCatalog;
+import org.ntmrecords.command.support.InMemoryUnitDirectory;
+import org.ntmrecords.command.support.Rejected;
+import org.ntmrecords.command.support.TestSets;
+import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
+import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
+import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
+import org.ntmrecords.events.scorecard.IndicatorMarkedNotAssessedEvent;
+import org.ntmrecords.events.scorecard.IndicatorValue;
+import org.ntmrecords.events.scorecard.IndicatorValueCorrectedEvent;
+import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
+import org.ntmrecords.events.scorecard.Judgment;
+import org.ntmrecords.events.scorecard.JudgmentBasis;
+import org.ntmrecords.events.scorecard.Period;
+import org.ntmrecords.events.scorecard.ScorecardId;
+import org.ntmrecords.events.scorecard.StandingComputedEvent;
+import org.ntmrecords.events.scorecard.UnitTrackedEvent;
+import org.ntmrecords.events.unit.UnitKind;
+
+class ScorecardTest {
+    private static final String SET = TestSets.SET;
+    private static final String ID = ScorecardId.of("30049", SET);
+    private static final Period JAN = Period.on(LocalDate.of(2024, 1, 26));
+    private static final UnitTrackedEvent TRACKED = new UnitTrackedEvent(ID, "30049", SET, 1, "dbscl", null);
+
+    private AggregateTestFixture<Scorecard> fixture;
+    private InMemoryUnitDirectory units;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Scorecard.class);
+        units = new InMemoryUnitDirectory()
+                .with("872", "Tháp Mười", UnitKind.DISTRICT, "87")
+                .with("30049", "Tân Kiều", UnitKind.COMMUNE, "872");
+        fixture.registerInjectableResource(units);
+        fixture.registerInjectableResource(new InMemoryCatalog().with(TestSets.communeSet()));
+        fixture.registerInjectableResource(TestSets.CLOCK);
+    }
+
+    private static RecordIndicatorValueCommand record(String valueId, String indicator, IndicatorValue value) {
+        return new RecordIndicatorValueCommand(ID, valueId, indicator, value, JAN, "UBND huyện Tháp Mười",
+                List.of(TestSets.PLAN), "note", List.of());
+    }
+
+    private static IndicatorValueRecordedEvent recorded(String valueId, String criterion, String indicator,
+                                                        IndicatorValue value) {
+        return new IndicatorValueRecordedEvent(ID, "30049", SET, valueId, criterion, indicator, value, JAN,
+                "UBND huyện Tháp Mười", List.of(TestSets.PLAN), "note", List.of());
+    }
+
+    @Test
+    void tracksAUnitAgainstTheLatestVersion() {
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", SET, "dbscl", null))
+                .expectEvents(TRACKED);
+    }
+
+    @Test
+    void cannotTrackAnUnknownUnit() {
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("99999", SET, null, null))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.UNKNOWN_UNIT, "unitCode"));
+    }
+
+    @Test
+    void cannotTrackAgainstAnUnknownSet() {
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", "no-such-set", null, null))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.UNKNOWN_CRITERIA_SET, "setId"));
+    }
+
+    @Test
+    void cannotTrackADistrictAgainstACommuneSet() {
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("872", SET, null, null))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.UNIT_LEVEL_MISMATCH, "setId"));
+    }
+
+    @Test
+    void cannotTrackInARegionTheSetDoesNotKnow() {
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", SET, "atlantis", null))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.OUT_OF_RANGE, "region"));
+    }
+
+    @Test
+    void recordingAValueJudgesTheIndicatorItsCriterionAndTheStandingWithTheirExplanation() {
+        IndicatorValue value = IndicatorValue.percentage(new BigDecimal("71.32"));
+        fixture.given(TRACKED)
+                .when(record("v1", "1.1", value))
+                .expectEvents(
+                        recorded("v1", "1", "1.1", value),
+                        new IndicatorJudgedEvent(ID, "30049", SET, 1, "dbscl", "1", "1.1", Judgment.NOT_MET,
+                                JudgmentBasis.COMPUTED, null, new BigDecimal("85"), null, new BigDecimal("71.32"),
+                                List.of("v1"), null, "v1"),
+                        new CriterionJudgedEvent(ID, "30049", SET, 1, "1", Judgment.NOT_MET, 0, 3, List.of("1.1"),
+                                List.of("1.2", "1.3"), "v1"),
+                        new StandingComputedEvent(ID, "30049", SET, 1, Judgment.NOT_MET, 0, 5, List.of("1"),
+                                List.of("2", "3", "4", "5"), "v1"));
+    }
+
+    @Test
+    void theStandingCountsCriteriaMet() {
+        fixture.given(TRACKED,
+                        recorded("a", "2", "2.1", IndicatorValue.count(1)),
+                        new CriterionJudgedEvent(ID, "30049", SET, 1, "2", Judgment.NOT_ASSESSED, 1, 2, List.of(),
+                                List.of("2.2"), "a"))
+                .when(record("b", "2.2", IndicatorValue.amount(new BigDecimal("80"))))
+                .expectEventsMatching(payloadsMatching(
+                        listWithAllOf(
+                                matches(p -> p instanceof StandingComputedEvent s
+                                        && s.criteriaMet() == 1 && s.criteriaTotal() == 5
+                                        && s.result() == Judgment.NOT_ASSESSED
+                                        && s.notAssessedCriteria().equals(List.of("1", "3", "4", "5"))))));
+    }
+
+    @Test
+    void aRegionalThresholdIsAppliedAndNamedInTheJudgment() {
+        UnitTrackedEvent mountain = new UnitTrackedEvent(ID, "30049", SET, 1, "tdmnpb", null);
+        fixture.given(mountain)
+                .when(record("v1", "5.1", IndicatorValue.percentage(new BigDecimal("65"))))
+                .expectEventsMatching(payloadsMatching(
+                        listWithAllOf(
+                                matches(p -> p instanceof IndicatorJudgedEvent j
+                                        && j.result() == Judgment.MET && "tdmnpb".equals(j.region())
+                                        && j.threshold().compareTo(new BigDecimal("60")) == 0))));
+    }
+
+    @Test
+    void cannotRecordAValueOfTheWrongKind() {
+        fixture.given(TRACKED)
+                .when(record("v1", "1.1", IndicatorValue.count(3)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.WRONG_VALUE_KIND, "value.kind"));
+    }
+
+    @Test
+    void cannotRecordAPercentageAbove100OrBelow0() {
+        fixture.given(TRACKED)
+                .when(record("v1", "1.1", IndicatorValue.percentage(new BigDecimal("100.01"))))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.OUT_OF_RANGE, "value.percentage"));
+        fixture.given(TRACKED)
+                .when(record("v1", "1.1", IndicatorValue.percentage(new BigDecimal("-1"))))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.OUT_OF_RANGE, "value.percentage"));
+    }
+
+    @Test
+    void cannotRecordAnImpossibleRatio() {
+        fixture.given(TRACKED)
+                .when(record("v1", "1.3", IndicatorValue.ratio(new BigDecimal("1433"), new BigDecimal("1432"))))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.IMPOSSIBLE_RATIO, "value.numerator"));
+        fixture.given(TRACKED)
+                .when(record("v1", "1.3", IndicatorValue.ratio(BigDecimal.ONE, BigDecimal.ZERO)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.IMPOSSIBLE_RATIO, "value.denominator"));
+    }
+
+    @Test
+    void cannotRecordMoreSubIndicatorsThanTheSetHas() {
+        fixture.given(TRACKED)
+                .when(record("v1", "3.3", IndicatorValue.subIndicators(10, 30)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.OUT_OF_RANGE, "value.of"));
+        fixture.given(TRACKED)
+                .when(record("v1", "3.3", IndicatorValue.subIndicators(28, 27)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.IMPOSSIBLE_RATIO, "value.met"));
+    }
+
+    @Test
+    void cannotRecordALevelNotOnTheScale() {
+        fixture.given(TRACKED)
+                .when(record("v1", "3.2", IndicatorValue.level("level 9")))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.OUT_OF_RANGE, "value.level"));
+    }
+
+    @Test
+    void cannotRecordForAFuturePeriod() {
+        fixture.given(TRACKED)
+                .when(new RecordIndicatorValueCommand(ID, "v1", "1.1", IndicatorValue.percentage(BigDecimal.TEN),
+                        Period.on(TestSets.TODAY.plusDays(1)), null, List.of(), null, List.of()))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.FUTURE_DATE, "period.start"));
+    }
+
+    @Test
+    void cannotRecordAnUnknownIndicator() {
+        fixture.given(TRACKED)
+                .when(record("v1", "17.7", IndicatorValue.percentage(BigDecimal.TEN)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.UNKNOWN_INDICATOR, "indicatorCode"));
+    }
+
+    @Test
+    void cannotReuseAnEntryId() {
+        fixture.given(TRACKED, recorded("v1", "1", "1.1", IndicatorValue.percentage(BigDecimal.TEN)))
+                .when(record("v1", "1.1", IndicatorValue.percentage(BigDecimal.ONE)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.ALREADY_EXISTS, "valueId"));
+    }
+
+    @Test
+    void aCorrectionNamesTheCorrectedValueAndReplacesIt() {
+        IndicatorValue wrong = IndicatorValue.percentage(new BigDecimal("71.32"));
+        IndicatorValue right = IndicatorValue.ratio(new BigDecimal("900"), new BigDecimal("1000"));
+        fixture.given(TRACKED, recorded("v1", "1", "1.1", wrong))
+                .when(new CorrectIndicatorValueCommand(ID, "v2", "v1", "typo in the report", right, null, null,
+                        List.of(), null, List.of()))
+                .expectEventsMatching(payloadsMatching(
+                        exactSequenceOf(
+                                matches(p -> p.equals(
+                                        new IndicatorValueCorrectedEvent(ID, "30049", SET, "v2", "v1",
+                                                "typo in the report", "1", "1.1", right, JAN, null, List.of(), null,
+                                                List.of()))),
+                                matches(p -> p instanceof IndicatorJudgedEvent j
+                                        && j.result() == Judgment.MET && j.valueIdsUsed().equals(List.of("v2"))
+                                        && j.measured().compareTo(new BigDecimal("90")) == 0),
+                                matches(p -> p instanceof CriterionJudgedEvent),
+                                matches(p -> p instanceof StandingComputedEvent),
+                                andNoMore())));
+    }
+
+    @Test
+    void cannotCorrectAValueTwice() {
+        fixture.given(TRACKED, recorded("v1", "1", "1.1", IndicatorValue.percentage(BigDecimal.TEN)),
+                        new IndicatorValueCorrectedEvent(ID, "30049", SET, "v2", "v1", "r", "1", "1.1",
+                                IndicatorValue.percentage(BigDecimal.ONE), JAN, null, List.of(), null, List.of()))
+                .when(new CorrectIndicatorValueCommand(ID, "v3", "v1", "again", IndicatorValue.percentage(BigDecimal.ONE),
+                        null, null, List.of(), null, List.of()))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.ALREADY_CORRECTED, "correctsValueId"));
+    }
+
+    @Test
+    void cannotCorrectAnUnknownValueOrWithoutAReason() {
+        fixture.given(TRACKED)
+                .when(new CorrectIndicatorValueCommand(ID, "v2", "nope", "r", IndicatorValue.percentage(BigDecimal.ONE),
+                        null, null, List.of(), null, List.of()))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.UNKNOWN_VALUE, "correctsValueId"));
+        fixture.given(TRACKED, recorded("v1", "1", "1.1", IndicatorValue.percentage(BigDecimal.TEN)))
+                .when(new CorrectIndicatorValueCommand(ID, "v2", "v1", " ", IndicatorValue.percentage(BigDecimal.ONE),
+                        null, null, List.of(), null, List.of()))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.INVALID_INPUT, "reason"));
+    }
+
+    @Test
+    void markingNotAssessedMakesTheIndicatorNotAssessed() {
+        fixture.given(TRACKED, recorded("v1", "2", "2.2", IndicatorValue.amount(new BigDecimal("80"))))
+                .when(new MarkIndicatorNotAssessedCommand(ID, "m1", "2.2", Period.on(LocalDate.of(2024, 6, 1)),
+                        "chưa có đánh giá thu nhập năm 2024", List.of()))
+                .expectEventsMatching(payloadsMatching(
+                        exactSequenceOf(
+                                matches(p -> p instanceof IndicatorMarkedNotAssessedEvent m
+                                        && m.reason().equals("chưa có đánh giá thu nhập năm 2024")),
+                                matches(p -> p instanceof IndicatorJudgedEvent j
+                                        && j.result() == Judgment.NOT_ASSESSED
+                                        && j.basis() == JudgmentBasis.MARKED_NOT_ASSESSED),
+                                matches(p -> p instanceof CriterionJudgedEvent c
+                                        && c.result() == Judgment.NOT_ASSESSED),
+                                matches(p -> p instanceof StandingComputedEvent),
+                                andNoMore())));
+    }
+
+    @Test
+    void aDecisionJudgesAnIndicatorWithoutAVerifiedThreshold() {
+        fixture.given(TRACKED)
+                .when(new RecordIndicatorDecisionCommand(ID, "d1", "4.1", Judgment.MET, JAN, "UBND huyện Tháp Mười",
+                        List.of(TestSets.PLAN), "§A.I"))
+                .expectEventsMatching(payloadsMatching(
+                        exactSequenceOf(
+                                matches(p -> p.equals(
+                                        new IndicatorDecisionRecordedEvent(ID, "30049", SET, "d1", "4", "4.1",
+                                                Judgment.MET, JAN, "UBND huyện Tháp Mười", List.of(TestSets.PLAN), "§A.I"))),
+                                matches(p -> p instanceof IndicatorJudgedEvent j
+                                        && j.result() == Judgment.MET && j.basis() == JudgmentBasis.HUMAN_DECISION
+                                        && "d1".equals(j.decisionId())),
+                                matches(p -> p instanceof CriterionJudgedEvent c
+                                        && c.result() == Judgment.MET),
+                                matches(p -> p instanceof StandingComputedEvent s
+                                        && s.criteriaMet() == 1),
+                                andNoMore())));
+    }
+
+    @Test
+    void aDecisionNeedsItsBasisAndIsMetOrNotMet() {
+        fixture.given(TRACKED)
+                .when(new RecordIndicatorDecisionCommand(ID, "d1", "4.1", Judgment.MET, JAN, "UBND", List.of(), null))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.INVALID_INPUT, "basis"));
+        fixture.given(TRACKED)
+                .when(new RecordIndicatorDecisionCommand(ID, "d1", "4.1", Judgment.NOT_ASSESSED, JAN, "UBND",
+                        List.of(TestSets.PLAN), null))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.INVALID_INPUT, "result"));
+    }
+
+    @Test
+    void theOutcomeReturnedIsWhatWasRecorded() {
+        fixture.given(TRACKED)
+                .when(record("v1", "2.1", IndicatorValue.count(2)))
+                .expectResultMessagePayloadMatching(matches(p -> {
+                    ScorecardOutcome outcome = (ScorecardOutcome) p;
+                    return outcome.entryId().equals("v1") && outcome.indicator().result() == Judgment.MET
+                            && outcome.criterion().result() == Judgment.NOT_ASSESSED
+                            && outcome.standing().criteriaMet() == 0;
+                }));
+    }
+}
