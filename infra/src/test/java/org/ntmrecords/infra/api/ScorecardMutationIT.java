@@ -1,0 +1,213 @@
+package org.ntmrecords.infra.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * Recording, correcting and judging indicator values through GraphQL, against real PostgreSQL. Each test
+ * tracks a commune of Lấp Vò (registered by the demo, not tracked by it) so tests do not share records.
+ * Queries run straight after mutations without waiting: the API holds a mutation's response until the read
+ * tables show it.
+ */
+class ScorecardMutationIT extends IntegrationTest {
+    private static final String SET = "dongthap-commune-ntm-2021-2025";
+
+    @BeforeEach
+    void demoLoaded() {
+        awaitProjections();
+    }
+
+    private void track(String unit) {
+        graphQl().documentName("trackUnit").variable("input", Map.of("unitCode", unit, "setId", SET, "region", "dbscl"))
+                .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
+    }
+
+    private static Map<String, Object> valueInput(String unit, String indicator, Map<String, Object> value) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("unitCode", unit);
+        input.put("setId", SET);
+        input.put("indicatorCode", indicator);
+        input.put("value", value);
+        input.put("period", Map.of("start", "2024-01-01", "end", "2024-03-31"));
+        input.put("sourceAgency", "Phòng Tài nguyên và Môi trường");
+        input.put("evidence", List.of(Map.of("number", "12/BC-UBND", "date", "2024-04-02", "issuer", "UBND xã")));
+        input.put("note", "quý I/2024");
+        return input;
+    }
+
+    private GraphQlTester.Response record(Map<String, Object> input) {
+        return graphQl().documentName("recordIndicatorValue").variable("input", input).execute();
+    }
+
+    @Test
+    void aRecordedValueIsJudgedAndShowsInTheStandingAtOnce() {
+        track("30199");
+        GraphQlTester.Response response = record(valueInput("30199", "17.7",
+                Map.of("kind", "RATIO", "numerator", 1110, "denominator", 1432)));
+        response.path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0)
+                .path("recordIndicatorValue.indicator.result").entity(String.class).isEqualTo("NOT_MET")
+                .path("recordIndicatorValue.indicator.basis").entity(String.class).isEqualTo("COMPUTED")
+                .path("recordIndicatorValue.indicator.measured").entity(Double.class).isEqualTo(77.514)
+                .path("recordIndicatorValue.indicator.threshold").entity(Double.class).isEqualTo(85.0)
+                .path("recordIndicatorValue.criterion.result").entity(String.class).isEqualTo("NOT_MET")
+                .path("recordIndicatorValue.standing.criteriaMet").entity(Integer.class).isEqualTo(0)
+                .path("recordIndicatorValue.standing.unmetCriteria").entityList(String.class).containsExactly("17");
+        String entryId = response.path("recordIndicatorValue.entryId").entity(String.class).get();
+
+        GraphQlTester.Response standing = graphQl().documentName("standing")
+                .variable("unit", "30199").variable("set", SET).execute();
+        standing.path("standing.unmetCriteria[0].indicators[0].latestValue.id").entity(String.class).isEqualTo(entryId)
+                .path("standing.unmetCriteria[0].indicators[0].latestValue.value.numerator").entity(Integer.class).isEqualTo(1110)
+                .path("standing.unmetCriteria[0].indicators[0].latestValue.value.denominator").entity(Integer.class).isEqualTo(1432)
+                .path("standing.unmetCriteria[0].indicators[0].latestValue.display").entity(String.class).isEqualTo("1110/1432 (77.51%)")
+                .path("standing.unmetCriteria[0].indicators[0].latestValue.evidence[0].number").entity(String.class).isEqualTo("12/BC-UBND")
+                .path("standing.unmetCriteria[0].indicators[0].latestValue.recordedBy").entity(String.class).isEqualTo("local-operator");
+    }
+
+    @Test
+    void aCorrectionIsANewEntryThatNamesTheOneItCorrects() {
+        track("30193");
+        String first = record(valueInput("30193", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 71.32)))
+                .path("recordIndicatorValue.entryId").entity(String.class).get();
+        long before = eventCount();
+        GraphQlTester.Response corrected = graphQl().documentName("correctIndicatorValue").variable("input", Map.of(
+                        "unitCode", "30193", "setId", SET, "correctsValueId", first,
+                        "reason", "số liệu báo cáo nhầm", "value", Map.of("kind", "PERCENTAGE", "percentage", 87.5)))
+                .execute();
+        corrected.path("correctIndicatorValue.errors").entityList(Object.class).hasSize(0)
+                .path("correctIndicatorValue.indicator.result").entity(String.class).isEqualTo("MET");
+        String second = corrected.path("correctIndicatorValue.entryId").entity(String.class).get();
+        // the correction, and the indicator, criterion and standing judgments: nothing rewritten
+        assertThat(eventCount()).isEqualTo(before + 4);
+
+        graphQl().documentName("indicatorEntries").variable("unit", "30193").variable("set", SET)
+                .variable("indicator", "17.7").execute()
+                .path("indicatorEntries[*].id").entityList(String.class).containsExactly(first, second)
+                .path("indicatorEntries[0].display").entity(String.class).isEqualTo("71.32%")
+                .path("indicatorEntries[0].correctedByEntryId").entity(String.class).isEqualTo(second)
+                .path("indicatorEntries[1].type").entity(String.class).isEqualTo("CORRECTION")
+                .path("indicatorEntries[1].correctsEntryId").entity(String.class).isEqualTo(first)
+                .path("indicatorEntries[1].correctionReason").entity(String.class).isEqualTo("số liệu báo cáo nhầm")
+                .path("indicatorEntries[1].period.start").entity(String.class).isEqualTo("2024-01-01");
+        graphQl().documentName("standing").variable("unit", "30193").variable("set", SET).execute()
+                .path("standing.unmetCriteria").entityList(Object.class).hasSize(0);
+
+        graphQl().documentName("correctIndicatorValue").variable("input", Map.of(
+                        "unitCode", "30193", "setId", SET, "correctsValueId", first,
+                        "reason", "again", "value", Map.of("kind", "PERCENTAGE", "percentage", 80)))
+                .execute()
+                .path("correctIndicatorValue.errors[0].code").entity(String.class).isEqualTo("ALREADY_CORRECTED");
+    }
+
+    @Test
+    void markingNotAssessedAndRecordingADecisionAreJudgedAsSuch() {
+        track("30196");
+        graphQl().documentName("markIndicatorNotAssessed").variable("input", Map.of("unitCode", "30196", "setId", SET,
+                        "indicatorCode", "10", "period", Map.of("start", "2023-01-01", "end", "2023-12-31"),
+                        "reason", "chưa có đánh giá thu nhập năm 2023"))
+                .execute()
+                .path("markIndicatorNotAssessed.indicator.result").entity(String.class).isEqualTo("NOT_ASSESSED")
+                .path("markIndicatorNotAssessed.indicator.basis").entity(String.class).isEqualTo("MARKED_NOT_ASSESSED");
+        graphQl().documentName("recordIndicatorDecision").variable("input", Map.of("unitCode", "30196", "setId", SET,
+                        "indicatorCode", "1", "result", "MET", "period", Map.of("start", "2024-03-31"),
+                        "decidedBy", "UBND huyện Lấp Vò", "basis", List.of(Map.of("number", "110/KH-UBND"))))
+                .execute()
+                .path("recordIndicatorDecision.indicator.result").entity(String.class).isEqualTo("MET")
+                .path("recordIndicatorDecision.indicator.basis").entity(String.class).isEqualTo("HUMAN_DECISION")
+                .path("recordIndicatorDecision.standing.criteriaMet").entity(Integer.class).isEqualTo(1)
+                .path("recordIndicatorDecision.standing.notAssessedCriteria").entityList(String.class).hasSize(18);
+    }
+
+    @Test
+    void trackingTwiceIsRefusedAndStoresNothing() {
+        track("30175");
+        long before = eventCount();
+        graphQl().documentName("trackUnit").variable("input", Map.of("unitCode", "30175", "setId", SET)).execute()
+                .path("trackUnit.scorecardId").valueIsNull()
+                .path("trackUnit.errors[0].code").entity(String.class).isEqualTo("ALREADY_TRACKED");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void badInputGetsATypedErrorAndStoresNothing() {
+        track("30178");
+        Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
+        cases.put("UNKNOWN_UNIT", valueInput("99999", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50)));
+        cases.put("NOT_TRACKED", valueInput("30187", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50)));
+        cases.put("UNKNOWN_INDICATOR", valueInput("30178", "17.99", Map.of("kind", "PERCENTAGE", "percentage", 50)));
+        cases.put("WRONG_VALUE_KIND", valueInput("30178", "17.7", Map.of("kind", "COUNT", "count", 5)));
+        cases.put("OUT_OF_RANGE", valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 100.5)));
+        cases.put("IMPOSSIBLE_RATIO", valueInput("30178", "17.7", Map.of("kind", "RATIO", "numerator", 5, "denominator", 0)));
+        Map<String, Object> future = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        future.put("period", Map.of("start", "2099-01-01"));
+        cases.put("FUTURE_DATE", future);
+        Map<String, Object> backwards = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        backwards.put("period", Map.of("start", "2024-03-31", "end", "2024-01-01"));
+        cases.put("INVALID_PERIOD", backwards);
+        cases.put("INVALID_INPUT", valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50, "count", 3)));
+        Map<String, Object> control = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        control.put("note", "ghi chú\u0007");
+        cases.put("INVALID_INPUT ", control);
+        Map<String, Object> oversized = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        oversized.put("note", "x".repeat(2001));
+        cases.put("INVALID_INPUT  ", oversized);
+        Map<String, Object> unknownSet = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        unknownSet.put("setId", "no-such-set");
+        cases.put("UNKNOWN_CRITERIA_SET", unknownSet);
+
+        long events = eventCount();
+        Integer entries = jdbc.queryForObject("select count(*) from read_model.indicator_entry", Integer.class);
+        cases.forEach((expected, input) -> record(input)
+                .path("recordIndicatorValue.entryId").valueIsNull()
+                .path("recordIndicatorValue.errors[0].code").entity(String.class).isEqualTo(expected.strip())
+                .path("recordIndicatorValue.errors[0].message").entity(String.class)
+                .satisfies(message -> assertThat(message).isNotBlank()));
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(jdbc.queryForObject("select count(*) from read_model.indicator_entry", Integer.class))
+                .isEqualTo(entries);
+    }
+
+    @Test
+    void inputThatDoesNotFitTheSchemaIsAGraphQlErrorAndStoresNothing() {
+        long events = eventCount();
+        graphQl().documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30178", "setId", SET,
+                        "indicatorCode", "17.7", "value", Map.of("kind", "PERCENTAGE", "percentage", "many"),
+                        "period", Map.of("start", "2024-01-01")))
+                .execute()
+                .errors().expect(error -> error.getMessage() != null).verify();
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void unitsCanBeRegisteredRenamedAndMovedAndAreFoundInEitherUnicodeForm() {
+        String nfd = Normalizer.normalize("Xã Thử Nghiệm", Normalizer.Form.NFD);
+        graphQl().documentName("registerUnit").variable("input", Map.of("code", "99001", "name",
+                        Normalizer.normalize("Thử Nghiệm", Normalizer.Form.NFD), "fullName", nfd, "kind", "COMMUNE",
+                        "parentCode", "875"))
+                .execute().path("registerUnit.code").entity(String.class).isEqualTo("99001");
+        graphQl().documentName("registerUnit").variable("input", Map.of("code", "99001", "name", "Thử Nghiệm",
+                        "fullName", "Xã Thử Nghiệm", "kind", "COMMUNE", "parentCode", "875"))
+                .execute().path("registerUnit.errors[0].code").entity(String.class).isEqualTo("ALREADY_EXISTS");
+        graphQl().documentName("units").variable("search", "Thử Nghiệm").execute()
+                .path("units.edges[*].node.fullName").entityList(String.class).containsExactly("Xã Thử Nghiệm");
+        graphQl().documentName("renameUnit").variable("input", Map.of("code", "99001", "name", "Thử Nghiệm Mới",
+                "fullName", "Xã Thử Nghiệm Mới")).execute().path("renameUnit.errors").entityList(Object.class).hasSize(0);
+        graphQl().documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "872"))
+                .execute().path("changeUnitParent.errors").entityList(Object.class).hasSize(0);
+        graphQl().documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "87"))
+                .execute().path("changeUnitParent.errors[0].code").entity(String.class).isEqualTo("INVALID_PARENT");
+        graphQl().documentName("unit").variable("code", "99001").execute()
+                .path("unit.fullName").entity(String.class).isEqualTo("Xã Thử Nghiệm Mới")
+                .path("unit.parent.code").entity(String.class).isEqualTo("872");
+        graphQl().documentName("renameUnit").variable("input", Map.of("code", "99999", "name", "X", "fullName", "Xã X"))
+                .execute().path("renameUnit.errors[0].code").entity(String.class).isEqualTo("UNKNOWN_UNIT");
+    }
+}

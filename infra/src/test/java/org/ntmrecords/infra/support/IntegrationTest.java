@@ -1,0 +1,57 @@
+package org.ntmrecords.infra.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.ntmrecords.infra.NtmRecordsApplication;
+import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the integration tests: the whole service on a random port, on a database of its own on the test
+ * PostgreSQL ({@link TestDatabases}), with the Tháp Mười demo loaded. Tests talk to it over HTTP GraphQL.
+ * Test classes with the same configuration share one running service (Spring's context cache).
+ */
+@SpringBootTest(classes = NtmRecordsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ntm.demo.enabled=true", "axon.update-check.disabled=true"})
+public abstract class IntegrationTest {
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected ProjectionCatchUp catchUp;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.Database database = TestDatabases.fresh();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+    }
+
+    protected HttpGraphQlTester graphQl() {
+        WebTestClient client = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .responseTimeout(Duration.ofSeconds(60))
+                .build();
+        return HttpGraphQlTester.create(client);
+    }
+
+    /** Waits until the read tables reflect everything in the event store. */
+    protected void awaitProjections() {
+        assertThat(catchUp.awaitEventsAfter(0, Duration.ofSeconds(60))).as("projections caught up").isTrue();
+    }
+
+    protected long eventCount() {
+        Long count = jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+}
