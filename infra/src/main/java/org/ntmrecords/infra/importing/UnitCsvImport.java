@@ -53,7 +53,7 @@ public class UnitCsvImport {
 
     /** One row of the list, or why it could not be read. */
     record Row(int line, String code, String name, String fullName, UnitKind kind, String parentCode,
-               LocalDate stateAsOf, String problem) {
+               LocalDate stateAsOf, String snapshot, String problem) {
     }
 
     /** What an import did. */
@@ -104,7 +104,7 @@ public class UnitCsvImport {
                         try {
                             ImportOutcome outcome = ActingAs.call(task, () -> commands.sendAndWait(
                                     new ImportUnitCommand(row.code(), row.name(), row.fullName(), row.kind(),
-                                            row.parentCode(), source(sourceName, row.stateAsOf()))));
+                                            row.parentCode(), source(sourceName, row.snapshot(), row.stateAsOf()))));
                             outcomes.get(outcome).incrementAndGet();
                         } catch (CommandRejectedException e) {
                             rejected.add("line " + row.line() + " (" + row.code() + "): " + e.getMessage());
@@ -136,8 +136,8 @@ public class UnitCsvImport {
         return new Report(rows.size(), counts, List.copyOf(rejected), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static DocumentRef source(String sourceName, LocalDate stateAsOf) {
-        return new DocumentRef("Danh mục ĐVHC" + (stateAsOf == null ? "" : " " + stateAsOf), stateAsOf,
+    private static DocumentRef source(String sourceName, String snapshot, LocalDate stateAsOf) {
+        return new DocumentRef("Danh mục ĐVHC" + (snapshot == null ? "" : " " + snapshot), stateAsOf,
                 "Tổng cục Thống kê", "Danh mục đơn vị hành chính Việt Nam (" + sourceName + ")");
     }
 
@@ -171,17 +171,18 @@ public class UnitCsvImport {
                 problem = "unknown kind '" + kindText + "'";
             }
         }
+        // a snapshot label is its date, possibly with a re-issue suffix ("2025-01-01b")
         LocalDate stateAsOf = null;
-        String date = blankToNull(columns.get("state_as_of"));
-        if (date != null) {
+        String snapshot = blankToNull(columns.get("state_as_of"));
+        if (snapshot != null) {
             try {
-                stateAsOf = LocalDate.parse(date);
+                stateAsOf = LocalDate.parse(snapshot.length() > 10 ? snapshot.substring(0, 10) : snapshot);
             } catch (DateTimeParseException e) {
-                problem = "state_as_of '" + date + "' is not a date";
+                problem = "state_as_of '" + snapshot + "' is not a dated snapshot";
             }
         }
         return new Row(line, code, columns.get("name"), columns.get("full_name"), kind,
-                blankToNull(columns.get("parent_code")), stateAsOf, problem);
+                blankToNull(columns.get("parent_code")), stateAsOf, snapshot, problem);
     }
 
     private static String blankToNull(String value) {

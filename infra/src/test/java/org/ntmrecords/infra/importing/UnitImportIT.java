@@ -1,0 +1,53 @@
+package org.ntmrecords.infra.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.command.unit.ImportOutcome;
+import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.TestPropertySource;
+
+/** The whole GSO unit list (11,383 rows) imports, and importing it again changes nothing. */
+@TestPropertySource(properties = "ntm.demo.enabled=false")
+class UnitImportIT extends IntegrationTest {
+    @Autowired
+    UnitCsvImport units;
+
+    private UnitCsvImport.Report importAll(List<String> progress) throws Exception {
+        try (var reader = new InputStreamReader(new ClassPathResource("data/units/units-2024.csv").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            return units.run(reader, "units-2024.csv", progress::add);
+        }
+    }
+
+    @Test
+    void importsEveryUnitOnceAndIsIdempotent() throws Exception {
+        List<String> progress = new ArrayList<>();
+        UnitCsvImport.Report first = importAll(progress);
+        System.out.println("first import: " + first.summary());
+        assertThat(first.rejected()).isEmpty();
+        assertThat(first.rows()).isEqualTo(11_383);
+        assertThat(first.count(ImportOutcome.REGISTERED)).isEqualTo(11_383);
+        assertThat(progress).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(eventCount()).isEqualTo(11_383);
+
+        awaitProjections();
+        assertThat(jdbc.queryForObject("select count(*) from read_model.unit", Integer.class)).isEqualTo(11_383);
+        assertThat(jdbc.queryForObject("select count(*) from read_model.unit where level = 3", Integer.class))
+                .isEqualTo(10_613);
+        graphQl().documentName("units").variable("search", "Tháp Mười").variable("kind", "DISTRICT").execute()
+                .path("units.edges[*].node.code").entityList(String.class).containsExactly("872");
+
+        UnitCsvImport.Report again = importAll(new ArrayList<>());
+        System.out.println("second import: " + again.summary());
+        assertThat(again.count(ImportOutcome.UNCHANGED)).isEqualTo(11_383);
+        assertThat(again.rejected()).isEmpty();
+        assertThat(eventCount()).isEqualTo(11_383);
+    }
+}

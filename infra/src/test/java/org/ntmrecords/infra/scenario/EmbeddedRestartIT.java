@@ -1,0 +1,71 @@
+package org.ntmrecords.infra.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ntmrecords.infra.NtmRecordsApplication;
+import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The embedded default: with no datasource configured the service runs its own PostgreSQL in a data
+ * directory, loads the demo once, and keeps every record across a stop and a start.
+ */
+class EmbeddedRestartIT {
+
+    private static ConfigurableApplicationContext start(Path dataDirectory) {
+        return new SpringApplication(NtmRecordsApplication.class).run(
+                "--server.port=0",
+                "--ntm.embedded-postgres.data-directory=" + dataDirectory,
+                "--axon.update-check.disabled=true");
+    }
+
+    private static HttpGraphQlTester graphQl(ConfigurableApplicationContext context) {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+                .responseTimeout(Duration.ofSeconds(30)).build());
+    }
+
+    private static long events(ConfigurableApplicationContext context) {
+        Long count = context.getBean(JdbcTemplate.class)
+                .queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Test
+    void stoppingAndStartingKeepsEveryRecordAndDoesNotLoadTheDemoTwice(@TempDir Path dir) {
+        Path dataDirectory = dir.resolve("postgres");
+        long eventsBefore;
+        try (ConfigurableApplicationContext first = start(dataDirectory)) {
+            assertThat(first.getBean(ProjectionCatchUp.class).awaitEventsAfter(0, Duration.ofSeconds(60))).isTrue();
+            graphQl(first).document("""
+                            mutation { markIndicatorNotAssessed(input: {unitCode: "30049",
+                              setId: "dongthap-commune-ntm-2021-2025", indicatorCode: "10", valueId: "restart-check",
+                              period: {start: "2024-06-01"}, reason: "chưa có số liệu"}) { errors { code } } }""")
+                    .execute().path("markIndicatorNotAssessed.errors").entityList(Object.class).hasSize(0);
+            eventsBefore = events(first);
+        }
+        assertThat(Files.exists(dataDirectory.resolve("PG_VERSION"))).isTrue();
+
+        try (ConfigurableApplicationContext second = start(dataDirectory)) {
+            assertThat(second.getBean(ProjectionCatchUp.class).awaitEventsAfter(0, Duration.ofSeconds(60))).isTrue();
+            assertThat(events(second)).isEqualTo(eventsBefore);
+            graphQl(second).documentName("indicatorEntries")
+                    .variables(Map.of("unit", "30049", "set", "dongthap-commune-ntm-2021-2025", "indicator", "10"))
+                    .execute()
+                    .path("indicatorEntries[*].id").entityList(String.class).containsExactly("restart-check");
+            graphQl(second).documentName("standing")
+                    .variables(Map.of("unit", "30049", "set", "dongthap-commune-ntm-2021-2025")).execute()
+                    .path("standing.criteriaMet").entity(Integer.class).isEqualTo(16);
+        }
+    }
+}
