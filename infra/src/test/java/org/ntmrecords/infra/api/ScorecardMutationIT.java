@@ -200,13 +200,14 @@ class ScorecardMutationIT extends IntegrationTest {
                 .path("units.edges[*].node.fullName").entityList(String.class).containsExactly("Xã Thử Nghiệm");
         graphQl().documentName("renameUnit").variable("input", Map.of("code", "99001", "name", "Thử Nghiệm Mới",
                 "fullName", "Xã Thử Nghiệm Mới")).execute().path("renameUnit.errors").entityList(Object.class).hasSize(0);
-        graphQl().documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "872"))
+        // moved to Trà Cú, whose composition no other test counts
+        graphQl().documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "849"))
                 .execute().path("changeUnitParent.errors").entityList(Object.class).hasSize(0);
-        graphQl().documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "87"))
+        graphQl().documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "84"))
                 .execute().path("changeUnitParent.errors[0].code").entity(String.class).isEqualTo("INVALID_PARENT");
         graphQl().documentName("unit").variable("code", "99001").execute()
                 .path("unit.fullName").entity(String.class).isEqualTo("Xã Thử Nghiệm Mới")
-                .path("unit.parent.code").entity(String.class).isEqualTo("872");
+                .path("unit.parent.code").entity(String.class).isEqualTo("849");
         graphQl().documentName("renameUnit").variable("input", Map.of("code", "99999", "name", "X", "fullName", "Xã X"))
                 .execute().path("renameUnit.errors[0].code").entity(String.class).isEqualTo("UNKNOWN_UNIT");
     }

@@ -85,7 +85,7 @@ class ConcurrentWritesIT extends IntegrationTest {
     @Test
     void aLongHistoryIsSnapshottedAndTheSnapshotLoadsBack() throws Exception {
         awaitProjections();
-        String unit = "30049";
+        String unit = "30199";
         String set = "dongthap-commune-advanced-2021-2025";
         track(unit, set);
         for (int i = 0; i < 40; i++) {
