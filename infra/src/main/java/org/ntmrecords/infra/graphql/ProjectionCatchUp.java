@@ -41,6 +41,12 @@ public class ProjectionCatchUp {
         return head == null ? 0 : head;
     }
 
+    /** The number of events in the store. */
+    public long storeSize() {
+        Long size = jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
+        return size == null ? 0 : size;
+    }
+
     /**
      * Waits until every streaming processor of this process has handled the events committed after
      * {@code before}, or the timeout passes.

@@ -29,7 +29,12 @@ public class ReadModelRebuild {
         this.timeout = timeout;
     }
 
-    public record Result(boolean completed, long events, Duration elapsed) {
+    /**
+     * @param events   events in the store when the rebuild began
+     * @param position the store's highest global index then (above {@code events} where rolled-back inserts
+     *                 left gaps)
+     */
+    public record Result(boolean completed, long events, long position, Duration elapsed) {
         public String summary() {
             double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
             return String.format(Locale.ROOT, "%s: %d events in %.1f s (%.0f events/s)",
@@ -43,15 +48,16 @@ public class ReadModelRebuild {
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + ReadModel.PROCESSING_GROUP));
         long started = System.nanoTime();
         long head = catchUp.storeHead();
+        long events = catchUp.storeSize();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        progress.accept("  replaying " + head + " events");
+        progress.accept("  replaying " + events + " events");
         boolean done = catchUp.awaitEventsAfter(0, timeout);
         // wait for the replay flag to clear too, so callers see a processor back in normal operation
         while (done && processor.isReplaying() && System.nanoTime() - started < timeout.toNanos()) {
             LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
         }
-        return new Result(done, head, Duration.ofNanos(System.nanoTime() - started));
+        return new Result(done, events, head, Duration.ofNanos(System.nanoTime() - started));
     }
 }

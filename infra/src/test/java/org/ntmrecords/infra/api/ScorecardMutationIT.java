@@ -141,7 +141,8 @@ class ScorecardMutationIT extends IntegrationTest {
         track("30178");
         Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
         cases.put("UNKNOWN_UNIT", valueInput("99999", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50)));
-        cases.put("NOT_TRACKED", valueInput("30187", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50)));
+        // Ngãi Xuyên (Trà Cú) is registered by the demo and tracked by no test
+        cases.put("NOT_TRACKED", valueInput("29479", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50)));
         cases.put("UNKNOWN_INDICATOR", valueInput("30178", "17.99", Map.of("kind", "PERCENTAGE", "percentage", 50)));
         cases.put("WRONG_VALUE_KIND", valueInput("30178", "17.7", Map.of("kind", "COUNT", "count", 5)));
         cases.put("OUT_OF_RANGE", valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 100.5)));
