@@ -29,14 +29,19 @@ public final class TestDatabases {
         }
     }
 
-    private interface Server {
-        String url(String database);
+    /** A running PostgreSQL: how to reach a database on it, and which infrastructure runs it. */
+    private record Server(java.util.function.UnaryOperator<String> urlOf, String kind) {
+        String url(String database) {
+            return urlOf.apply(database);
+        }
 
-        String username();
+        String username() {
+            return "postgres";
+        }
 
-        String password();
-
-        String kind();
+        String password() {
+            return "postgres";
+        }
     }
 
     private TestDatabases() {
@@ -55,11 +60,6 @@ public final class TestDatabases {
         return new Database(s.url(name), s.username(), s.password());
     }
 
-    /** Which infrastructure runs the tests: "testcontainers" or "embedded". */
-    public static synchronized String kind() {
-        return server().kind();
-    }
-
     private static Server server() {
         if (server == null) {
             String choice = System.getProperty("ntm.test.infrastructure", "auto");
@@ -69,6 +69,7 @@ public final class TestDatabases {
                 default -> dockerAvailable();
             };
             server = docker ? container() : embedded();
+            System.out.println("Integration tests run on PostgreSQL from: " + server.kind());
         }
         return server;
     }
@@ -85,23 +86,8 @@ public final class TestDatabases {
         PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:17-alpine")
                 .withDatabaseName("postgres").withUsername("postgres").withPassword("postgres");
         container.start();
-        return new Server() {
-            public String url(String database) {
-                return "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/" + database;
-            }
-
-            public String username() {
-                return "postgres";
-            }
-
-            public String password() {
-                return "postgres";
-            }
-
-            public String kind() {
-                return "testcontainers";
-            }
-        };
+        return new Server(database -> "jdbc:postgresql://" + container.getHost() + ":"
+                + container.getMappedPort(5432) + "/" + database, "testcontainers");
     }
 
     private static Server embedded() {
@@ -117,23 +103,7 @@ public final class TestDatabases {
                     // the JVM is going away
                 }
             }));
-            return new Server() {
-                public String url(String database) {
-                    return postgres.getJdbcUrl("postgres", database);
-                }
-
-                public String username() {
-                    return "postgres";
-                }
-
-                public String password() {
-                    return "postgres";
-                }
-
-                public String kind() {
-                    return "embedded";
-                }
-            };
+            return new Server(database -> postgres.getJdbcUrl("postgres", database), "embedded");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
