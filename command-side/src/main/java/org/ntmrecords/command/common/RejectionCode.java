@@ -21,5 +21,8 @@ public enum RejectionCode {
     FUTURE_DATE,
     INVALID_PERIOD,
     ALREADY_CORRECTED,
-    NO_CHANGE
+    NO_CHANGE,
+    NOT_ALLOWED,
+    UNKNOWN_AGENCY,
+    UNKNOWN_ACCOUNT
 }

@@ -9,10 +9,12 @@ import org.ntmrecords.events.scorecard.Period;
 
 /**
  * Correct an earlier entry: a new value ({@code valueId}) that names the entry it corrects and why. The
- * period may be omitted to keep the corrected entry's period.
+ * indicator is named too, so that the right to correct can be checked before the record is read; it must be
+ * the corrected entry's indicator. The period may be omitted to keep the corrected entry's period.
  */
 public record CorrectIndicatorValueCommand(@TargetAggregateIdentifier String scorecardId, String valueId,
-                                           String correctsValueId, String reason, IndicatorValue value,
+                                           String correctsValueId, String indicatorCode, String reason,
+                                           IndicatorValue value,
                                            Period period, String sourceAgency, List<DocumentRef> evidence,
                                            String note, List<Breakdown> breakdown) {
 }

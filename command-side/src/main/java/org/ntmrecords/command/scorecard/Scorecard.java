@@ -120,6 +120,11 @@ public class Scorecard {
             throw new CommandRejectedException(RejectionCode.ALREADY_CORRECTED, "correctsValueId", "value "
                     + corrected + " was already corrected by " + correctedBy.get(corrected) + "; correct that one");
         }
+        String named = Inputs.requiredCode("indicatorCode", command.indicatorCode());
+        if (!named.equals(indicatorCode)) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "indicatorCode",
+                    "value " + corrected + " belongs to indicator " + indicatorCode + ", not " + named);
+        }
         String reason = Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX);
         String valueId = newEntryId("valueId", command.valueId());
         IndicatorDefinition indicator = indicator(definition, indicatorCode);

@@ -63,7 +63,8 @@ public class ScorecardMutations {
     }
 
     public record CorrectIndicatorValueInput(String unitCode, String setId, String correctsValueId,
-                                             String valueId, String reason, IndicatorValueInput value,
+                                             String indicatorCode, String valueId, String reason,
+                                             IndicatorValueInput value,
                                              PeriodInput period, String sourceAgency,
                                              List<DocumentRefInput> evidence, String note,
                                              List<BreakdownInput> breakdown) {
@@ -118,7 +119,8 @@ public class ScorecardMutations {
     @MutationMapping
     public ScorecardChangePayload correctIndicatorValue(@Argument CorrectIndicatorValueInput input) {
         return change(input.unitCode(), input.setId(), scorecardId -> new CorrectIndicatorValueCommand(scorecardId,
-                entryId(input.valueId()), input.correctsValueId(), input.reason(), toValue(input.value()),
+                entryId(input.valueId()), input.correctsValueId(), input.indicatorCode(), input.reason(),
+                toValue(input.value()),
                 input.period() == null ? null : input.period().toPeriod("period"), input.sourceAgency(),
                 GraphQlInputs.refs(input.evidence()), input.note(), toBreakdown(input.breakdown())));
     }

@@ -227,7 +227,7 @@ class ScorecardTest {
         IndicatorValue wrong = IndicatorValue.percentage(new BigDecimal("71.32"));
         IndicatorValue right = IndicatorValue.ratio(new BigDecimal("900"), new BigDecimal("1000"));
         fixture.given(TRACKED, recorded("v1", "1", "1.1", wrong))
-                .when(new CorrectIndicatorValueCommand(ID, "v2", "v1", "typo in the report", right, null, null,
+                .when(new CorrectIndicatorValueCommand(ID, "v2", "v1", "1.1", "typo in the report", right, null, null,
                         List.of(), null, List.of()))
                 .expectEventsMatching(payloadsMatching(
                         exactSequenceOf(
@@ -248,7 +248,7 @@ class ScorecardTest {
         fixture.given(TRACKED, recorded("v1", "1", "1.1", IndicatorValue.percentage(BigDecimal.TEN)),
                         new IndicatorValueCorrectedEvent(ID, "30049", SET, "v2", "v1", "r", "1", "1.1",
                                 IndicatorValue.percentage(BigDecimal.ONE), JAN, null, List.of(), null, List.of()))
-                .when(new CorrectIndicatorValueCommand(ID, "v3", "v1", "again", IndicatorValue.percentage(BigDecimal.ONE),
+                .when(new CorrectIndicatorValueCommand(ID, "v3", "v1", "1.1", "again", IndicatorValue.percentage(BigDecimal.ONE),
                         null, null, List.of(), null, List.of()))
                 .expectNoEvents()
                 .expectException(Rejected.with(RejectionCode.ALREADY_CORRECTED, "correctsValueId"));
@@ -257,12 +257,12 @@ class ScorecardTest {
     @Test
     void cannotCorrectAnUnknownValueOrWithoutAReason() {
         fixture.given(TRACKED)
-                .when(new CorrectIndicatorValueCommand(ID, "v2", "nope", "r", IndicatorValue.percentage(BigDecimal.ONE),
+                .when(new CorrectIndicatorValueCommand(ID, "v2", "nope", "1.1", "r", IndicatorValue.percentage(BigDecimal.ONE),
                         null, null, List.of(), null, List.of()))
                 .expectNoEvents()
                 .expectException(Rejected.with(RejectionCode.UNKNOWN_VALUE, "correctsValueId"));
         fixture.given(TRACKED, recorded("v1", "1", "1.1", IndicatorValue.percentage(BigDecimal.TEN)))
-                .when(new CorrectIndicatorValueCommand(ID, "v2", "v1", " ", IndicatorValue.percentage(BigDecimal.ONE),
+                .when(new CorrectIndicatorValueCommand(ID, "v2", "v1", "1.1", " ", IndicatorValue.percentage(BigDecimal.ONE),
                         null, null, List.of(), null, List.of()))
                 .expectNoEvents()
                 .expectException(Rejected.with(RejectionCode.INVALID_INPUT, "reason"));

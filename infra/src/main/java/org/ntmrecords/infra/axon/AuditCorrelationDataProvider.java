@@ -18,6 +18,12 @@ public class AuditCorrelationDataProvider implements CorrelationDataProvider {
         if (actor != null) {
             data.put(EventMetadata.ACTOR, actor);
             data.put(EventMetadata.ACTOR_ROLE, message.getMetaData().get(EventMetadata.ACTOR_ROLE));
+            for (String key : new String[] {EventMetadata.ACTOR_UNIT, EventMetadata.ACTOR_AGENCY}) {
+                Object value = message.getMetaData().get(key);
+                if (value != null) {
+                    data.put(key, value);
+                }
+            }
         }
         Object correlation = message.getMetaData().get(EventMetadata.CORRELATION_ID);
         data.put(EventMetadata.CORRELATION_ID, correlation != null ? correlation : message.getIdentifier());

@@ -31,7 +31,8 @@ public class CommandMetadataInterceptor implements MessageDispatchInterceptor<Co
             if (CurrentUnitOfWork.isStarted()) {
                 return command;
             }
-            Map<String, Object> metadata = new HashMap<>();
+            // replaces, never merges: a caller cannot choose who it is
+            Map<String, Object> metadata = new HashMap<>(command.getMetaData());
             ActingAs.Context task = ActingAs.current();
             Actor actor;
             String correlationId;
@@ -43,10 +44,20 @@ public class CommandMetadataInterceptor implements MessageDispatchInterceptor<Co
                         "refusing " + command.getCommandName() + ": no authenticated actor"));
                 correlationId = RequestCorrelation.current().orElseGet(() -> UUID.randomUUID().toString());
             }
-            metadata.put(EventMetadata.ACTOR, actor.name());
-            metadata.put(EventMetadata.ACTOR_ROLE, actor.role());
-            metadata.put(EventMetadata.CORRELATION_ID, correlationId);
-            return command.andMetaData(metadata);
+            set(metadata, EventMetadata.ACTOR, actor.name());
+            set(metadata, EventMetadata.ACTOR_ROLE, actor.role());
+            set(metadata, EventMetadata.ACTOR_UNIT, actor.unitCode());
+            set(metadata, EventMetadata.ACTOR_AGENCY, actor.agencyId());
+            set(metadata, EventMetadata.CORRELATION_ID, correlationId);
+            return command.withMetaData(metadata);
         };
+    }
+
+    private static void set(Map<String, Object> metadata, String key, String value) {
+        if (value == null) {
+            metadata.remove(key);
+        } else {
+            metadata.put(key, value);
+        }
     }
 }

@@ -3,20 +3,25 @@ package org.ntmrecords.infra.demo;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.infra.importing.UnitCsvImport;
+import org.ntmrecords.infra.security.AccountLookup;
+import org.ntmrecords.infra.security.AccountSeeder;
+import org.ntmrecords.infra.security.Credentials;
+import org.ntmrecords.infra.security.SecurityProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Loads the demo on first start. On by default for the embedded database; with an external database only
- * when {@code ntm.demo.enabled=true}.
+ * Data loaded at start-up, in order: the demo on first start (on by default with the embedded database; with
+ * an external one only when {@code ntm.demo.enabled=true}), then the seed accounts (by default exactly when
+ * the demo is on; {@code ntm.security.seed-accounts.enabled} decides otherwise).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!task")
-@Conditional(DemoEnabledCondition.class)
 public class DemoConfiguration {
 
     @Bean
@@ -26,7 +31,23 @@ public class DemoConfiguration {
     }
 
     @Bean
-    public ApplicationRunner loadDemoOnFirstStart(DemoLoader loader) {
-        return args -> loader.loadIfEmpty();
+    public AccountSeeder accountSeeder(SecurityProperties properties, CommandGateway commands,
+                                       AccountLookup accounts, Credentials credentials) {
+        return new AccountSeeder(properties.seedAccounts(), commands, accounts, credentials);
+    }
+
+    @Bean
+    public ApplicationRunner loadStartupData(Environment environment, ObjectProvider<DemoLoader> demo,
+                                             AccountSeeder seeder, SecurityProperties properties) {
+        return args -> {
+            boolean demoEnabled = DemoEnabledCondition.enabled(environment);
+            if (demoEnabled) {
+                demo.getObject().loadIfEmpty();
+            }
+            Boolean seedEnabled = properties.seedAccounts().enabled();
+            if (seedEnabled == null ? demoEnabled : seedEnabled) {
+                seeder.seed();
+            }
+        };
     }
 }

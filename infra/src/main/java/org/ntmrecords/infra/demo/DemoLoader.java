@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.ntmrecords.command.agency.AssignResponsibilityCommand;
+import org.ntmrecords.command.agency.RegisterAgencyCommand;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.command.criteria.CriteriaSetDocuments;
 import org.ntmrecords.command.criteria.PublishCriteriaSetCommand;
@@ -106,6 +108,14 @@ public class DemoLoader {
 
     private void play(DemoScenario scenario) {
         Period period = Period.on(scenario.asOf());
+        for (DemoScenario.AgencyEntry agency : scenario.agencies()) {
+            commands.sendAndWait(new RegisterAgencyCommand(agency.id(), agency.name(), agency.unit(), null));
+        }
+        for (DemoScenario.AssignmentEntry assignment : scenario.assignments()) {
+            commands.sendAndWait(new AssignResponsibilityCommand(assignment.agency(), assignment.set(),
+                    assignment.criteria(), assignment.indicators(),
+                    scenario.documents(List.of(assignment.basis())).get(0)));
+        }
         for (DemoScenario.Tracking tracking : scenario.tracking()) {
             for (String unit : tracking.units()) {
                 commands.sendAndWait(new TrackUnitCommand(unit, tracking.set(), tracking.region(), null));

@@ -12,8 +12,19 @@ import org.ntmrecords.events.scorecard.Judgment;
  * decisions a source document states for them. Every entry cites its document.
  */
 record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String decidedBy, String sourceAgency,
-                    List<Tracking> tracking, List<ValueEntry> values, List<DecisionEntry> decisions,
-                    List<MetByReport> metByReport) {
+                    List<AgencyEntry> agencies, List<AssignmentEntry> assignments, List<Tracking> tracking,
+                    List<ValueEntry> values, List<DecisionEntry> decisions, List<MetByReport> metByReport) {
+
+    DemoScenario {
+        agencies = agencies == null ? List.of() : agencies;
+        assignments = assignments == null ? List.of() : assignments;
+    }
+
+    record AgencyEntry(String id, String name, String unit) {
+    }
+
+    record AssignmentEntry(String agency, String set, List<String> criteria, List<String> indicators, String basis) {
+    }
 
     record Tracking(String set, String region, List<String> units) {
     }

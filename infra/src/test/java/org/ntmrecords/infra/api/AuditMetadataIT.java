@@ -17,7 +17,7 @@ class AuditMetadataIT extends IntegrationTest {
     @Test
     void everyEventCarriesActorRoleCorrelationAndCausation() throws Exception {
         awaitProjections();
-        graphQl().documentName("trackUnit")
+        graphQl("lapvo.vpdp").documentName("trackUnit")
                 .variable("input", Map.of("unitCode", "30184", "setId", "dongthap-commune-ntm-2021-2025"))
                 .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
 
@@ -36,7 +36,9 @@ class AuditMetadataIT extends IntegrationTest {
         Map<String, Object> tracked = jdbc.queryForMap("select meta_data from event_store.domain_event_entry"
                 + " where aggregate_identifier = '30184@dongthap-commune-ntm-2021-2025'");
         JsonNode metadata = JSON.readTree((byte[]) tracked.get("meta_data"));
-        assertThat(metadata.path(EventMetadata.ACTOR).asText()).isEqualTo("local-operator");
+        assertThat(metadata.path(EventMetadata.ACTOR).asText()).isEqualTo("lapvo.vpdp");
+        assertThat(metadata.path(EventMetadata.ACTOR_ROLE).asText()).isEqualTo("DISTRICT_COORDINATION_OFFICE");
+        assertThat(metadata.path(EventMetadata.ACTOR_UNIT).asText()).isEqualTo("875");
         assertThat(metadata.path(EventMetadata.CAUSATION_ID).asText())
                 .isNotEqualTo(metadata.path(EventMetadata.CORRELATION_ID).asText());
     }
@@ -44,9 +46,7 @@ class AuditMetadataIT extends IntegrationTest {
     @Test
     void theClientsCorrelationIdIsKeptOnTheEventsItCauses() throws Exception {
         awaitProjections();
-        var client = org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port + "/graphql").build();
-        org.springframework.graphql.test.tester.HttpGraphQlTester.create(client).mutate()
+        graphQl("lapvo.vpdp").mutate()
                 .header("X-Correlation-Id", "inspection-2024-042").build()
                 .documentName("trackUnit")
                 .variable("input", Map.of("unitCode", "30190", "setId", "dongthap-commune-ntm-2021-2025"))

@@ -34,22 +34,22 @@ class CriteriaSetMutationIT extends IntegrationTest {
 
     @Test
     void publishesAmendsAndKeepsEveryVersion() {
-        graphQl().documentName("publishCriteriaSet").variable("input", Map.of("document", DOCUMENT)).execute()
+        graphQl("admin").documentName("publishCriteriaSet").variable("input", Map.of("document", DOCUMENT)).execute()
                 .path("publishCriteriaSet.setId").entity(String.class).isEqualTo("it-commune-set")
                 .path("publishCriteriaSet.version").entity(Integer.class).isEqualTo(1);
-        graphQl().documentName("publishCriteriaSet").variable("input", Map.of("document", DOCUMENT)).execute()
+        graphQl("admin").documentName("publishCriteriaSet").variable("input", Map.of("document", DOCUMENT)).execute()
                 .path("publishCriteriaSet.errors[0].code").entity(String.class).isEqualTo("ALREADY_EXISTS");
 
-        graphQl().documentName("trackUnit").variable("input", Map.of("unitCode", "30181", "setId", "it-commune-set"))
+        graphQl("lapvo.vpdp").documentName("trackUnit").variable("input", Map.of("unitCode", "30181", "setId", "it-commune-set"))
                 .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
-        graphQl().documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30181",
+        graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30181",
                         "setId", "it-commune-set", "indicatorCode", "1.1",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 82), "period", Map.of("start", "2024-01-01")))
                 .execute()
                 .path("recordIndicatorValue.indicator.result").entity(String.class).isEqualTo("MET")
                 .path("recordIndicatorValue.indicator.setVersion").entity(Integer.class).isEqualTo(1);
 
-        graphQl().documentName("amendCriteriaSet").variable("input", Map.of("setId", "it-commune-set",
+        graphQl("admin").documentName("amendCriteriaSet").variable("input", Map.of("setId", "it-commune-set",
                         "legalBasis", Map.of("decision", "2/QĐ-IT", "date", "2024-01-02"),
                         "effectiveFrom", "2024-01-02", "reason", "nâng ngưỡng",
                         "changes", List.of(Map.of("indicatorCode", "1.1", "text", "≥ 90%", "threshold", 90))))
@@ -70,18 +70,18 @@ class CriteriaSetMutationIT extends IntegrationTest {
     @Test
     void aDefinitionThatBreaksTheFormatIsRefusedWithItsPath() {
         long events = eventCount();
-        graphQl().documentName("publishCriteriaSet")
+        graphQl("admin").documentName("publishCriteriaSet")
                 .variable("input", Map.of("document", DOCUMENT.replace("it-commune-set", "it-broken")
                         .replace("threshold: 80", "threshold: 180")))
                 .execute()
                 .path("publishCriteriaSet.errors[0].code").entity(String.class).isEqualTo("INVALID_DEFINITION")
                 .path("publishCriteriaSet.errors[0].field").entity(String.class)
                 .isEqualTo("criteria[0].indicators[0].requirement.threshold");
-        graphQl().documentName("publishCriteriaSet")
+        graphQl("admin").documentName("publishCriteriaSet")
                 .variable("input", Map.of("document", "id: it-broken\ntitle: [unclosed"))
                 .execute()
                 .path("publishCriteriaSet.errors[0].code").entity(String.class).isEqualTo("INVALID_DEFINITION");
-        graphQl().documentName("amendCriteriaSet").variable("input", Map.of("setId", "no-such-set",
+        graphQl("admin").documentName("amendCriteriaSet").variable("input", Map.of("setId", "no-such-set",
                         "legalBasis", Map.of("decision", "2/QĐ-IT"), "effectiveFrom", "2024-01-02",
                         "changes", List.of(Map.of("indicatorCode", "1.1", "threshold", 90))))
                 .execute()

@@ -20,16 +20,17 @@ class RebuildIT extends IntegrationTest {
     void aRebuildFromTheEventStoreEqualsTheLiveReadModel() {
         awaitProjections();
         // a correction too, so that rebuilt rows include links between entries
-        String first = graphQl().documentName("trackUnit")
+        String first = graphQl("lapvo.vpdp").documentName("trackUnit")
                 .variable("input", Map.of("unitCode", "30202", "setId", "dongthap-commune-ntm-2021-2025"))
                 .execute().path("trackUnit.scorecardId").entity(String.class).get();
         assertThat(first).isEqualTo("30202@dongthap-commune-ntm-2021-2025");
-        String value = graphQl().documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30202",
+        String value = graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30202",
                         "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "17.7",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 60), "period", Map.of("start", "2024-01-01")))
                 .execute().path("recordIndicatorValue.entryId").entity(String.class).get();
-        graphQl().documentName("correctIndicatorValue").variable("input", Map.of("unitCode", "30202",
-                        "setId", "dongthap-commune-ntm-2021-2025", "correctsValueId", value, "reason", "sai số",
+        graphQl("lapvo.vpdp").documentName("correctIndicatorValue").variable("input", Map.of("unitCode", "30202",
+                        "setId", "dongthap-commune-ntm-2021-2025", "correctsValueId", value, "indicatorCode", "17.7",
+                        "reason", "sai số",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 90)))
                 .execute().path("correctIndicatorValue.errors").entityList(Object.class).hasSize(0);
         awaitProjections();

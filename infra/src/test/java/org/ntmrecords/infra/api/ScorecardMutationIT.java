@@ -19,6 +19,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  */
 class ScorecardMutationIT extends IntegrationTest {
     private static final String SET = "dongthap-commune-ntm-2021-2025";
+    /** Lấp Vò's coordination office, which may record for every commune of Lấp Vò. */
+    private static final String OFFICE = "lapvo.vpdp";
 
     @BeforeEach
     void demoLoaded() {
@@ -26,7 +28,7 @@ class ScorecardMutationIT extends IntegrationTest {
     }
 
     private void track(String unit) {
-        graphQl().documentName("trackUnit").variable("input", Map.of("unitCode", unit, "setId", SET, "region", "dbscl"))
+        graphQl(OFFICE).documentName("trackUnit").variable("input", Map.of("unitCode", unit, "setId", SET, "region", "dbscl"))
                 .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
     }
 
@@ -44,7 +46,7 @@ class ScorecardMutationIT extends IntegrationTest {
     }
 
     private GraphQlTester.Response record(Map<String, Object> input) {
-        return graphQl().documentName("recordIndicatorValue").variable("input", input).execute();
+        return graphQl(OFFICE).documentName("recordIndicatorValue").variable("input", input).execute();
     }
 
     @Test
@@ -69,7 +71,7 @@ class ScorecardMutationIT extends IntegrationTest {
                 .path("standing.unmetCriteria[0].indicators[0].latestValue.value.denominator").entity(Integer.class).isEqualTo(1432)
                 .path("standing.unmetCriteria[0].indicators[0].latestValue.display").entity(String.class).isEqualTo("1110/1432 (77.51%)")
                 .path("standing.unmetCriteria[0].indicators[0].latestValue.evidence[0].number").entity(String.class).isEqualTo("12/BC-UBND")
-                .path("standing.unmetCriteria[0].indicators[0].latestValue.recordedBy").entity(String.class).isEqualTo("local-operator");
+                .path("standing.unmetCriteria[0].indicators[0].latestValue.recordedBy").entity(String.class).isEqualTo(OFFICE);
     }
 
     @Test
@@ -78,8 +80,8 @@ class ScorecardMutationIT extends IntegrationTest {
         String first = record(valueInput("30193", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 71.32)))
                 .path("recordIndicatorValue.entryId").entity(String.class).get();
         long before = eventCount();
-        GraphQlTester.Response corrected = graphQl().documentName("correctIndicatorValue").variable("input", Map.of(
-                        "unitCode", "30193", "setId", SET, "correctsValueId", first,
+        GraphQlTester.Response corrected = graphQl(OFFICE).documentName("correctIndicatorValue").variable("input", Map.of(
+                        "unitCode", "30193", "setId", SET, "correctsValueId", first, "indicatorCode", "17.7",
                         "reason", "số liệu báo cáo nhầm", "value", Map.of("kind", "PERCENTAGE", "percentage", 87.5)))
                 .execute();
         corrected.path("correctIndicatorValue.errors").entityList(Object.class).hasSize(0)
@@ -100,8 +102,8 @@ class ScorecardMutationIT extends IntegrationTest {
         graphQl().documentName("standing").variable("unit", "30193").variable("set", SET).execute()
                 .path("standing.unmetCriteria").entityList(Object.class).hasSize(0);
 
-        graphQl().documentName("correctIndicatorValue").variable("input", Map.of(
-                        "unitCode", "30193", "setId", SET, "correctsValueId", first,
+        graphQl(OFFICE).documentName("correctIndicatorValue").variable("input", Map.of(
+                        "unitCode", "30193", "setId", SET, "correctsValueId", first, "indicatorCode", "17.7",
                         "reason", "again", "value", Map.of("kind", "PERCENTAGE", "percentage", 80)))
                 .execute()
                 .path("correctIndicatorValue.errors[0].code").entity(String.class).isEqualTo("ALREADY_CORRECTED");
@@ -110,13 +112,13 @@ class ScorecardMutationIT extends IntegrationTest {
     @Test
     void markingNotAssessedAndRecordingADecisionAreJudgedAsSuch() {
         track("30196");
-        graphQl().documentName("markIndicatorNotAssessed").variable("input", Map.of("unitCode", "30196", "setId", SET,
+        graphQl(OFFICE).documentName("markIndicatorNotAssessed").variable("input", Map.of("unitCode", "30196", "setId", SET,
                         "indicatorCode", "10", "period", Map.of("start", "2023-01-01", "end", "2023-12-31"),
                         "reason", "chưa có đánh giá thu nhập năm 2023"))
                 .execute()
                 .path("markIndicatorNotAssessed.indicator.result").entity(String.class).isEqualTo("NOT_ASSESSED")
                 .path("markIndicatorNotAssessed.indicator.basis").entity(String.class).isEqualTo("MARKED_NOT_ASSESSED");
-        graphQl().documentName("recordIndicatorDecision").variable("input", Map.of("unitCode", "30196", "setId", SET,
+        graphQl(OFFICE).documentName("recordIndicatorDecision").variable("input", Map.of("unitCode", "30196", "setId", SET,
                         "indicatorCode", "1", "result", "MET", "period", Map.of("start", "2024-03-31"),
                         "decidedBy", "UBND huyện Lấp Vò", "basis", List.of(Map.of("number", "110/KH-UBND"))))
                 .execute()
@@ -130,7 +132,7 @@ class ScorecardMutationIT extends IntegrationTest {
     void trackingTwiceIsRefusedAndStoresNothing() {
         track("30175");
         long before = eventCount();
-        graphQl().documentName("trackUnit").variable("input", Map.of("unitCode", "30175", "setId", SET)).execute()
+        graphQl(OFFICE).documentName("trackUnit").variable("input", Map.of("unitCode", "30175", "setId", SET)).execute()
                 .path("trackUnit.scorecardId").valueIsNull()
                 .path("trackUnit.errors[0].code").entity(String.class).isEqualTo("ALREADY_TRACKED");
         assertThat(eventCount()).isEqualTo(before);
@@ -140,9 +142,11 @@ class ScorecardMutationIT extends IntegrationTest {
     void badInputGetsATypedErrorAndStoresNothing() {
         track("30178");
         Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
-        cases.put("UNKNOWN_UNIT", valueInput("99999", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50)));
-        // Ngãi Xuyên (Trà Cú) is registered by the demo and tracked by no test
-        cases.put("NOT_TRACKED", valueInput("29479", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50)));
+        // a unit nobody's jurisdiction covers: refused before anything else is checked
+        cases.put("NOT_ALLOWED", valueInput("99999", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50)));
+        Map<String, Object> untracked = valueInput("30178", "14.1", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        untracked.put("setId", "dongthap-commune-advanced-2021-2025");
+        cases.put("NOT_TRACKED", untracked);
         cases.put("UNKNOWN_INDICATOR", valueInput("30178", "17.99", Map.of("kind", "PERCENTAGE", "percentage", 50)));
         cases.put("WRONG_VALUE_KIND", valueInput("30178", "17.7", Map.of("kind", "COUNT", "count", 5)));
         cases.put("OUT_OF_RANGE", valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 100.5)));
@@ -179,7 +183,7 @@ class ScorecardMutationIT extends IntegrationTest {
     @Test
     void inputThatDoesNotFitTheSchemaIsAGraphQlErrorAndStoresNothing() {
         long events = eventCount();
-        graphQl().documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30178", "setId", SET,
+        graphQl(OFFICE).documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30178", "setId", SET,
                         "indicatorCode", "17.7", "value", Map.of("kind", "PERCENTAGE", "percentage", "many"),
                         "period", Map.of("start", "2024-01-01")))
                 .execute()
@@ -190,26 +194,26 @@ class ScorecardMutationIT extends IntegrationTest {
     @Test
     void unitsCanBeRegisteredRenamedAndMovedAndAreFoundInEitherUnicodeForm() {
         String nfd = Normalizer.normalize("Xã Thử Nghiệm", Normalizer.Form.NFD);
-        graphQl().documentName("registerUnit").variable("input", Map.of("code", "99001", "name",
+        graphQl("admin").documentName("registerUnit").variable("input", Map.of("code", "99001", "name",
                         Normalizer.normalize("Thử Nghiệm", Normalizer.Form.NFD), "fullName", nfd, "kind", "COMMUNE",
                         "parentCode", "875"))
                 .execute().path("registerUnit.code").entity(String.class).isEqualTo("99001");
-        graphQl().documentName("registerUnit").variable("input", Map.of("code", "99001", "name", "Thử Nghiệm",
+        graphQl("admin").documentName("registerUnit").variable("input", Map.of("code", "99001", "name", "Thử Nghiệm",
                         "fullName", "Xã Thử Nghiệm", "kind", "COMMUNE", "parentCode", "875"))
                 .execute().path("registerUnit.errors[0].code").entity(String.class).isEqualTo("ALREADY_EXISTS");
         graphQl().documentName("units").variable("search", "Thử Nghiệm").execute()
                 .path("units.edges[*].node.fullName").entityList(String.class).containsExactly("Xã Thử Nghiệm");
-        graphQl().documentName("renameUnit").variable("input", Map.of("code", "99001", "name", "Thử Nghiệm Mới",
+        graphQl("admin").documentName("renameUnit").variable("input", Map.of("code", "99001", "name", "Thử Nghiệm Mới",
                 "fullName", "Xã Thử Nghiệm Mới")).execute().path("renameUnit.errors").entityList(Object.class).hasSize(0);
         // moved to Trà Cú, whose composition no other test counts
-        graphQl().documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "849"))
+        graphQl("admin").documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "849"))
                 .execute().path("changeUnitParent.errors").entityList(Object.class).hasSize(0);
-        graphQl().documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "84"))
+        graphQl("admin").documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "84"))
                 .execute().path("changeUnitParent.errors[0].code").entity(String.class).isEqualTo("INVALID_PARENT");
         graphQl().documentName("unit").variable("code", "99001").execute()
                 .path("unit.fullName").entity(String.class).isEqualTo("Xã Thử Nghiệm Mới")
                 .path("unit.parent.code").entity(String.class).isEqualTo("849");
-        graphQl().documentName("renameUnit").variable("input", Map.of("code", "99999", "name", "X", "fullName", "Xã X"))
+        graphQl("admin").documentName("renameUnit").variable("input", Map.of("code", "99999", "name", "X", "fullName", "Xã X"))
                 .execute().path("renameUnit.errors[0].code").entity(String.class).isEqualTo("UNKNOWN_UNIT");
     }
 }

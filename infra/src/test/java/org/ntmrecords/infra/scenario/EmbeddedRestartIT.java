@@ -29,9 +29,11 @@ class EmbeddedRestartIT {
                 "--axon.update-check.disabled=true");
     }
 
+    /** As Tân Kiều's commune officer, with the demo password of the default configuration. */
     private static HttpGraphQlTester graphQl(ConfigurableApplicationContext context) {
         String port = context.getEnvironment().getProperty("local.server.port");
         return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeaders(h -> h.setBasicAuth("tankieu.officer", "ntm-demo-2024"))
                 .responseTimeout(Duration.ofSeconds(30)).build());
     }
 

@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ConcurrentWritesIT extends IntegrationTest {
     private static final String SET = "dongthap-commune-ntm-2021-2025";
-    private static final Actor TESTER = new Actor("concurrency-test", "TEST");
+    private static final Actor TESTER = Actor.system("concurrency-test");
 
     @Autowired
     CommandGateway commands;

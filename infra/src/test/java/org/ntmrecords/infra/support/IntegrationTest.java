@@ -20,8 +20,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Test classes with the same configuration share one running service (Spring's context cache).
  */
 @SpringBootTest(classes = NtmRecordsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ntm.demo.enabled=true", "axon.update-check.disabled=true"})
+        properties = {"ntm.demo.enabled=true", "axon.update-check.disabled=true",
+                "ntm.security.seed-accounts.password=" + IntegrationTest.PASSWORD})
 public abstract class IntegrationTest {
+    /** The password of every seeded (demo) account in the integration tests. */
+    public static final String PASSWORD = "it-password-2024";
+
     @LocalServerPort
     protected int port;
     @Autowired
@@ -37,12 +41,28 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", database::password);
     }
 
+    /** GraphQL as the auditor, who may read everything. */
     protected HttpGraphQlTester graphQl() {
+        return graphQl("auditor");
+    }
+
+    /** GraphQL as one of the seeded accounts (see application.yml). */
+    protected HttpGraphQlTester graphQl(String username) {
+        return graphQl(username, PASSWORD);
+    }
+
+    protected HttpGraphQlTester graphQl(String username, String password) {
         WebTestClient client = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeaders(headers -> headers.setBasicAuth(username, password))
                 .responseTimeout(Duration.ofSeconds(60))
                 .build();
         return HttpGraphQlTester.create(client);
+    }
+
+    /** GraphQL without credentials. */
+    protected WebTestClient anonymous() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     /** Waits until the read tables reflect everything in the event store. */

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class UnitQueries {
     private final UnitReadRepository units;
+    private final Paging paging;
 
-    public UnitQueries(UnitReadRepository units) {
+    public UnitQueries(UnitReadRepository units, Paging paging) {
         this.units = units;
+        this.paging = paging;
     }
 
     @QueryMapping
@@ -32,8 +34,8 @@ public class UnitQueries {
     @QueryMapping
     public Window<UnitView> units(@Argument String search, @Argument UnitKind kind, @Argument String parentCode,
                                   ScrollSubrange subrange) {
-        int size = Paging.size(subrange);
-        Optional<Map<String, Object>> keys = Paging.keys(subrange);
+        int size = paging.size(subrange);
+        Optional<Map<String, Object>> keys = paging.keys(subrange);
         Integer level = keys.map(k -> ((Number) k.get("level")).intValue()).orElse(null);
         String code = keys.map(k -> (String) k.get("code")).orElse(null);
         boolean forward = subrange.forward();

@@ -1,0 +1,168 @@
+package org.ntmrecords.command.access;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.ntmrecords.command.account.ChangeAccountRoleCommand;
+import org.ntmrecords.command.account.DisableAccountCommand;
+import org.ntmrecords.command.account.EnableAccountCommand;
+import org.ntmrecords.command.account.RegisterAccountCommand;
+import org.ntmrecords.command.agency.AgencyDirectory;
+import org.ntmrecords.command.agency.AgencyFacts;
+import org.ntmrecords.command.agency.AssignResponsibilityCommand;
+import org.ntmrecords.command.agency.RegisterAgencyCommand;
+import org.ntmrecords.command.agency.WithdrawResponsibilityCommand;
+import org.ntmrecords.command.criteria.AmendCriteriaSetCommand;
+import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.criteria.PublishCriteriaSetCommand;
+import org.ntmrecords.command.scorecard.CorrectIndicatorValueCommand;
+import org.ntmrecords.command.scorecard.MarkIndicatorNotAssessedCommand;
+import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
+import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
+import org.ntmrecords.command.scorecard.TrackUnitCommand;
+import org.ntmrecords.command.unit.ChangeUnitParentCommand;
+import org.ntmrecords.command.unit.ImportUnitCommand;
+import org.ntmrecords.command.unit.RegisterUnitCommand;
+import org.ntmrecords.command.unit.RenameUnitCommand;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.command.unit.UnitFacts;
+import org.ntmrecords.events.scorecard.ScorecardId;
+
+/**
+ * Who may send which command for which unit. Reference data (units, criteria sets, agencies and their
+ * assignments, accounts) is the administrator's; values and not-assessed marks are recorded by the commune
+ * officer, the district coordination office and the agencies responsible for the indicator, each within its
+ * jurisdiction (its unit and the units under it); human decisions by the coordination office, verifiers
+ * (district), appraisers (province) and responsible agencies; auditors, dashboard viewers and decision
+ * authorities write nothing here. System tasks (demo loader, import) may do anything.
+ */
+public class AccessPolicy {
+    private static final Set<Role> RECORDERS =
+            EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE, Role.DISTRICT_AGENCY);
+    private static final Set<Role> DECIDERS =
+            EnumSet.of(Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DISTRICT_AGENCY);
+    private static final Set<Role> TRACKERS =
+            EnumSet.of(Role.ADMINISTRATOR, Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE);
+
+    private final UnitDirectory units;
+    private final AgencyDirectory agencies;
+    private final CriteriaCatalog catalog;
+
+    public AccessPolicy(UnitDirectory units, AgencyDirectory agencies, CriteriaCatalog catalog) {
+        this.units = units;
+        this.agencies = agencies;
+        this.catalog = catalog;
+    }
+
+    /** The outcome of a check: allowed or not, the unit the command concerns, and why not. */
+    public record Decision(boolean allowed, String targetUnit, String reason) {
+        static Decision allow(String unit) {
+            return new Decision(true, unit, null);
+        }
+
+        static Decision deny(String unit, String reason) {
+            return new Decision(false, unit, reason);
+        }
+    }
+
+    public Decision decide(Acting acting, Object command) {
+        if (acting.role() == Role.SYSTEM) {
+            return Decision.allow(null);
+        }
+        if (command instanceof RegisterUnitCommand c) {
+            return administration(acting, c.code());
+        } else if (command instanceof RenameUnitCommand c) {
+            return administration(acting, c.code());
+        } else if (command instanceof ChangeUnitParentCommand c) {
+            return administration(acting, c.code());
+        } else if (command instanceof ImportUnitCommand c) {
+            return administration(acting, c.code());
+        } else if (command instanceof PublishCriteriaSetCommand || command instanceof AmendCriteriaSetCommand) {
+            return administration(acting, null);
+        } else if (command instanceof RegisterAgencyCommand c) {
+            return administration(acting, c.unitCode());
+        } else if (command instanceof AssignResponsibilityCommand || command instanceof WithdrawResponsibilityCommand) {
+            return administration(acting, null);
+        } else if (command instanceof RegisterAccountCommand c) {
+            return administration(acting, c.unitCode());
+        } else if (command instanceof ChangeAccountRoleCommand c) {
+            return administration(acting, c.unitCode());
+        } else if (command instanceof DisableAccountCommand || command instanceof EnableAccountCommand) {
+            return administration(acting, null);
+        } else if (command instanceof TrackUnitCommand c) {
+            return tracking(acting, c.unitCode());
+        } else if (command instanceof RecordIndicatorValueCommand c) {
+            return entry(acting, c.scorecardId(), c.indicatorCode(), RECORDERS, "record values");
+        } else if (command instanceof CorrectIndicatorValueCommand c) {
+            return entry(acting, c.scorecardId(), c.indicatorCode(), RECORDERS, "correct values");
+        } else if (command instanceof MarkIndicatorNotAssessedCommand c) {
+            return entry(acting, c.scorecardId(), c.indicatorCode(), RECORDERS, "mark indicators not assessed");
+        } else if (command instanceof RecordIndicatorDecisionCommand c) {
+            return entry(acting, c.scorecardId(), c.indicatorCode(), DECIDERS, "record decisions");
+        }
+        return Decision.deny(null, "no access rule covers " + command.getClass().getSimpleName());
+    }
+
+    private static Decision administration(Acting acting, String unit) {
+        return acting.role() == Role.ADMINISTRATOR
+                ? Decision.allow(unit)
+                : Decision.deny(unit, "only an administrator may change reference data; " + acting.name()
+                + " is " + acting.role());
+    }
+
+    private Decision tracking(Acting acting, String unit) {
+        if (!TRACKERS.contains(acting.role())) {
+            return Decision.deny(unit, acting.role() + " may not track units");
+        }
+        if (acting.role() == Role.ADMINISTRATOR) {
+            return Decision.allow(unit);
+        }
+        return within(acting, unit) ? Decision.allow(unit) : outside(acting, unit);
+    }
+
+    private Decision entry(Acting acting, String scorecardId, String indicatorCode, Set<Role> roles, String what) {
+        String unit = scorecardId == null || !scorecardId.contains("@") ? null : ScorecardId.unitCodeOf(scorecardId);
+        if (!roles.contains(acting.role())) {
+            return Decision.deny(unit, acting.role() + " may not " + what);
+        }
+        if (!within(acting, unit)) {
+            return outside(acting, unit);
+        }
+        if (acting.role() != Role.DISTRICT_AGENCY) {
+            return Decision.allow(unit);
+        }
+        String setId = ScorecardId.setIdOf(scorecardId);
+        Optional<AgencyFacts> agency = agencies.find(acting.agencyId());
+        if (agency.isEmpty() || !agency.get().unitCode().equals(acting.unitCode())) {
+            return Decision.deny(unit, "agency " + acting.agencyId() + " of " + acting.name() + " is not registered for unit "
+                    + acting.unitCode());
+        }
+        String criterion = catalog.latest(setId).flatMap(d -> d.criterionOf(indicatorCode))
+                .map(c -> c.code()).orElse(null);
+        if (!agency.get().isResponsibleFor(setId, criterion, indicatorCode)) {
+            return Decision.deny(unit, "agency " + acting.agencyId() + " does not answer for indicator " + indicatorCode
+                    + " of " + setId);
+        }
+        return Decision.allow(unit);
+    }
+
+    private static Decision outside(Acting acting, String unit) {
+        return Decision.deny(unit, "unit " + unit + " is outside the jurisdiction of " + acting.name()
+                + " (unit " + acting.unitCode() + ")");
+    }
+
+    /** Whether the unit is the actor's unit or lies under it. */
+    private boolean within(Acting acting, String unit) {
+        if (acting.unitCode() == null || unit == null) {
+            return false;
+        }
+        String current = unit;
+        for (int depth = 0; current != null && depth < 5; depth++) {
+            if (current.equals(acting.unitCode())) {
+                return true;
+            }
+            current = units.find(current).map(UnitFacts::parentCode).orElse(null);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,164 @@
+package org.ntmrecords.command.agency;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.agency.AgencyRegisteredEvent;
+import org.ntmrecords.events.agency.ResponsibilityAssignedEvent;
+import org.ntmrecords.events.agency.ResponsibilityWithdrawnEvent;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+
+/**
+ * An agency (phòng, ban) of a unit and the criteria and indicators it answers for. Assignments differ per
+ * set (the NTM and advanced sets split responsibilities differently) and are recorded with their basis.
+ */
+@Aggregate
+public class Agency {
+    private static final String PREFIX = "agency:";
+
+    @AggregateIdentifier
+    private String streamId;
+    private String agencyId;
+    private Map<String, Set<String>> criteria = new HashMap<>();
+    private Map<String, Set<String>> indicators = new HashMap<>();
+
+    protected Agency() {
+    }
+
+    /** The event stream of an agency: its id, prefixed so it cannot collide with units or sets. */
+    public static String streamId(String agencyId) {
+        return PREFIX + agencyId;
+    }
+
+    @CommandHandler
+    public Agency(RegisterAgencyCommand command, UnitDirectory units, AgencyDirectory agencies, Clock clock) {
+        String id = Inputs.requiredCode("agencyId", command.agencyId());
+        String unit = Inputs.requiredCode("unitCode", command.unitCode());
+        if (units.find(unit).isEmpty()) {
+            throw new CommandRejectedException(RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unit + " is not registered");
+        }
+        if (agencies.find(id).isPresent()) {
+            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "agencyId", "agency " + id + " is already registered");
+        }
+        apply(new AgencyRegisteredEvent(id, Inputs.requiredText("name", command.name(), Inputs.NAME_MAX), unit,
+                Inputs.document("basis", command.basis(), LocalDate.now(clock))));
+    }
+
+    @CommandHandler
+    public void handle(AssignResponsibilityCommand command, CriteriaCatalog catalog, Clock clock) {
+        Scope scope = Scope.check(command.setId(), command.criterionCodes(), command.indicatorCodes(), catalog);
+        List<String> newCriteria = scope.criteria().stream()
+                .filter(c -> !criteria.getOrDefault(scope.setId(), Set.of()).contains(c)).toList();
+        List<String> newIndicators = scope.indicators().stream()
+                .filter(i -> !indicators.getOrDefault(scope.setId(), Set.of()).contains(i)).toList();
+        if (newCriteria.isEmpty() && newIndicators.isEmpty()) {
+            throw new CommandRejectedException(RejectionCode.NO_CHANGE, "criterionCodes",
+                    "agency " + agencyId + " already answers for all of these");
+        }
+        apply(new ResponsibilityAssignedEvent(agencyId, scope.setId(), newCriteria, newIndicators,
+                basis(command.basis(), clock)));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawResponsibilityCommand command, CriteriaCatalog catalog, Clock clock) {
+        Scope scope = Scope.check(command.setId(), command.criterionCodes(), command.indicatorCodes(), catalog);
+        List<String> held = scope.criteria().stream()
+                .filter(c -> criteria.getOrDefault(scope.setId(), Set.of()).contains(c)).toList();
+        List<String> heldIndicators = scope.indicators().stream()
+                .filter(i -> indicators.getOrDefault(scope.setId(), Set.of()).contains(i)).toList();
+        if (held.size() != scope.criteria().size() || heldIndicators.size() != scope.indicators().size()) {
+            throw new CommandRejectedException(RejectionCode.NO_CHANGE, "criterionCodes",
+                    "agency " + agencyId + " does not answer for all of these");
+        }
+        apply(new ResponsibilityWithdrawnEvent(agencyId, scope.setId(), held, heldIndicators,
+                Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX), basis(command.basis(), clock)));
+    }
+
+    private static DocumentRef basis(DocumentRef basis, Clock clock) {
+        DocumentRef checked = Inputs.document("basis", basis, LocalDate.now(clock));
+        if (checked == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "basis",
+                    "an assignment names the decision or plan it rests on");
+        }
+        return checked;
+    }
+
+    /** Codes checked against the latest version of the set. */
+    private record Scope(String setId, List<String> criteria, List<String> indicators) {
+        static Scope check(String setId, List<String> criterionCodes, List<String> indicatorCodes,
+                           CriteriaCatalog catalog) {
+            String set = Inputs.requiredCode("setId", setId);
+            CriteriaSetDefinition definition = catalog.latest(set).orElseThrow(() -> new CommandRejectedException(
+                    RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + set + " is not published"));
+            List<String> criteria = codes("criterionCodes", criterionCodes);
+            List<String> indicators = codes("indicatorCodes", indicatorCodes);
+            if (criteria.isEmpty() && indicators.isEmpty()) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "criterionCodes",
+                        "name at least one criterion or indicator");
+            }
+            for (String c : criteria) {
+                if (definition.criterion(c).isEmpty()) {
+                    throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, "criterionCodes",
+                            "set " + set + " has no criterion " + c);
+                }
+            }
+            for (String i : indicators) {
+                if (definition.indicator(i).isEmpty()) {
+                    throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, "indicatorCodes",
+                            "set " + set + " has no indicator " + i);
+                }
+            }
+            return new Scope(set, criteria, indicators);
+        }
+
+        private static List<String> codes(String field, List<String> codes) {
+            if (codes == null) {
+                return List.of();
+            }
+            if (codes.size() > 200) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " lists more than 200 codes");
+            }
+            Set<String> checked = new LinkedHashSet<>();
+            for (String code : codes) {
+                checked.add(Inputs.requiredCode(field, code));
+            }
+            return new ArrayList<>(checked);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AgencyRegisteredEvent event) {
+        streamId = streamId(event.agencyId());
+        agencyId = event.agencyId();
+    }
+
+    @EventSourcingHandler
+    void on(ResponsibilityAssignedEvent event) {
+        criteria.computeIfAbsent(event.setId(), s -> new HashSet<>()).addAll(event.criterionCodes());
+        indicators.computeIfAbsent(event.setId(), s -> new HashSet<>()).addAll(event.indicatorCodes());
+    }
+
+    @EventSourcingHandler
+    void on(ResponsibilityWithdrawnEvent event) {
+        criteria.getOrDefault(event.setId(), new HashSet<>()).removeAll(event.criterionCodes());
+        indicators.getOrDefault(event.setId(), new HashSet<>()).removeAll(event.indicatorCodes());
+    }
+}

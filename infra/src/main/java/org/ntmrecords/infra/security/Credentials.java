@@ -1,0 +1,61 @@
+package org.ntmrecords.infra.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.RejectionCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Password hashes of local accounts, in {@code security.credential}; never in events, never returned. */
+@Component
+public class Credentials {
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    public Credentials(JdbcTemplate jdbc, PasswordEncoder encoder, Clock clock) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    /** Stores (or replaces) the hash of a password that meets the rules. */
+    public void set(String username, String password) {
+        check(password);
+        jdbc.update("""
+                insert into security.credential (username, password_hash, updated_at) values (?, ?, ?)
+                on conflict (username) do update set password_hash = excluded.password_hash, updated_at = excluded.updated_at""",
+                username, encoder.encode(password), Timestamp.from(clock.instant()));
+    }
+
+    public Optional<String> hash(String username) {
+        return jdbc.queryForList("select password_hash from security.credential where username = ?", String.class, username)
+                .stream().findFirst();
+    }
+
+    String hashOf(String password) {
+        return encoder.encode(password);
+    }
+
+    public boolean matches(String password, String hash) {
+        return encoder.matches(password, hash);
+    }
+
+    static void check(String password) {
+        if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "password",
+                    "a password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+        }
+        if (!password.equals(Inputs.optionalText("password", password, MAX_LENGTH))) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "password",
+                    "a password has no leading or trailing spaces and no control characters");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.ntmrecords.infra.security;
+
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.ntmrecords.command.access.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which roles may read which fields. Everything not listed is readable by every signed-in account. A
+ * dashboard viewer sees standings only — not values, their evidence and authors, nor decisions; accounts
+ * and the security log are for administrators and auditors. A refused field comes back as a FORBIDDEN
+ * error on that field, the rest of the response unaffected.
+ */
+@Component
+public class FieldAccessPolicy extends SimplePerformantInstrumentation {
+    private static final Set<Role> EVERYONE_BUT_DASHBOARDS = EnumSet.complementOf(EnumSet.of(Role.DASHBOARD_VIEWER));
+    private static final Set<Role> OVERSIGHT = EnumSet.of(Role.ADMINISTRATOR, Role.AUDITOR);
+
+    static final Map<String, Set<Role>> RESTRICTED = Map.of(
+            "Query.indicatorEntries", EVERYONE_BUT_DASHBOARDS,
+            "IndicatorStanding.latestValue", EVERYONE_BUT_DASHBOARDS,
+            "IndicatorStanding.decision", EVERYONE_BUT_DASHBOARDS,
+            "Query.accounts", OVERSIGHT,
+            "Query.securityLog", OVERSIGHT);
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+                                                InstrumentationState state) {
+        if (!(parameters.getExecutionStepInfo().getParent().getType() instanceof GraphQLObjectType parent)) {
+            return dataFetcher;
+        }
+        String coordinate = parent.getName() + "." + parameters.getExecutionStepInfo().getFieldDefinition().getName();
+        Set<Role> allowed = RESTRICTED.get(coordinate);
+        if (allowed == null) {
+            return dataFetcher;
+        }
+        return environment -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication == null || !(authentication.getPrincipal() instanceof NtmPrincipal principal)
+                    || !allowed.contains(principal.role())) {
+                throw new AccessDeniedException(coordinate + " is not readable in this role");
+            }
+            return dataFetcher.get(environment);
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package org.ntmrecords.infra.security;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.ntmrecords.command.access.AccessPolicy;
+import org.ntmrecords.command.access.CommandAuthorization;
+import org.ntmrecords.command.access.SecurityLog;
+import org.ntmrecords.command.agency.AgencyDirectory;
+import org.ntmrecords.command.agency.EventStoreAgencyDirectory;
+import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who is calling, and may they. Every API request is authenticated: with a local account (HTTP Basic, the
+ * embedded default) and/or an OIDC bearer token (when a JWT issuer or key is configured). The GraphiQL page
+ * and its scripts are public; the API behind it is not. Every command is then checked by
+ * {@link CommandAuthorization} before any event is stored.
+ *
+ * <p>CSRF protection is off: the API accepts only JSON bodies (a cross-site form cannot send one without a
+ * CORS preflight, which is not granted) and keeps no session.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    public SecurityFilterChain api(HttpSecurity http, SecurityProperties properties,
+                                   ObjectProvider<JwtDecoder> jwtDecoder, AccountLookup accounts,
+                                   Credentials credentials) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/graphiql", "/webjars/**", "/actuator/health", "/actuator/health/**",
+                                "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated());
+        if (properties.localAccounts()) {
+            http.authenticationProvider(new LocalAccountAuthentication(accounts, credentials))
+                    .httpBasic(basic -> basic.realmName("NTM Records"));
+        }
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(o -> o.jwt(jwt -> jwt.decoder(decoder)
+                    .jwtAuthenticationConverter(new JwtPrincipalConverter(properties.jwt(), accounts))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public AgencyDirectory agencyDirectory(EventStore eventStore) {
+        return new EventStoreAgencyDirectory(eventStore);
+    }
+
+    @Bean
+    public AccessPolicy accessPolicy(UnitDirectory units, AgencyDirectory agencies, CriteriaCatalog catalog) {
+        return new AccessPolicy(units, agencies, catalog);
+    }
+
+    /** Registered on the command bus (Axon's auto-configuration picks up handler interceptor beans). */
+    @Bean
+    public CommandAuthorization commandAuthorization(AccessPolicy policy, SecurityLog log) {
+        return new CommandAuthorization(policy, log);
+    }
+}

@@ -1,0 +1,40 @@
+package org.ntmrecords.infra.security;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+
+/** The refused attempts, newest first (administrators and auditors; see {@link FieldAccessPolicy}). */
+@Controller
+public class SecurityLogQueries {
+    private final JdbcTemplate jdbc;
+    private final org.ntmrecords.query.common.Paging paging;
+
+    public SecurityLogQueries(JdbcTemplate jdbc, org.ntmrecords.query.common.Paging paging) {
+        this.jdbc = jdbc;
+        this.paging = paging;
+    }
+
+    public record DeniedAttempt(long id, Instant at, String actor, String role, String unitCode, String agencyId,
+                                String command, String targetUnit, String reason, String correlationId) {
+    }
+
+    @QueryMapping
+    public List<DeniedAttempt> securityLog(@Argument Integer first, @Argument String before) {
+        int size = paging.size(org.springframework.graphql.data.query.ScrollSubrange.create(null, first, true));
+        long cursor;
+        try {
+            cursor = before == null ? Long.MAX_VALUE : Long.parseLong(before);
+        } catch (NumberFormatException e) {
+            throw new org.ntmrecords.query.common.InvalidArgumentException("'before' is the id of an entry");
+        }
+        return jdbc.query("select * from security.denied_attempt where id < ? order by id desc limit ?",
+                (rs, n) -> new DeniedAttempt(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("role"), rs.getString("unit_code"), rs.getString("agency_id"),
+                        rs.getString("command"), rs.getString("target_unit"), rs.getString("reason"),
+                        rs.getString("correlation_id")), cursor, size);
+    }
+}
