@@ -35,7 +35,8 @@ public class FieldAccessPolicy extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
-        if (!(parameters.getExecutionStepInfo().getParent().getType() instanceof GraphQLObjectType parent)) {
+        GraphQLObjectType parent = parameters.getExecutionStepInfo().getObjectType();
+        if (parent == null) {
             return dataFetcher;
         }
         String coordinate = parent.getName() + "." + parameters.getExecutionStepInfo().getFieldDefinition().getName();

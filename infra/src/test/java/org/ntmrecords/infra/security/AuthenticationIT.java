@@ -1,0 +1,166 @@
+package org.ntmrecords.infra.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.events.EventMetadata;
+import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Sign-in: local accounts over HTTP Basic, and bearer tokens from an OIDC provider (here tokens signed with a
+ * test key whose public half is configured as {@code spring.security.oauth2.resourceserver.jwt.public-key-location}).
+ */
+class AuthenticationIT extends IntegrationTest {
+    private static final KeyPair TRUSTED = keys();
+    private static final KeyPair UNTRUSTED = keys();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void trustTheTestKey(DynamicPropertyRegistry registry) throws IOException {
+        Path pem = Files.createTempFile("ntm-test-jwt", ".pem");
+        pem.toFile().deleteOnExit();
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(TRUSTED.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + pem);
+    }
+
+    private static KeyPair keys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String token(KeyPair keys, Map<String, Object> claims) {
+        try {
+            JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                    .issuer("https://idp.example.gov.vn").subject("subject-1")
+                    .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+            claims.forEach(builder::claim);
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), builder.build());
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+            return jwt.serialize();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpGraphQlTester bearer(String token) {
+        return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeaders(h -> h.setBearerAuth(token)).build());
+    }
+
+    private int status(WebTestClient.RequestHeadersSpec<?> request) {
+        return request.exchange().returnResult(String.class).getStatus().value();
+    }
+
+    private WebTestClient.RequestHeadersSpec<?> meRequest(java.util.function.Consumer<org.springframework.http.HttpHeaders> auth) {
+        return anonymous().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .headers(auth).bodyValue(Map.of("query", "{ me { username } }"));
+    }
+
+    @BeforeEach
+    void demoLoaded() {
+        awaitProjections();
+    }
+
+    @Test
+    void theApiNeedsCredentialsAndRefusesWrongOnes() {
+        assertThat(status(meRequest(h -> { }))).isEqualTo(401);
+        assertThat(status(meRequest(h -> h.setBasicAuth("admin", "not-the-password")))).isEqualTo(401);
+        assertThat(status(meRequest(h -> h.setBasicAuth("nobody", PASSWORD)))).isEqualTo(401);
+        assertThat(status(meRequest(h -> h.setBasicAuth("admin", PASSWORD)))).isEqualTo(200);
+        // the UI is public; the API behind it is not
+        assertThat(anonymous().get().uri("/graphiql").exchange().returnResult(String.class).getStatus().value())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() {
+        graphQl("admin").document("mutation($i: RegisterAccountInput!) { registerAccount(input: $i) { errors { code } } }")
+                .variable("i", Map.of("username", "auth.leaver", "displayName", "Leaver", "role", "AUDITOR",
+                        "password", "leaver-password-1")).execute()
+                .path("registerAccount.errors").entityList(Object.class).hasSize(0);
+        assertThat(status(meRequest(h -> h.setBasicAuth("auth.leaver", "leaver-password-1")))).isEqualTo(200);
+        graphQl("admin").document("mutation($i: AccountStateInput!) { disableAccount(input: $i) { errors { code } } }")
+                .variable("i", Map.of("username", "auth.leaver", "reason", "chuyển công tác")).execute()
+                .path("disableAccount.errors").entityList(Object.class).hasSize(0);
+        assertThat(status(meRequest(h -> h.setBasicAuth("auth.leaver", "leaver-password-1")))).isEqualTo(401);
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsHashes() {
+        String hash = jdbc.queryForObject("select password_hash from security.credential where username = 'admin'",
+                String.class);
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+        assertThat(jdbc.queryForObject("select count(*) from event_store.domain_event_entry"
+                + " where convert_from(payload, 'UTF8') like ?", Integer.class, "%" + PASSWORD + "%")).isZero();
+    }
+
+    @Test
+    void aBearerTokenWithRoleClaimsActsInThatRoleAndItsUserIsTheActor() throws Exception {
+        String token = token(TRUSTED, Map.of("preferred_username", "can.bo.oidc", "name", "Cán bộ OIDC",
+                "ntm_role", "COMMUNE_OFFICER", "ntm_unit", "30049"));
+        bearer(token).document("{ me { username displayName role unitCode } }").execute()
+                .path("me.username").entity(String.class).isEqualTo("can.bo.oidc")
+                .path("me.role").entity(String.class).isEqualTo("COMMUNE_OFFICER")
+                .path("me.unitCode").entity(String.class).isEqualTo("30049");
+        String entry = bearer(token).documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30049",
+                        "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "13.3",
+                        "value", Map.of("kind", "COUNT", "count", 1), "period", Map.of("start", "2024-06-30")))
+                .execute().path("recordIndicatorValue.entryId").entity(String.class).get();
+        byte[] metadata = jdbc.queryForObject("select meta_data from event_store.domain_event_entry"
+                + " where convert_from(payload, 'UTF8') like ?", byte[].class, "%\"valueId\":\"" + entry + "\"%");
+        assertThat(JSON.readTree(metadata).path(EventMetadata.ACTOR).asText()).isEqualTo("can.bo.oidc");
+    }
+
+    @Test
+    void aBearerTokenWithoutRoleClaimsTakesItsUsersAccount() {
+        bearer(token(TRUSTED, Map.of("preferred_username", "auditor"))).document("{ me { role } }").execute()
+                .path("me.role").entity(String.class).isEqualTo("AUDITOR");
+        assertThat(status(meRequest(h -> h.setBearerAuth(token(TRUSTED, Map.of("preferred_username", "stranger"))))))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void forgedTokensAreRefused() {
+        assertThat(status(meRequest(h -> h.setBearerAuth(token(UNTRUSTED, Map.of("preferred_username", "admin",
+                "ntm_role", "ADMINISTRATOR"))))))
+                .as("signed by an unknown key").isEqualTo(401);
+        assertThat(status(meRequest(h -> h.setBearerAuth(token(TRUSTED, Map.of("preferred_username", "x",
+                "ntm_role", "SYSTEM"))))))
+                .as("the system role").isEqualTo(401);
+        assertThat(status(meRequest(h -> h.setBearerAuth(token(TRUSTED, Map.of("preferred_username", "x",
+                "ntm_role", "COMMUNE_OFFICER"))))))
+                .as("an officer without a unit").isEqualTo(401);
+    }
+}

@@ -1,0 +1,206 @@
+package org.ntmrecords.infra.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.command.access.Role;
+import org.ntmrecords.infra.support.IntegrationTest;
+
+/**
+ * Every role × every mutation × a target inside and outside the account's jurisdiction, through HTTP
+ * GraphQL: a refused attempt answers NOT_ALLOWED and stores no event; an allowed one gets past the check
+ * (it may still fail on its own rules, e.g. a unit already tracked).
+ */
+class AuthorizationMatrixIT extends IntegrationTest {
+    private static final String NTM = "dongthap-commune-ntm-2021-2025";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    /** The demo account of each role, the unit inside its jurisdiction, and one outside it. */
+    record Account(String username, Role role, String inside, String outside) {
+    }
+
+    private static final List<Account> ACCOUNTS = List.of(
+            new Account("tankieu.officer", Role.COMMUNE_OFFICER, "30049", "30073"),
+            new Account("thapmuoi.tnmt", Role.DISTRICT_AGENCY, "30049", "30199"),
+            new Account("thapmuoi.vpdp", Role.DISTRICT_COORDINATION_OFFICE, "30049", "30199"),
+            new Account("thapmuoi.verifier", Role.VERIFIER, "30049", "30199"),
+            new Account("dongthap.appraiser", Role.APPRAISER, "30049", "29479"),
+            new Account("dongthap.chairperson", Role.DECISION_AUTHORITY, "30049", "29479"),
+            new Account("auditor", Role.AUDITOR, "30049", "30199"),
+            new Account("dashboard", Role.DASHBOARD_VIEWER, "30049", "30199"),
+            new Account("admin", Role.ADMINISTRATOR, "30049", "30199"));
+
+    /** A mutation: its name, how to build its input for a target unit, and who may send it where. */
+    record Mutation(String name, String inputType, BiFunction<String, Integer, Map<String, Object>> input,
+                    Set<Role> inside, Set<Role> outside) {
+    }
+
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
+    private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static String setDocument(int n) {
+        return """
+                id: matrix-set-%d
+                title: "Matrix set"
+                level: COMMUNE
+                grade: NTM
+                legalBasis: {decision: "1/QĐ-TEST", date: 2022-01-01}
+                effectiveFrom: 2022-01-01
+                criteria:
+                  - {code: "1", name: "Một", indicators: [{code: "1.1", text: "t", requirement: {kind: ACHIEVED}}]}
+                """.formatted(n);
+    }
+
+    private static final List<Mutation> MUTATIONS = List.of(
+            new Mutation("registerUnit", "RegisterUnitInput", (unit, n) -> map("code", String.valueOf(99500 + n),
+                    "name", "Ma trận " + n, "fullName", "Xã Ma trận " + n, "kind", "COMMUNE",
+                    "parentCode", unit.equals("30049") ? "872" : "875"), ADMIN, ADMIN),
+            new Mutation("renameUnit", "RenameUnitInput", (unit, n) -> map("code", unit, "name", "Tên " + n,
+                    "fullName", "Xã Tên " + n), ADMIN, ADMIN),
+            new Mutation("changeUnitParent", "ChangeUnitParentInput", (unit, n) -> map("code", "99001",
+                    "parentCode", n % 2 == 0 ? "872" : "875"), ADMIN, ADMIN),
+            new Mutation("publishCriteriaSet", "PublishCriteriaSetInput", (unit, n) -> map("document", setDocument(n)),
+                    ADMIN, ADMIN),
+            new Mutation("amendCriteriaSet", "AmendCriteriaSetInput", (unit, n) -> map("setId", "matrix-base",
+                    "legalBasis", map("decision", n + "/QĐ-TEST"), "effectiveFrom", "2024-01-01",
+                    "changes", List.of(map("indicatorCode", "1.1", "threshold", 50 + n % 40))), ADMIN, ADMIN),
+            new Mutation("trackUnit", "TrackUnitInput", (unit, n) -> map("unitCode", unit, "setId", "commune-ntm-2021-2025"),
+                    EnumSet.of(Role.ADMINISTRATOR, Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE), ADMIN),
+            new Mutation("recordIndicatorValue", "RecordIndicatorValueInput", (unit, n) -> map("unitCode", unit,
+                    "setId", NTM, "indicatorCode", "17.7", "value", map("kind", "PERCENTAGE", "percentage", 80),
+                    "period", map("start", "2024-03-01")),
+                    EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY, Role.DISTRICT_COORDINATION_OFFICE), NOBODY),
+            new Mutation("correctIndicatorValue", "CorrectIndicatorValueInput", (unit, n) -> map("unitCode", unit,
+                    "setId", NTM, "correctsValueId", "demo-" + unit + "-17.7", "indicatorCode", "17.7", "reason", "r",
+                    "value", map("kind", "PERCENTAGE", "percentage", 72)),
+                    EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY, Role.DISTRICT_COORDINATION_OFFICE), NOBODY),
+            new Mutation("markIndicatorNotAssessed", "MarkIndicatorNotAssessedInput", (unit, n) -> map("unitCode", unit,
+                    "setId", NTM, "indicatorCode", "17.7", "period", map("start", "2023-01-01"), "reason", "chưa có số liệu"),
+                    EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY, Role.DISTRICT_COORDINATION_OFFICE), NOBODY),
+            new Mutation("recordIndicatorDecision", "RecordIndicatorDecisionInput", (unit, n) -> map("unitCode", unit,
+                    "setId", NTM, "indicatorCode", "17.7", "result", "MET", "period", map("start", "2023-06-01"),
+                    "decidedBy", "Hội đồng", "basis", List.of(map("number", n + "/BC"))),
+                    EnumSet.of(Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DISTRICT_AGENCY),
+                    NOBODY),
+            new Mutation("registerAgency", "RegisterAgencyInput", (unit, n) -> map("agencyId", "matrix-" + n,
+                    "name", "Phòng " + n, "unitCode", unit.equals("30049") ? "872" : "875"), ADMIN, ADMIN),
+            new Mutation("assignResponsibility", "ResponsibilityInput", (unit, n) -> map("agencyId", "872-ktht",
+                    "setId", NTM, "indicatorCodes", List.of(n % 2 == 0 ? "13.3" : "17.7"),
+                    "basis", map("number", "317/KH-UBND")), ADMIN, ADMIN),
+            new Mutation("withdrawResponsibility", "ResponsibilityInput", (unit, n) -> map("agencyId", "872-gddt",
+                    "setId", "dongthap-district-advanced-2021-2025", "indicatorCodes", List.of("5.4"), "reason", "r"),
+                    ADMIN, ADMIN),
+            new Mutation("registerAccount", "RegisterAccountInput", (unit, n) -> map("username", "matrix." + n,
+                    "displayName", "Cán bộ " + n, "role", "COMMUNE_OFFICER", "unitCode", unit), ADMIN, ADMIN),
+            new Mutation("changeAccountRole", "ChangeAccountRoleInput", (unit, n) -> map("username", "matrix.target",
+                    "role", "COMMUNE_OFFICER", "unitCode", unit), ADMIN, ADMIN),
+            new Mutation("disableAccount", "AccountStateInput", (unit, n) -> map("username", "matrix.target",
+                    "reason", "r"), ADMIN, ADMIN),
+            new Mutation("enableAccount", "AccountStateInput", (unit, n) -> map("username", "matrix.target",
+                    "reason", "r"), ADMIN, ADMIN),
+            new Mutation("setAccountPassword", "SetAccountPasswordInput", (unit, n) -> map("username", "matrix.target",
+                    "password", "another-password-" + n), ADMIN, ADMIN));
+
+    @BeforeEach
+    void prepare() {
+        awaitProjections();
+        if (jdbc.queryForObject("select count(*) from read_model.criteria_set where set_id = 'matrix-base'", Integer.class) == 0) {
+            graphQl("admin").document("mutation($i: PublishCriteriaSetInput!) { publishCriteriaSet(input: $i) { errors { code } } }")
+                    .variable("i", map("document", setDocument(0).replace("matrix-set-0", "matrix-base"))).execute()
+                    .path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0);
+            graphQl("admin").document("mutation($i: RegisterUnitInput!) { registerUnit(input: $i) { errors { code } } }")
+                    .variable("i", map("code", "99001", "name", "Ma trận", "fullName", "Xã Ma trận", "kind", "COMMUNE",
+                            "parentCode", "875")).execute();
+            graphQl("admin").document("mutation($i: RegisterAccountInput!) { registerAccount(input: $i) { errors { code } } }")
+                    .variable("i", map("username", "matrix.target", "displayName", "Target", "role", "AUDITOR",
+                            "password", "matrix-password-1")).execute()
+                    .path("registerAccount.errors").entityList(Object.class).hasSize(0);
+            awaitProjections();
+        }
+    }
+
+    @Test
+    void everyRoleMayDoWhatItsRoleAndJurisdictionAllowAndNothingElse() {
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Account account : ACCOUNTS) {
+            for (Mutation mutation : MUTATIONS) {
+                for (boolean inside : new boolean[] {true, false}) {
+                    cells++;
+                    String unit = inside ? account.inside() : account.outside();
+                    boolean expected = (inside ? mutation.inside() : mutation.outside()).contains(account.role());
+                    long before = eventCount();
+                    List<Map<String, Object>> errors = graphQl(account.username())
+                            .document("mutation($i: " + mutation.inputType() + "!) { " + mutation.name()
+                                    + "(input: $i) { errors { code message } } }")
+                            .variable("i", mutation.input().apply(unit, SEQ.incrementAndGet()))
+                            .execute()
+                            .path(mutation.name() + ".errors").entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { })
+                            .get();
+                    boolean refused = errors.stream().anyMatch(e -> "NOT_ALLOWED".equals(e.get("code")));
+                    String cell = account.role() + " × " + mutation.name() + " × " + (inside ? "inside" : "outside");
+                    if (refused == expected) {
+                        wrong.add(cell + ": expected " + (expected ? "allowed" : "refused") + ", got " + errors);
+                    }
+                    if (refused && eventCount() != before) {
+                        wrong.add(cell + ": refused but stored events");
+                    }
+                }
+            }
+        }
+        assertThat(cells).isEqualTo(ACCOUNTS.size() * MUTATIONS.size() * 2);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void anAgencyRecordsOnlyTheIndicatorsAssignedToIt() {
+        long before = eventCount();
+        graphQl("thapmuoi.tnmt").documentName("recordIndicatorValue").variable("input", map("unitCode", "30049",
+                        "setId", NTM, "indicatorCode", "13.3", "value", map("kind", "COUNT", "count", 1),
+                        "period", map("start", "2024-03-01")))
+                .execute()
+                .path("recordIndicatorValue.errors[0].code").entity(String.class).isEqualTo("NOT_ALLOWED")
+                .path("recordIndicatorValue.errors[0].message").entity(String.class)
+                .satisfies(m -> assertThat(m).contains("does not answer for indicator 13.3"));
+        assertThat(eventCount()).isEqualTo(before);
+        graphQl("thapmuoi.tnmt").documentName("recordIndicatorValue").variable("input", map("unitCode", "872",
+                        "setId", "dongthap-district-advanced-2021-2025", "indicatorCode", "7.1",
+                        "value", map("kind", "PERCENTAGE", "percentage", 93.5), "period", map("start", "2024-06-30")))
+                .execute()
+                .path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void refusalsAreInTheSecurityLogNotTheEventStore() {
+        long before = eventCount();
+        graphQl("tankieu.officer").documentName("recordIndicatorValue").variable("input", map("unitCode", "30073",
+                        "setId", NTM, "indicatorCode", "17.7", "value", map("kind", "PERCENTAGE", "percentage", 90),
+                        "period", map("start", "2024-03-01")))
+                .execute().path("recordIndicatorValue.errors[0].code").entity(String.class).isEqualTo("NOT_ALLOWED");
+        assertThat(eventCount()).isEqualTo(before);
+        graphQl("auditor").document("{ securityLog(first: 1) { actor role unitCode command targetUnit reason } }")
+                .execute()
+                .path("securityLog[0].actor").entity(String.class).isEqualTo("tankieu.officer")
+                .path("securityLog[0].role").entity(String.class).isEqualTo("COMMUNE_OFFICER")
+                .path("securityLog[0].unitCode").entity(String.class).isEqualTo("30049")
+                .path("securityLog[0].command").entity(String.class).isEqualTo("RecordIndicatorValueCommand")
+                .path("securityLog[0].targetUnit").entity(String.class).isEqualTo("30073");
+    }
+}
