@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.access.Role;
@@ -46,19 +45,29 @@ public class Account {
         return PREFIX + username;
     }
 
-    @CommandHandler
-    public Account(RegisterAccountCommand command, UnitDirectory units, AgencyDirectory agencies,
-                   EventStore eventStore) {
-        String name = Inputs.requiredText("username", command.username(), 64);
+    /** A well-formed username (3 to 64 lower-case letters, digits, '.', '_' or '-'), or a typed refusal. */
+    public static String checkUsername(String username) {
+        String name = Inputs.requiredLine("username", username, 64);
         if (!USERNAME.matcher(name).matches()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "username",
                     "a username is 3 to 64 lower-case letters, digits, '.', '_' or '-'");
         }
-        if (eventStore.readEvents(streamId(name)).hasNext()) {
+        return name;
+    }
+
+    public static boolean isUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
+    @CommandHandler
+    public Account(RegisterAccountCommand command, UnitDirectory units, AgencyDirectory agencies,
+                   AccountDirectory accounts) {
+        String name = checkUsername(command.username());
+        if (accounts.exists(name)) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "username", "account " + name + " exists");
         }
         Jurisdiction j = Jurisdiction.check(command.role(), command.unitCode(), command.agencyId(), units, agencies);
-        apply(new AccountRegisteredEvent(name, Inputs.requiredText("displayName", command.displayName(), Inputs.NAME_MAX),
+        apply(new AccountRegisteredEvent(name, Inputs.requiredLine("displayName", command.displayName(), Inputs.NAME_MAX),
                 j.role().name(), j.unitCode(), j.agencyId()));
     }
 
@@ -98,8 +107,8 @@ public class Account {
             if (role == Role.SYSTEM) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "role", "SYSTEM is not a user role");
             }
-            String unit = Inputs.optionalText("unitCode", unitCode, Inputs.CODE_MAX);
-            String agency = Inputs.optionalText("agencyId", agencyId, Inputs.CODE_MAX);
+            String unit = Inputs.optionalLine("unitCode", unitCode, Inputs.CODE_MAX);
+            String agency = Inputs.optionalLine("agencyId", agencyId, Inputs.CODE_MAX);
             if (role.needsUnit() && unit == null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode", role + " acts within a unit; name it");
             }

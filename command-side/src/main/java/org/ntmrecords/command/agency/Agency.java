@@ -58,7 +58,7 @@ public class Agency {
         if (agencies.find(id).isPresent()) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "agencyId", "agency " + id + " is already registered");
         }
-        apply(new AgencyRegisteredEvent(id, Inputs.requiredText("name", command.name(), Inputs.NAME_MAX), unit,
+        apply(new AgencyRegisteredEvent(id, Inputs.requiredLine("name", command.name(), Inputs.NAME_MAX), unit,
                 Inputs.document("basis", command.basis(), LocalDate.now(clock))));
     }
 
@@ -89,7 +89,8 @@ public class Agency {
                     "agency " + agencyId + " does not answer for all of these");
         }
         apply(new ResponsibilityWithdrawnEvent(agencyId, scope.setId(), held, heldIndicators,
-                Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX), basis(command.basis(), clock)));
+                Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX),
+                Inputs.document("basis", command.basis(), LocalDate.now(clock))));
     }
 
     private static DocumentRef basis(DocumentRef basis, Clock clock) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.ntmrecords.command.common.CommandRunner;
 import org.ntmrecords.command.common.GraphQlInputs;
 import org.ntmrecords.command.common.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
@@ -45,7 +46,7 @@ public class AgencyMutations {
     @MutationMapping
     public AgencyPayload assignResponsibility(@Argument ResponsibilityInput input) {
         return AgencyPayload.of(input.agencyId(), commands.send(
-                () -> new AssignResponsibilityCommand(input.agencyId(), input.setId(), input.criterionCodes(),
+                () -> new AssignResponsibilityCommand(Inputs.requiredCode("agencyId", input.agencyId()), input.setId(), input.criterionCodes(),
                         input.indicatorCodes(), GraphQlInputs.ref(input.basis())),
                 id -> unknown(input.agencyId()), () -> unknown(input.agencyId())));
     }
@@ -53,7 +54,7 @@ public class AgencyMutations {
     @MutationMapping
     public AgencyPayload withdrawResponsibility(@Argument ResponsibilityInput input) {
         return AgencyPayload.of(input.agencyId(), commands.send(
-                () -> new WithdrawResponsibilityCommand(input.agencyId(), input.setId(), input.criterionCodes(),
+                () -> new WithdrawResponsibilityCommand(Inputs.requiredCode("agencyId", input.agencyId()), input.setId(), input.criterionCodes(),
                         input.indicatorCodes(), input.reason(), GraphQlInputs.ref(input.basis())),
                 id -> unknown(input.agencyId()), () -> unknown(input.agencyId())));
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.events.agency.AgencyRegisteredEvent;
 import org.ntmrecords.events.agency.ResponsibilityAssignedEvent;
 import org.ntmrecords.events.agency.ResponsibilityWithdrawnEvent;
@@ -21,7 +22,7 @@ public class EventStoreAgencyDirectory implements AgencyDirectory {
 
     @Override
     public Optional<AgencyFacts> find(String agencyId) {
-        if (agencyId == null || agencyId.isBlank()) {
+        if (!Inputs.isLookupSafe(agencyId)) {
             return Optional.empty();
         }
         DomainEventStream stream = eventStore.readEvents(Agency.streamId(agencyId));

@@ -9,9 +9,11 @@ import org.ntmrecords.events.common.LegalBasis;
 import java.util.regex.Pattern;
 
 /**
- * Rules every piece of free text and every date in a command follows: text is stored in Unicode NFC
- * (Vietnamese typed in NFD is the same text), trimmed, never empty where required, never longer than its
- * limit, and free of control characters; dates are not in the future.
+ * Rules every piece of text and every date in a command follows: text is stored in Unicode NFC (Vietnamese
+ * typed in NFD is the same text), trimmed, never empty where required, never longer than its limit, and free
+ * of control characters — checked before trimming, so none is silently dropped. A single-line field (a name,
+ * a number, a code) allows no control or line-separator character at all; free text (a note, a reason)
+ * allows line breaks and tabs. Dates are not in the future.
  */
 public final class Inputs {
     public static final int NAME_MAX = 200;
@@ -19,7 +21,12 @@ public final class Inputs {
     public static final int CODE_MAX = 64;
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200c\\u200d]]");
+    /** Control and format characters, except line breaks and tabs, and the zero-width (non-)joiners. */
+    private static final Pattern CONTROL_IN_TEXT =
+            Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cf}&&[^\\u200c\\u200d]]");
+    /** Every control and format character (but the joiners) and the Unicode line and paragraph separators. */
+    private static final Pattern CONTROL_IN_LINE =
+            Pattern.compile("\\p{Cc}|[\\p{Cf}&&[^\\u200c\\u200d]]|\\p{Zl}|\\p{Zp}");
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._\\-]*");
 
     private Inputs() {
@@ -30,23 +37,43 @@ public final class Inputs {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 
+    /** Free text (may span lines), required. */
     public static String requiredText(String field, String value, int max) {
-        String text = optionalText(field, value, max);
+        return required(field, optionalText(field, value, max));
+    }
+
+    /** Free text (may span lines); {@code null} when absent or blank. */
+    public static String optionalText(String field, String value, int max) {
+        return checked(field, value, max, CONTROL_IN_TEXT);
+    }
+
+    /** A single line (a name, a number as written, an issuer), required. */
+    public static String requiredLine(String field, String value, int max) {
+        return required(field, optionalLine(field, value, max));
+    }
+
+    /** A single line; {@code null} when absent or blank. */
+    public static String optionalLine(String field, String value, int max) {
+        return checked(field, value, max, CONTROL_IN_LINE);
+    }
+
+    private static String required(String field, String text) {
         if (text == null || text.isEmpty()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " must not be empty");
         }
         return text;
     }
 
-    public static String optionalText(String field, String value, int max) {
-        String text = normalize(value);
-        if (text == null) {
+    private static String checked(String field, String value, int max, Pattern forbidden) {
+        if (value == null) {
             return null;
         }
-        if (CONTROL.matcher(text).find()) {
+        String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
+        if (forbidden.matcher(nfc).find()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
                     field + " contains control characters");
         }
+        String text = nfc.strip();
         if (text.codePointCount(0, text.length()) > max) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
                     field + " is longer than " + max + " characters");
@@ -54,9 +81,17 @@ public final class Inputs {
         return text.isEmpty() ? null : text;
     }
 
+    /**
+     * Whether a value can safely be looked up as an identifier (no control characters, not absurdly long).
+     * Lookups of anything else find nothing, without reaching the database.
+     */
+    public static boolean isLookupSafe(String value) {
+        return value != null && !value.isBlank() && value.length() <= 256 && !CONTROL_IN_LINE.matcher(value).find();
+    }
+
     /** An identifier such as a unit code, set id or indicator code: letters, digits, '.', '_' and '-'. */
     public static String requiredCode(String field, String value) {
-        String text = requiredText(field, value, CODE_MAX);
+        String text = requiredLine(field, value, CODE_MAX);
         if (!CODE.matcher(text).matches()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
                     field + " '" + text + "' may contain only letters, digits, '.', '_' and '-'");
@@ -87,9 +122,9 @@ public final class Inputs {
             return null;
         }
         return new DocumentRef(
-                requiredText(field + ".number", ref.number(), NAME_MAX),
+                requiredLine(field + ".number", ref.number(), NAME_MAX),
                 pastOrToday(field + ".date", ref.date(), today),
-                optionalText(field + ".issuer", ref.issuer(), NAME_MAX),
+                optionalLine(field + ".issuer", ref.issuer(), NAME_MAX),
                 optionalText(field + ".title", ref.title(), TEXT_MAX));
     }
 
@@ -117,9 +152,9 @@ public final class Inputs {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " is required");
         }
         return new LegalBasis(
-                requiredText(field + ".decision", basis.decision(), NAME_MAX),
+                requiredLine(field + ".decision", basis.decision(), NAME_MAX),
                 pastOrToday(field + ".date", basis.date(), today),
-                optionalText(field + ".issuer", basis.issuer(), NAME_MAX),
-                optionalText(field + ".signer", basis.signer(), NAME_MAX));
+                optionalLine(field + ".issuer", basis.issuer(), NAME_MAX),
+                optionalLine(field + ".signer", basis.signer(), NAME_MAX));
     }
 }

@@ -48,7 +48,7 @@ public final class CriteriaSetRules {
         if (raw.effectiveFrom() == null) {
             throw invalid("effectiveFrom", "effectiveFrom is required");
         }
-        String baseSetId = Inputs.optionalText("baseSetId", raw.baseSetId(), Inputs.CODE_MAX);
+        String baseSetId = Inputs.optionalLine("baseSetId", raw.baseSetId(), Inputs.CODE_MAX);
         if (baseSetId != null) {
             CriteriaSetDefinition base = catalog.latest(baseSetId).orElseThrow(() -> new CommandRejectedException(
                     RejectionCode.UNKNOWN_CRITERIA_SET, "baseSetId", "base set " + baseSetId + " is not published"));
@@ -59,12 +59,12 @@ public final class CriteriaSetRules {
         }
         List<CriterionDefinition> criteria = checkCriteria(raw.criteria());
         return new CriteriaSetDefinition(id, 1,
-                Inputs.requiredText("title", raw.title(), Inputs.TEXT_MAX),
+                Inputs.requiredLine("title", raw.title(), Inputs.TEXT_MAX),
                 raw.level(), raw.grade(),
-                Inputs.optionalText("phase", raw.phase(), Inputs.CODE_MAX),
+                Inputs.optionalLine("phase", raw.phase(), Inputs.CODE_MAX),
                 Inputs.legalBasis("legalBasis", raw.legalBasis(), today),
                 raw.effectiveFrom(), baseSetId,
-                Inputs.optionalText("provinceCode", raw.provinceCode(), Inputs.CODE_MAX),
+                Inputs.optionalLine("provinceCode", raw.provinceCode(), Inputs.CODE_MAX),
                 Inputs.optionalText("provenance", raw.provenance(), Inputs.TEXT_MAX * 4),
                 criteria);
     }
@@ -113,8 +113,8 @@ public final class CriteriaSetRules {
                         Inputs.optionalText(indicatorPath + ".provenance", indicator.provenance(), Inputs.TEXT_MAX)));
             }
             checked.add(new CriterionDefinition(code,
-                    Inputs.requiredText(path + ".name", criterion.name(), Inputs.NAME_MAX),
-                    Inputs.optionalText(path + ".group", criterion.group(), Inputs.NAME_MAX),
+                    Inputs.requiredLine(path + ".name", criterion.name(), Inputs.NAME_MAX),
+                    Inputs.optionalLine(path + ".group", criterion.group(), Inputs.NAME_MAX),
                     Inputs.optionalText(path + ".provenance", criterion.provenance(), Inputs.TEXT_MAX),
                     checkedIndicators));
         }
@@ -129,12 +129,12 @@ public final class CriteriaSetRules {
         RequirementKind kind = requirement.kind();
         List<String> levels = new ArrayList<>();
         for (int l = 0; l < requirement.levels().size(); l++) {
-            levels.add(Inputs.requiredText(path + ".levels[" + l + "]", requirement.levels().get(l), Inputs.NAME_MAX));
+            levels.add(Inputs.requiredLine(path + ".levels[" + l + "]", requirement.levels().get(l), Inputs.NAME_MAX));
         }
         if (levels.size() > MAX_LEVELS || new HashSet<>(levels).size() != levels.size()) {
             throw invalid(path + ".levels", "levels must be distinct, at most " + MAX_LEVELS);
         }
-        String requiredLevel = Inputs.optionalText(path + ".requiredLevel", requirement.requiredLevel(), Inputs.NAME_MAX);
+        String requiredLevel = Inputs.optionalLine(path + ".requiredLevel", requirement.requiredLevel(), Inputs.NAME_MAX);
         Integer total = requirement.subIndicatorTotal();
         switch (kind) {
             case LEVEL_AT_LEAST -> {
@@ -175,7 +175,7 @@ public final class CriteriaSetRules {
         return new Requirement(kind,
                 Inputs.optionalText(path + ".text", requirement.text(), Inputs.TEXT_MAX),
                 requirement.threshold(), regional, levels, requiredLevel, total,
-                Inputs.optionalText(path + ".unit", requirement.unit(), Inputs.NAME_MAX),
+                Inputs.optionalLine(path + ".unit", requirement.unit(), Inputs.NAME_MAX),
                 requirement.decidedByHuman(),
                 Inputs.optionalText(path + ".note", requirement.note(), Inputs.TEXT_MAX));
     }

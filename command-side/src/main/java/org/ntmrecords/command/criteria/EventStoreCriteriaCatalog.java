@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.events.criteria.CriteriaSetAmendedEvent;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
@@ -23,7 +24,7 @@ public class EventStoreCriteriaCatalog implements CriteriaCatalog {
 
     @Override
     public Optional<CriteriaSetDefinition> latest(String setId) {
-        if (setId == null || setId.isBlank()) {
+        if (!Inputs.isLookupSafe(setId)) {
             return Optional.empty();
         }
         CriteriaSetDefinition latest = null;
@@ -46,6 +47,9 @@ public class EventStoreCriteriaCatalog implements CriteriaCatalog {
 
     @Override
     public Optional<CriteriaSetDefinition> version(String setId, int version) {
+        if (!Inputs.isLookupSafe(setId)) {
+            return Optional.empty();
+        }
         CriteriaSetDefinition cached = versions.get(key(setId, version));
         if (cached != null) {
             return Optional.of(cached);

@@ -80,7 +80,7 @@ public class Scorecard {
             throw new CommandRejectedException(RejectionCode.UNIT_LEVEL_MISMATCH, "setId", "set " + set
                     + " rates " + definition.level() + " units; " + unit + " is a " + facts.kind());
         }
-        String checkedRegion = Inputs.optionalText("region", command.region(), Inputs.CODE_MAX);
+        String checkedRegion = Inputs.optionalLine("region", command.region(), Inputs.CODE_MAX);
         if (checkedRegion != null && Region.byKey(checkedRegion).isEmpty()) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "region", "'" + checkedRegion
                     + "' is not a region key; regions are " + Arrays.stream(Region.values()).map(Region::key).toList());
@@ -99,7 +99,7 @@ public class Scorecard {
         Period period = ValueRules.period("period", command.period(), today);
         String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
         apply(new IndicatorValueRecordedEvent(scorecardId, unitCode, setId, valueId, criterion, indicator.code(),
-                value, period, Inputs.optionalText("sourceAgency", command.sourceAgency(), Inputs.NAME_MAX),
+                value, period, Inputs.optionalLine("sourceAgency", command.sourceAgency(), Inputs.NAME_MAX),
                 Inputs.documents("evidence", command.evidence(), today),
                 Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX),
                 ValueRules.breakdown(command.breakdown())));
@@ -135,7 +135,7 @@ public class Scorecard {
         String criterion = definition.criterionOf(indicatorCode).orElseThrow().code();
         apply(new IndicatorValueCorrectedEvent(scorecardId, unitCode, setId, valueId, corrected, reason, criterion,
                 indicatorCode, value, period,
-                Inputs.optionalText("sourceAgency", command.sourceAgency(), Inputs.NAME_MAX),
+                Inputs.optionalLine("sourceAgency", command.sourceAgency(), Inputs.NAME_MAX),
                 Inputs.documents("evidence", command.evidence(), today),
                 Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX),
                 ValueRules.breakdown(command.breakdown())));
@@ -179,7 +179,7 @@ public class Scorecard {
         String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
         apply(new IndicatorDecisionRecordedEvent(scorecardId, unitCode, setId, decisionId, criterion,
                 indicator.code(), command.result(), period,
-                Inputs.requiredText("decidedBy", command.decidedBy(), Inputs.NAME_MAX), basis,
+                Inputs.requiredLine("decidedBy", command.decidedBy(), Inputs.NAME_MAX), basis,
                 Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX)));
         return judge(definition, indicator.code(), decisionId);
     }

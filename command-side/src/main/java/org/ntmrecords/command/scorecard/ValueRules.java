@@ -87,7 +87,7 @@ final class ValueRules {
                 yield IndicatorValue.achieved(value.achieved());
             }
             case LEVEL -> {
-                String level = Inputs.requiredText("value.level", value.level(), Inputs.NAME_MAX);
+                String level = Inputs.requiredLine("value.level", value.level(), Inputs.NAME_MAX);
                 if (!requirement.levels().contains(level)) {
                     throw reject(RejectionCode.OUT_OF_RANGE, "value.level", "'" + level + "' is not a level of "
                             + indicator.code() + "; levels are " + requirement.levels());
@@ -149,7 +149,7 @@ final class ValueRules {
             if (part == null) {
                 throw reject(RejectionCode.INVALID_INPUT, path, path + " is empty");
             }
-            checked.add(new Breakdown(Inputs.requiredText(path + ".subUnit", part.subUnit(), Inputs.NAME_MAX),
+            checked.add(new Breakdown(Inputs.requiredLine(path + ".subUnit", part.subUnit(), Inputs.NAME_MAX),
                     number(path + ".quantity", part.quantity()),
                     Inputs.optionalText(path + ".note", part.note(), Inputs.TEXT_MAX)));
         }

@@ -79,8 +79,8 @@ public class AdministrativeUnit {
 
     @CommandHandler
     public void handle(RenameUnitCommand command, Clock clock) {
-        String newName = Inputs.requiredText("name", command.name(), Inputs.NAME_MAX);
-        String newFullName = Inputs.requiredText("fullName", command.fullName(), Inputs.NAME_MAX);
+        String newName = Inputs.requiredLine("name", command.name(), Inputs.NAME_MAX);
+        String newFullName = Inputs.requiredLine("fullName", command.fullName(), Inputs.NAME_MAX);
         DocumentRef basis = Inputs.document("basis", command.basis(), LocalDate.now(clock));
         if (newName.equals(name) && newFullName.equals(fullName)) {
             throw new CommandRejectedException(RejectionCode.NO_CHANGE, "name",
@@ -144,11 +144,11 @@ public class AdministrativeUnit {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code",
                         "a " + kind + " has a " + expectedLength + "-digit code, not '" + checkedCode + "'");
             }
-            String checkedParent = Inputs.optionalText("parentCode", parentCode, Inputs.CODE_MAX);
+            String checkedParent = Inputs.optionalLine("parentCode", parentCode, Inputs.CODE_MAX);
             checkParent(kind, checkedParent, units);
             return new Registration(checkedCode,
-                    Inputs.requiredText("name", name, Inputs.NAME_MAX),
-                    Inputs.requiredText("fullName", fullName, Inputs.NAME_MAX),
+                    Inputs.requiredLine("name", name, Inputs.NAME_MAX),
+                    Inputs.requiredLine("fullName", fullName, Inputs.NAME_MAX),
                     kind, checkedParent, Inputs.document("source", source, today));
         }
 

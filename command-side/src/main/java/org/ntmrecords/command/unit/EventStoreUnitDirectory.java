@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.events.unit.UnitParentChangedEvent;
 import org.ntmrecords.events.unit.UnitRegisteredEvent;
 import org.ntmrecords.events.unit.UnitRenamedEvent;
@@ -21,7 +22,7 @@ public class EventStoreUnitDirectory implements UnitDirectory {
 
     @Override
     public Optional<UnitFacts> find(String code) {
-        if (code == null || code.isBlank()) {
+        if (!Inputs.isLookupSafe(code)) {
             return Optional.empty();
         }
         UnitFacts facts = null;

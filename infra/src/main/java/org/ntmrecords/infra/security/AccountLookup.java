@@ -27,7 +27,7 @@ public class AccountLookup {
     }
 
     public Optional<AccountState> find(String username) {
-        if (username == null || username.isBlank()) {
+        if (!Account.isUsername(username)) {
             return Optional.empty();
         }
         DomainEventStream stream = eventStore.readEvents(Account.streamId(username));

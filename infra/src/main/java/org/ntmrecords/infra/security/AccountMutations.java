@@ -3,6 +3,7 @@ package org.ntmrecords.infra.security;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ntmrecords.command.access.Role;
+import org.ntmrecords.command.account.Account;
 import org.ntmrecords.command.account.ChangeAccountRoleCommand;
 import org.ntmrecords.command.account.DisableAccountCommand;
 import org.ntmrecords.command.account.EnableAccountCommand;
@@ -87,20 +88,20 @@ public class AccountMutations {
 
     @MutationMapping
     public AccountPayload changeAccountRole(@Argument ChangeAccountRoleInput input) {
-        return AccountPayload.of(input.username(), commands.send(() -> new ChangeAccountRoleCommand(input.username(),
+        return AccountPayload.of(input.username(), commands.send(() -> new ChangeAccountRoleCommand(Account.checkUsername(input.username()),
                 input.role(), input.unitCode(), input.agencyId(), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
     }
 
     @MutationMapping
     public AccountPayload disableAccount(@Argument AccountStateInput input) {
         return AccountPayload.of(input.username(), commands.send(
-                () -> new DisableAccountCommand(input.username(), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
+                () -> new DisableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
     }
 
     @MutationMapping
     public AccountPayload enableAccount(@Argument AccountStateInput input) {
         return AccountPayload.of(input.username(), commands.send(
-                () -> new EnableAccountCommand(input.username(), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
+                () -> new EnableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
     }
 
     /** Administrators set any local account's password; every account may set its own. */

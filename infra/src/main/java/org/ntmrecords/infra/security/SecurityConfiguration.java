@@ -4,6 +4,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.ntmrecords.command.access.AccessPolicy;
 import org.ntmrecords.command.access.CommandAuthorization;
 import org.ntmrecords.command.access.SecurityLog;
+import org.ntmrecords.command.account.AccountDirectory;
+import org.ntmrecords.command.account.EventStoreAccountDirectory;
 import org.ntmrecords.command.agency.AgencyDirectory;
 import org.ntmrecords.command.agency.EventStoreAgencyDirectory;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
@@ -60,6 +62,11 @@ public class SecurityConfiguration {
     @Bean
     public AgencyDirectory agencyDirectory(EventStore eventStore) {
         return new EventStoreAgencyDirectory(eventStore);
+    }
+
+    @Bean
+    public AccountDirectory accountDirectory(EventStore eventStore) {
+        return new EventStoreAccountDirectory(eventStore);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.ntmrecords.query.agency;
 
+import org.ntmrecords.query.common.Args;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ public class AgencyQueries {
 
     @QueryMapping
     public List<AgencyView> agencies(@Argument String unitCode) {
+        unitCode = Args.text("unitCode", unitCode);
         String sql = "select * from read_model.agency" + (unitCode == null ? "" : " where unit_code = :unit")
                 + " order by agency_id";
         return jdbc.query(sql, unitCode == null ? Map.of() : Map.of("unit", unitCode), (rs, n) -> new AgencyView(

@@ -1,5 +1,6 @@
 package org.ntmrecords.query.criteria;
 
+import org.ntmrecords.query.common.Args;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ntmrecords.events.criteria.Requirement;
@@ -27,12 +28,12 @@ public class CriteriaQueries {
 
     @QueryMapping
     public CriteriaSetVersionView criteriaSet(@Argument String id, @Argument Integer version) {
-        return sets.find(id, version).orElse(null);
+        return sets.find(Args.text("id", id), version).orElse(null);
     }
 
     @QueryMapping
     public List<CriteriaSetVersionView> criteriaSetVersions(@Argument String id) {
-        return sets.versions(id);
+        return sets.versions(Args.text("id", id));
     }
 
     @SchemaMapping(typeName = "Requirement", field = "regionalThresholds")

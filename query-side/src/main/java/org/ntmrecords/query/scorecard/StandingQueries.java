@@ -1,5 +1,6 @@
 package org.ntmrecords.query.scorecard;
 
+import org.ntmrecords.query.common.Args;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +53,14 @@ public class StandingQueries {
 
     @QueryMapping
     public StandingView standing(@Argument String unitCode, @Argument String setId) {
-        return standings.find(ScorecardId.of(unitCode.strip(), setId.strip())).orElse(null);
+        return standings.find(ScorecardId.of(Args.text("unitCode", unitCode), Args.text("setId", setId))).orElse(null);
     }
 
     /** Every unit under a district (or any parent) that the set rates, with its standing, in one go. */
     @QueryMapping
     public Overview districtOverview(@Argument String districtCode, @Argument String setId) {
-        UnitView district = units.find(districtCode.strip()).orElse(null);
-        CriteriaSetVersionView set = sets.find(setId.strip(), null).orElse(null);
+        UnitView district = units.find(Args.text("districtCode", districtCode)).orElse(null);
+        CriteriaSetVersionView set = sets.find(Args.text("setId", setId), null).orElse(null);
         if (district == null || set == null) {
             return null;
         }
@@ -80,7 +81,8 @@ public class StandingQueries {
     @QueryMapping
     public List<IndicatorEntryView> indicatorEntries(@Argument String unitCode, @Argument String setId,
                                                      @Argument String indicatorCode) {
-        return standings.entriesOf(ScorecardId.of(unitCode.strip(), setId.strip()), indicatorCode.strip());
+        return standings.entriesOf(ScorecardId.of(Args.text("unitCode", unitCode), Args.text("setId", setId)),
+                Args.text("indicatorCode", indicatorCode));
     }
 
     private static int count(Collection<StandingView> all, Judgment result) {

@@ -1,5 +1,6 @@
 package org.ntmrecords.query.unit;
 
+import org.ntmrecords.query.common.Args;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public class UnitQueries {
 
     @QueryMapping
     public UnitView unit(@Argument String code) {
-        return units.find(code.strip()).orElse(null);
+        return units.find(Args.text("code", code)).orElse(null);
     }
 
     @QueryMapping
@@ -39,7 +40,8 @@ public class UnitQueries {
         Integer level = keys.map(k -> ((Number) k.get("level")).intValue()).orElse(null);
         String code = keys.map(k -> (String) k.get("code")).orElse(null);
         boolean forward = subrange.forward();
-        List<UnitView> rows = new ArrayList<>(units.search(search, kind, parentCode, level, code, forward, size + 1));
+        List<UnitView> rows = new ArrayList<>(units.search(Args.text("search", search), kind,
+                Args.text("parentCode", parentCode), level, code, forward, size + 1));
         boolean more = rows.size() > size;
         if (more) {
             if (forward) {

@@ -1,0 +1,612 @@
+package org.ntmrecords.infra.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.spring.JqwikSpringSupport;
+import org.ntmrecords.command.access.Role;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Generated bad input for every mutation: a valid input with one to three fields replaced by values that
+ * break that field's rules (empty, oversized, control characters, malformed codes, unknown references,
+ * numbers out of range, impossible ratios, future or ancient dates, wrong value kinds...). Every try must
+ * come back as a typed error — never a GraphQL or server error — and store no event. The mutations run
+ * in-process through the GraphQL service, as an account allowed to send them.
+ */
+@JqwikSpringSupport
+class BadInputPropertiesIT extends IntegrationTest {
+    private static final int TRIES = 1000;
+    private static final Set<String> ERROR_CODES =
+            Arrays.stream(RejectionCode.values()).map(Enum::name).collect(Collectors.toSet());
+    private static final NtmPrincipal ADMIN = new NtmPrincipal("admin", "Admin", Role.ADMINISTRATOR, null, null);
+    private static final NtmPrincipal OFFICE =
+            new NtmPrincipal("thapmuoi.vpdp", "Văn phòng Điều phối", Role.DISTRICT_COORDINATION_OFFICE, "872", null);
+    private static final String NTM = "dongthap-commune-ntm-2021-2025";
+
+    @Autowired
+    ExecutionGraphQlService service;
+
+    private String ownValue;
+
+    // ---- the property every mutation must have ----
+
+    private void refused(NtmPrincipal as, String mutation, String inputType, Map<String, Object> input) {
+        if (ownValue == null) {
+            prepare();
+        }
+        SecurityContextHolder.getContext().setAuthentication(new NtmAuthentication(as));
+        try {
+            long before = head();
+            GraphQlTester.Response response = ExecutionGraphQlServiceTester.create(service)
+                    .document("mutation($i: " + inputType + "!) { " + mutation + "(input: $i) { errors { code field message } } }")
+                    .variable("i", input)
+                    .execute();
+            response.errors().verify();
+            List<String> codes = response.path(mutation + ".errors[*].code").entityList(String.class).get();
+            assertThat(codes).as("typed error for %s", input).isNotEmpty().allMatch(ERROR_CODES::contains);
+            response.path(mutation + ".errors[0].message").entity(String.class).satisfies(m -> assertThat(m).isNotBlank());
+            assertThat(head()).as("nothing stored for %s", input).isEqualTo(before);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private long head() {
+        Long max = jdbc.queryForObject("select coalesce(max(global_index), 0) from event_store.domain_event_entry", Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /** Once per property (jqwik makes an instance per property): the records the base inputs refer to. */
+    private void prepare() {
+        awaitProjections();
+        SecurityContextHolder.getContext().setAuthentication(new NtmAuthentication(ADMIN));
+        try {
+            var tester = ExecutionGraphQlServiceTester.create(service);
+            if (jdbc.queryForObject("select count(*) from read_model.criteria_set where set_id = 'prop-set'", Integer.class) == 0) {
+                tester.document("mutation($i: PublishCriteriaSetInput!) { publishCriteriaSet(input: $i) { errors { code } } }")
+                        .variable("i", Map.of("document", setDocument("prop-set", "80"))).execute()
+                        .path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0);
+                tester.document("mutation($i: RegisterAccountInput!) { registerAccount(input: $i) { errors { code } } }")
+                        .variable("i", Map.of("username", "prop.target", "displayName", "Prop", "role", "AUDITOR",
+                                "password", "prop-password-1")).execute()
+                        .path("registerAccount.errors").entityList(Object.class).hasSize(0);
+                tester.document("mutation($i: RegisterAccountInput!) { registerAccount(input: $i) { errors { code } } }")
+                        .variable("i", Map.of("username", "prop.disabled", "displayName", "Prop", "role", "AUDITOR")).execute()
+                        .path("registerAccount.errors").entityList(Object.class).hasSize(0);
+                tester.document("mutation($i: AccountStateInput!) { disableAccount(input: $i) { errors { code } } }")
+                        .variable("i", Map.of("username", "prop.disabled", "reason", "test")).execute()
+                        .path("disableAccount.errors").entityList(Object.class).hasSize(0);
+                tester.document("mutation($i: ResponsibilityInput!) { assignResponsibility(input: $i) { errors { code } } }")
+                        .variable("i", Map.of("agencyId", "872-yte", "setId", "prop-set", "indicatorCodes", List.of("1.1"),
+                                "basis", Map.of("number", "1/QĐ-PROP"))).execute()
+                        .path("assignResponsibility.errors").entityList(Object.class).hasSize(0);
+            }
+            SecurityContextHolder.getContext().setAuthentication(new NtmAuthentication(OFFICE));
+            ownValue = ExecutionGraphQlServiceTester.create(service)
+                    .document("mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId errors { code } } }")
+                    .variable("i", Map.of("unitCode", "30049", "setId", NTM, "indicatorCode", "17.7",
+                            "value", Map.of("kind", "PERCENTAGE", "percentage", 70), "period", Map.of("start", "2024-01-26")))
+                    .execute().path("recordIndicatorValue.entryId").entity(String.class).get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    // ---- one property per mutation ----
+
+    @Property(tries = TRIES)
+    void registerUnit(@ForAll("badRegisterUnit") Map<String, Object> input) {
+        refused(ADMIN, "registerUnit", "RegisterUnitInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void renameUnit(@ForAll("badRenameUnit") Map<String, Object> input) {
+        refused(ADMIN, "renameUnit", "RenameUnitInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void changeUnitParent(@ForAll("badChangeUnitParent") Map<String, Object> input) {
+        refused(ADMIN, "changeUnitParent", "ChangeUnitParentInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void publishCriteriaSet(@ForAll("badPublishCriteriaSet") Map<String, Object> input) {
+        refused(ADMIN, "publishCriteriaSet", "PublishCriteriaSetInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void amendCriteriaSet(@ForAll("badAmendCriteriaSet") Map<String, Object> input) {
+        refused(ADMIN, "amendCriteriaSet", "AmendCriteriaSetInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void trackUnit(@ForAll("badTrackUnit") Map<String, Object> input) {
+        refused(ADMIN, "trackUnit", "TrackUnitInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void recordIndicatorValue(@ForAll("badRecordIndicatorValue") Map<String, Object> input) {
+        refused(OFFICE, "recordIndicatorValue", "RecordIndicatorValueInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void correctIndicatorValue(@ForAll("badCorrectIndicatorValue") Map<String, Object> input) {
+        if (ownValue == null) {
+            prepare();
+        }
+        refused(OFFICE, "correctIndicatorValue", "CorrectIndicatorValueInput", withOwnValue(input));
+    }
+
+    @Property(tries = TRIES)
+    void markIndicatorNotAssessed(@ForAll("badMarkIndicatorNotAssessed") Map<String, Object> input) {
+        refused(OFFICE, "markIndicatorNotAssessed", "MarkIndicatorNotAssessedInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void recordIndicatorDecision(@ForAll("badRecordIndicatorDecision") Map<String, Object> input) {
+        refused(OFFICE, "recordIndicatorDecision", "RecordIndicatorDecisionInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void registerAgency(@ForAll("badRegisterAgency") Map<String, Object> input) {
+        refused(ADMIN, "registerAgency", "RegisterAgencyInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void assignResponsibility(@ForAll("badAssignResponsibility") Map<String, Object> input) {
+        refused(ADMIN, "assignResponsibility", "ResponsibilityInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void withdrawResponsibility(@ForAll("badWithdrawResponsibility") Map<String, Object> input) {
+        refused(ADMIN, "withdrawResponsibility", "ResponsibilityInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void registerAccount(@ForAll("badRegisterAccount") Map<String, Object> input) {
+        refused(ADMIN, "registerAccount", "RegisterAccountInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void changeAccountRole(@ForAll("badChangeAccountRole") Map<String, Object> input) {
+        refused(ADMIN, "changeAccountRole", "ChangeAccountRoleInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void disableAccount(@ForAll("badAccountState") Map<String, Object> input) {
+        refused(ADMIN, "disableAccount", "AccountStateInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void enableAccount(@ForAll("badEnableAccount") Map<String, Object> input) {
+        refused(ADMIN, "enableAccount", "AccountStateInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void setAccountPassword(@ForAll("badSetAccountPassword") Map<String, Object> input) {
+        refused(ADMIN, "setAccountPassword", "SetAccountPasswordInput", input);
+    }
+
+    // ---- inputs: a valid base, then one to three fields broken ----
+
+    @Provide
+    Arbitrary<Map<String, Object>> badRegisterUnit() {
+        return broken(Arbitraries.integers().between(98000, 98999).map(n -> map("code", String.valueOf(n),
+                        "name", "Thử", "fullName", "Xã Thử", "kind", "COMMUNE", "parentCode", "872",
+                        "source", map("number", "1/QĐ", "date", "2024-01-01"))),
+                breaker("code", Arbitraries.oneOf(badCode(), Arbitraries.of("3004", "300490", "30049", "1"))),
+                breaker("name", badText(200)), breaker("fullName", badText(200)),
+                breaker("parentCode", Arbitraries.oneOf(unknownCode(), Arbitraries.of("87", "30049"))),
+                breaker("kind", Arbitraries.of("PROVINCE", "DISTRICT")),
+                breaker("source.number", badText(200)), breaker("source.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badRenameUnit() {
+        return broken(Arbitraries.just(map("code", "30070", "name", "Láng Biển Mới", "fullName", "Xã Láng Biển Mới",
+                        "basis", map("number", "1/NQ"))),
+                breaker("code", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("name", badText(200)), breaker("fullName", badText(200)),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badChangeUnitParent() {
+        return broken(Arbitraries.just(map("code", "30070", "parentCode", "875", "basis", map("number", "1/NQ"))),
+                breaker("code", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("parentCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("87", "30049", "872"))),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badPublishCriteriaSet() {
+        Arbitrary<String> id = Arbitraries.strings().withCharRange('a', 'z').ofLength(10).map(s -> "prop-" + s);
+        Arbitrary<String> bad = Arbitraries.oneOf(
+                id.map(i -> setDocument(i, "180")),
+                id.map(i -> setDocument(i, "-5")),
+                id.map(i -> setDocument(i, "80").replace("PERCENT_AT_LEAST", "MOSTLY")),
+                id.map(i -> setDocument(i, "80").replace("threshold:", "treshold:")),
+                id.map(i -> setDocument(i, "80").replace("level: COMMUNE", "level: GALAXY")),
+                id.map(i -> setDocument(i, "80").replace("code: \"1.1\"", "code: \"1 1\"")),
+                id.map(i -> setDocument(i, "80").replace("{code: \"2\"", "{code: \"1\"")),
+                id.map(i -> setDocument(i, "80").replace("2022-01-01", "2099-01-01")),
+                id.map(i -> setDocument(i, "80").replace("title: \"Prop\"", "title: \"\"")),
+                id.map(i -> setDocument(i, "80").replace("title: \"Prop\"", "title: \"Prop\\u0000\"")),
+                id.map(i -> setDocument(i, "80") + "\nunexpected: [unclosed"),
+                Arbitraries.just(setDocument(NTM, "80")),
+                Arbitraries.strings().ofMaxLength(200).map(s -> "%%%" + s),
+                Arbitraries.of("", "   ", "[]", "42", "null", "id: x"));
+        return bad.map(document -> map("document", document));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badAmendCriteriaSet() {
+        return broken(Arbitraries.integers().between(1, 90).map(t -> map("setId", "prop-set",
+                        "legalBasis", map("decision", "2/QĐ-PROP", "date", "2024-01-01"), "effectiveFrom", "2024-01-01",
+                        "reason", "r", "changes", List.of(map("indicatorCode", "1.1", "threshold", 80 + t % 10 + 1)))),
+                breaker("setId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("legalBasis.decision", badText(200)), breaker("legalBasis.date", badDate()),
+                breaker("effectiveFrom", Arbitraries.of("2000-01-01", "1999-12-31", "2021-12-31")),
+                breaker("reason", oversized(2000)),
+                breaker("changes", Arbitraries.oneOf(
+                        Arbitraries.of(List.of(), List.of(map("indicatorCode", "9.9", "threshold", 50)),
+                                List.of(map("indicatorCode", "1.1", "threshold", 50), map("indicatorCode", "1.1", "threshold", 60))),
+                        Arbitraries.oneOf(over100(), negative()).map(t -> List.of(map("indicatorCode", "1.1", "threshold", t))),
+                        Arbitraries.oneOf(badCode(), Arbitraries.of("7.7", "2")).map(c -> List.of(map("indicatorCode", c, "threshold", 50))),
+                        badNonEmptyText(2000).map(t -> List.of(map("indicatorCode", "1.1", "threshold", 55, "text", t))))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badTrackUnit() {
+        return broken(Arbitraries.just(map("unitCode", "30070", "setId", "prop-set", "region", "dbscl",
+                        "basis", map("number", "1/KH"))),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("872", "87"))),
+                breaker("setId", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("dongthap-district-ntm-2021-2025"))),
+                breaker("region", Arbitraries.oneOf(badPresentCode(), Arbitraries.of("atlantis", "DBSCL", "mekong"))),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badRecordIndicatorValue() {
+        return broken(Arbitraries.integers().between(0, 100).map(p -> map("unitCode", "30049", "setId", NTM,
+                        "indicatorCode", "17.7", "value", map("kind", "PERCENTAGE", "percentage", p),
+                        "period", map("start", "2024-01-01", "end", "2024-03-31"), "sourceAgency", "Phòng TN&MT",
+                        "evidence", List.of(map("number", "12/BC", "date", "2024-04-01")), "note", "ghi chú",
+                        "breakdown", List.of(map("subUnit", "Ấp 1", "quantity", 3)))),
+                breaker("indicatorCode", Arbitraries.oneOf(badCode(), Arbitraries.of("17.8", "13", "99"))),
+                breaker("setId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("value", badValue()),
+                breaker("period.start", badDate()), breaker("period.end", badDate()),
+                breaker("period", Arbitraries.just(map("start", "2024-03-31", "end", "2024-01-01"))),
+                breaker("sourceAgency", badNonEmptyText(200)), breaker("note", badNonEmptyText(2000)),
+                breaker("evidence", Arbitraries.oneOf(
+                        badText(200).map(n -> List.of(map("number", n))),
+                        badDate().map(d -> List.of(map("number", "12/BC", "date", d))),
+                        badNonEmptyText(2000).map(t -> List.of(map("number", "12/BC", "title", t))),
+                        Arbitraries.integers().between(51, 80).map(n -> repeat(map("number", "1/BC"), n)))),
+                breaker("breakdown", Arbitraries.oneOf(
+                        badText(200).map(u -> List.of(map("subUnit", u, "quantity", 1))),
+                        negative().map(q -> List.of(map("subUnit", "Ấp 1", "quantity", q))),
+                        Arbitraries.integers().between(501, 520).map(n -> repeat(map("subUnit", "Ấp", "quantity", 1), n)))),
+                breaker("valueId", Arbitraries.oneOf(badCode(), Arbitraries.of("demo-30049-17.7"))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badCorrectIndicatorValue() {
+        return broken(Arbitraries.integers().between(0, 100).map(p -> map("unitCode", "30049", "setId", NTM,
+                        "correctsValueId", "OWN", "indicatorCode", "17.7", "reason", "số liệu nhầm",
+                        "value", map("kind", "PERCENTAGE", "percentage", p))),
+                breaker("correctsValueId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("indicatorCode", Arbitraries.oneOf(badCode(), Arbitraries.of("13.3", "1"))),
+                breaker("reason", badText(2000)), breaker("value", badValue()),
+                breaker("period.start", badDate()),
+                breaker("period", Arbitraries.just(map("start", "2024-03-31", "end", "2024-01-01"))),
+                breaker("evidence", Arbitraries.just(List.of(map("number", "")))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badMarkIndicatorNotAssessed() {
+        return broken(Arbitraries.just(map("unitCode", "30049", "setId", NTM, "indicatorCode", "10",
+                        "period", map("start", "2023-01-01", "end", "2023-12-31"), "reason", "chưa có số liệu")),
+                breaker("indicatorCode", Arbitraries.oneOf(badCode(), Arbitraries.of("10.1", "20"))),
+                breaker("reason", badText(2000)), breaker("period.start", badDate()), breaker("period.end", badDate()),
+                breaker("evidence", Arbitraries.just(List.of(map("number", "1/BC", "date", "2099-01-01")))),
+                breaker("valueId", Arbitraries.oneOf(badCode(), Arbitraries.of("demo-30049-17.7"))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badRecordIndicatorDecision() {
+        return broken(Arbitraries.just(map("unitCode", "30049", "setId", NTM, "indicatorCode", "1", "result", "MET",
+                        "period", map("start", "2024-01-26"), "decidedBy", "UBND huyện Tháp Mười",
+                        "basis", List.of(map("number", "317/KH-UBND")))),
+                breaker("indicatorCode", Arbitraries.oneOf(badCode(), Arbitraries.of("1.1", "20"))),
+                breaker("result", Arbitraries.just("NOT_ASSESSED")),
+                breaker("decidedBy", badText(200)),
+                breaker("basis", Arbitraries.oneOf(Arbitraries.just(List.of()),
+                        badText(200).map(n -> List.of(map("number", n))),
+                        badDate().map(d -> List.of(map("number", "317/KH-UBND", "date", d))))),
+                breaker("period.start", badDate()), breaker("note", badNonEmptyText(2000)),
+                breaker("decisionId", Arbitraries.oneOf(badCode(), Arbitraries.of("demo-30049-1-report"))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badRegisterAgency() {
+        return broken(Arbitraries.strings().withCharRange('a', 'z').ofLength(8).map(s -> map("agencyId", "prop-" + s,
+                        "name", "Phòng Thử", "unitCode", "872", "basis", map("number", "1/QĐ"))),
+                breaker("agencyId", Arbitraries.oneOf(badCode(), Arbitraries.of("872-tnmt"))),
+                breaker("name", badText(200)), breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badAssignResponsibility() {
+        return broken(Arbitraries.of("13.3", "13").map(code -> map("agencyId", "872-yte", "setId", NTM,
+                        code.contains(".") ? "indicatorCodes" : "criterionCodes", List.of(code),
+                        "basis", map("number", "317/KH-UBND"))),
+                breaker("agencyId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("setId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("indicatorCodes", Arbitraries.of(List.of("99.9"), List.of("1 1"), List.of(""))),
+                breaker("criterionCodes", Arbitraries.of(List.of("99"), List.of("x/y"))),
+                breaker("basis", Arbitraries.oneOf(Arbitraries.just(map("number", "")),
+                        badDate().map(d -> map("number", "1/QĐ", "date", d)))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badWithdrawResponsibility() {
+        return broken(Arbitraries.just(map("agencyId", "872-yte", "setId", "prop-set", "indicatorCodes", List.of("1.1"),
+                        "reason", "hết nhiệm vụ", "basis", map("number", "2/QĐ-PROP"))),
+                breaker("agencyId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("reason", badText(2000)),
+                breaker("indicatorCodes", Arbitraries.of(List.of("9.9"), List.of(""), List.of("2.1"))),
+                breaker("setId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badRegisterAccount() {
+        return broken(Arbitraries.strings().withCharRange('a', 'z').ofLength(8).map(s -> map("username", "prop." + s,
+                        "displayName", "Cán bộ", "role", "COMMUNE_OFFICER", "unitCode", "30049",
+                        "password", "a-fine-password-1")),
+                breaker("username", Arbitraries.oneOf(badCode(), Arbitraries.of("Admin", "ab", "a b", "admin", "x@y"))),
+                breaker("displayName", badText(200)),
+                breaker("role", Arbitraries.of("SYSTEM", "AUDITOR", "DISTRICT_AGENCY")),
+                breaker("unitCode", Arbitraries.oneOf(badPresentCode(), unknownCode())),
+                breaker("agencyId", Arbitraries.of("872-tnmt", "nope")),
+                breaker("password", Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(11),
+                        Arbitraries.strings().ofMinLength(129).ofMaxLength(140),
+                        Arbitraries.just(" leading-space-password"), Arbitraries.just("control\u0001-char-pass"))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badChangeAccountRole() {
+        return broken(Arbitraries.just(map("username", "prop.target", "role", "COMMUNE_OFFICER", "unitCode", "30049")),
+                breaker("username", Arbitraries.oneOf(badCode(), Arbitraries.of("nobody.here"))),
+                breaker("role", Arbitraries.of("SYSTEM", "DISTRICT_AGENCY", "ADMINISTRATOR")),
+                breaker("unitCode", Arbitraries.oneOf(badPresentCode(), unknownCode())),
+                breaker("agencyId", Arbitraries.of("872-tnmt", "nope")),
+                breaker("reason", oversized(2000)));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badAccountState() {
+        return broken(Arbitraries.just(map("username", "prop.target", "reason", "chuyển công tác")),
+                breaker("username", Arbitraries.oneOf(badCode(), Arbitraries.of("nobody.here"))),
+                breaker("reason", badText(2000)));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badEnableAccount() {
+        return broken(Arbitraries.just(map("username", "prop.disabled", "reason", "trở lại công tác")),
+                breaker("username", Arbitraries.oneOf(badCode(), Arbitraries.of("nobody.here", "prop.target"))),
+                breaker("reason", badText(2000)));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badSetAccountPassword() {
+        return broken(Arbitraries.just(map("username", "prop.target", "password", "a-fine-password-2")),
+                breaker("username", Arbitraries.oneOf(unknownCode(), Arbitraries.of("nobody.here"))),
+                breaker("password", Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(11),
+                        Arbitraries.strings().ofMinLength(129).ofMaxLength(200),
+                        Arbitraries.strings().alpha().ofLength(14).map(s -> s + "\u0000"),
+                        Arbitraries.just("trailing-space-password "))));
+    }
+
+    // ---- bad values ----
+
+    private static final char[] CONTROLS = {'\u0000', '\u0001', '\u0007', '\u0008', '\u000B', '\u000C', '\u000E',
+        '\u001B', '\u001F', '\u007F', '\u0085', '\u200E', '\u202E', '\uFEFF'};
+
+    /** Required text made bad: empty, blank, oversized or with a control character. */
+    static Arbitrary<String> badText(int max) {
+        return Arbitraries.oneOf(Arbitraries.of("", "   ", "\t"), badNonEmptyText(max));
+    }
+
+    /** Optional text made bad: oversized or with a control character. */
+    static Arbitrary<String> badNonEmptyText(int max) {
+        return Arbitraries.oneOf(oversized(max), withControl());
+    }
+
+    static Arbitrary<String> oversized(int max) {
+        return Arbitraries.strings().withCharRange('a', 'z').withChars('ệ', 'ữ', 'đ').ofMinLength(max + 1).ofMaxLength(max + 40);
+    }
+
+    static Arbitrary<String> withControl() {
+        return Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(8), Arbitraries.of(CONTROLS),
+                Arbitraries.strings().alpha().ofMaxLength(8)).as((a, c, b) -> "Tân" + a + c + b);
+    }
+
+    static Arbitrary<String> badCode() {
+        return Arbitraries.oneOf(Arbitraries.of("", "  ", "30 049", "x/y", "à", "-abc", ".x", "a,b", "a;drop"),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(65).ofMaxLength(80), withControl());
+    }
+
+    /** For optional fields, where a blank value means "absent": malformed but present. */
+    static Arbitrary<String> badPresentCode() {
+        return badCode().filter(code -> !code.isBlank());
+    }
+
+    static Arbitrary<String> unknownCode() {
+        return Arbitraries.integers().between(97000, 97999).map(String::valueOf);
+    }
+
+    static Arbitrary<String> badDate() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(2030, 2099).map(y -> y + "-06-15"),
+                Arbitraries.integers().between(1000, 1899).map(y -> y + "-01-01"));
+    }
+
+    static Arbitrary<BigDecimal> over100() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("100.0001"), new BigDecimal("1000000")).ofScale(4);
+    }
+
+    static Arbitrary<BigDecimal> negative() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("-1000000"), new BigDecimal("-0.0001")).ofScale(4);
+    }
+
+    static Arbitrary<Map<String, Object>> badValue() {
+        return Arbitraries.oneOf(
+                over100().map(p -> map("kind", "PERCENTAGE", "percentage", p)),
+                negative().map(p -> map("kind", "PERCENTAGE", "percentage", p)),
+                Arbitraries.just(map("kind", "PERCENTAGE", "percentage", new BigDecimal("50.1234567"))),
+                Arbitraries.integers().between(1, 1000).map(d -> map("kind", "RATIO", "numerator", d + 1, "denominator", d)),
+                Arbitraries.integers().between(0, 1000).map(n -> map("kind", "RATIO", "numerator", n, "denominator", 0)),
+                negative().map(n -> map("kind", "RATIO", "numerator", n, "denominator", 10)),
+                Arbitraries.just(map("kind", "RATIO", "numerator", new BigDecimal("2E+13"), "denominator", new BigDecimal("3E+13"))),
+                Arbitraries.integers().between(0, 50).map(c -> map("kind", "COUNT", "count", c)),
+                Arbitraries.of(true, false).map(a -> map("kind", "ACHIEVED", "achieved", a)),
+                Arbitraries.just(map("kind", "SUB_INDICATORS", "met", 3, "of", 27)),
+                Arbitraries.just(map("kind", "LEVEL", "level", "mức độ 1")),
+                Arbitraries.integers().between(0, 100).map(p -> map("kind", "PERCENTAGE", "percentage", p, "count", 1)),
+                Arbitraries.just(map("kind", "PERCENTAGE")),
+                Arbitraries.just(map("kind", "RATIO", "numerator", 5)));
+    }
+
+    // ---- plumbing ----
+
+    record Breaker(String path, Arbitrary<?> values) {
+    }
+
+    static Breaker breaker(String path, Arbitrary<?> values) {
+        return new Breaker(path, values);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Arbitrary<Map<String, Object>> broken(Arbitrary<Map<String, Object>> base, Breaker... breakers) {
+        // at most one breaker per top-level field, so that no breaker undoes another
+        return Arbitraries.of(breakers).list().ofMinSize(1).ofMaxSize(3)
+                .uniqueElements(b -> b.path().split("[.\\[]")[0]).flatMap(chosen ->
+                Combinators.combine(base, Combinators.combine(chosen.stream().map(b -> (Arbitrary<Object>) b.values())
+                        .toList()).as(values -> values)).as((valid, values) -> {
+                            Map<String, Object> input = deepCopy(valid);
+                            for (int i = 0; i < chosen.size(); i++) {
+                                set(input, chosen.get(i).path(), values.get(i));
+                            }
+                            return input;
+                        }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(Map<String, Object> input, String path, Object value) {
+        String[] parts = path.split("\\.");
+        Map<String, Object> current = input;
+        for (int i = 0; i < parts.length - 1; i++) {
+            current = (Map<String, Object>) child(current, parts[i], true);
+        }
+        String last = parts[parts.length - 1];
+        if (last.endsWith("[0]")) {
+            String name = last.substring(0, last.length() - 3);
+            List<Object> list = new ArrayList<>((List<Object>) current.getOrDefault(name, List.of(map())));
+            list.set(0, value);
+            current.put(name, list);
+        } else {
+            current.put(last, value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object child(Map<String, Object> parent, String part, boolean create) {
+        if (part.endsWith("[0]")) {
+            String name = part.substring(0, part.length() - 3);
+            List<Object> list = new ArrayList<>((List<Object>) parent.getOrDefault(name, List.of(map())));
+            if (list.isEmpty()) {
+                list.add(map());
+            }
+            Map<String, Object> first = new LinkedHashMap<>((Map<String, Object>) list.get(0));
+            list.set(0, first);
+            parent.put(name, list);
+            return first;
+        }
+        Object existing = parent.get(part);
+        Map<String, Object> child = existing instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : map();
+        parent.put(part, child);
+        return child;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> deepCopy(Map<String, Object> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m)
+                : v instanceof List<?> l ? l.stream().map(e -> e instanceof Map<?, ?> em
+                ? (Object) deepCopy((Map<String, Object>) em) : e).collect(Collectors.toCollection(ArrayList::new)) : v));
+        return copy;
+    }
+
+    private Map<String, Object> withOwnValue(Map<String, Object> input) {
+        if ("OWN".equals(input.get("correctsValueId"))) {
+            Map<String, Object> copy = new LinkedHashMap<>(input);
+            copy.put("correctsValueId", ownValue);
+            return copy;
+        }
+        return input;
+    }
+
+    static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    static List<Map<String, Object>> repeat(Map<String, Object> item, int times) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            list.add(item);
+        }
+        return list;
+    }
+
+    static String setDocument(String id, String threshold) {
+        return """
+                id: %s
+                title: "Prop"
+                level: COMMUNE
+                grade: NTM
+                legalBasis: {decision: "1/QĐ-PROP", date: 2022-01-01}
+                effectiveFrom: 2022-01-01
+                criteria:
+                  - {code: "1", name: "Một", indicators: [{code: "1.1", text: "t", requirement: {kind: PERCENT_AT_LEAST, threshold: %s}}]}
+                  - {code: "2", name: "Hai", indicators: [{code: "2.1", text: "t", requirement: {kind: ACHIEVED}}]}
+                """.formatted(id, threshold);
+    }
+}
