@@ -22,6 +22,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FieldAccessPolicy extends SimplePerformantInstrumentation {
+    private final org.ntmrecords.command.access.SecurityLog log;
+
+    public FieldAccessPolicy(org.ntmrecords.command.access.SecurityLog log) {
+        this.log = log;
+    }
+
     private static final Set<Role> EVERYONE_BUT_DASHBOARDS = EnumSet.complementOf(EnumSet.of(Role.DASHBOARD_VIEWER));
     private static final Set<Role> OVERSIGHT = EnumSet.of(Role.ADMINISTRATOR, Role.AUDITOR);
 
@@ -48,6 +54,10 @@ public class FieldAccessPolicy extends SimplePerformantInstrumentation {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication == null || !(authentication.getPrincipal() instanceof NtmPrincipal principal)
                     || !allowed.contains(principal.role())) {
+                if (authentication != null && authentication.getPrincipal() instanceof NtmPrincipal p) {
+                    log.denied(new org.ntmrecords.command.access.Acting(p.username(), p.role(), p.unitCode(), p.agencyId()),
+                            "READ " + coordinate, null, coordinate + " is not readable by " + p.role());
+                }
                 throw new AccessDeniedException(coordinate + " is not readable in this role");
             }
             return dataFetcher.get(environment);

@@ -32,6 +32,7 @@ public class JdbcSecurityLog implements SecurityLog {
         this.clock = clock;
     }
 
+    /** Writes a refusal whose actor has no role yet (a failed sign-in). */
     @Override
     public void denied(Acting acting, String command, String targetUnit, String reason) {
         String correlation = RequestCorrelation.current().orElse(null);
@@ -40,7 +41,8 @@ public class JdbcSecurityLog implements SecurityLog {
         separate.executeWithoutResult(status -> jdbc.update("""
                 insert into security.denied_attempt (at, actor, role, unit_code, agency_id, command, target_unit,
                     reason, correlation_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                Timestamp.from(clock.instant()), acting.name(), acting.role().name(), acting.unitCode(),
+                Timestamp.from(clock.instant()), acting.name(), "SIGN_IN".equals(command) ? null : acting.role().name(),
+                acting.unitCode(),
                 acting.agencyId(), command, targetUnit == null ? null : truncate(targetUnit, 16), reason,
                 correlation));
     }

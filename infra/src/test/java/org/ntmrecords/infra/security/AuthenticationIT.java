@@ -97,6 +97,8 @@ class AuthenticationIT extends IntegrationTest {
     void theApiNeedsCredentialsAndRefusesWrongOnes() {
         assertThat(status(meRequest(h -> { }))).isEqualTo(401);
         assertThat(status(meRequest(h -> h.setBasicAuth("admin", "not-the-password")))).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select count(*) from security.denied_attempt where actor = 'admin'"
+                + " and command = 'SIGN_IN'", Integer.class)).as("failed sign-in logged").isPositive();
         assertThat(status(meRequest(h -> h.setBasicAuth("nobody", PASSWORD)))).isEqualTo(401);
         assertThat(status(meRequest(h -> h.setBasicAuth("admin", PASSWORD)))).isEqualTo(200);
         // the UI is public; the API behind it is not
@@ -115,6 +117,25 @@ class AuthenticationIT extends IntegrationTest {
                 .variable("i", Map.of("username", "auth.leaver", "reason", "chuyển công tác")).execute()
                 .path("disableAccount.errors").entityList(Object.class).hasSize(0);
         assertThat(status(meRequest(h -> h.setBasicAuth("auth.leaver", "leaver-password-1")))).isEqualTo(401);
+    }
+
+    @Test
+    void aChangedPasswordTakesEffectAtOnce() {
+        graphQl("admin").document("mutation($i: RegisterAccountInput!) { registerAccount(input: $i) { errors { code } } }")
+                .variable("i", Map.of("username", "auth.changer", "displayName", "Changer", "role", "AUDITOR",
+                        "password", "first-password-1")).execute()
+                .path("registerAccount.errors").entityList(Object.class).hasSize(0);
+        assertThat(status(meRequest(h -> h.setBasicAuth("auth.changer", "first-password-1")))).isEqualTo(200);
+        graphQl("auth.changer", "first-password-1")
+                .document("mutation($i: SetAccountPasswordInput!) { setAccountPassword(input: $i) { errors { code } } }")
+                .variable("i", Map.of("username", "auth.changer", "password", "second-password-2")).execute()
+                .path("setAccountPassword.errors").entityList(Object.class).hasSize(0);
+        assertThat(status(meRequest(h -> h.setBasicAuth("auth.changer", "first-password-1")))).isEqualTo(401);
+        assertThat(status(meRequest(h -> h.setBasicAuth("auth.changer", "second-password-2")))).isEqualTo(200);
+        graphQl("auth.changer", "second-password-2")
+                .document("mutation($i: SetAccountPasswordInput!) { setAccountPassword(input: $i) { errors { code } } }")
+                .variable("i", Map.of("username", "admin", "password", "taken-over-admin-1")).execute()
+                .path("setAccountPassword.errors[0].code").entity(String.class).isEqualTo("NOT_ALLOWED");
     }
 
     @Test

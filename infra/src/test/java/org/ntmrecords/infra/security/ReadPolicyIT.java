@@ -27,6 +27,8 @@ class ReadPolicyIT extends IntegrationTest {
         graphQl("dashboard").document("""
                 { indicatorEntries(unitCode: "30049", setId: "dongthap-commune-ntm-2021-2025", indicatorCode: "17.7") { id } }""")
                 .execute().errors().expect(e -> e.getErrorType() == ErrorType.FORBIDDEN).verify();
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from security.denied_attempt"
+                + " where actor = 'dashboard' and command = 'READ Query.indicatorEntries'", Integer.class)).isPositive();
     }
 
     @Test
