@@ -101,6 +101,14 @@ class AuthenticationIT extends IntegrationTest {
                 + " and command = 'SIGN_IN'", Integer.class)).as("failed sign-in logged").isPositive();
         assertThat(status(meRequest(h -> h.setBasicAuth("nobody", PASSWORD)))).isEqualTo(401);
         assertThat(status(meRequest(h -> h.setBasicAuth("admin", PASSWORD)))).isEqualTo(200);
+        // scripts (the GraphiQL page) get a plain 401: a Basic challenge would open the browser's own dialog
+        var xhr = anonymous().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Requested-With", "XMLHttpRequest").bodyValue(Map.of("query", "{ me { username } }"))
+                .exchange().returnResult(String.class);
+        assertThat(xhr.getStatus().value()).isEqualTo(401);
+        assertThat(xhr.getResponseHeaders().containsKey("WWW-Authenticate")).isFalse();
+        assertThat(meRequest(h -> { }).exchange().returnResult(String.class).getResponseHeaders()
+                .getFirst("WWW-Authenticate")).startsWith("Basic");
         // the UI is public; the API behind it is not
         assertThat(anonymous().get().uri("/graphiql").exchange().returnResult(String.class).getStatus().value())
                 .isEqualTo(200);
