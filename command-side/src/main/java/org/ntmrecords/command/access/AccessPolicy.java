@@ -15,12 +15,15 @@ import org.ntmrecords.command.agency.WithdrawResponsibilityCommand;
 import org.ntmrecords.command.criteria.AmendCriteriaSetCommand;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.command.criteria.PublishCriteriaSetCommand;
+import org.ntmrecords.command.scorecard.AdoptCriteriaSetVersionCommand;
 import org.ntmrecords.command.scorecard.CorrectIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.MarkIndicatorNotAssessedCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
+import org.ntmrecords.command.unit.CeaseUnitCommand;
 import org.ntmrecords.command.unit.ChangeUnitParentCommand;
+import org.ntmrecords.command.unit.ReorganizeUnitCommand;
 import org.ntmrecords.command.unit.ImportUnitCommand;
 import org.ntmrecords.command.unit.RegisterUnitCommand;
 import org.ntmrecords.command.unit.RenameUnitCommand;
@@ -77,6 +80,13 @@ public class AccessPolicy {
             return administration(acting, c.code());
         } else if (command instanceof ImportUnitCommand c) {
             return administration(acting, c.code());
+        } else if (command instanceof ReorganizeUnitCommand c) {
+            return administration(acting, c.code());
+        } else if (command instanceof CeaseUnitCommand c) {
+            return administration(acting, c.code());
+        } else if (command instanceof AdoptCriteriaSetVersionCommand c) {
+            return Decision.deny(null,
+                    "criteria set versions are adopted by the service on their effective date, not by " + acting.name());
         } else if (command instanceof PublishCriteriaSetCommand || command instanceof AmendCriteriaSetCommand) {
             return administration(acting, null);
         } else if (command instanceof RegisterAgencyCommand c) {

@@ -24,5 +24,7 @@ public enum RejectionCode {
     NO_CHANGE,
     NOT_ALLOWED,
     UNKNOWN_AGENCY,
-    UNKNOWN_ACCOUNT
+    UNKNOWN_ACCOUNT,
+    UNIT_CEASED,
+    NOT_YET_EFFECTIVE
 }

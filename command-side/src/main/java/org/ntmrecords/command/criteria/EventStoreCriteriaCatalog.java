@@ -1,5 +1,7 @@
 package org.ntmrecords.command.criteria;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +14,7 @@ import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
 
 /**
  * Reads criteria sets from their own event streams. A published version never changes, so versions are
- * cached for the life of the process; "latest" always reads the stream, which holds one event per version.
+ * cached for the life of the process; the list of versions always reads the stream, which holds one event per version.
  */
 public class EventStoreCriteriaCatalog implements CriteriaCatalog {
     private final EventStore eventStore;
@@ -23,11 +25,11 @@ public class EventStoreCriteriaCatalog implements CriteriaCatalog {
     }
 
     @Override
-    public Optional<CriteriaSetDefinition> latest(String setId) {
+    public List<CriteriaSetDefinition> versions(String setId) {
         if (!Inputs.isLookupSafe(setId)) {
-            return Optional.empty();
+            return List.of();
         }
-        CriteriaSetDefinition latest = null;
+        List<CriteriaSetDefinition> all = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(setId);
         while (stream.hasNext()) {
             Object payload = stream.next().getPayload();
@@ -39,10 +41,10 @@ public class EventStoreCriteriaCatalog implements CriteriaCatalog {
             }
             if (definition != null) {
                 versions.putIfAbsent(key(setId, definition.version()), definition);
-                latest = definition;
+                all.add(definition);
             }
         }
-        return Optional.ofNullable(latest);
+        return List.copyOf(all);
     }
 
     @Override
@@ -54,8 +56,7 @@ public class EventStoreCriteriaCatalog implements CriteriaCatalog {
         if (cached != null) {
             return Optional.of(cached);
         }
-        latest(setId);
-        return Optional.ofNullable(versions.get(key(setId, version)));
+        return versions(setId).stream().filter(d -> d.version() == version).findFirst();
     }
 
     private static String key(String setId, int version) {

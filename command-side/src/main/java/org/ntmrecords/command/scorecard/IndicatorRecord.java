@@ -1,11 +1,11 @@
 package org.ntmrecords.command.scorecard;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ntmrecords.events.scorecard.IndicatorValue;
-import org.ntmrecords.events.scorecard.Judgment;
-import org.ntmrecords.events.scorecard.Period;
+import java.util.Objects;
+import org.ntmrecords.events.judging.Decision;
+import org.ntmrecords.events.judging.Entry;
+import org.ntmrecords.events.judging.Recency;
 
 /**
  * What a scorecard keeps of one indicator to judge it: the entries not superseded by a correction, and the
@@ -13,29 +13,11 @@ import org.ntmrecords.events.scorecard.Period;
  * does not grow with corrections.
  */
 final class IndicatorRecord {
-    /** A recorded value, or a not-assessed mark ({@code value == null}). {@code order} is record order. */
-    record Entry(String id, IndicatorValue value, Period period, long order) {
-        boolean notAssessed() {
-            return value == null;
-        }
-
-        boolean isAtLeastAsRecentAs(Decision decision) {
-            int byPeriod = period.end().compareTo(decision.period().end());
-            return byPeriod > 0 || (byPeriod == 0 && order > decision.order());
-        }
-    }
-
-    record Decision(String id, Judgment result, Period period, long order) {
-    }
-
-    private static final Comparator<Entry> RECENCY =
-            Comparator.comparing((Entry e) -> e.period().end()).thenComparingLong(Entry::order);
-
     private Map<String, Entry> entries = new LinkedHashMap<>();
     private Decision latestDecision;
 
     Entry effectiveEntry() {
-        return entries.values().stream().max(RECENCY).orElse(null);
+        return Recency.effective(entries.values());
     }
 
     Decision latestDecision() {
@@ -54,23 +36,20 @@ final class IndicatorRecord {
         entries.remove(id);
     }
 
+    void decide(Decision decision) {
+        if (latestDecision == null || Recency.DECISIONS.compare(decision, latestDecision) > 0) {
+            latestDecision = decision;
+        }
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof IndicatorRecord that && entries.equals(that.entries)
-                && java.util.Objects.equals(latestDecision, that.latestDecision);
+                && Objects.equals(latestDecision, that.latestDecision);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(entries, latestDecision);
-    }
-
-    void decide(Decision decision) {
-        if (latestDecision == null
-                || decision.period().end().isAfter(latestDecision.period().end())
-                || (!decision.period().end().isBefore(latestDecision.period().end())
-                && decision.order() > latestDecision.order())) {
-            latestDecision = decision;
-        }
+        return Objects.hash(entries, latestDecision);
     }
 }

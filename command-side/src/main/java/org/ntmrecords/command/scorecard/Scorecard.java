@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,12 @@ import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
 import org.ntmrecords.events.criteria.Region;
+import org.ntmrecords.events.judging.Decision;
+import org.ntmrecords.events.judging.Entry;
+import org.ntmrecords.events.judging.IndicatorJudge;
+import org.ntmrecords.events.judging.Tally;
+import org.ntmrecords.events.judging.Verdict;
+import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
 import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
@@ -74,8 +81,14 @@ public class Scorecard {
         String set = Inputs.requiredCode("setId", command.setId());
         UnitFacts facts = units.find(unit).orElseThrow(() -> new CommandRejectedException(
                 RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unit + " is not registered"));
-        CriteriaSetDefinition definition = catalog.latest(set).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + set + " is not published"));
+        if (facts.ceased()) {
+            throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode", "unit " + unit
+                    + " ceased on " + facts.ceasedOn() + "; track its successor " + facts.successorCodes());
+        }
+        // the version in force today; later versions are adopted when they apply
+        CriteriaSetDefinition definition = catalog.inForce(set, LocalDate.now(clock)).orElseThrow(() ->
+                new CommandRejectedException(RejectionCode.UNKNOWN_CRITERIA_SET, "setId",
+                        "criteria set " + set + " is not published"));
         if (!definition.level().rates(facts.kind())) {
             throw new CommandRejectedException(RejectionCode.UNIT_LEVEL_MISMATCH, "setId", "set " + set
                     + " rates " + definition.level() + " units; " + unit + " is a " + facts.kind());
@@ -184,56 +197,93 @@ public class Scorecard {
         return judge(definition, indicator.code(), decisionId);
     }
 
-    /** Judges the changed indicator, its criterion and the standing, recording each with its explanation. */
-    private ScorecardOutcome judge(CriteriaSetDefinition definition, String indicatorCode, String causeId) {
-        CriterionDefinition criterion = definition.criterionOf(indicatorCode).orElseThrow();
-        IndicatorJudgedEvent indicatorJudgment = null;
-        int met = 0;
-        List<String> unmet = new ArrayList<>();
-        List<String> notAssessed = new ArrayList<>();
-        for (IndicatorDefinition indicator : criterion.indicators()) {
-            IndicatorJudge.Verdict verdict = IndicatorJudge.judge(indicator.requirement(), region,
-                    indicators.getOrDefault(indicator.code(), new IndicatorRecord()));
-            if (indicator.code().equals(indicatorCode)) {
-                indicatorJudgment = new IndicatorJudgedEvent(scorecardId, unitCode, setId, setVersion, region,
-                        criterion.code(), indicator.code(), verdict.result(), verdict.basis(),
-                        indicator.requirement().text(), verdict.threshold(), verdict.requiredLevel(),
-                        verdict.measured(), verdict.valueIdsUsed(), verdict.decisionId(), causeId);
-            }
-            switch (verdict.result()) {
-                case MET -> met++;
-                case NOT_MET -> unmet.add(indicator.code());
-                case NOT_ASSESSED -> notAssessed.add(indicator.code());
+    @CommandHandler
+    public ScorecardOutcome handle(AdoptCriteriaSetVersionCommand command, CriteriaCatalog catalog, Clock clock) {
+        if (command.version() <= setVersion) {
+            return null;
+        }
+        CriteriaSetDefinition current = definition(catalog);
+        CriteriaSetDefinition next = catalog.version(setId, command.version()).orElseThrow(() ->
+                new CommandRejectedException(RejectionCode.UNKNOWN_CRITERIA_SET_VERSION, "version",
+                        "criteria set " + setId + " has no version " + command.version()));
+        LocalDate today = LocalDate.now(clock);
+        if (next.effectiveFrom().isAfter(today)) {
+            throw new CommandRejectedException(RejectionCode.NOT_YET_EFFECTIVE, "version", "version "
+                    + next.version() + " of " + setId + " applies from " + next.effectiveFrom() + ", not yet");
+        }
+        List<String> changed = new ArrayList<>();
+        for (CriterionDefinition criterion : next.criteria()) {
+            for (IndicatorDefinition indicator : criterion.indicators()) {
+                if (!current.indicator(indicator.code()).map(IndicatorDefinition::requirement)
+                        .equals(java.util.Optional.of(indicator.requirement()))) {
+                    changed.add(indicator.code());
+                }
             }
         }
-        Judgment criterionResult = combine(unmet.isEmpty(), notAssessed.isEmpty());
-        apply(indicatorJudgment);
-        CriterionJudgedEvent criterionJudgment = new CriterionJudgedEvent(scorecardId, unitCode, setId, setVersion,
-                criterion.code(), criterionResult, met, criterion.indicators().size(), unmet, notAssessed, causeId);
-        apply(criterionJudgment);
-
-        int criteriaMet = 0;
-        List<String> unmetCriteria = new ArrayList<>();
-        List<String> notAssessedCriteria = new ArrayList<>();
-        for (CriterionDefinition each : definition.criteria()) {
-            switch (criterionResults.getOrDefault(each.code(), Judgment.NOT_ASSESSED)) {
-                case MET -> criteriaMet++;
-                case NOT_MET -> unmetCriteria.add(each.code());
-                case NOT_ASSESSED -> notAssessedCriteria.add(each.code());
-            }
-        }
-        StandingComputedEvent standing = new StandingComputedEvent(scorecardId, unitCode, setId, setVersion,
-                combine(unmetCriteria.isEmpty(), notAssessedCriteria.isEmpty()), criteriaMet,
-                definition.criteria().size(), unmetCriteria, notAssessedCriteria, causeId);
-        apply(standing);
-        return new ScorecardOutcome(scorecardId, causeId, indicatorJudgment, criterionJudgment, standing);
+        apply(new CriteriaSetVersionAdoptedEvent(scorecardId, unitCode, setId, setVersion, next.version(),
+                next.effectiveFrom(), next.legalBasis(), changed));
+        Judged judged = judge(next, changed, CriteriaSetVersionAdoptedEvent.causeId(setId, next.version()));
+        return new ScorecardOutcome(scorecardId, null, judged.indicators().isEmpty() ? null : judged.indicators().get(0),
+                judged.criteria().isEmpty() ? null : judged.criteria().get(0), judged.standing());
     }
 
-    private static Judgment combine(boolean noneUnmet, boolean noneNotAssessed) {
-        if (!noneUnmet) {
-            return Judgment.NOT_MET;
+    /** Judges the changed indicator, its criterion and the standing, recording each with its explanation. */
+    private ScorecardOutcome judge(CriteriaSetDefinition definition, String indicatorCode, String causeId) {
+        Judged judged = judge(definition, List.of(indicatorCode), causeId);
+        return new ScorecardOutcome(scorecardId, causeId, judged.indicators().get(0), judged.criteria().get(0),
+                judged.standing());
+    }
+
+    private record Judged(List<IndicatorJudgedEvent> indicators, List<CriterionJudgedEvent> criteria,
+                          StandingComputedEvent standing) {
+    }
+
+    /**
+     * Judges the given indicators, then each criterion they belong to, then the standing; only the criteria
+     * touched are judged again, so the cost follows the change, not the size of the set or the history.
+     */
+    private Judged judge(CriteriaSetDefinition definition, Collection<String> indicatorCodes, String causeId) {
+        Map<String, List<String>> byCriterion = new LinkedHashMap<>();
+        for (CriterionDefinition criterion : definition.criteria()) {
+            for (IndicatorDefinition indicator : criterion.indicators()) {
+                if (indicatorCodes.contains(indicator.code())) {
+                    byCriterion.computeIfAbsent(criterion.code(), c -> new ArrayList<>()).add(indicator.code());
+                }
+            }
         }
-        return noneNotAssessed ? Judgment.MET : Judgment.NOT_ASSESSED;
+        List<IndicatorJudgedEvent> indicatorJudgments = new ArrayList<>();
+        List<CriterionJudgedEvent> criterionJudgments = new ArrayList<>();
+        for (Map.Entry<String, List<String>> touched : byCriterion.entrySet()) {
+            CriterionDefinition criterion = definition.criterion(touched.getKey()).orElseThrow();
+            Map<String, Verdict> verdicts = new LinkedHashMap<>();
+            for (IndicatorDefinition indicator : criterion.indicators()) {
+                IndicatorRecord record = indicators.getOrDefault(indicator.code(), new IndicatorRecord());
+                verdicts.put(indicator.code(), IndicatorJudge.judge(indicator.requirement(), region,
+                        record.effectiveEntry(), record.latestDecision()));
+            }
+            for (String code : touched.getValue()) {
+                Verdict verdict = verdicts.get(code);
+                IndicatorJudgedEvent judged = new IndicatorJudgedEvent(scorecardId, unitCode, setId,
+                        definition.version(), region, criterion.code(), code, verdict.result(), verdict.basis(),
+                        definition.indicator(code).orElseThrow().requirement().text(), verdict.threshold(),
+                        verdict.requiredLevel(), verdict.measured(), verdict.valueIdsUsed(), verdict.decisionId(),
+                        causeId);
+                apply(judged);
+                indicatorJudgments.add(judged);
+            }
+            Tally tally = Tally.of(List.copyOf(verdicts.keySet()), code -> verdicts.get(code).result());
+            CriterionJudgedEvent criterionJudgment = new CriterionJudgedEvent(scorecardId, unitCode, setId,
+                    definition.version(), criterion.code(), tally.result(), tally.met(), tally.total(),
+                    tally.unmet(), tally.notAssessed(), causeId);
+            apply(criterionJudgment);
+            criterionJudgments.add(criterionJudgment);
+        }
+        Tally standing = Tally.of(definition.criteria().stream().map(CriterionDefinition::code).toList(),
+                code -> criterionResults.getOrDefault(code, Judgment.NOT_ASSESSED));
+        StandingComputedEvent computed = new StandingComputedEvent(scorecardId, unitCode, setId, definition.version(),
+                standing.result(), standing.met(), standing.total(), standing.unmet(), standing.notAssessed(), causeId);
+        apply(computed);
+        return new Judged(indicatorJudgments, criterionJudgments, computed);
     }
 
     private CriteriaSetDefinition definition(CriteriaCatalog catalog) {
@@ -267,9 +317,14 @@ public class Scorecard {
     }
 
     @EventSourcingHandler
+    void on(CriteriaSetVersionAdoptedEvent event) {
+        setVersion = event.version();
+    }
+
+    @EventSourcingHandler
     void on(IndicatorValueRecordedEvent event) {
         entryIndicators.put(event.valueId(), event.indicatorCode());
-        record(event.indicatorCode()).add(new IndicatorRecord.Entry(event.valueId(), event.value(), event.period(), ++order));
+        record(event.indicatorCode()).add(new Entry(event.valueId(), event.value(), event.period(), ++order));
     }
 
     @EventSourcingHandler
@@ -278,20 +333,20 @@ public class Scorecard {
         correctedBy.put(event.correctsValueId(), event.valueId());
         IndicatorRecord record = record(event.indicatorCode());
         record.supersede(event.correctsValueId());
-        record.add(new IndicatorRecord.Entry(event.valueId(), event.value(), event.period(), ++order));
+        record.add(new Entry(event.valueId(), event.value(), event.period(), ++order));
     }
 
     @EventSourcingHandler
     void on(IndicatorMarkedNotAssessedEvent event) {
         entryIndicators.put(event.valueId(), event.indicatorCode());
-        record(event.indicatorCode()).add(new IndicatorRecord.Entry(event.valueId(), null, event.period(), ++order));
+        record(event.indicatorCode()).add(new Entry(event.valueId(), null, event.period(), ++order));
     }
 
     @EventSourcingHandler
     void on(IndicatorDecisionRecordedEvent event) {
         decisionIds.add(event.decisionId());
         record(event.indicatorCode()).decide(
-                new IndicatorRecord.Decision(event.decisionId(), event.result(), event.period(), ++order));
+                new Decision(event.decisionId(), event.result(), event.period(), ++order));
     }
 
     @EventSourcingHandler

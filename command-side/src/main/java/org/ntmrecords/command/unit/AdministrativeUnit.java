@@ -4,7 +4,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,14 +20,18 @@ import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.unit.Successor;
+import org.ntmrecords.events.unit.UnitCeasedEvent;
 import org.ntmrecords.events.unit.UnitKind;
 import org.ntmrecords.events.unit.UnitParentChangedEvent;
 import org.ntmrecords.events.unit.UnitRegisteredEvent;
 import org.ntmrecords.events.unit.UnitRenamedEvent;
+import org.ntmrecords.events.unit.UnitReorganizedEvent;
 
 /**
  * An administrative unit (province, district, commune, ...) under its official GSO code. Its stream holds its
- * registration and every rename and move, so its history survives administrative changes.
+ * registration, every rename, move and reorganisation, and its cessation with its successors, so its history
+ * survives administrative changes such as the reform of 1 July 2025.
  */
 @Aggregate
 public class AdministrativeUnit {
@@ -36,6 +44,9 @@ public class AdministrativeUnit {
     private String fullName;
     private UnitKind kind;
     private String parentCode;
+    /** The date of the latest reorganisation or cessation: the record describes the unit as of then. */
+    private LocalDate stateDate;
+    private LocalDate ceasedOn;
 
     protected AdministrativeUnit() {
     }
@@ -43,7 +54,7 @@ public class AdministrativeUnit {
     @CommandHandler
     public AdministrativeUnit(RegisterUnitCommand command, UnitDirectory units, Clock clock) {
         Registration registration = Registration.check(command.code(), command.name(), command.fullName(),
-                command.kind(), command.parentCode(), command.source(), units, LocalDate.now(clock));
+                command.kind(), command.parentCode(), command.source(), units, LocalDate.now(clock), false);
         if (units.find(registration.code()).isPresent()) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "code",
                     "unit " + registration.code() + " is already registered");
@@ -54,11 +65,19 @@ public class AdministrativeUnit {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public ImportOutcome handle(ImportUnitCommand command, UnitDirectory units, Clock clock) {
+        if (code != null && stateDate != null && (command.source() == null || command.source().date() == null
+                || command.source().date().isBefore(stateDate))) {
+            return ImportOutcome.SUPERSEDED;
+        }
+        // a list may place a unit under a parent that has since ceased: it describes the past
         Registration row = Registration.check(command.code(), command.name(), command.fullName(),
-                command.kind(), command.parentCode(), command.source(), units, LocalDate.now(clock));
+                command.kind(), command.parentCode(), command.source(), units, LocalDate.now(clock), true);
         if (code == null) {
             apply(row.registered());
             return ImportOutcome.REGISTERED;
+        }
+        if (ceasedOn != null) {
+            throw ceased();
         }
         if (row.kind() != kind) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind",
@@ -79,6 +98,9 @@ public class AdministrativeUnit {
 
     @CommandHandler
     public void handle(RenameUnitCommand command, Clock clock) {
+        if (ceasedOn != null) {
+            throw ceased();
+        }
         String newName = Inputs.requiredLine("name", command.name(), Inputs.NAME_MAX);
         String newFullName = Inputs.requiredLine("fullName", command.fullName(), Inputs.NAME_MAX);
         DocumentRef basis = Inputs.document("basis", command.basis(), LocalDate.now(clock));
@@ -91,14 +113,149 @@ public class AdministrativeUnit {
 
     @CommandHandler
     public void handle(ChangeUnitParentCommand command, UnitDirectory units, Clock clock) {
+        if (ceasedOn != null) {
+            throw ceased();
+        }
         String newParent = Inputs.requiredCode("parentCode", command.parentCode());
         DocumentRef basis = Inputs.document("basis", command.basis(), LocalDate.now(clock));
         if (newParent.equals(parentCode)) {
             throw new CommandRejectedException(RejectionCode.NO_CHANGE, "parentCode",
                     "unit " + code + " is already under " + parentCode);
         }
-        Registration.checkParent(kind, newParent, units);
+        Registration.checkParent(kind, newParent, units, false);
         apply(new UnitParentChangedEvent(code, parentCode, newParent, basis));
+    }
+
+    @CommandHandler
+    public void handle(ReorganizeUnitCommand command, UnitDirectory units, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (ceasedOn != null) {
+            throw ceased();
+        }
+        LocalDate effectiveFrom = effectiveFrom(command.effectiveFrom(), today);
+        DocumentRef basis = requiredBasis(command.basis(), today);
+        String newName = Inputs.optionalLine("name", command.name(), Inputs.NAME_MAX);
+        String newFullName = Inputs.optionalLine("fullName", command.fullName(), Inputs.NAME_MAX);
+        if ((newName == null) != (newFullName == null)) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, newName == null ? "name" : "fullName",
+                    "a new name is given with its full name (e.g. 'Tháp Mười' and 'Xã Tháp Mười')");
+        }
+        UnitKind newKind = command.kind() == null ? kind : command.kind();
+        if (codeLength(newKind) != code.length()) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind", "a " + newKind + " has a "
+                    + codeLength(newKind) + "-digit code; " + code + " cannot become one (register a new unit)");
+        }
+        String newParent = Inputs.optionalLine("parentCode", command.parentCode(), Inputs.CODE_MAX);
+        String parent = newParent == null ? parentCode : newParent;
+        if (newParent != null || newKind != kind) {
+            Registration.checkParent(newKind, parent, units, false);
+        }
+        String name = newName == null ? this.name : newName;
+        String fullName = newFullName == null ? this.fullName : newFullName;
+        if (name.equals(this.name) && fullName.equals(this.fullName) && newKind == kind
+                && Objects.equals(parent, parentCode)) {
+            throw new CommandRejectedException(RejectionCode.NO_CHANGE, "code",
+                    "unit " + code + " is already " + fullName + ", a " + kind + " under " + parentCode);
+        }
+        apply(new UnitReorganizedEvent(code, this.name, this.fullName, kind, parentCode, name, fullName, newKind,
+                parent, effectiveFrom, basis));
+    }
+
+    @CommandHandler
+    public void handle(CeaseUnitCommand command, UnitDirectory units, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (ceasedOn != null) {
+            throw ceased();
+        }
+        LocalDate effectiveFrom = effectiveFrom(command.effectiveFrom(), today);
+        DocumentRef basis = requiredBasis(command.basis(), today);
+        List<Successor> successors = command.successors() == null ? List.of() : command.successors();
+        if (successors.size() > MAX_SUCCESSORS) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "successors",
+                    "a unit has at most " + MAX_SUCCESSORS + " successors");
+        }
+        Set<String> seen = new HashSet<>();
+        List<Successor> checked = new ArrayList<>();
+        for (int i = 0; i < successors.size(); i++) {
+            String path = "successors[" + i + "]";
+            Successor successor = successors.get(i);
+            if (successor == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path, path + " is empty");
+            }
+            String successorCode = Inputs.requiredCode(path + ".code", successor.code());
+            if (successorCode.equals(code)) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".code",
+                        "a unit that keeps its code continues; reorganise it instead of naming it its own successor");
+            }
+            if (!seen.add(successorCode)) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".code",
+                        "successor " + successorCode + " is named twice");
+            }
+            UnitFacts facts = units.find(successorCode).orElseThrow(() -> new CommandRejectedException(
+                    RejectionCode.UNKNOWN_UNIT, path + ".code", "successor " + successorCode + " is not registered"));
+            if (facts.ceased()) {
+                throw new CommandRejectedException(RejectionCode.UNIT_CEASED, path + ".code",
+                        "successor " + successorCode + " itself ceased on " + facts.ceasedOn());
+            }
+            if (facts.kind().level() < kind.level()) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".code", "a " + kind
+                        + " is not taken over by a higher-level " + facts.kind() + " (" + successorCode + ")");
+            }
+            checked.add(new Successor(successorCode, successor.share() == null ? Successor.Share.WHOLE
+                    : successor.share()));
+        }
+        apply(new UnitCeasedEvent(code, effectiveFrom, checked, basis));
+    }
+
+    private static final int MAX_SUCCESSORS = 20;
+
+    private LocalDate effectiveFrom(LocalDate requested, LocalDate today) {
+        if (requested == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "effectiveFrom",
+                    "the date from which the change holds is required");
+        }
+        LocalDate checked = Inputs.pastOrToday("effectiveFrom", requested, today);
+        if (stateDate != null && checked.isBefore(stateDate)) {
+            throw new CommandRejectedException(RejectionCode.INVALID_PERIOD, "effectiveFrom", "unit " + code
+                    + " was last reorganised from " + stateDate + "; a change cannot take effect before that");
+        }
+        return checked;
+    }
+
+    private static DocumentRef requiredBasis(DocumentRef basis, LocalDate today) {
+        if (basis == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "basis",
+                    "an administrative change names the act it is made by");
+        }
+        return Inputs.document("basis", basis, today);
+    }
+
+    private CommandRejectedException ceased() {
+        return new CommandRejectedException(RejectionCode.UNIT_CEASED, "code",
+                "unit " + code + " ceased on " + ceasedOn + "; its record can no longer change");
+    }
+
+    private static int codeLength(UnitKind kind) {
+        return switch (kind.level()) {
+            case 1 -> 2;
+            case 2 -> 3;
+            default -> 5;
+        };
+    }
+
+    @EventSourcingHandler
+    void on(UnitReorganizedEvent event) {
+        name = event.name();
+        fullName = event.fullName();
+        kind = event.kind();
+        parentCode = event.parentCode();
+        stateDate = event.effectiveFrom();
+    }
+
+    @EventSourcingHandler
+    void on(UnitCeasedEvent event) {
+        ceasedOn = event.effectiveFrom();
+        stateDate = event.effectiveFrom();
     }
 
     @EventSourcingHandler
@@ -126,7 +283,8 @@ public class AdministrativeUnit {
                                 DocumentRef source) {
 
         static Registration check(String code, String name, String fullName, UnitKind kind, String parentCode,
-                                  DocumentRef source, UnitDirectory units, LocalDate today) {
+                                  DocumentRef source, UnitDirectory units, LocalDate today,
+                                  boolean historic) {
             String checkedCode = Inputs.requiredCode("code", code);
             if (!GSO_CODE.matcher(checkedCode).matches()) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code",
@@ -135,24 +293,20 @@ public class AdministrativeUnit {
             if (kind == null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind", "kind is required");
             }
-            int expectedLength = switch (kind.level()) {
-                case 1 -> 2;
-                case 2 -> 3;
-                default -> 5;
-            };
+            int expectedLength = codeLength(kind);
             if (checkedCode.length() != expectedLength) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code",
                         "a " + kind + " has a " + expectedLength + "-digit code, not '" + checkedCode + "'");
             }
             String checkedParent = Inputs.optionalLine("parentCode", parentCode, Inputs.CODE_MAX);
-            checkParent(kind, checkedParent, units);
+            checkParent(kind, checkedParent, units, historic);
             return new Registration(checkedCode,
                     Inputs.requiredLine("name", name, Inputs.NAME_MAX),
                     Inputs.requiredLine("fullName", fullName, Inputs.NAME_MAX),
                     kind, checkedParent, Inputs.document("source", source, today));
         }
 
-        static void checkParent(UnitKind kind, String parentCode, UnitDirectory units) {
+        static void checkParent(UnitKind kind, String parentCode, UnitDirectory units, boolean historic) {
             if (parentCode == null) {
                 if (kind.level() != 1) {
                     throw new CommandRejectedException(RejectionCode.INVALID_PARENT, "parentCode",
@@ -165,6 +319,10 @@ public class AdministrativeUnit {
             if (!kind.mayHaveParent(parent.kind())) {
                 throw new CommandRejectedException(RejectionCode.INVALID_PARENT, "parentCode",
                         "a " + kind + " cannot belong to " + parent.kind() + " " + parentCode);
+            }
+            if (parent.ceased() && !historic) {
+                throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "parentCode",
+                        "parent unit " + parentCode + " ceased on " + parent.ceasedOn());
             }
         }
 

@@ -1,5 +1,6 @@
 package org.ntmrecords.command.unit;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.ntmrecords.command.common.CommandRunner;
 import org.ntmrecords.command.common.GraphQlInputs;
@@ -8,6 +9,7 @@ import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
+import org.ntmrecords.events.unit.Successor;
 import org.ntmrecords.events.unit.UnitKind;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -30,6 +32,17 @@ public class UnitMutations {
     }
 
     public record ChangeUnitParentInput(String code, String parentCode, DocumentRefInput basis) {
+    }
+
+    public record ReorganizeUnitInput(String code, String name, String fullName, UnitKind kind, String parentCode,
+                                      LocalDate effectiveFrom, DocumentRefInput basis) {
+    }
+
+    public record SuccessorInput(String code, Successor.Share share) {
+    }
+
+    public record CeaseUnitInput(String code, LocalDate effectiveFrom, List<SuccessorInput> successors,
+                                 DocumentRefInput basis) {
     }
 
     public record UnitPayload(String code, List<UserError> errors) {
@@ -58,6 +71,27 @@ public class UnitMutations {
     public UnitPayload changeUnitParent(@Argument ChangeUnitParentInput input) {
         return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
                 () -> new ChangeUnitParentCommand(Inputs.requiredCode("code", input.code()), input.parentCode(),
+                        GraphQlInputs.ref(input.basis())),
+                id -> unknown(input.code()), () -> exists(input.code())));
+    }
+
+    @MutationMapping
+    public UnitPayload reorganizeUnit(@Argument ReorganizeUnitInput input) {
+        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
+                () -> new ReorganizeUnitCommand(Inputs.requiredCode("code", input.code()), input.name(),
+                        input.fullName(), input.kind(), input.parentCode(), input.effectiveFrom(),
+                        GraphQlInputs.ref(input.basis())),
+                id -> unknown(input.code()), () -> exists(input.code())));
+    }
+
+    @MutationMapping
+    public UnitPayload ceaseUnit(@Argument CeaseUnitInput input) {
+        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
+                () -> new CeaseUnitCommand(Inputs.requiredCode("code", input.code()), input.effectiveFrom(),
+                        input.successors() == null ? List.of() : input.successors().stream()
+                                .map(s -> new Successor(Inputs.requiredCode("successors.code", s.code()),
+                                        s.share() == null ? Successor.Share.WHOLE : s.share()))
+                                .toList(),
                         GraphQlInputs.ref(input.basis())),
                 id -> unknown(input.code()), () -> exists(input.code())));
     }

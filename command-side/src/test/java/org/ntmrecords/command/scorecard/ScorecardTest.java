@@ -17,6 +17,11 @@ import org.ntmrecords.command.support.InMemoryCatalog;
 import org.ntmrecords.command.support.InMemoryUnitDirectory;
 import org.ntmrecords.command.support.Rejected;
 import org.ntmrecords.command.support.TestSets;
+import org.ntmrecords.events.common.LegalBasis;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.criteria.CriterionDefinition;
+import org.ntmrecords.events.criteria.RequirementKind;
+import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
 import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
@@ -329,5 +334,94 @@ class ScorecardTest {
                             && outcome.criterion().result() == Judgment.NOT_ASSESSED
                             && outcome.standing().criteriaMet() == 0;
                 }));
+    }
+
+    /** Version 2 of the test set: indicator 1.1 raised from 85 % to 90 %, effective from the given date. */
+    private static CriteriaSetDefinition raised(LocalDate effectiveFrom) {
+        CriteriaSetDefinition v1 = TestSets.communeSet();
+        List<CriterionDefinition> criteria = v1.criteria().stream().map(c -> !c.code().equals("1") ? c
+                : new CriterionDefinition(c.code(), c.name(), c.group(), c.provenance(), c.indicators().stream()
+                        .map(i -> !i.code().equals("1.1") ? i : TestSets.indicator("1.1",
+                                TestSets.requirement(RequirementKind.PERCENT_AT_LEAST, "90")))
+                        .toList())).toList();
+        return new CriteriaSetDefinition(v1.id(), 2, v1.title(), v1.level(), v1.grade(), v1.phase(), AMENDING,
+                effectiveFrom, v1.baseSetId(), v1.provinceCode(), v1.provenance(), criteria);
+    }
+
+    private static final LegalBasis AMENDING = new LegalBasis("2/QĐ-TEST", LocalDate.of(2024, 5, 20), "Test issuer",
+            null);
+
+    private void withVersions(CriteriaSetDefinition... versions) {
+        fixture = new AggregateTestFixture<>(Scorecard.class);
+        InMemoryCatalog catalog = new InMemoryCatalog().with(TestSets.communeSet());
+        for (CriteriaSetDefinition version : versions) {
+            catalog.with(version);
+        }
+        fixture.registerInjectableResource(units);
+        fixture.registerInjectableResource(catalog);
+        fixture.registerInjectableResource(TestSets.CLOCK);
+    }
+
+    @Test
+    void adoptingAnAmendmentRejudgesWhatItChangedNamingItAsCause() {
+        LocalDate effective = LocalDate.of(2024, 6, 1);
+        withVersions(raised(effective));
+        IndicatorValue value = IndicatorValue.percentage(new BigDecimal("86"));
+        String cause = TestSets.SET + "@v2";
+        fixture.given(TRACKED, recorded("v1", "1", "1.1", value))
+                .when(new AdoptCriteriaSetVersionCommand(ID, 2))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e.equals(new CriteriaSetVersionAdoptedEvent(ID, "30049", SET, 1, 2, effective,
+                                AMENDING, List.of("1.1")))),
+                        matches(e -> e instanceof IndicatorJudgedEvent j && j.setVersion() == 2
+                                && j.indicatorCode().equals("1.1") && j.result() == Judgment.NOT_MET
+                                && j.threshold().compareTo(new BigDecimal("90")) == 0
+                                && j.measured().compareTo(new BigDecimal("86")) == 0
+                                && j.valueIdsUsed().equals(List.of("v1")) && j.causeId().equals(cause)),
+                        matches(e -> e instanceof CriterionJudgedEvent c && c.criterionCode().equals("1")
+                                && c.causeId().equals(cause)),
+                        matches(e -> e instanceof StandingComputedEvent st && st.setVersion() == 2
+                                && st.causeId().equals(cause)),
+                        andNoMore())));
+    }
+
+    @Test
+    void adoptingAVersionAlreadyAdoptedDoesNothing() {
+        withVersions(raised(LocalDate.of(2024, 6, 1)));
+        fixture.given(TRACKED, new CriteriaSetVersionAdoptedEvent(ID, "30049", SET, 1, 2, LocalDate.of(2024, 6, 1),
+                        AMENDING, List.of("1.1")))
+                .when(new AdoptCriteriaSetVersionCommand(ID, 2))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aVersionEffectiveLaterIsNotAdoptedYet() {
+        withVersions(raised(LocalDate.of(2024, 7, 1)));
+        fixture.given(TRACKED)
+                .when(new AdoptCriteriaSetVersionCommand(ID, 2))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.NOT_YET_EFFECTIVE, "version"));
+    }
+
+    @Test
+    void anUnknownVersionIsRefused() {
+        fixture.given(TRACKED)
+                .when(new AdoptCriteriaSetVersionCommand(ID, 7))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.UNKNOWN_CRITERIA_SET_VERSION, "version"));
+    }
+
+    @Test
+    void afterAdoptionNewValuesAreJudgedByTheAdoptedVersion() {
+        withVersions(raised(LocalDate.of(2024, 6, 1)));
+        IndicatorValue value = IndicatorValue.percentage(new BigDecimal("88"));
+        fixture.given(TRACKED, new CriteriaSetVersionAdoptedEvent(ID, "30049", SET, 1, 2, LocalDate.of(2024, 6, 1),
+                        AMENDING, List.of("1.1")))
+                .when(record("v2", "1.1", value))
+                .expectEventsMatching(payloadsMatching(listWithAllOf(
+                        matches(e -> e instanceof IndicatorJudgedEvent j && j.setVersion() == 2
+                                && j.result() == Judgment.NOT_MET
+                                && j.threshold().compareTo(new BigDecimal("90")) == 0))));
     }
 }

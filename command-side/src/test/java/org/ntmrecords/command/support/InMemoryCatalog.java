@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 
@@ -18,13 +17,7 @@ public class InMemoryCatalog implements CriteriaCatalog {
     }
 
     @Override
-    public Optional<CriteriaSetDefinition> latest(String setId) {
-        List<CriteriaSetDefinition> versions = sets.getOrDefault(setId, List.of());
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
-    }
-
-    @Override
-    public Optional<CriteriaSetDefinition> version(String setId, int version) {
-        return sets.getOrDefault(setId, List.of()).stream().filter(d -> d.version() == version).findFirst();
+    public List<CriteriaSetDefinition> versions(String setId) {
+        return List.copyOf(sets.getOrDefault(setId, List.of()));
     }
 }

@@ -1,6 +1,9 @@
 package org.ntmrecords.infra.axon;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.ntmrecords.command.common.SystemTasks;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -38,8 +41,8 @@ import org.springframework.context.annotation.Primary;
 public class AxonConfiguration {
 
     @Bean
-    public Clock clock() {
-        return Clock.systemUTC();
+    public Clock clock(@Value("${ntm.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        return Clock.system(zone);
     }
 
     @Bean
@@ -146,6 +149,11 @@ public class AxonConfiguration {
     @Bean
     public CriteriaCatalog criteriaCatalog(EventStore eventStore) {
         return new EventStoreCriteriaCatalog(eventStore);
+    }
+
+    @Bean
+    public SystemTasks systemTasks() {
+        return new ActingSystemTasks();
     }
 
     @Bean

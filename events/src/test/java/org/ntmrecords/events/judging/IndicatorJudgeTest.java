@@ -1,14 +1,14 @@
-package org.ntmrecords.command.scorecard;
+package org.ntmrecords.events.judging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.ntmrecords.command.support.TestSets;
 import org.ntmrecords.events.criteria.Requirement;
 import org.ntmrecords.events.criteria.RequirementKind;
 import org.ntmrecords.events.scorecard.IndicatorValue;
@@ -20,14 +20,33 @@ class IndicatorJudgeTest {
     private static final Period JAN = Period.on(LocalDate.of(2024, 1, 26));
     private static final Period JUN = Period.on(LocalDate.of(2024, 6, 1));
 
-    private static IndicatorJudge.Verdict judge(Requirement requirement, IndicatorValue value) {
-        IndicatorRecord record = new IndicatorRecord();
-        record.add(new IndicatorRecord.Entry("v1", value, JAN, 1));
-        return IndicatorJudge.judge(requirement, null, record);
+    /** What is recorded for one indicator: entries that count and decisions. */
+    private static final class Facts {
+        private final List<Entry> entries = new ArrayList<>();
+        private final List<Decision> decisions = new ArrayList<>();
+
+        void add(Entry entry) {
+            entries.add(entry);
+        }
+
+        void decide(Decision decision) {
+            decisions.add(decision);
+        }
+
+        Verdict judge(Requirement requirement, String region) {
+            return IndicatorJudge.judge(requirement, region, Recency.effective(entries), Recency.latest(decisions));
+        }
+    }
+
+    private static Verdict judge(Requirement requirement, IndicatorValue value) {
+        Facts record = new Facts();
+        record.add(new Entry("v1", value, JAN, 1));
+        return record.judge(requirement, null);
     }
 
     private static Requirement req(RequirementKind kind, String threshold) {
-        return TestSets.requirement(kind, threshold);
+        return new Requirement(kind, null, threshold == null ? null : new BigDecimal(threshold), Map.of(),
+                List.of(), null, null, null, false, null);
     }
 
     @Nested
@@ -42,7 +61,7 @@ class IndicatorJudgeTest {
 
         @Test
         void percentAtLeastAcceptsARatioAndMeasuresItsShare() {
-            IndicatorJudge.Verdict verdict = judge(req(RequirementKind.PERCENT_AT_LEAST, "95"),
+            Verdict verdict = judge(req(RequirementKind.PERCENT_AT_LEAST, "95"),
                     IndicatorValue.ratio(new BigDecimal("1110"), new BigDecimal("1432")));
             assertThat(verdict.result()).isEqualTo(Judgment.NOT_MET);
             assertThat(verdict.measured()).isEqualByComparingTo("77.514");
@@ -112,18 +131,18 @@ class IndicatorJudgeTest {
 
         @Test
         void aRegionalThresholdAppliesInItsRegion() {
-            IndicatorRecord record = new IndicatorRecord();
-            record.add(new IndicatorRecord.Entry("v1", IndicatorValue.percentage(new BigDecimal("70")), JAN, 1));
-            IndicatorJudge.Verdict inRegion = IndicatorJudge.judge(requirement, "tdmnpb", record);
+            Facts record = new Facts();
+            record.add(new Entry("v1", IndicatorValue.percentage(new BigDecimal("70")), JAN, 1));
+            Verdict inRegion = record.judge(requirement, "tdmnpb");
             assertThat(inRegion.result()).isEqualTo(Judgment.MET);
             assertThat(inRegion.threshold()).isEqualByComparingTo("60");
         }
 
         @Test
         void theCommonThresholdAppliesElsewhere() {
-            IndicatorRecord record = new IndicatorRecord();
-            record.add(new IndicatorRecord.Entry("v1", IndicatorValue.percentage(new BigDecimal("70")), JAN, 1));
-            IndicatorJudge.Verdict elsewhere = IndicatorJudge.judge(requirement, "dbscl", record);
+            Facts record = new Facts();
+            record.add(new Entry("v1", IndicatorValue.percentage(new BigDecimal("70")), JAN, 1));
+            Verdict elsewhere = record.judge(requirement, "dbscl");
             assertThat(elsewhere.result()).isEqualTo(Judgment.NOT_MET);
             assertThat(elsewhere.threshold()).isEqualByComparingTo("80");
         }
@@ -133,18 +152,17 @@ class IndicatorJudgeTest {
     class ThreeStates {
         @Test
         void nothingRecordedIsNotAssessed() {
-            IndicatorJudge.Verdict verdict = IndicatorJudge.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null,
-                    new IndicatorRecord());
+            Verdict verdict = new Facts().judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null);
             assertThat(verdict.result()).isEqualTo(Judgment.NOT_ASSESSED);
             assertThat(verdict.basis()).isEqualTo(JudgmentBasis.NO_DATA);
         }
 
         @Test
         void aNotAssessedMarkForTheLatestPeriodWins() {
-            IndicatorRecord record = new IndicatorRecord();
-            record.add(new IndicatorRecord.Entry("v1", IndicatorValue.percentage(new BigDecimal("90")), JAN, 1));
-            record.add(new IndicatorRecord.Entry("m1", null, JUN, 2));
-            IndicatorJudge.Verdict verdict = IndicatorJudge.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null, record);
+            Facts record = new Facts();
+            record.add(new Entry("v1", IndicatorValue.percentage(new BigDecimal("90")), JAN, 1));
+            record.add(new Entry("m1", null, JUN, 2));
+            Verdict verdict = record.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null);
             assertThat(verdict.result()).isEqualTo(Judgment.NOT_ASSESSED);
             assertThat(verdict.basis()).isEqualTo(JudgmentBasis.MARKED_NOT_ASSESSED);
             assertThat(verdict.valueIdsUsed()).containsExactly("m1");
@@ -152,19 +170,19 @@ class IndicatorJudgeTest {
 
         @Test
         void aValueForALaterPeriodReplacesANotAssessedMark() {
-            IndicatorRecord record = new IndicatorRecord();
-            record.add(new IndicatorRecord.Entry("m1", null, JAN, 1));
-            record.add(new IndicatorRecord.Entry("v1", IndicatorValue.percentage(new BigDecimal("90")), JUN, 2));
-            assertThat(IndicatorJudge.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null, record).result())
+            Facts record = new Facts();
+            record.add(new Entry("m1", null, JAN, 1));
+            record.add(new Entry("v1", IndicatorValue.percentage(new BigDecimal("90")), JUN, 2));
+            assertThat(record.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null).result())
                     .isEqualTo(Judgment.MET);
         }
 
         @Test
         void aValueForAnEarlierPeriodRecordedLaterDoesNotReplaceTheLatest() {
-            IndicatorRecord record = new IndicatorRecord();
-            record.add(new IndicatorRecord.Entry("v-jun", IndicatorValue.percentage(new BigDecimal("90")), JUN, 1));
-            record.add(new IndicatorRecord.Entry("v-jan", IndicatorValue.percentage(new BigDecimal("10")), JAN, 2));
-            IndicatorJudge.Verdict verdict = IndicatorJudge.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null, record);
+            Facts record = new Facts();
+            record.add(new Entry("v-jun", IndicatorValue.percentage(new BigDecimal("90")), JUN, 1));
+            record.add(new Entry("v-jan", IndicatorValue.percentage(new BigDecimal("10")), JAN, 2));
+            Verdict verdict = record.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null);
             assertThat(verdict.result()).isEqualTo(Judgment.MET);
             assertThat(verdict.valueIdsUsed()).containsExactly("v-jun");
         }
@@ -174,7 +192,7 @@ class IndicatorJudgeTest {
     class HumanDecisions {
         @Test
         void withoutAVerifiedThresholdAValueAwaitsADecision() {
-            IndicatorJudge.Verdict verdict = judge(req(RequirementKind.PERCENT_AT_LEAST, null),
+            Verdict verdict = judge(req(RequirementKind.PERCENT_AT_LEAST, null),
                     IndicatorValue.percentage(new BigDecimal("99")));
             assertThat(verdict.result()).isEqualTo(Judgment.NOT_ASSESSED);
             assertThat(verdict.basis()).isEqualTo(JudgmentBasis.AWAITING_DECISION);
@@ -182,10 +200,10 @@ class IndicatorJudgeTest {
 
         @Test
         void withoutAVerifiedThresholdTheRecordedDecisionJudges() {
-            IndicatorRecord record = new IndicatorRecord();
-            record.add(new IndicatorRecord.Entry("v1", IndicatorValue.percentage(new BigDecimal("99")), JAN, 1));
-            record.decide(new IndicatorRecord.Decision("d1", Judgment.NOT_MET, JAN, 2));
-            IndicatorJudge.Verdict verdict = IndicatorJudge.judge(req(RequirementKind.PERCENT_AT_LEAST, null), null, record);
+            Facts record = new Facts();
+            record.add(new Entry("v1", IndicatorValue.percentage(new BigDecimal("99")), JAN, 1));
+            record.decide(new Decision("d1", Judgment.NOT_MET, JAN, 2));
+            Verdict verdict = record.judge(req(RequirementKind.PERCENT_AT_LEAST, null), null);
             assertThat(verdict.result()).isEqualTo(Judgment.NOT_MET);
             assertThat(verdict.basis()).isEqualTo(JudgmentBasis.HUMAN_DECISION);
             assertThat(verdict.decisionId()).isEqualTo("d1");
@@ -196,35 +214,35 @@ class IndicatorJudgeTest {
         void aRequirementFlaggedForHumanDecisionIsNotComputedEvenWithAThreshold() {
             Requirement compound = new Requirement(RequirementKind.PERCENT_AT_LEAST, null, new BigDecimal("100"),
                     Map.of(), List.of(), null, null, null, true, "two clauses");
-            IndicatorJudge.Verdict verdict = judge(compound, IndicatorValue.percentage(new BigDecimal("100")));
+            Verdict verdict = judge(compound, IndicatorValue.percentage(new BigDecimal("100")));
             assertThat(verdict.basis()).isEqualTo(JudgmentBasis.AWAITING_DECISION);
         }
 
         @Test
         void withoutAValueTheDecisionJudgesEvenAComputableRequirement() {
-            IndicatorRecord record = new IndicatorRecord();
-            record.decide(new IndicatorRecord.Decision("d1", Judgment.MET, JAN, 1));
-            IndicatorJudge.Verdict verdict = IndicatorJudge.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null, record);
+            Facts record = new Facts();
+            record.decide(new Decision("d1", Judgment.MET, JAN, 1));
+            Verdict verdict = record.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null);
             assertThat(verdict.result()).isEqualTo(Judgment.MET);
             assertThat(verdict.basis()).isEqualTo(JudgmentBasis.HUMAN_DECISION);
         }
 
         @Test
         void aComputedJudgmentTakesPrecedenceOverADecisionWhenAValueExists() {
-            IndicatorRecord record = new IndicatorRecord();
-            record.decide(new IndicatorRecord.Decision("d1", Judgment.MET, JAN, 1));
-            record.add(new IndicatorRecord.Entry("v1", IndicatorValue.percentage(new BigDecimal("71.32")), JAN, 2));
-            IndicatorJudge.Verdict verdict = IndicatorJudge.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null, record);
+            Facts record = new Facts();
+            record.decide(new Decision("d1", Judgment.MET, JAN, 1));
+            record.add(new Entry("v1", IndicatorValue.percentage(new BigDecimal("71.32")), JAN, 2));
+            Verdict verdict = record.judge(req(RequirementKind.PERCENT_AT_LEAST, "85"), null);
             assertThat(verdict.result()).isEqualTo(Judgment.NOT_MET);
             assertThat(verdict.basis()).isEqualTo(JudgmentBasis.COMPUTED);
         }
 
         @Test
         void theLatestDecisionByPeriodCounts() {
-            IndicatorRecord record = new IndicatorRecord();
-            record.decide(new IndicatorRecord.Decision("d-jun", Judgment.MET, JUN, 1));
-            record.decide(new IndicatorRecord.Decision("d-jan", Judgment.NOT_MET, JAN, 2));
-            assertThat(IndicatorJudge.judge(req(RequirementKind.ACHIEVED, null), null, record).decisionId())
+            Facts record = new Facts();
+            record.decide(new Decision("d-jun", Judgment.MET, JUN, 1));
+            record.decide(new Decision("d-jan", Judgment.NOT_MET, JAN, 2));
+            assertThat(record.judge(req(RequirementKind.ACHIEVED, null), null).decisionId())
                     .isEqualTo("d-jun");
         }
     }

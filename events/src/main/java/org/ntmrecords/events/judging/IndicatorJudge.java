@@ -1,4 +1,4 @@
-package org.ntmrecords.command.scorecard;
+package org.ntmrecords.events.judging;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.JudgmentBasis;
 
 /**
- * Judges one indicator from what is recorded for it. In order:
+ * Judges one indicator from its effective entry and its latest decision. In order:
  * <ol>
  *   <li>the effective entry is a value and the requirement is computable → the rule decides;</li>
  *   <li>the effective entry is a not-assessed mark at least as recent as the latest decision → not assessed;</li>
@@ -17,43 +17,42 @@ import org.ntmrecords.events.scorecard.JudgmentBasis;
  *   <li>a value is recorded but cannot be computed → not assessed, awaiting a decision;</li>
  *   <li>nothing is recorded → not assessed.</li>
  * </ol>
- * The effective entry is the non-superseded entry describing the latest period, the later recorded one on a tie.
  */
-final class IndicatorJudge {
-
-    record Verdict(Judgment result, JudgmentBasis basis, BigDecimal threshold, String requiredLevel,
-                   BigDecimal measured, List<String> valueIdsUsed, String decisionId) {
-    }
+public final class IndicatorJudge {
 
     private IndicatorJudge() {
     }
 
-    static Verdict judge(Requirement requirement, String region, IndicatorRecord record) {
-        IndicatorRecord.Entry entry = record.effectiveEntry();
-        IndicatorRecord.Decision decision = record.latestDecision();
-        List<String> used = entry == null ? List.of() : List.of(entry.id());
-        if (entry != null && !entry.notAssessed() && requirement.computableIn(region)) {
-            return compute(requirement, region, entry);
+    /**
+     * @param effective the effective entry ({@link Recency#effective}), or {@code null}
+     * @param decision  the latest decision ({@link Recency#latest}), or {@code null}
+     */
+    public static Verdict judge(Requirement requirement, String region, Entry effective, Decision decision) {
+        List<String> used = effective == null ? List.of() : List.of(effective.id());
+        if (effective != null && !effective.notAssessed() && requirement.computableIn(region)) {
+            return compute(requirement, region, effective);
         }
-        if (entry != null && entry.notAssessed() && (decision == null || entry.isAtLeastAsRecentAs(decision))) {
+        if (effective != null && effective.notAssessed()
+                && (decision == null || effective.isAtLeastAsRecentAs(decision))) {
             return new Verdict(Judgment.NOT_ASSESSED, JudgmentBasis.MARKED_NOT_ASSESSED, null, null, null, used, null);
         }
         if (decision != null) {
             return new Verdict(decision.result(), JudgmentBasis.HUMAN_DECISION, requirement.thresholdFor(region),
-                    requirement.requiredLevel(), entry == null || entry.notAssessed() ? null : measure(entry.value()),
+                    requirement.requiredLevel(),
+                    effective == null || effective.notAssessed() ? null : measure(effective.value()),
                     used, decision.id());
         }
-        if (entry != null && !entry.notAssessed()) {
+        if (effective != null) {
             return new Verdict(Judgment.NOT_ASSESSED, JudgmentBasis.AWAITING_DECISION,
-                    requirement.thresholdFor(region), requirement.requiredLevel(), measure(entry.value()), used, null);
+                    requirement.thresholdFor(region), requirement.requiredLevel(), measure(effective.value()), used,
+                    null);
         }
         return new Verdict(Judgment.NOT_ASSESSED, JudgmentBasis.NO_DATA, null, null, null, List.of(), null);
     }
 
-    private static Verdict compute(Requirement requirement, String region, IndicatorRecord.Entry entry) {
+    private static Verdict compute(Requirement requirement, String region, Entry entry) {
         IndicatorValue value = entry.value();
         BigDecimal threshold = requirement.thresholdFor(region);
-        BigDecimal measured = measure(value);
         boolean met = switch (requirement.kind()) {
             case PERCENT_AT_LEAST, RATIO_AT_LEAST -> value.share().compareTo(threshold) >= 0;
             case PERCENT_AT_MOST -> value.share().compareTo(threshold) <= 0;
@@ -66,11 +65,11 @@ final class IndicatorJudge {
         };
         return new Verdict(met ? Judgment.MET : Judgment.NOT_MET, JudgmentBasis.COMPUTED,
                 requirement.kind() == RequirementKind.ACHIEVED ? null : threshold,
-                requirement.requiredLevel(), measured, List.of(entry.id()), null);
+                requirement.requiredLevel(), measure(value), List.of(entry.id()), null);
     }
 
     /** The figure compared with the threshold: share in percent, count, amount or sub-indicators met. */
-    static BigDecimal measure(IndicatorValue value) {
+    public static BigDecimal measure(IndicatorValue value) {
         return switch (value.kind()) {
             case PERCENTAGE, RATIO -> value.share();
             case COUNT -> BigDecimal.valueOf(value.count());
