@@ -33,6 +33,7 @@ public class FieldAccessPolicy extends SimplePerformantInstrumentation {
 
     static final Map<String, Set<Role>> RESTRICTED = Map.of(
             "Query.indicatorEntries", EVERYONE_BUT_DASHBOARDS,
+            "Query.history", EVERYONE_BUT_DASHBOARDS,
             "IndicatorStanding.latestValue", EVERYONE_BUT_DASHBOARDS,
             "IndicatorStanding.decision", EVERYONE_BUT_DASHBOARDS,
             "Query.accounts", OVERSIGHT,

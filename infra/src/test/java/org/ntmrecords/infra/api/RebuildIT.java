@@ -33,6 +33,19 @@ class RebuildIT extends IntegrationTest {
                         "reason", "sai số",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 90)))
                 .execute().path("correctIndicatorValue.errors").entityList(Object.class).hasSize(0);
+        // an administrative change too: two test communes under Trà Cú, one reorganised, the other merged into it
+        Map<String, Object> basis = Map.of("number", "IT-1/NQ", "date", "2025-06-16", "issuer", "RebuildIT");
+        for (String code : List.of("99101", "99102")) {
+            graphQl("admin").documentName("registerUnit").variable("input", Map.of("code", code, "name", "Thử " + code,
+                    "fullName", "Xã Thử " + code, "kind", "COMMUNE", "parentCode", "849"))
+                    .execute().path("registerUnit.errors").entityList(Object.class).hasSize(0);
+        }
+        graphQl("admin").documentName("reorganizeUnit").variable("input", Map.of("code", "99102", "name", "Thử Hợp Nhất",
+                        "fullName", "Xã Thử Hợp Nhất", "effectiveFrom", "2025-07-01", "basis", basis))
+                .execute().path("reorganizeUnit.errors").entityList(Object.class).hasSize(0);
+        graphQl("admin").documentName("ceaseUnit").variable("input", Map.of("code", "99101", "effectiveFrom", "2025-07-01",
+                        "successors", List.of(Map.of("code", "99102")), "basis", basis))
+                .execute().path("ceaseUnit.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
         Map<String, List<String>> live = snapshot();
 

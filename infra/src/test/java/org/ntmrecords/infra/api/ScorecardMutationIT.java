@@ -208,7 +208,8 @@ class ScorecardMutationIT extends IntegrationTest {
         // moved to Trà Cú, whose composition no other test counts
         graphQl("admin").documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "849"))
                 .execute().path("changeUnitParent.errors").entityList(Object.class).hasSize(0);
-        graphQl("admin").documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "84"))
+        // a commune may sit under a district or (since July 2025) a province, never under another commune
+        graphQl("admin").documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "30049"))
                 .execute().path("changeUnitParent.errors[0].code").entity(String.class).isEqualTo("INVALID_PARENT");
         graphQl().documentName("unit").variable("code", "99001").execute()
                 .path("unit.fullName").entity(String.class).isEqualTo("Xã Thử Nghiệm Mới")

@@ -125,6 +125,16 @@ class BadInputPropertiesIT extends IntegrationTest {
     }
 
     @Property(tries = TRIES)
+    void reorganizeUnit(@ForAll("badReorganizeUnit") Map<String, Object> input) {
+        refused(ADMIN, "reorganizeUnit", "ReorganizeUnitInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void ceaseUnit(@ForAll("badCeaseUnit") Map<String, Object> input) {
+        refused(ADMIN, "ceaseUnit", "CeaseUnitInput", input);
+    }
+
+    @Property(tries = TRIES)
     void changeUnitParent(@ForAll("badChangeUnitParent") Map<String, Object> input) {
         refused(ADMIN, "changeUnitParent", "ChangeUnitParentInput", input);
     }
@@ -216,7 +226,7 @@ class BadInputPropertiesIT extends IntegrationTest {
                         "source", map("number", "1/QĐ", "date", "2024-01-01"))),
                 breaker("code", Arbitraries.oneOf(badCode(), Arbitraries.of("3004", "300490", "30049", "1"))),
                 breaker("name", badText(200)), breaker("fullName", badText(200)),
-                breaker("parentCode", Arbitraries.oneOf(unknownCode(), Arbitraries.of("87", "30049"))),
+                breaker("parentCode", Arbitraries.oneOf(unknownCode(), Arbitraries.of("30052", "30049"))),
                 breaker("kind", Arbitraries.of("PROVINCE", "DISTRICT")),
                 breaker("source.number", badText(200)), breaker("source.date", badDate()));
     }
@@ -234,7 +244,33 @@ class BadInputPropertiesIT extends IntegrationTest {
     Arbitrary<Map<String, Object>> badChangeUnitParent() {
         return broken(Arbitraries.just(map("code", "30070", "parentCode", "875", "basis", map("number", "1/NQ"))),
                 breaker("code", Arbitraries.oneOf(badCode(), unknownCode())),
-                breaker("parentCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("87", "30049", "872"))),
+                breaker("parentCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30052", "30049", "872"))),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badReorganizeUnit() {
+        return broken(Arbitraries.just(map("code", "30070", "name", "Láng Biển Mới", "fullName", "Xã Láng Biển Mới",
+                        "effectiveFrom", "2025-07-01", "basis", map("number", "1663/NQ-UBTVQH15", "date", "2025-06-16"))),
+                breaker("code", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("name", badText(200)), breaker("fullName", badText(200)),
+                breaker("kind", Arbitraries.of("PROVINCE", "DISTRICT", "CITY")),
+                breaker("parentCode", Arbitraries.oneOf(badPresentCode(), unknownCode(), Arbitraries.of("30049"))),
+                breaker("effectiveFrom", badDate()),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badCeaseUnit() {
+        return broken(Arbitraries.just(map("code", "30070", "effectiveFrom", "2025-07-01",
+                        "successors", List.of(map("code", "30073")),
+                        "basis", map("number", "1663/NQ-UBTVQH15", "date", "2025-06-16"))),
+                breaker("code", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("successors", Arbitraries.oneOf(
+                        Arbitraries.oneOf(badCode(), unknownCode()).map(c -> List.of(map("code", c))),
+                        Arbitraries.of(List.of(map("code", "30070")), List.of(map("code", "872")),
+                                List.of(map("code", "30073"), map("code", "30073", "share", "PART"))))),
+                breaker("effectiveFrom", badDate()),
                 breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
     }
 

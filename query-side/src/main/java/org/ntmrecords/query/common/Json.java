@@ -30,6 +30,18 @@ public final class Json {
         }
     }
 
+    /** A JSON text as a tree (an empty object for {@code null}). */
+    public static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        if (json == null) {
+            return MAPPER.createObjectNode();
+        }
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         if (json == null) {
             return null;

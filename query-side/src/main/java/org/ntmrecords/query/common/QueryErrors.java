@@ -15,6 +15,21 @@ public class QueryErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof InvalidArgumentException) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
         }
+        if (ex instanceof IllegalArgumentException && fromCursorDecoding(ex)) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
+                    .message("this cursor was not issued by this list").build();
+        }
         return null;
+    }
+
+    /** Whether Spring GraphQL refused an {@code after}/{@code before} cursor it did not issue. */
+    private static boolean fromCursorDecoding(Throwable ex) {
+        for (StackTraceElement frame : ex.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.springframework.graphql.data.")
+                    && frame.getClassName().contains("CursorStrategy")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,6 +21,7 @@ import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.JudgmentBasis;
 import org.ntmrecords.events.scorecard.StandingComputedEvent;
+import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.UnitTrackedEvent;
 import org.ntmrecords.query.common.Json;
 import org.ntmrecords.query.common.ReadModel;
@@ -77,6 +78,30 @@ public class ScorecardProjection {
                 insert into read_model.indicator_standing (scorecard_id, indicator_code, criterion_code, position,
                     text, requirement, result, basis, region, set_version)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""", indicators);
+    }
+
+    /** The record now judges by a newer version: the changed indicators' requirements come from it. */
+    @EventHandler
+    public void on(CriteriaSetVersionAdoptedEvent event, @Timestamp Instant recordedAt) {
+        String json = jdbc.queryForObject(
+                "select definition::text from read_model.criteria_set_version where set_id = ? and version = ?",
+                String.class, event.setId(), event.version());
+        CriteriaSetDefinition definition = Json.read(json, CriteriaSetDefinition.class);
+        List<Object[]> changed = new ArrayList<>();
+        for (CriterionDefinition criterion : definition.criteria()) {
+            for (IndicatorDefinition indicator : criterion.indicators()) {
+                if (event.changedIndicators().contains(indicator.code())) {
+                    changed.add(new Object[] {indicator.text(), Json.write(indicator.requirement()),
+                        event.version(), Sql.timestamp(recordedAt), event.scorecardId(), indicator.code()});
+                }
+            }
+        }
+        jdbc.batchUpdate("""
+                update read_model.indicator_standing set text = ?, requirement = cast(? as jsonb), set_version = ?,
+                    last_changed_at = ?
+                where scorecard_id = ? and indicator_code = ?""", changed);
+        jdbc.update("update read_model.scorecard set set_version = ?, last_changed_at = ? where scorecard_id = ?",
+                event.version(), Sql.timestamp(recordedAt), event.scorecardId());
     }
 
     @EventHandler

@@ -78,4 +78,36 @@ public class UnitQueries {
         parents.forEach(parent -> result.put(parent, children.getOrDefault(parent.code(), List.of())));
         return result;
     }
+
+    @BatchMapping(typeName = "Unit", field = "successors")
+    public Map<UnitView, List<Succession>> successors(List<UnitView> predecessors) {
+        Map<String, List<Succession>> links = units.successorsOf(predecessors.stream().map(UnitView::code).toList());
+        Map<UnitView, List<Succession>> result = new LinkedHashMap<>();
+        predecessors.forEach(unit -> result.put(unit, links.getOrDefault(unit.code(), List.of())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Unit", field = "predecessors")
+    public Map<UnitView, List<Succession>> predecessors(List<UnitView> successors) {
+        Map<String, List<Succession>> links = units.predecessorsOf(successors.stream().map(UnitView::code).toList());
+        Map<UnitView, List<Succession>> result = new LinkedHashMap<>();
+        successors.forEach(unit -> result.put(unit, links.getOrDefault(unit.code(), List.of())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Succession", field = "predecessor")
+    public Map<Succession, UnitView> predecessor(List<Succession> links) {
+        Map<String, UnitView> found = units.findAll(links.stream().map(Succession::predecessorCode).distinct().toList());
+        Map<Succession, UnitView> result = new LinkedHashMap<>();
+        links.forEach(link -> result.put(link, found.get(link.predecessorCode())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Succession", field = "successor")
+    public Map<Succession, UnitView> successor(List<Succession> links) {
+        Map<String, UnitView> found = units.findAll(links.stream().map(Succession::successorCode).distinct().toList());
+        Map<Succession, UnitView> result = new LinkedHashMap<>();
+        links.forEach(link -> result.put(link, found.get(link.successorCode())));
+        return result;
+    }
 }

@@ -1,11 +1,15 @@
 package org.ntmrecords.query.unit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.unit.Successor;
+import org.ntmrecords.query.common.Json;
 import org.ntmrecords.events.unit.UnitKind;
 import org.ntmrecords.query.common.Sql;
 import org.ntmrecords.query.common.VietnameseText;
@@ -20,7 +24,11 @@ public class UnitReadRepository {
     private static final RowMapper<UnitView> ROW = (rs, n) -> new UnitView(rs.getString("code"),
             rs.getString("name"), rs.getString("full_name"), UnitKind.valueOf(rs.getString("kind")),
             rs.getInt("level"), rs.getString("parent_code"), Sql.instant(rs, "registered_at"),
-            Sql.instant(rs, "updated_at"));
+            Sql.instant(rs, "updated_at"), rs.getObject("ceased_on", LocalDate.class));
+    private static final RowMapper<Succession> SUCCESSION = (rs, n) -> new Succession(rs.getString("predecessor_code"),
+            rs.getString("successor_code"), Successor.Share.valueOf(rs.getString("share")),
+            rs.getObject("effective_from", LocalDate.class),
+            rs.getString("basis") == null ? null : Json.read(rs.getString("basis"), DocumentRef.class));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -86,6 +94,41 @@ public class UnitReadRepository {
             java.util.Collections.reverse(rows);
         }
         return rows;
+    }
+
+    /** Who took over each given unit: its successors, by predecessor code. */
+    public Map<String, List<Succession>> successorsOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.query("select * from read_model.unit_succession where predecessor_code in (:codes) "
+                        + "order by predecessor_code, successor_code", Map.of("codes", codes), SUCCESSION)
+                .stream().collect(Collectors.groupingBy(Succession::predecessorCode));
+    }
+
+    /** Whom each given unit took over (directly): its predecessors, by successor code. */
+    public Map<String, List<Succession>> predecessorsOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.query("select * from read_model.unit_succession where successor_code in (:codes) "
+                        + "order by successor_code, predecessor_code", Map.of("codes", codes), SUCCESSION)
+                .stream().collect(Collectors.groupingBy(Succession::successorCode));
+    }
+
+    /**
+     * The given unit and every unit it took over, directly or through earlier mergers, nearest first: the units
+     * whose records a successor's history includes.
+     */
+    public List<String> lineage(String code) {
+        return jdbc.queryForList("""
+                with recursive line(code, depth) as (
+                    select cast(:code as varchar(16)), 0
+                    union
+                    select s.predecessor_code, line.depth + 1
+                    from read_model.unit_succession s join line on s.successor_code = line.code
+                    where line.depth < 10)
+                select code from line group by code order by min(depth), code""", Map.of("code", code), String.class);
     }
 
     private static String escapeLike(String text) {

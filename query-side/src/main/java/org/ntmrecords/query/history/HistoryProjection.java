@@ -1,0 +1,222 @@
+package org.ntmrecords.query.history;
+
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MetaData;
+import org.ntmrecords.events.EventMetadata;
+import org.ntmrecords.events.account.AccountDisabledEvent;
+import org.ntmrecords.events.account.AccountEnabledEvent;
+import org.ntmrecords.events.account.AccountRegisteredEvent;
+import org.ntmrecords.events.account.AccountRoleChangedEvent;
+import org.ntmrecords.events.agency.AgencyRegisteredEvent;
+import org.ntmrecords.events.agency.ResponsibilityAssignedEvent;
+import org.ntmrecords.events.agency.ResponsibilityWithdrawnEvent;
+import org.ntmrecords.events.criteria.CriteriaSetAmendedEvent;
+import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
+import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
+import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
+import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
+import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
+import org.ntmrecords.events.scorecard.IndicatorMarkedNotAssessedEvent;
+import org.ntmrecords.events.scorecard.IndicatorValueCorrectedEvent;
+import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
+import org.ntmrecords.events.scorecard.StandingComputedEvent;
+import org.ntmrecords.events.scorecard.UnitTrackedEvent;
+import org.ntmrecords.events.unit.UnitCeasedEvent;
+import org.ntmrecords.events.unit.UnitParentChangedEvent;
+import org.ntmrecords.events.unit.UnitRegisteredEvent;
+import org.ntmrecords.events.unit.UnitRenamedEvent;
+import org.ntmrecords.events.unit.UnitReorganizedEvent;
+import org.ntmrecords.query.common.Json;
+import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the history of every unit, scorecard, criterion, indicator, criteria set, agency and account: one row
+ * per stored event at its position in the store (the global index), and the histories it belongs to. Reading
+ * a history is then one indexed query, never a replay.
+ */
+@Component
+@ProcessingGroup(ReadModel.PROCESSING_GROUP)
+public class HistoryProjection {
+    private final JdbcTemplate jdbc;
+
+    public HistoryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // One handler per event type of the catalogue (HistoryFacts maps each); HistoryProjectionTest checks that
+    // every event class is covered.
+    @EventHandler
+    public void on(UnitRegisteredEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(UnitRenamedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(UnitParentChangedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(UnitReorganizedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(UnitCeasedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(CriteriaSetPublishedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(CriteriaSetAmendedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(AgencyRegisteredEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(ResponsibilityAssignedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(ResponsibilityWithdrawnEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(AccountRegisteredEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(AccountRoleChangedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(AccountDisabledEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(AccountEnabledEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(UnitTrackedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(IndicatorValueRecordedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(IndicatorValueCorrectedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(IndicatorMarkedNotAssessedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(IndicatorDecisionRecordedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(IndicatorJudgedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(CriterionJudgedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(StandingComputedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(CriteriaSetVersionAdoptedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    private void record(Object payload, EventMessage<?> message) {
+        String stream = null;
+        Long streamSeq = null;
+        if (message instanceof DomainEventMessage<?> domain) {
+            stream = domain.getAggregateIdentifier();
+            streamSeq = domain.getSequenceNumber();
+        }
+        HistoryFacts facts = HistoryFacts.of(payload, stream);
+        MetaData meta = message.getMetaData();
+        // The position is the event's own global index, read from its row: a tracking token's index is the
+        // highest index seen, which for an event that fills a gap (concurrent writers) is a later event's.
+        int inserted = jdbc.update("""
+                insert into read_model.history_event (position, event_id, event_type, stream, stream_seq, recorded_at,
+                    actor, actor_role, actor_unit, actor_agency, correlation_id, causation_id, business_start,
+                    business_end, unit_code, set_id, summary, documents, payload)
+                select e.global_index, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb)
+                from event_store.domain_event_entry e where e.event_identifier = ?
+                on conflict (position) do nothing""",
+                message.getIdentifier(), type(payload), stream, streamSeq,
+                Sql.timestamp(message.getTimestamp()), text(meta, EventMetadata.ACTOR),
+                text(meta, EventMetadata.ACTOR_ROLE), text(meta, EventMetadata.ACTOR_UNIT),
+                text(meta, EventMetadata.ACTOR_AGENCY), text(meta, EventMetadata.CORRELATION_ID),
+                text(meta, EventMetadata.CAUSATION_ID), Sql.date(facts.businessStart()),
+                Sql.date(facts.businessEnd()), facts.unitCode(), facts.setId(), facts.summary(),
+                Json.write(facts.documents()), Json.write(payload), message.getIdentifier());
+        if (inserted == 0 && !projected(message.getIdentifier())) {
+            throw new IllegalStateException("event " + message.getIdentifier() + " is not in the event store");
+        }
+        jdbc.update("""
+                insert into read_model.history_subject (subject, position)
+                select s, h.position from read_model.history_event h, unnest(?) s where h.event_id = ?
+                on conflict do nothing""",
+                Sql.array(List.copyOf(facts.subjects())), message.getIdentifier());
+    }
+
+    /** Whether the event is in the history already (an event handled again after a retry is not added twice). */
+    private boolean projected(String eventId) {
+        Integer rows = jdbc.queryForObject("select count(*) from read_model.history_event where event_id = ?",
+                Integer.class, eventId);
+        return rows != null && rows == 1;
+    }
+
+    /** The event's type as the history shows it: its class name without the {@code Event} suffix. */
+    static String type(Object payload) {
+        String name = payload.getClass().getSimpleName();
+        return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
+    }
+
+    private static String text(MetaData meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString();
+    }
+}
