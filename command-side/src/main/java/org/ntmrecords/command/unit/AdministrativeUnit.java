@@ -201,8 +201,7 @@ public class AdministrativeUnit {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".code", "a " + kind
                         + " is not taken over by a higher-level " + facts.kind() + " (" + successorCode + ")");
             }
-            checked.add(new Successor(successorCode, successor.share() == null ? Successor.Share.WHOLE
-                    : successor.share()));
+            checked.add(new Successor(successorCode, successor.share()));
         }
         apply(new UnitCeasedEvent(code, effectiveFrom, checked, basis));
     }

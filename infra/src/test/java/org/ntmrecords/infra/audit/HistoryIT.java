@@ -141,7 +141,6 @@ class HistoryIT extends IntegrationTest {
         assertThat(withPredecessors).extracting(e -> Long.parseLong((String) e.get("position"))).isSorted()
                 .doesNotHaveDuplicates();
 
-        graphQl().documentName("unit").variable("code", "30187").execute();
         graphQl().document("{ unit(code: \"30169\") { fullName kind parent { code } predecessors { predecessor { code ceasedOn } share effectiveFrom basis { number } } } }")
                 .execute()
                 .path("unit.fullName").entity(String.class).isEqualTo("Xã Lấp Vò")

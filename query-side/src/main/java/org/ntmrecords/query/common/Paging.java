@@ -1,10 +1,15 @@
 package org.ntmrecords.query.common;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Component;
 
@@ -42,5 +47,21 @@ public class Paging {
             return Optional.of(keyset.getKeys());
         }
         throw new InvalidArgumentException("this cursor does not belong to this list");
+    }
+
+    /**
+     * A page from rows fetched one beyond its size (so that their number tells whether more follow), in display
+     * order; {@code keys} gives each row's cursor position.
+     */
+    public <T> Window<T> window(List<T> fetched, int size, boolean forward, Function<T, Map<String, Object>> keys) {
+        List<T> rows = new ArrayList<>(fetched);
+        boolean more = rows.size() > size;
+        if (more) {
+            rows.remove(forward ? rows.size() - 1 : 0);
+        }
+        return Window.from(rows, i -> {
+            Map<String, Object> position = new LinkedHashMap<>(keys.apply(rows.get(i)));
+            return forward ? ScrollPosition.forward(position) : ScrollPosition.backward(position);
+        }, more);
     }
 }

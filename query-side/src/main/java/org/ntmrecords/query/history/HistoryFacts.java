@@ -84,19 +84,19 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
     /** The facts of one event; {@code stream} is the aggregate it belongs to, used for unknown types. */
     public static HistoryFacts of(Object event, String stream) {
         if (event instanceof UnitRegisteredEvent e) {
-            return unitFacts(e.code(), null, null, docs(e.source()),
+            return unitFacts(e.code(), null, docs(e.source()),
                     "registered " + e.fullName() + " (" + e.kind() + ")" + under(e.parentCode()));
         }
         if (event instanceof UnitRenamedEvent e) {
-            return unitFacts(e.code(), null, null, docs(e.basis()),
+            return unitFacts(e.code(), null, docs(e.basis()),
                     "renamed " + e.previousFullName() + " to " + e.fullName());
         }
         if (event instanceof UnitParentChangedEvent e) {
-            return unitFacts(e.code(), null, null, docs(e.basis()),
+            return unitFacts(e.code(), null, docs(e.basis()),
                     "moved from " + e.previousParentCode() + " to " + e.parentCode());
         }
         if (event instanceof UnitReorganizedEvent e) {
-            return unitFacts(e.code(), e.effectiveFrom(), null, docs(e.basis()),
+            return unitFacts(e.code(), e.effectiveFrom(), docs(e.basis()),
                     "reorganised from " + e.effectiveFrom() + ": " + e.previousFullName() + " (" + e.previousKind()
                             + under(e.previousParentCode()) + ") became " + e.fullName() + " (" + e.kind()
                             + under(e.parentCode()) + ")");
@@ -192,9 +192,9 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
                     List.of(), event.getClass().getSimpleName());
     }
 
-    private static HistoryFacts unitFacts(String code, LocalDate effectiveFrom, String setId, List<Object> documents,
+    private static HistoryFacts unitFacts(String code, LocalDate effectiveFrom, List<Object> documents,
                                           String summary) {
-        return new HistoryFacts(subjects(unit(code)), code, setId, effectiveFrom, null, documents, summary);
+        return new HistoryFacts(subjects(unit(code)), code, null, effectiveFrom, null, documents, summary);
     }
 
     private static HistoryFacts ceased(UnitCeasedEvent e) {

@@ -2,7 +2,6 @@ package org.ntmrecords.query.history;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
 import org.ntmrecords.query.common.Paging;
 import org.ntmrecords.query.unit.UnitReadRepository;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -54,20 +52,8 @@ public class HistoryQueries {
             }
         }).orElse(null);
         boolean forward = subrange.forward();
-        List<HistoryEntryView> rows = new ArrayList<>(history.page(subjects, checked, after, forward, size + 1));
-        boolean more = rows.size() > size;
-        if (more) {
-            if (forward) {
-                rows.remove(rows.size() - 1);
-            } else {
-                rows.remove(0);
-            }
-        }
-        return Window.from(rows, i -> {
-            Map<String, Object> position = new LinkedHashMap<>();
-            position.put("position", String.valueOf(rows.get(i).position()));
-            return forward ? ScrollPosition.forward(position) : ScrollPosition.backward(position);
-        }, more);
+        return paging.window(history.page(subjects, checked, after, forward, size + 1), size, forward,
+                row -> Map.of("position", String.valueOf(row.position())));
     }
 
     /**

@@ -1,14 +1,12 @@
 package org.ntmrecords.query.unit;
 
 import org.ntmrecords.query.common.Args;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ntmrecords.events.unit.UnitKind;
 import org.ntmrecords.query.common.Paging;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -40,22 +38,9 @@ public class UnitQueries {
         Integer level = keys.map(k -> ((Number) k.get("level")).intValue()).orElse(null);
         String code = keys.map(k -> (String) k.get("code")).orElse(null);
         boolean forward = subrange.forward();
-        List<UnitView> rows = new ArrayList<>(units.search(Args.text("search", search), kind,
-                Args.text("parentCode", parentCode), level, code, forward, size + 1));
-        boolean more = rows.size() > size;
-        if (more) {
-            if (forward) {
-                rows.remove(rows.size() - 1);
-            } else {
-                rows.remove(0);
-            }
-        }
-        return Window.from(rows, i -> {
-            Map<String, Object> position = new LinkedHashMap<>();
-            position.put("level", rows.get(i).level());
-            position.put("code", rows.get(i).code());
-            return forward ? ScrollPosition.forward(position) : ScrollPosition.backward(position);
-        }, more);
+        List<UnitView> rows = units.search(Args.text("search", search), kind, Args.text("parentCode", parentCode),
+                level, code, forward, size + 1);
+        return paging.window(rows, size, forward, unit -> Map.of("level", unit.level(), "code", unit.code()));
     }
 
     @BatchMapping(typeName = "Unit", field = "parent")
