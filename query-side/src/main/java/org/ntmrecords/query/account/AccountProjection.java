@@ -3,6 +3,7 @@ package org.ntmrecords.query.account;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.ntmrecords.events.account.AccountDisabledEvent;
 import org.ntmrecords.events.account.AccountEnabledEvent;
@@ -21,6 +22,12 @@ public class AccountProjection {
 
     public AccountProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds this projection's tables from empty. */
+    @ResetHandler
+    public void reset() {
+        ReadModel.truncate(jdbc, "read_model.account");
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.ntmrecords.events.agency.AgencyRegisteredEvent;
 import org.ntmrecords.events.agency.ResponsibilityAssignedEvent;
@@ -25,6 +26,12 @@ public class AgencyProjection {
 
     public AgencyProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds this projection's tables from empty. */
+    @ResetHandler
+    public void reset() {
+        ReadModel.truncate(jdbc, "read_model.agency", "read_model.responsibility");
     }
 
     @EventHandler

@@ -1,5 +1,7 @@
 package org.ntmrecords.query.common;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /** Names shared by the projections that feed the read tables. */
 public final class ReadModel {
     /**
@@ -8,13 +10,21 @@ public final class ReadModel {
      */
     public static final String PROCESSING_GROUP = "read-model";
 
-    /** The tables a rebuild empties, in an order that respects no foreign keys (there are none). */
+    /**
+     * Every read table. Each projection empties its own in its reset handler (Axon calls reset handlers only on
+     * components that also handle events); {@code RebuildIT} checks that a rebuild rewrites every row of these.
+     */
     public static final String[] TABLES = {
         "read_model.unit", "read_model.criteria_set_version", "read_model.criteria_set", "read_model.scorecard",
         "read_model.criterion_standing", "read_model.indicator_standing", "read_model.indicator_entry",
         "read_model.indicator_decision", "read_model.account", "read_model.agency", "read_model.responsibility",
         "read_model.unit_succession", "read_model.history_event", "read_model.history_subject"
     };
+
+    /** Empties the given read tables; called by the projections' reset handlers before a replay. */
+    public static void truncate(JdbcTemplate jdbc, String... tables) {
+        jdbc.execute("truncate " + String.join(", ", tables));
+    }
 
     private ReadModel() {
     }

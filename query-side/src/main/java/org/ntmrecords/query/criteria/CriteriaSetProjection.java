@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.ntmrecords.events.criteria.CriteriaSetAmendedEvent;
@@ -24,6 +25,12 @@ public class CriteriaSetProjection {
 
     public CriteriaSetProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds this projection's tables from empty. */
+    @ResetHandler
+    public void reset() {
+        ReadModel.truncate(jdbc, "read_model.criteria_set", "read_model.criteria_set_version");
     }
 
     @EventHandler

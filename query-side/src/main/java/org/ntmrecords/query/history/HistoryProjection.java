@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.ntmrecords.events.EventMetadata;
@@ -48,6 +49,12 @@ public class HistoryProjection {
 
     public HistoryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds this projection's tables from empty. */
+    @ResetHandler
+    public void reset() {
+        ReadModel.truncate(jdbc, "read_model.history_event", "read_model.history_subject");
     }
 
     // One handler per event type of the catalogue (HistoryFacts maps each); HistoryProjectionTest checks that

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -40,6 +41,12 @@ public class ScorecardProjection {
 
     public ScorecardProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds this projection's tables from empty. */
+    @ResetHandler
+    public void reset() {
+        ReadModel.truncate(jdbc, "read_model.scorecard", "read_model.criterion_standing", "read_model.indicator_standing", "read_model.indicator_entry", "read_model.indicator_decision");
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.ntmrecords.events.unit.UnitCeasedEvent;
 import org.ntmrecords.events.unit.UnitParentChangedEvent;
@@ -26,6 +27,12 @@ public class UnitProjection {
 
     public UnitProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds this projection's tables from empty. */
+    @ResetHandler
+    public void reset() {
+        ReadModel.truncate(jdbc, "read_model.unit", "read_model.unit_succession");
     }
 
     @EventHandler
