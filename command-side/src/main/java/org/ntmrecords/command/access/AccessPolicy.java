@@ -21,6 +21,7 @@ import org.ntmrecords.command.scorecard.MarkIndicatorNotAssessedCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
+import org.ntmrecords.command.reappraisal.OrderReappraisalCommand;
 import org.ntmrecords.command.unit.CeaseUnitCommand;
 import org.ntmrecords.command.unit.ChangeUnitParentCommand;
 import org.ntmrecords.command.unit.ReorganizeUnitCommand;
@@ -36,14 +37,16 @@ import org.ntmrecords.events.scorecard.ScorecardId;
  * assignments, accounts) is the administrator's; values and not-assessed marks are recorded by the commune
  * officer, the district coordination office and the agencies responsible for the indicator, each within its
  * jurisdiction (its unit and the units under it); human decisions by the coordination office, verifiers
- * (district), appraisers (province) and responsible agencies; auditors, dashboard viewers and decision
- * authorities write nothing here. System tasks (demo loader, import) may do anything.
+ * (district), appraisers (province) and responsible agencies; official reappraisals by appraisers and deciding
+ * authorities within their jurisdiction (and administrators); auditors and dashboard viewers write nothing. System tasks (demo loader, import) may do anything.
  */
 public class AccessPolicy {
     private static final Set<Role> RECORDERS =
             EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE, Role.DISTRICT_AGENCY);
     private static final Set<Role> DECIDERS =
             EnumSet.of(Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DISTRICT_AGENCY);
+    private static final Set<Role> REAPPRAISERS =
+            EnumSet.of(Role.APPRAISER, Role.DECISION_AUTHORITY, Role.ADMINISTRATOR);
     private static final Set<Role> TRACKERS =
             EnumSet.of(Role.ADMINISTRATOR, Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE);
 
@@ -99,6 +102,8 @@ public class AccessPolicy {
             return administration(acting, c.unitCode());
         } else if (command instanceof DisableAccountCommand || command instanceof EnableAccountCommand) {
             return administration(acting, null);
+        } else if (command instanceof OrderReappraisalCommand c) {
+            return reappraisal(acting, c.scopeUnitCode());
         } else if (command instanceof TrackUnitCommand c) {
             return tracking(acting, c.unitCode());
         } else if (command instanceof RecordIndicatorValueCommand c) {
@@ -118,6 +123,17 @@ public class AccessPolicy {
                 ? Decision.allow(unit)
                 : Decision.deny(unit, "only an administrator may change reference data; " + acting.name()
                 + " is " + acting.role());
+    }
+
+    /** Appraisers and deciding authorities order reappraisals within their jurisdiction; administrators anywhere. */
+    private Decision reappraisal(Acting acting, String unit) {
+        if (!REAPPRAISERS.contains(acting.role())) {
+            return Decision.deny(unit, acting.role() + " may not order reappraisals");
+        }
+        if (acting.role() == Role.ADMINISTRATOR) {
+            return Decision.allow(unit);
+        }
+        return within(acting, unit) ? Decision.allow(unit) : outside(acting, unit);
     }
 
     private Decision tracking(Acting acting, String unit) {

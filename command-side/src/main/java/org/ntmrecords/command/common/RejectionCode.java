@@ -26,5 +26,6 @@ public enum RejectionCode {
     UNKNOWN_AGENCY,
     UNKNOWN_ACCOUNT,
     UNIT_CEASED,
-    NOT_YET_EFFECTIVE
+    NOT_YET_EFFECTIVE,
+    UNAVAILABLE
 }

@@ -36,6 +36,10 @@ public class FieldAccessPolicy extends SimplePerformantInstrumentation {
             "Query.history", EVERYONE_BUT_DASHBOARDS,
             "IndicatorStanding.latestValue", EVERYONE_BUT_DASHBOARDS,
             "IndicatorStanding.decision", EVERYONE_BUT_DASHBOARDS,
+            "AppraisedIndicator.value", EVERYONE_BUT_DASHBOARDS,
+            "AppraisedIndicator.decision", EVERYONE_BUT_DASHBOARDS,
+            "Query.explainIndicator", EVERYONE_BUT_DASHBOARDS,
+            "Query.explainCriterion", EVERYONE_BUT_DASHBOARDS,
             "Query.accounts", OVERSIGHT,
             "Query.securityLog", OVERSIGHT);
 

@@ -110,7 +110,7 @@ class ProjectionsIT {
         IndicatorValue wrong = IndicatorValue.percentage(new BigDecimal("71.32"));
         scorecards.on(new IndicatorValueRecordedEvent(ID, "30049", "s", "v1", "17", "17.7", wrong,
                 Period.on(LocalDate.of(2024, 1, 26)), "agency", List.of(new DocumentRef("317/KH-UBND", null, null, null)),
-                "note", List.of()), T1, "officer", "e1");
+                "note", List.of()), T1, 1, "officer", "e1");
         scorecards.on(new IndicatorJudgedEvent(ID, "30049", "s", 1, "dbscl", "17", "17.7", Judgment.NOT_MET,
                 JudgmentBasis.COMPUTED, "85%", new BigDecimal("85"), null, new BigDecimal("71.32"), List.of("v1"), null,
                 "v1"), T1);
@@ -120,7 +120,7 @@ class ProjectionsIT {
                 List.of("1"), "v1"), T1);
         scorecards.on(new IndicatorValueCorrectedEvent(ID, "30049", "s", "v2", "v1", "typo", "17", "17.7",
                 IndicatorValue.ratio(new BigDecimal("9"), new BigDecimal("10")), Period.on(LocalDate.of(2024, 1, 26)),
-                null, List.of(), null, List.of()), T2, "officer", "e2");
+                null, List.of(), null, List.of()), T2, 5, "officer", "e2");
         scorecards.on(new IndicatorJudgedEvent(ID, "30049", "s", 1, "dbscl", "17", "17.7", Judgment.MET,
                 JudgmentBasis.COMPUTED, "85%", new BigDecimal("85"), null, new BigDecimal("90"), List.of("v2"), null,
                 "v2"), T2);

@@ -1,5 +1,7 @@
 package org.ntmrecords.query.criteria;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -64,5 +66,16 @@ public class CriteriaSetReadRepository {
         return jdbc.query(SELECT + " join unnest(:ids, :versions) as k(set_id, version)"
                         + " on k.set_id = v.set_id and k.version = v.version", params, ROW)
                 .stream().collect(Collectors.toMap(CriteriaSetVersionView::key, Function.identity()));
+    }
+
+    /**
+     * The version of a set in force on {@code date} as known at {@code at}: among the versions published by then,
+     * the highest whose effective date is on or before {@code date} (as the scorecards adopt them).
+     */
+    public Optional<CriteriaSetVersionView> inForce(String setId, LocalDate date, Instant at) {
+        return jdbc.query(SELECT + " where v.set_id = :setId and v.effective_from <= :date and v.published_at <= :at"
+                        + " order by v.version desc limit 1",
+                new MapSqlParameterSource("setId", setId).addValue("date", Sql.date(date))
+                        .addValue("at", Sql.timestamp(at)), ROW).stream().findFirst();
     }
 }

@@ -31,6 +31,12 @@ public record CriteriaSetVersionView(String id, int version, String title, SetLe
     public record Key(String setId, int version) {
     }
 
+    /** The definition the rules judge by. */
+    public CriteriaSetDefinition definition() {
+        return new CriteriaSetDefinition(id, version, title, level, grade, phase, legalBasis, effectiveFrom,
+                baseSetId, provinceCode, provenance, criteria);
+    }
+
     public Key key() {
         return new Key(id, version);
     }

@@ -20,6 +20,8 @@ import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.RequirementChange;
+import org.ntmrecords.events.reappraisal.ReappraisalOrderedEvent;
+import org.ntmrecords.events.reappraisal.UnitReappraisedEvent;
 import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
@@ -103,6 +105,21 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         }
         if (event instanceof UnitCeasedEvent e) {
             return ceased(e);
+        }
+        if (event instanceof ReappraisalOrderedEvent e) {
+            Set<String> subjects = subjects(unit(e.scopeUnitCode()));
+            e.unitCodes().forEach(code -> subjects.add(unit(code)));
+            return new HistoryFacts(subjects, e.scopeUnitCode(), e.setId(), e.date(), e.date(), docs(e.basis()),
+                    "reappraisal ordered: " + e.unitCodes().size() + " record(s) under " + e.setId() + " judged against "
+                            + e.againstSetId() + " v" + e.againstVersion() + " as of " + e.date() + reason(e.reason()));
+        }
+        if (event instanceof UnitReappraisedEvent e) {
+            var o = e.outcome();
+            return new HistoryFacts(subjects(unit(o.unitCode()), scorecard(o.unitCode(), e.setId())), o.unitCode(),
+                    e.setId(), e.date(), e.date(), List.of(),
+                    "reappraised under " + e.againstSetId() + " v" + e.againstVersion() + ": " + o.result() + " "
+                            + o.criteriaMet() + "/" + o.criteriaTotal() + " (official " + o.officialResult() + " "
+                            + o.officialCriteriaMet() + ")");
         }
         if (event instanceof CriteriaSetPublishedEvent e) {
             return published(e.definition());

@@ -26,6 +26,8 @@ import org.ntmrecords.events.scorecard.IndicatorValueCorrectedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
 import org.ntmrecords.events.scorecard.StandingComputedEvent;
 import org.ntmrecords.events.scorecard.UnitTrackedEvent;
+import org.ntmrecords.events.reappraisal.ReappraisalOrderedEvent;
+import org.ntmrecords.events.reappraisal.UnitReappraisedEvent;
 import org.ntmrecords.events.unit.UnitCeasedEvent;
 import org.ntmrecords.events.unit.UnitParentChangedEvent;
 import org.ntmrecords.events.unit.UnitRegisteredEvent;
@@ -81,6 +83,16 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(UnitCeasedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(ReappraisalOrderedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(UnitReappraisedEvent event, EventMessage<?> message) {
         record(event, message);
     }
 

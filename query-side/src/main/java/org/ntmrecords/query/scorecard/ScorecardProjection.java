@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -112,42 +113,42 @@ public class ScorecardProjection {
     }
 
     @EventHandler
-    public void on(IndicatorValueRecordedEvent e, @Timestamp Instant recordedAt,
+    public void on(IndicatorValueRecordedEvent e, @Timestamp Instant recordedAt, @SequenceNumber long seq,
                    @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
         insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "VALUE", e.value(),
                 e.period().start(), e.period().end(), e.sourceAgency(), Json.write(e.evidence()), e.note(),
-                Json.write(e.breakdown()), null, null, recordedAt, actor, eventId);
+                Json.write(e.breakdown()), null, null, recordedAt, seq, actor, eventId);
     }
 
     @EventHandler
-    public void on(IndicatorValueCorrectedEvent e, @Timestamp Instant recordedAt,
+    public void on(IndicatorValueCorrectedEvent e, @Timestamp Instant recordedAt, @SequenceNumber long seq,
                    @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
         insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "CORRECTION", e.value(),
                 e.period().start(), e.period().end(), e.sourceAgency(), Json.write(e.evidence()), e.note(),
-                Json.write(e.breakdown()), e.correctsValueId(), e.reason(), recordedAt, actor, eventId);
+                Json.write(e.breakdown()), e.correctsValueId(), e.reason(), recordedAt, seq, actor, eventId);
         jdbc.update("""
                 update read_model.indicator_entry set corrected_by_entry_id = ?
                 where scorecard_id = ? and entry_id = ?""", e.valueId(), e.scorecardId(), e.correctsValueId());
     }
 
     @EventHandler
-    public void on(IndicatorMarkedNotAssessedEvent e, @Timestamp Instant recordedAt,
+    public void on(IndicatorMarkedNotAssessedEvent e, @Timestamp Instant recordedAt, @SequenceNumber long seq,
                    @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
         insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "NOT_ASSESSED", null,
                 e.period().start(), e.period().end(), null, Json.write(e.evidence()), e.reason(), "[]", null, null,
-                recordedAt, actor, eventId);
+                recordedAt, seq, actor, eventId);
     }
 
     @EventHandler
-    public void on(IndicatorDecisionRecordedEvent e, @Timestamp Instant recordedAt,
+    public void on(IndicatorDecisionRecordedEvent e, @Timestamp Instant recordedAt, @SequenceNumber long seq,
                    @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
         jdbc.update("""
                 insert into read_model.indicator_decision (scorecard_id, decision_id, indicator_code, criterion_code,
-                    result, period_start, period_end, decided_by, basis, note, recorded_at, recorded_by, event_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""",
+                    result, period_start, period_end, decided_by, basis, note, recorded_at, recorded_by, event_id, seq)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)""",
                 e.scorecardId(), e.decisionId(), e.indicatorCode(), e.criterionCode(), e.result().name(),
                 Sql.date(e.period().start()), Sql.date(e.period().end()), e.decidedBy(), Json.write(e.basis()),
-                e.note(), Sql.timestamp(recordedAt), actor, eventId);
+                e.note(), Sql.timestamp(recordedAt), actor, eventId, seq);
     }
 
     @EventHandler
@@ -185,19 +186,19 @@ public class ScorecardProjection {
     private void insertEntry(String scorecardId, String entryId, String indicatorCode, String criterionCode,
                              String type, IndicatorValue value, java.time.LocalDate start, java.time.LocalDate end,
                              String sourceAgency, String evidence, String note, String breakdown,
-                             String correctsEntryId, String reason, Instant recordedAt, String actor,
-                             String eventId) {
+                             String correctsEntryId, String reason, Instant recordedAt, long seq,
+                             String actor, String eventId) {
         jdbc.update("""
                 insert into read_model.indicator_entry (scorecard_id, entry_id, indicator_code, criterion_code,
                     entry_type, value_kind, value, display, share, period_start, period_end, source_agency,
                     evidence, note, breakdown, corrects_entry_id, correction_reason, recorded_at, recorded_by,
-                    event_id)
+                    event_id, seq)
                 values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb),
-                        ?, ?, ?, ?, ?)""",
+                        ?, ?, ?, ?, ?, ?)""",
                 scorecardId, entryId, indicatorCode, criterionCode, type,
                 value == null ? null : value.kind().name(), Json.write(value),
                 value == null ? null : value.display(), value == null ? null : value.share(),
                 Sql.date(start), Sql.date(end), sourceAgency, evidence, note, breakdown, correctsEntryId, reason,
-                Sql.timestamp(recordedAt), actor, eventId);
+                Sql.timestamp(recordedAt), actor, eventId, seq);
     }
 }

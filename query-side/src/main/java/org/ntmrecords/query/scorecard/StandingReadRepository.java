@@ -1,6 +1,7 @@
 package org.ntmrecords.query.scorecard;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -66,20 +67,20 @@ public class StandingReadRepository {
             rs.getString("source_agency"), Json.read(rs.getString("evidence"), DOCUMENTS), rs.getString("note"),
             Json.read(rs.getString("breakdown"), BREAKDOWN), rs.getString("corrects_entry_id"),
             rs.getString("correction_reason"), rs.getString("corrected_by_entry_id"),
-            Sql.instant(rs, "recorded_at"), rs.getString("recorded_by"));
+            Sql.instant(rs, "recorded_at"), rs.getString("recorded_by"), rs.getLong("seq"));
 
     private static final RowMapper<IndicatorDecisionView> DECISION = (rs, n) -> new IndicatorDecisionView(
             rs.getString("scorecard_id"), rs.getString("decision_id"), rs.getString("indicator_code"),
             Judgment.valueOf(rs.getString("result")),
             new Period(Sql.localDate(rs, "period_start"), Sql.localDate(rs, "period_end")),
             rs.getString("decided_by"), Json.read(rs.getString("basis"), DOCUMENTS), rs.getString("note"),
-            Sql.instant(rs, "recorded_at"), rs.getString("recorded_by"));
+            Sql.instant(rs, "recorded_at"), rs.getString("recorded_by"), rs.getLong("seq"));
 
     private static final String ENTRY_COLUMNS = """
             e.scorecard_id, e.entry_id, e.indicator_code, e.criterion_code, e.entry_type, e.value::text as value,
             e.display, e.share, e.period_start, e.period_end, e.source_agency, e.evidence::text as evidence, e.note,
             e.breakdown::text as breakdown, e.corrects_entry_id, e.correction_reason, e.corrected_by_entry_id,
-            e.recorded_at, e.recorded_by""";
+            e.recorded_at, e.recorded_by, e.seq""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -163,7 +164,8 @@ public class StandingReadRepository {
                 .addValue("decisions", keys.stream().map(IndicatorEntryView.Key::entryId).toArray(String[]::new));
         return jdbc.query("""
                         select d.scorecard_id, d.decision_id, d.indicator_code, d.result, d.period_start, d.period_end,
-                               d.decided_by, d.basis::text as basis, d.note, d.recorded_at, d.recorded_by
+                               d.decided_by, d.basis::text as basis, d.note, d.recorded_at, d.recorded_by,
+                               d.seq
                         from read_model.indicator_decision d
                         join unnest(:ids, :decisions) as k(scorecard_id, decision_id)
                           on k.scorecard_id = d.scorecard_id and k.decision_id = d.decision_id""", params, DECISION)
@@ -176,5 +178,48 @@ public class StandingReadRepository {
         return jdbc.query("select " + ENTRY_COLUMNS + " from read_model.indicator_entry e"
                         + " where e.scorecard_id = :id and e.indicator_code = :code order by e.recorded_at, e.entry_id",
                 Map.of("id", scorecardId, "code", indicatorCode), ENTRY);
+    }
+
+    /**
+     * Every entry of the given scorecards recorded at or before {@code at}, in record order, each showing the
+     * correction that superseded it only if that correction too was recorded by then.
+     */
+    public Map<String, List<IndicatorEntryView>> entriesKnownAt(Collection<String> scorecardIds, Instant at) {
+        if (scorecardIds.isEmpty()) {
+            return Map.of();
+        }
+        String columns = ENTRY_COLUMNS.replace("e.corrected_by_entry_id,", """
+                (select c.entry_id from read_model.indicator_entry c
+                  where c.scorecard_id = e.scorecard_id and c.entry_id = e.corrected_by_entry_id
+                    and c.recorded_at <= :at) as corrected_by_entry_id,""");
+        return jdbc.query("select " + columns + " from read_model.indicator_entry e"
+                                + " where e.scorecard_id in (:ids) and e.recorded_at <= :at order by e.scorecard_id, e.seq",
+                        new MapSqlParameterSource("ids", scorecardIds).addValue("at", Sql.timestamp(at)), ENTRY)
+                .stream().collect(Collectors.groupingBy(IndicatorEntryView::scorecardId));
+    }
+
+    /** Every human decision of the given scorecards recorded at or before {@code at}, in record order. */
+    public Map<String, List<IndicatorDecisionView>> decisionsKnownAt(Collection<String> scorecardIds, Instant at) {
+        if (scorecardIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.query("""
+                        select d.scorecard_id, d.decision_id, d.indicator_code, d.result, d.period_start, d.period_end,
+                               d.decided_by, d.basis::text as basis, d.note, d.recorded_at, d.recorded_by, d.seq
+                        from read_model.indicator_decision d
+                        where d.scorecard_id in (:ids) and d.recorded_at <= :at
+                        order by d.scorecard_id, d.seq""",
+                        new MapSqlParameterSource("ids", scorecardIds).addValue("at", Sql.timestamp(at)), DECISION)
+                .stream().collect(Collectors.groupingBy(IndicatorDecisionView::scorecardId));
+    }
+
+    /** The given scorecards as far as they existed at {@code at} (tracked by then), in id order. */
+    public List<StandingView> trackedAt(Collection<String> scorecardIds, Instant at) {
+        if (scorecardIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select * from read_model.scorecard where scorecard_id in (:ids) and tracked_at <= :at"
+                        + " order by scorecard_id",
+                new MapSqlParameterSource("ids", scorecardIds).addValue("at", Sql.timestamp(at)), STANDING);
     }
 }
