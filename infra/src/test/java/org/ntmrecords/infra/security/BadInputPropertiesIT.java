@@ -135,6 +135,11 @@ class BadInputPropertiesIT extends IntegrationTest {
     }
 
     @Property(tries = TRIES)
+    void orderReappraisal(@ForAll("badOrderReappraisal") Map<String, Object> input) {
+        refused(ADMIN, "orderReappraisal", "OrderReappraisalInput", input);
+    }
+
+    @Property(tries = TRIES)
     void changeUnitParent(@ForAll("badChangeUnitParent") Map<String, Object> input) {
         refused(ADMIN, "changeUnitParent", "ChangeUnitParentInput", input);
     }
@@ -271,6 +276,19 @@ class BadInputPropertiesIT extends IntegrationTest {
                         Arbitraries.of(List.of(map("code", "30070")), List.of(map("code", "872")),
                                 List.of(map("code", "30073"), map("code", "30073", "share", "PART"))))),
                 breaker("effectiveFrom", badDate()),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badOrderReappraisal() {
+        return broken(Arbitraries.just(map("unitCode", "30049", "setId", NTM, "againstVersion", 1,
+                        "date", "2024-12-31", "reason", "rà soát theo phiên bản 1",
+                        "basis", map("number", "1/KH-PROP", "date", "2024-12-01"))),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("setId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("againstVersion", Arbitraries.of(0, -1, 99)),
+                breaker("againstSetId", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("district-ntm-2021-2025"))),
+                breaker("date", badDate()), breaker("reason", badText(2000)),
                 breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
     }
 
