@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.time.Duration;
+import org.ntmrecords.infra.graphql.ProjectionCatchUp;
 import org.ntmrecords.infra.importing.UnitCsvImport;
+import org.ntmrecords.infra.integrity.HistoryExport;
+import org.ntmrecords.infra.integrity.StoreVerifier;
 import org.ntmrecords.infra.projection.ReadModelRebuild;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,21 +22,32 @@ import org.springframework.stereotype.Component;
  * <pre>
  *   java -jar ntm-records.jar import-units path/to/units.csv
  *   java -jar ntm-records.jar rebuild-read-model
+ *   java -jar ntm-records.jar verify-store
+ *   java -jar ntm-records.jar export-unit-history 30049 history-30049.json
  * </pre>
+ * ({@code verify-export}, which needs no database, is run by {@link NtmRecordsApplication} without the service.)
  * The process exits when the task is done: 0 on success, 1 when rows were rejected or the task failed.
  */
 @Component
 @Profile("task")
 public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
-    static final Set<String> TASKS = Set.of("import-units", "rebuild-read-model");
+    static final Set<String> TASKS = Set.of("import-units", "rebuild-read-model", "verify-store",
+            "export-unit-history");
 
     private final UnitCsvImport unitImport;
     private final ReadModelRebuild rebuild;
+    private final StoreVerifier verifier;
+    private final HistoryExport export;
+    private final ProjectionCatchUp catchUp;
     private int exitCode;
 
-    public CommandLineTasks(UnitCsvImport unitImport, ReadModelRebuild rebuild) {
+    public CommandLineTasks(UnitCsvImport unitImport, ReadModelRebuild rebuild, StoreVerifier verifier,
+                            HistoryExport export, ProjectionCatchUp catchUp) {
         this.unitImport = unitImport;
         this.rebuild = rebuild;
+        this.verifier = verifier;
+        this.export = export;
+        this.catchUp = catchUp;
     }
 
     static boolean isTask(String[] args) {
@@ -64,6 +79,33 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                 ReadModelRebuild.Result result = rebuild.rebuild(System.out::println);
                 System.out.println(result.summary());
                 exitCode = result.completed() ? 0 : 1;
+            }
+            case "verify-store" -> {
+                System.out.println("Verifying the event store: seals, hash chain, checkpoints");
+                catchUp.awaitEventsAfter(0, Duration.ofMinutes(10));
+                long[] shown = {0};
+                StoreVerifier.Report report = verifier.verify(p -> {
+                    if (p.checked() - shown[0] >= 100_000 || p.checked() == p.total()) {
+                        shown[0] = p.checked();
+                        System.out.println("  checked " + p.checked() + " of " + p.total());
+                    }
+                });
+                System.out.println(report.summary());
+                report.problems().forEach(p -> System.out.println("  " + p.kind() + " at " + p.position() + ": " + p.detail()));
+                exitCode = report.intact() ? 0 : 1;
+            }
+            case "export-unit-history" -> {
+                if (args.size() != 3) {
+                    System.err.println("usage: export-unit-history <unit code> <file.json>");
+                    exitCode = 1;
+                    return;
+                }
+                catchUp.awaitEventsAfter(0, Duration.ofMinutes(10));
+                Path file = Path.of(args.get(2));
+                Files.writeString(file, export.export(args.get(1)), StandardCharsets.UTF_8);
+                System.out.println("Exported the history of " + args.get(1) + " to " + file
+                        + "; check it with: java -jar ntm-records.jar verify-export " + file);
+                exitCode = 0;
             }
             default -> exitCode = 1;
         }

@@ -1,5 +1,6 @@
 package org.ntmrecords.infra;
 
+import org.ntmrecords.infra.integrity.ExportVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,7 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication(scanBasePackages = "org.ntmrecords")
 @ConfigurationPropertiesScan("org.ntmrecords.infra")
 public class NtmRecordsApplication {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 0 && args[0].equals("verify-export")) {
+            // offline: no service, no database
+            System.exit(ExportVerifier.run(java.util.List.of(args).subList(1, args.length)));
+        }
         // Axon's update checker would call the network; it reads this JVM property (and the Spring one in
         // application.yml). Set unless the operator chose otherwise.
         System.setProperty("axoniq.update-checker.disabled",

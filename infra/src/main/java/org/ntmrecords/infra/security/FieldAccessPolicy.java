@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which roles may read which fields. Everything not listed is readable by every signed-in account. A
- * dashboard viewer sees standings only — not values, their evidence and authors, nor decisions; accounts
- * and the security log are for administrators and auditors. A refused field comes back as a FORBIDDEN
- * error on that field, the rest of the response unaffected.
+ * dashboard viewer sees standings only — not values, their evidence and authors, nor decisions, nor
+ * explanations; accounts, the security log, store verifications and history exports are for administrators and
+ * auditors. A refused field comes back as a FORBIDDEN error on that field, the rest of the response unaffected.
  */
 @Component
 public class FieldAccessPolicy extends SimplePerformantInstrumentation {
@@ -31,17 +31,20 @@ public class FieldAccessPolicy extends SimplePerformantInstrumentation {
     private static final Set<Role> EVERYONE_BUT_DASHBOARDS = EnumSet.complementOf(EnumSet.of(Role.DASHBOARD_VIEWER));
     private static final Set<Role> OVERSIGHT = EnumSet.of(Role.ADMINISTRATOR, Role.AUDITOR);
 
-    static final Map<String, Set<Role>> RESTRICTED = Map.of(
-            "Query.indicatorEntries", EVERYONE_BUT_DASHBOARDS,
-            "Query.history", EVERYONE_BUT_DASHBOARDS,
-            "IndicatorStanding.latestValue", EVERYONE_BUT_DASHBOARDS,
-            "IndicatorStanding.decision", EVERYONE_BUT_DASHBOARDS,
-            "AppraisedIndicator.value", EVERYONE_BUT_DASHBOARDS,
-            "AppraisedIndicator.decision", EVERYONE_BUT_DASHBOARDS,
-            "Query.explainIndicator", EVERYONE_BUT_DASHBOARDS,
-            "Query.explainCriterion", EVERYONE_BUT_DASHBOARDS,
-            "Query.accounts", OVERSIGHT,
-            "Query.securityLog", OVERSIGHT);
+    static final Map<String, Set<Role>> RESTRICTED = Map.ofEntries(
+            Map.entry("Query.indicatorEntries", EVERYONE_BUT_DASHBOARDS),
+            Map.entry("Query.history", EVERYONE_BUT_DASHBOARDS),
+            Map.entry("IndicatorStanding.latestValue", EVERYONE_BUT_DASHBOARDS),
+            Map.entry("IndicatorStanding.decision", EVERYONE_BUT_DASHBOARDS),
+            Map.entry("AppraisedIndicator.value", EVERYONE_BUT_DASHBOARDS),
+            Map.entry("AppraisedIndicator.decision", EVERYONE_BUT_DASHBOARDS),
+            Map.entry("Query.explainIndicator", EVERYONE_BUT_DASHBOARDS),
+            Map.entry("Query.explainCriterion", EVERYONE_BUT_DASHBOARDS),
+            Map.entry("Query.accounts", OVERSIGHT),
+            Map.entry("Query.securityLog", OVERSIGHT),
+            Map.entry("Query.storeVerification", OVERSIGHT),
+            Map.entry("Mutation.startStoreVerification", OVERSIGHT),
+            Map.entry("Query.unitHistoryExport", OVERSIGHT));
 
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ntmrecords.infra.NtmRecordsApplication;
 import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.ntmrecords.infra.integrity.StoreVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -26,6 +27,7 @@ class EmbeddedRestartIT {
         return new SpringApplication(NtmRecordsApplication.class).run(
                 "--server.port=0",
                 "--ntm.embedded-postgres.data-directory=" + dataDirectory,
+                "--ntm.integrity.key-directory=" + dataDirectory.resolveSibling("keys"),
                 "--axon.update-check.disabled=true");
     }
 
@@ -68,6 +70,10 @@ class EmbeddedRestartIT {
             graphQl(second).documentName("standing")
                     .variables(Map.of("unit", "30049", "set", "dongthap-commune-ntm-2021-2025")).execute()
                     .path("standing.criteriaMet").entity(Integer.class).isEqualTo(16);
+            // the keys were kept too: every event of both runs is sealed and chained under the same keys
+            StoreVerifier.Report report = second.getBean(StoreVerifier.class).verify(p -> { });
+            assertThat(report.intact()).as(report.summary()).isTrue();
+            assertThat(report.linksChecked() + report.pending()).isEqualTo(eventsBefore);
         }
     }
 }

@@ -39,6 +39,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+        registry.add("ntm.integrity.key-directory", TestDatabases::keyDirectory);
     }
 
     /** GraphQL as the auditor, who may read everything. */
@@ -56,6 +57,7 @@ public abstract class IntegrationTest {
                 .baseUrl("http://localhost:" + port + "/graphql")
                 .defaultHeaders(headers -> headers.setBasicAuth(username, password))
                 .responseTimeout(Duration.ofSeconds(60))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
                 .build();
         return HttpGraphQlTester.create(client);
     }

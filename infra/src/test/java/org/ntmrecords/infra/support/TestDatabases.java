@@ -47,6 +47,29 @@ public final class TestDatabases {
     private TestDatabases() {
     }
 
+    private static java.nio.file.Path keys;
+
+    /** One temporary directory for the integrity keys of every service the tests start (removed at exit). */
+    public static synchronized String keyDirectory() {
+        if (keys == null) {
+            try {
+                keys = java.nio.file.Files.createTempDirectory("ntm-test-keys");
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot create a directory for test keys", e);
+            }
+            java.nio.file.Path dir = keys;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = java.nio.file.Files.list(dir)) {
+                    files.forEach(f -> f.toFile().delete());
+                } catch (java.io.IOException ignored) {
+                    // best effort
+                }
+                dir.toFile().delete();
+            }));
+        }
+        return keys.toString();
+    }
+
     /** A new, empty database on the shared server. */
     public static synchronized Database fresh() {
         Server s = server();

@@ -1,0 +1,33 @@
+package org.ntmrecords.infra.integrity;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** SHA-256 and the chain step. */
+public final class Hashes {
+    /** The hash before the first link: 32 zero bytes. */
+    public static final byte[] GENESIS = new byte[32];
+
+    private Hashes() {
+    }
+
+    public static byte[] sha256(byte[] data) {
+        return digest().digest(data);
+    }
+
+    /** The next link: SHA-256(previous || content). */
+    public static byte[] link(byte[] previous, byte[] content) {
+        MessageDigest digest = digest();
+        digest.update(previous);
+        digest.update(content);
+        return digest.digest();
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

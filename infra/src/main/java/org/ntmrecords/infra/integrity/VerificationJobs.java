@@ -1,0 +1,116 @@
+package org.ntmrecords.infra.integrity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Store verifications started over the API: they run one at a time in the background and report their
+ * progress while they run. Finished jobs are kept for the life of the process (the latest 50).
+ */
+@Component
+public class VerificationJobs implements DisposableBean {
+    private static final int KEPT = 50;
+
+    private final StoreVerifier verifier;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "store-verification");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+    public VerificationJobs(StoreVerifier verifier, Clock clock) {
+        this.verifier = verifier;
+        this.clock = clock;
+    }
+
+    public enum Status { QUEUED, RUNNING, DONE, FAILED }
+
+    /** A verification: who started it, when, how far it got, and its report once done. */
+    public static final class Job {
+        private final String id;
+        private final String startedBy;
+        private final Instant startedAt;
+        private final AtomicReference<Status> status = new AtomicReference<>(Status.QUEUED);
+        private final AtomicReference<StoreVerifier.Progress> progress =
+                new AtomicReference<>(new StoreVerifier.Progress(0, 0));
+        private volatile StoreVerifier.Report report;
+        private volatile String failure;
+
+        Job(String id, String startedBy, Instant startedAt) {
+            this.id = id;
+            this.startedBy = startedBy;
+            this.startedAt = startedAt;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String startedBy() {
+            return startedBy;
+        }
+
+        public Instant startedAt() {
+            return startedAt;
+        }
+
+        public Status status() {
+            return status.get();
+        }
+
+        public long checked() {
+            return progress.get().checked();
+        }
+
+        public long total() {
+            return progress.get().total();
+        }
+
+        public StoreVerifier.Report report() {
+            return report;
+        }
+
+        public String failure() {
+            return failure;
+        }
+    }
+
+    public Job start(String startedBy) {
+        Job job = new Job(UUID.randomUUID().toString(), startedBy, clock.instant());
+        if (jobs.size() >= KEPT) {
+            jobs.values().stream().filter(j -> j.status() == Status.DONE || j.status() == Status.FAILED)
+                    .min(java.util.Comparator.comparing(Job::startedAt)).ifPresent(old -> jobs.remove(old.id()));
+        }
+        jobs.put(job.id(), job);
+        executor.submit(() -> {
+            job.status.set(Status.RUNNING);
+            try {
+                job.report = verifier.verify(job.progress::set);
+                job.status.set(Status.DONE);
+            } catch (RuntimeException e) {
+                job.failure = e.getMessage();
+                job.status.set(Status.FAILED);
+            }
+        });
+        return job;
+    }
+
+    public Job find(String id) {
+        return id == null ? null : jobs.get(id);
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}
