@@ -220,6 +220,18 @@ class AsOfIT extends IntegrationTest {
                         "againstSetId", "commune-ntm-2021-2025")).execute()
                 .errors().expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")
                         && e.getMessage().contains("indicatorMap")).verify();
+        // ... and through one, a value of a kind the other requirement cannot judge is no data, not a judgment
+        graphQl().document("""
+                        query($input: WhatIfInput!) { whatIf(input: $input) { unmatchedIndicators
+                          units { whatIf { criteria { code result indicators { code result basis } } } } } }""")
+                .variable("input", Map.of("unitCode", UNIT, "setId", SET, "againstSetId", "commune-ntm-2021-2025",
+                        "date", "2023-12-31", "indicatorMap", List.of(
+                                Map.of("indicatorCode", "1", "recordIndicatorCode", "2.1"),
+                                Map.of("indicatorCode", "17", "recordIndicatorCode", "1.1")))).execute()
+                .path("whatIf.unmatchedIndicators").entityList(String.class).doesNotContain("1", "17").contains("2", "19")
+                .path("whatIf.units[0].whatIf.criteria[0].indicators[0].result").entity(String.class).isEqualTo("MET")
+                .path("whatIf.units[0].whatIf.criteria[16].code").entity(String.class).isEqualTo("17")
+                .path("whatIf.units[0].whatIf.criteria[16].indicators[0].basis").entity(String.class).isEqualTo("NO_DATA");
         graphQl().documentName("whatIf").variable("input", Map.of("unitCode", UNIT, "setId", SET,
                         "againstVersion", 9)).execute()
                 .errors().expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")).verify();

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
+import org.ntmrecords.events.criteria.RequirementKind;
+import org.ntmrecords.events.scorecard.ValueKind;
 import org.ntmrecords.events.judging.Decision;
 import org.ntmrecords.events.judging.Entry;
 import org.ntmrecords.events.judging.Evaluation;
@@ -34,6 +36,18 @@ import org.ntmrecords.query.scorecard.IndicatorEntryView;
  */
 public final class Appraiser {
     private Appraiser() {
+    }
+
+    /** Whether a value of this kind can be judged against a requirement of that kind. */
+    static boolean fits(RequirementKind requirement, ValueKind value) {
+        return switch (requirement) {
+            case PERCENT_AT_LEAST, PERCENT_AT_MOST, RATIO_AT_LEAST -> value == ValueKind.PERCENTAGE || value == ValueKind.RATIO;
+            case COUNT_AT_LEAST -> value == ValueKind.COUNT;
+            case AMOUNT_AT_LEAST -> value == ValueKind.AMOUNT;
+            case ACHIEVED -> value == ValueKind.ACHIEVED;
+            case LEVEL_AT_LEAST -> value == ValueKind.LEVEL;
+            case N_OF_M -> value == ValueKind.SUB_INDICATORS;
+        };
     }
 
     /**
@@ -65,9 +79,17 @@ public final class Appraiser {
                         .add(new Decision(d.id(), d.result(), d.period(), d.seq()));
             }
         }
+        Map<String, RequirementKind> kinds = new HashMap<>();
+        set.criteria().forEach(c -> c.indicators().forEach(i -> kinds.put(i.code(), i.requirement().kind())));
         Evaluation evaluation = Evaluation.of(set.definition(), region,
-                code -> source.apply(code) == null ? null
-                        : Recency.effective(candidates.getOrDefault(source.apply(code), List.of())),
+                code -> {
+                    Entry effective = source.apply(code) == null ? null
+                            : Recency.effective(candidates.getOrDefault(source.apply(code), List.of()));
+                    // an indicator of another set read through a mapping: a value of a kind its requirement
+                    // cannot judge counts as no data, never as a judgment
+                    return effective != null && codeMap != null && !effective.notAssessed()
+                            && !fits(kinds.get(code), effective.value().kind()) ? null : effective;
+                },
                 code -> source.apply(code) == null ? null
                         : Recency.latest(decided.getOrDefault(source.apply(code), List.of())));
         List<Appraisal.Criterion> criteria = new ArrayList<>();

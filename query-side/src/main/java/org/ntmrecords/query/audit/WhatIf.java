@@ -6,9 +6,13 @@ import java.util.List;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
 
-/** A what-if appraisal of one unit or a district's units, next to their official computed judgment. */
+/**
+ * A what-if appraisal of one unit or a district's units, next to their official computed judgment.
+ *
+ * @param unmatchedIndicators indicators of the set judged against that read no indicator of the record (no data)
+ */
 public record WhatIf(CriteriaSetVersionView officialSet, CriteriaSetVersionView againstSet, LocalDate date,
-                     Instant recordedAt, List<Unit> units) {
+                     Instant recordedAt, List<String> unmatchedIndicators, List<Unit> units) {
 
     /** One unit: official and what-if appraisals as of the same date and instant, and where they differ. */
     public record Unit(String unitCode, Appraisal official, Appraisal whatIf,

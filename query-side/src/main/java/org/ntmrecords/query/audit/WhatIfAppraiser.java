@@ -83,7 +83,17 @@ public class WhatIfAppraiser {
             result.add(new WhatIf.Unit(whatIf.unitCode(), base, whatIf,
                     AppraisalDifferences.criteria(base, whatIf, codeMap, related)));
         }
-        return new WhatIf(official, against, asOf.date(), asOf.recordedAt(), result);
+        Set<String> recordCodes = codes(official);
+        List<String> unmatched = new ArrayList<>();
+        for (CriterionDefinition c : against.criteria()) {
+            for (IndicatorDefinition i : c.indicators()) {
+                String read = codeMap == null ? i.code() : codeMap.get(i.code());
+                if (read == null || !recordCodes.contains(read)) {
+                    unmatched.add(i.code());
+                }
+            }
+        }
+        return new WhatIf(official, against, asOf.date(), asOf.recordedAt(), unmatched, result);
     }
 
     /** Versions of one set, or a province variant and its base (or two variants of one base). */
