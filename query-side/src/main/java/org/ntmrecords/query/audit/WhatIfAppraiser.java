@@ -130,6 +130,10 @@ public class WhatIfAppraiser {
                 throw new InvalidArgumentException("indicator " + code + " is mapped twice");
             }
         }
+        if (related) {
+            // between versions or variants of one set, what the mapping leaves out reads the same code
+            theirs.stream().filter(ours::contains).forEach(code -> map.putIfAbsent(code, code));
+        }
         return map;
     }
 
