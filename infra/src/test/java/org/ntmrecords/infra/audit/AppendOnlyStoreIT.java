@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.ntmrecords.infra.support.IntegrationTest;
 import org.springframework.dao.DataAccessException;
 
-/** Stored events cannot be changed or removed through SQL: the database refuses, whoever connects. */
+/**
+ * Stored events cannot be changed or removed through SQL: the service's sessions lack the privilege, and the
+ * triggers refuse even the owner.
+ */
 class AppendOnlyStoreIT extends IntegrationTest {
     @BeforeEach
     void demoLoaded() {
@@ -19,7 +22,15 @@ class AppendOnlyStoreIT extends IntegrationTest {
     private void refused(String sql) {
         long before = eventCount();
         String digest = digest();
+        // the service's own sessions: no privilege
         assertThatThrownBy(() -> jdbc.execute(sql)).isInstanceOf(DataAccessException.class)
+                .satisfies(e -> {
+                    SQLException cause = (SQLException) ((DataAccessException) e).getMostSpecificCause();
+                    assertThat(cause.getSQLState()).isEqualTo("42501");
+                    assertThat(cause.getMessage()).contains("permission denied");
+                });
+        // the owner: the trigger
+        assertThatThrownBy(() -> asOwner(false, sql)).isInstanceOf(DataAccessException.class)
                 .satisfies(e -> {
                     SQLException cause = (SQLException) ((DataAccessException) e).getMostSpecificCause();
                     assertThat(cause.getSQLState()).isEqualTo("42501");
@@ -27,6 +38,13 @@ class AppendOnlyStoreIT extends IntegrationTest {
                 });
         assertThat(eventCount()).isEqualTo(before);
         assertThat(digest()).isEqualTo(digest);
+    }
+
+    @Test
+    void theServiceActsAsTheApplicationRole() {
+        assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("ntm_app");
+        assertThat(jdbc.queryForObject("select has_table_privilege('event_store.domain_event_entry', 'UPDATE')",
+                Boolean.class)).isFalse();
     }
 
     private String digest() {

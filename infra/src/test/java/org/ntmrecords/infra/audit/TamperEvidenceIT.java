@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,6 @@ import org.ntmrecords.infra.integrity.StoreVerifier;
 import org.ntmrecords.infra.integrity.StoreVerifier.ProblemKind;
 import org.ntmrecords.infra.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -53,20 +50,7 @@ class TamperEvidenceIT extends IntegrationTest {
     }
 
     private void superuser(String sql, Object... args) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (Statement session = connection.createStatement()) {
-                session.execute("set session_replication_role = replica");
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < args.length; i++) {
-                        statement.setObject(i + 1, args[i]);
-                    }
-                    statement.execute();
-                } finally {
-                    session.execute("set session_replication_role = origin");
-                }
-            }
-            return null;
-        });
+        asOwner(true, sql, args);
     }
 
     private StoreVerifier.Report verify() {

@@ -27,13 +27,13 @@ class ProjectionFailureIT extends IntegrationTest {
         awaitProjections();
         StreamingEventProcessor processor = processing
                 .eventProcessor(ReadModel.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
-        jdbc.execute("""
+        asOwner(false, """
                 create function read_model.refuse_test_unit() returns trigger language plpgsql as $$
                 begin
                   if new.code = '99201' then raise exception 'refused by ProjectionFailureIT'; end if;
                   return new;
                 end $$""");
-        jdbc.execute("""
+        asOwner(false, """
                 create trigger refuse_test_unit before insert on read_model.unit
                 for each row execute function read_model.refuse_test_unit()""");
         long failing;
@@ -49,8 +49,8 @@ class ProjectionFailureIT extends IntegrationTest {
                     .isLessThan(failing);
             assertThat(units("99201", "99202")).as("nothing past the failing event is applied").isZero();
         } finally {
-            jdbc.execute("drop trigger refuse_test_unit on read_model.unit");
-            jdbc.execute("drop function read_model.refuse_test_unit()");
+            asOwner(false, "drop trigger refuse_test_unit on read_model.unit");
+            asOwner(false, "drop function read_model.refuse_test_unit()");
         }
         // the processor retries with back-off (1 s, 2 s, 4 s …) and then applies the held events in order
         assertThat(catchUp.awaitEventsAfter(0, Duration.ofSeconds(90))).isTrue();

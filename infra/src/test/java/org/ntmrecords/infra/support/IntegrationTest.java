@@ -40,6 +40,11 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
         registry.add("ntm.integrity.key-directory", TestDatabases::keyDirectory);
+        // as in the embedded default: migrations as the owner, the service's sessions as the application role
+        registry.add("spring.flyway.url", database::url);
+        registry.add("spring.flyway.user", database::username);
+        registry.add("spring.flyway.password", database::password);
+        registry.add("spring.datasource.hikari.connection-init-sql", () -> "set role " + TestDatabases.APPLICATION_ROLE);
     }
 
     /** GraphQL as the auditor, who may read everything. */
@@ -70,6 +75,32 @@ public abstract class IntegrationTest {
     /** Waits until the read tables reflect everything in the event store. */
     protected void awaitProjections() {
         assertThat(catchUp.awaitEventsAfter(0, Duration.ofSeconds(60))).as("projections caught up").isTrue();
+    }
+
+    /**
+     * Runs SQL as the database owner (the tests' superuser) instead of the service's role, on one connection
+     * whose role is restored afterwards. With {@code replica}, triggers are off for it: how a superuser could
+     * get past the append-only triggers.
+     */
+    protected void asOwner(boolean replica, String sql, Object... args) {
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            try (java.sql.Statement session = connection.createStatement()) {
+                session.execute("reset role");
+                if (replica) {
+                    session.execute("set session_replication_role = replica");
+                }
+                try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < args.length; i++) {
+                        statement.setObject(i + 1, args[i]);
+                    }
+                    statement.execute();
+                } finally {
+                    session.execute("set session_replication_role = origin");
+                    session.execute("set role " + TestDatabases.APPLICATION_ROLE);
+                }
+            }
+            return null;
+        });
     }
 
     protected long eventCount() {

@@ -47,6 +47,9 @@ public final class TestDatabases {
     private TestDatabases() {
     }
 
+    /** The role the service's sessions act as (migration V8). */
+    public static final String APPLICATION_ROLE = "ntm_app";
+
     private static java.nio.file.Path keys;
 
     /** One temporary directory for the integrity keys of every service the tests start (removed at exit). */
@@ -77,6 +80,8 @@ public final class TestDatabases {
         try (Connection c = DriverManager.getConnection(s.url("postgres"), s.username(), s.password());
              Statement statement = c.createStatement()) {
             statement.execute("create database " + name);
+            statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + APPLICATION_ROLE
+                    + "') then create role " + APPLICATION_ROLE + " nologin; end if; end $$");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
