@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ntmrecords.infra.support.IntegrationTest;
+import org.ntmrecords.infra.support.TestCriteriaSets;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -38,25 +39,9 @@ class AsOfIT extends IntegrationTest {
     @BeforeAll
     void scenario() {
         awaitProjections();
-        graphQl("admin").documentName("publishCriteriaSet").variable("input", Map.of("document", """
-                id: it-asof
-                title: "Bộ tiêu chí thử nghiệm tra cứu theo thời điểm"
-                level: COMMUNE
-                grade: NTM
-                legalBasis: {decision: "1/QĐ-IT", date: 2022-01-01, issuer: "IT"}
-                effectiveFrom: 2022-01-01
-                provenance: "test set for AsOfIT; its numbers exercise the rules only"
-                criteria:
-                  - code: "1"
-                    name: "Một"
-                    indicators:
-                      - {code: "1.1", text: "Tỷ lệ", requirement: {kind: PERCENT_AT_LEAST, text: "≥ 80%", threshold: 80}}
-                      - {code: "1.2", text: "Tỷ lệ khác", requirement: {kind: PERCENT_AT_LEAST, text: "≥ 50%", threshold: 50}}
-                  - code: "2"
-                    name: "Hai"
-                    indicators:
-                      - {code: "2.1", text: "Đạt", requirement: {kind: ACHIEVED, text: "Đạt"}}
-                """)).execute().path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0);
+        graphQl("admin").documentName("publishCriteriaSet")
+                .variable("input", Map.of("document", TestCriteriaSets.twoCriteria(SET, "2022-01-01", "AsOfIT")))
+                .execute().path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
         beforeTracking = Instant.now();
         graphQl(OFFICE).documentName("trackUnit").variable("input", Map.of("unitCode", UNIT, "setId", SET))

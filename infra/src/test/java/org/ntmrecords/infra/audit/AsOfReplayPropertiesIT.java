@@ -37,6 +37,7 @@ import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
 import org.ntmrecords.events.scorecard.Period;
 import org.ntmrecords.events.scorecard.UnitTrackedEvent;
 import org.ntmrecords.infra.support.IntegrationTest;
+import org.ntmrecords.infra.support.TestCriteriaSets;
 import org.ntmrecords.query.audit.Appraisal;
 import org.ntmrecords.query.audit.AsOfQueries;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -238,25 +239,9 @@ class AsOfReplayPropertiesIT extends IntegrationTest {
     }
 
     private void publishAndTrack(String setId) {
-        graphQl("admin").documentName("publishCriteriaSet").variable("input", Map.of("document", """
-                id: SET_ID
-                title: "Bộ tiêu chí thử nghiệm so với phát lại"
-                level: COMMUNE
-                grade: NTM
-                legalBasis: {decision: "1/QĐ-IT", date: 2021-01-01, issuer: "IT"}
-                effectiveFrom: 2021-01-01
-                provenance: "test set for AsOfReplayPropertiesIT; its numbers exercise the rules only"
-                criteria:
-                  - code: "1"
-                    name: "Một"
-                    indicators:
-                      - {code: "1.1", text: "Tỷ lệ", requirement: {kind: PERCENT_AT_LEAST, text: "≥ 80%", threshold: 80}}
-                      - {code: "1.2", text: "Tỷ lệ khác", requirement: {kind: PERCENT_AT_LEAST, text: "≥ 50%", threshold: 50}}
-                  - code: "2"
-                    name: "Hai"
-                    indicators:
-                      - {code: "2.1", text: "Đạt", requirement: {kind: ACHIEVED, text: "Đạt"}}
-                """.replace("SET_ID", setId))).execute().path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0);
+        graphQl("admin").documentName("publishCriteriaSet")
+                .variable("input", Map.of("document", TestCriteriaSets.twoCriteria(setId, "2021-01-01", "AsOfReplayPropertiesIT")))
+                .execute().path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0);
         graphQl(OFFICE).documentName("trackUnit").variable("input", Map.of("unitCode", UNIT, "setId", setId))
                 .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
     }
