@@ -11,6 +11,7 @@ import org.ntmrecords.command.agency.EventStoreAgencyDirectory;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,6 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain api(HttpSecurity http, SecurityProperties properties,
                                    ObjectProvider<JwtDecoder> jwtDecoder, AccountLookup accounts,
                                    Credentials credentials) throws Exception {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ntmrecords.infra.NtmRecordsApplication;
 import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.ntmrecords.infra.integrity.ExportVerifier;
 import org.ntmrecords.infra.integrity.StoreVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,7 +47,7 @@ class EmbeddedRestartIT {
     }
 
     @Test
-    void stoppingAndStartingKeepsEveryRecordAndDoesNotLoadTheDemoTwice(@TempDir Path dir) {
+    void stoppingAndStartingKeepsEveryRecordAndDoesNotLoadTheDemoTwice(@TempDir Path dir) throws java.io.IOException {
         Path dataDirectory = dir.resolve("postgres");
         long eventsBefore;
         try (ConfigurableApplicationContext first = start(dataDirectory)) {
@@ -75,5 +76,25 @@ class EmbeddedRestartIT {
             assertThat(report.intact()).as(report.summary()).isTrue();
             assertThat(report.linksChecked() + report.pending()).isEqualTo(eventsBefore);
         }
+
+        // the command-line tasks against the same data: verify the store, export a history, verify it offline
+        assertThat(task(dataDirectory, "verify-store")).isZero();
+        Path export = dir.resolve("history-30049.json");
+        assertThat(task(dataDirectory, "export-unit-history", "30049", export.toString())).isZero();
+        assertThat(Files.exists(export)).isTrue();
+        assertThat(ExportVerifier.run(java.util.List.of(export.toString(),
+                dataDirectory.resolveSibling("keys").resolve("checkpoint-ed25519.pub.pem").toString()))).isZero();
+    }
+
+    /** Runs a command-line task as {@code java -jar ntm-records.jar <args>} would; its exit code. */
+    private static int task(Path dataDirectory, String... args) {
+        SpringApplication application = new SpringApplication(NtmRecordsApplication.class);
+        application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+        application.setAdditionalProfiles("task");
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of(
+                "--ntm.embedded-postgres.data-directory=" + dataDirectory,
+                "--ntm.integrity.key-directory=" + dataDirectory.resolveSibling("keys"),
+                "--axon.update-check.disabled=true")).toArray(String[]::new);
+        return SpringApplication.exit(application.run(all));
     }
 }
