@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.time.Duration;
 import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.ntmrecords.infra.importing.ReorganizationImport;
 import org.ntmrecords.infra.importing.UnitCsvImport;
 import org.ntmrecords.infra.integrity.HistoryExport;
 import org.ntmrecords.infra.integrity.StoreVerifier;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  *   java -jar ntm-records.jar rebuild-read-model
  *   java -jar ntm-records.jar verify-store
  *   java -jar ntm-records.jar export-unit-history 30049 history-30049.json
+ *   java -jar ntm-records.jar apply-reorganization-2025 [mapping.csv]
  * </pre>
  * ({@code verify-export}, which needs no database, is run by {@link NtmRecordsApplication} without the service.)
  * The process exits when the task is done: 0 on success, 1 when rows were rejected or the task failed.
@@ -32,17 +34,19 @@ import org.springframework.stereotype.Component;
 @Profile("task")
 public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
     static final Set<String> TASKS = Set.of("import-units", "rebuild-read-model", "verify-store",
-            "export-unit-history");
+            "export-unit-history", "apply-reorganization-2025");
 
     private final UnitCsvImport unitImport;
     private final ReadModelRebuild rebuild;
     private final StoreVerifier verifier;
     private final HistoryExport export;
     private final ProjectionCatchUp catchUp;
+    private final ReorganizationImport reorganization;
     private int exitCode;
 
     public CommandLineTasks(UnitCsvImport unitImport, ReadModelRebuild rebuild, StoreVerifier verifier,
-                            HistoryExport export, ProjectionCatchUp catchUp) {
+                            HistoryExport export, ProjectionCatchUp catchUp, ReorganizationImport reorganization) {
+        this.reorganization = reorganization;
         this.unitImport = unitImport;
         this.rebuild = rebuild;
         this.verifier = verifier;
@@ -106,6 +110,21 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                 System.out.println("Exported the history of " + args.get(1) + " to " + file
                         + "; check it with: java -jar ntm-records.jar verify-export " + file);
                 exitCode = 0;
+            }
+            case "apply-reorganization-2025" -> {
+                System.out.println("Applying the 1 July 2025 reorganisation to the units in the store");
+                ReorganizationImport.Report report;
+                if (args.size() == 2) {
+                    try (Reader reader = Files.newBufferedReader(Path.of(args.get(1)), StandardCharsets.UTF_8)) {
+                        report = reorganization.run(reader, org.ntmrecords.infra.axon.ActingAs.Context.start(
+                                ReorganizationImport.ACTOR), System.out::println);
+                    }
+                } else {
+                    report = reorganization.runBundled(System.out::println);
+                }
+                System.out.println(report.summary());
+                report.rejected().stream().limit(50).forEach(r -> System.out.println("  rejected " + r));
+                exitCode = report.rejected().isEmpty() ? 0 : 1;
             }
             default -> exitCode = 1;
         }

@@ -2,6 +2,7 @@ package org.ntmrecords.infra.demo;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.infra.importing.ReorganizationImport;
 import org.ntmrecords.infra.importing.UnitCsvImport;
 import org.ntmrecords.infra.security.AccountLookup;
 import org.ntmrecords.infra.security.AccountSeeder;
@@ -38,11 +39,19 @@ public class DemoConfiguration {
 
     @Bean
     public ApplicationRunner loadStartupData(Environment environment, ObjectProvider<DemoLoader> demo,
-                                             AccountSeeder seeder, SecurityProperties properties) {
+                                             AccountSeeder seeder, SecurityProperties properties,
+                                             ReorganizationImport reorganization) {
         return args -> {
             boolean demoEnabled = DemoEnabledCondition.enabled(environment);
-            if (demoEnabled) {
-                demo.getObject().loadIfEmpty();
+            if (demoEnabled && demo.getObject().loadIfEmpty()
+                    && environment.getProperty("ntm.demo.reorganization-2025", Boolean.class, false)) {
+                // the demo as it stands after 1 July 2025: the reform applied to the seed localities
+                ReorganizationImport.Report report = reorganization.runBundled(line -> { });
+                org.slf4j.LoggerFactory.getLogger(DemoConfiguration.class).info("Demo reorganisation 2025: {}",
+                        report.summary());
+                if (!report.rejected().isEmpty()) {
+                    throw new IllegalStateException("demo reorganisation rejected: " + report.rejected());
+                }
             }
             Boolean seedEnabled = properties.seedAccounts().enabled();
             if (seedEnabled == null ? demoEnabled : seedEnabled) {

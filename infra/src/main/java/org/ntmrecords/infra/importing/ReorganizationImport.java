@@ -1,0 +1,240 @@
+package org.ntmrecords.infra.importing;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.unit.CeaseUnitCommand;
+import org.ntmrecords.command.unit.RegisterUnitCommand;
+import org.ntmrecords.command.unit.ReorganizeUnitCommand;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.command.unit.UnitFacts;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.unit.Successor;
+import org.ntmrecords.events.unit.UnitKind;
+import org.ntmrecords.infra.axon.ActingAs;
+import org.ntmrecords.infra.axon.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the 1 July 2025 reorganisation ({@code data/units/mapping-2025.csv}: old unit → new unit) to the units
+ * the store holds, as ordinary commands: new provinces and communes are registered (or, when they keep an old
+ * unit's code, reorganised: new name, kind and parent), old units that did not keep their code cease into their
+ * successors ({@code WHOLE} or {@code PART}), and the abolished district level ceases without successor. Units
+ * the store does not hold are left alone. Each change cites the resolution the row gives (e.g.
+ * {@code 1663/NQ-UBTVQH15 Điều 1 khoản 21}), or, for rows whose resolution was not checked, the code list the
+ * mapping comes from. Re-running it changes nothing.
+ */
+@Component
+public class ReorganizationImport {
+    public static final Actor ACTOR = Actor.system("reorganization-2025");
+    /** The day the new units took over. */
+    public static final LocalDate EFFECTIVE = LocalDate.of(2025, 7, 1);
+
+    private final CommandGateway commands;
+    private final UnitDirectory units;
+
+    public ReorganizationImport(CommandGateway commands, UnitDirectory units) {
+        this.commands = commands;
+        this.units = units;
+    }
+
+    record Row(String oldCode, String newCode, String newName, int oldLevel, String newProvince, boolean partial,
+               boolean abolished, String resolution) {
+    }
+
+    /** What the import did. */
+    public record Report(int rows, int registered, int reorganized, int ceased, int unchanged, List<String> rejected,
+                         Duration elapsed) {
+        public String summary() {
+            return String.format(Locale.ROOT, "%d mapping rows in %.1f s: %d units registered, %d reorganised, "
+                            + "%d ceased, %d already as mapped, %d rejected", rows, elapsed.toMillis() / 1000.0,
+                    registered, reorganized, ceased, unchanged, rejected.size());
+        }
+    }
+
+    private static final class Counts {
+        int registered;
+        int reorganized;
+        int ceased;
+        int unchanged;
+        final List<String> rejected = new ArrayList<>();
+    }
+
+    /** The mapping shipped with the service. */
+    public static final String BUNDLED = "data/units/mapping-2025.csv";
+
+    /** Applies the bundled mapping as the reorganisation task. */
+    public Report runBundled(Consumer<String> progress) throws IOException {
+        try (Reader reader = new java.io.InputStreamReader(new org.springframework.core.io.ClassPathResource(BUNDLED)
+                .getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            return run(reader, ActingAs.Context.start(ACTOR), progress);
+        }
+    }
+
+    public Report run(Reader csv, ActingAs.Context task, Consumer<String> progress) throws IOException {
+        long started = System.nanoTime();
+        List<Row> rows = read(csv);
+        Counts counts = new Counts();
+        // 1. provinces: the new ones, then the old ones that did not keep their code
+        List<Row> provinces = rows.stream().filter(r -> r.oldLevel() == 1 && r.newCode() != null).toList();
+        apply(provinces, UnitKind.PROVINCE, task, counts);
+        // 2. communes, wards and special zones (island districts became special zones)
+        List<Row> local = rows.stream().filter(r -> r.newCode() != null && r.oldLevel() >= 2).toList();
+        apply(local, null, task, counts);
+        progress.accept("  provinces and communes done");
+        // 3. the district level, abolished without successor
+        for (Row row : rows) {
+            if (row.abolished() && held(row.oldCode())) {
+                send(task, counts, row.oldCode(), new CeaseUnitCommand(row.oldCode(), EFFECTIVE, List.of(),
+                        basis(row)), true);
+            }
+        }
+        return new Report(rows.size(), counts.registered, counts.reorganized, counts.ceased, counts.unchanged,
+                List.copyOf(counts.rejected), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Registers or reorganises each new unit with a predecessor in the store, then ceases its other predecessors. */
+    private void apply(List<Row> rows, UnitKind fixedKind, ActingAs.Context task, Counts counts) {
+        Map<String, List<Row>> byNew = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (held(row.oldCode())) {
+                byNew.computeIfAbsent(row.newCode(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        for (Map.Entry<String, List<Row>> entry : byNew.entrySet()) {
+            String code = entry.getKey();
+            Row first = entry.getValue().get(0);
+            UnitKind kind = fixedKind != null ? fixedKind : kindOf(first.newName());
+            String parent = kind == UnitKind.PROVINCE ? null : first.newProvince();
+            Optional<UnitFacts> existing = units.find(code);
+            if (existing.isEmpty()) {
+                send(task, counts, code, new RegisterUnitCommand(code, shortName(first.newName()), first.newName(),
+                        kind, parent, basis(first)), false);
+            } else if (!existing.get().ceased()) {
+                send(task, counts, code, new ReorganizeUnitCommand(code, shortName(first.newName()), first.newName(),
+                        kind, parent, EFFECTIVE, basis(first)), false);
+            }
+        }
+        // old units that did not keep their code: into every unit they went to
+        Map<String, List<Row>> byOld = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (!row.oldCode().equals(row.newCode()) && held(row.oldCode())) {
+                byOld.computeIfAbsent(row.oldCode(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        for (Map.Entry<String, List<Row>> entry : byOld.entrySet()) {
+            boolean keepsCode = rows.stream().anyMatch(r -> r.oldCode().equals(entry.getKey())
+                    && r.oldCode().equals(r.newCode()));
+            if (keepsCode) {
+                continue;
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            List<Successor> successors = new ArrayList<>();
+            for (Row row : entry.getValue()) {
+                if (seen.add(row.newCode())) {
+                    successors.add(new Successor(row.newCode(), row.partial() || entry.getValue().size() > 1
+                            ? Successor.Share.PART : Successor.Share.WHOLE));
+                }
+            }
+            send(task, counts, entry.getKey(), new CeaseUnitCommand(entry.getKey(), EFFECTIVE, successors,
+                    basis(entry.getValue().get(0))), true);
+        }
+    }
+
+    private boolean held(String code) {
+        return units.find(code).isPresent();
+    }
+
+    private void send(ActingAs.Context task, Counts counts, String code, Object command, boolean ceasing) {
+        try {
+            ActingAs.call(task, () -> commands.sendAndWait(command));
+            if (ceasing) {
+                counts.ceased++;
+            } else if (command instanceof RegisterUnitCommand) {
+                counts.registered++;
+            } else {
+                counts.reorganized++;
+            }
+        } catch (CommandRejectedException e) {
+            // applied before: the unit is already as mapped
+            if (e.code() == RejectionCode.NO_CHANGE || e.code() == RejectionCode.UNIT_CEASED
+                    || e.code() == RejectionCode.ALREADY_EXISTS) {
+                counts.unchanged++;
+            } else {
+                counts.rejected.add(code + ": " + e.getMessage());
+            }
+        } catch (Exception e) {
+            counts.rejected.add(code + ": " + e);
+        }
+    }
+
+    /** The resolution the row cites, or the list the mapping was taken from when it was not checked. */
+    static DocumentRef basis(Row row) {
+        String resolution = row.resolution();
+        if (resolution == null) {
+            return row.oldLevel() == 1
+                    ? new DocumentRef("915/CTK-CSCL", null, "Cục Thống kê", "Mã tỉnh mới (mapping-2025.csv; nghị quyết chưa đối chiếu)")
+                    : new DocumentRef("1027/CTK-CSCL", null, "Cục Thống kê", "Danh mục ĐVHC cấp xã sau sắp xếp (mapping-2025.csv; nghị quyết chưa đối chiếu)");
+        }
+        int space = resolution.indexOf(' ');
+        String number = space < 0 ? resolution : resolution.substring(0, space);
+        String detail = space < 0 ? null : resolution.substring(space + 1).strip();
+        return new DocumentRef(number, null, null, detail);
+    }
+
+    static UnitKind kindOf(String fullName) {
+        if (fullName.startsWith("Phường ")) {
+            return UnitKind.WARD;
+        }
+        if (fullName.startsWith("Đặc khu ")) {
+            return UnitKind.SPECIAL_ZONE;
+        }
+        return UnitKind.COMMUNE;
+    }
+
+    /** {@code Xã Đốc Binh Kiều} → {@code Đốc Binh Kiều}. */
+    static String shortName(String fullName) {
+        for (String prefix : List.of("Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu ")) {
+            if (fullName.startsWith(prefix)) {
+                return fullName.substring(prefix.length());
+            }
+        }
+        return fullName;
+    }
+
+    static List<Row> read(Reader csv) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            while (it.hasNext()) {
+                Map<String, String> c = it.next();
+                String type = blankToNull(c.get("merge_type"));
+                rows.add(new Row(blankToNull(c.get("old_code")), blankToNull(c.get("new_code")),
+                        blankToNull(c.get("new_name")), Integer.parseInt(c.get("old_level").strip()),
+                        blankToNull(c.get("new_province_code")), "partial".equals(type),
+                        "district_level_abolished".equals(type), blankToNull(c.get("resolution_checked"))));
+            }
+        }
+        return rows;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
