@@ -43,14 +43,14 @@ class AsOfIT extends IntegrationTest {
                 .variable("input", Map.of("document", TestCriteriaSets.twoCriteria(SET, "2022-01-01", "AsOfIT")))
                 .execute().path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
-        beforeTracking = Instant.now();
+        beforeTracking = instantBeforeNextEvent();
         graphQl(OFFICE).documentName("trackUnit").variable("input", Map.of("unitCode", UNIT, "setId", SET))
                 .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
         original = record("1.1", Map.of("kind", "PERCENTAGE", "percentage", 70), "2023");
         record("1.2", Map.of("kind", "PERCENTAGE", "percentage", 60), "2023");
         record("2.1", Map.of("kind", "ACHIEVED", "achieved", true), "2023");
         awaitProjections();
-        t1 = Instant.now();
+        t1 = instantBeforeNextEvent();
         correction = graphQl(OFFICE).documentName("correctIndicatorValue").variable("input", Map.of("unitCode", UNIT,
                         "setId", SET, "correctsValueId", original, "indicatorCode", "1.1", "reason", "sai số cộng dồn",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 85),
@@ -63,6 +63,18 @@ class AsOfIT extends IntegrationTest {
                         "changes", List.of(Map.of("indicatorCode", "1.2", "text", "≥ 65%", "threshold", 65))))
                 .execute().path("amendCriteriaSet.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
+    }
+
+    /**
+     * Now, and then on into the next millisecond: the store keeps record times to the millisecond, so an event
+     * recorded in the same millisecond would count as recorded at the returned instant.
+     */
+    private static Instant instantBeforeNextEvent() {
+        Instant now = Instant.now();
+        while (Instant.now().toEpochMilli() <= now.toEpochMilli()) {
+            Thread.onSpinWait();
+        }
+        return now;
     }
 
     private String record(String indicator, Map<String, Object> value, String year) {
