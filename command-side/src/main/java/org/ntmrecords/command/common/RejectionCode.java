@@ -27,5 +27,6 @@ public enum RejectionCode {
     UNKNOWN_ACCOUNT,
     UNIT_CEASED,
     NOT_YET_EFFECTIVE,
-    UNAVAILABLE
+    UNAVAILABLE,
+    OUT_OF_ORDER
 }

@@ -106,6 +106,10 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         if (event instanceof UnitCeasedEvent e) {
             return ceased(e);
         }
+        HistoryFacts recognition = RecognitionFacts.of(event);
+        if (recognition != null) {
+            return recognition;
+        }
         if (event instanceof ReappraisalOrderedEvent e) {
             Set<String> subjects = subjects(unit(e.scopeUnitCode()));
             e.unitCodes().forEach(code -> subjects.add(unit(code)));

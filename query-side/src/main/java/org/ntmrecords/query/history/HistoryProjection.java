@@ -26,6 +26,14 @@ import org.ntmrecords.events.scorecard.IndicatorValueCorrectedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
 import org.ntmrecords.events.scorecard.StandingComputedEvent;
 import org.ntmrecords.events.scorecard.UnitTrackedEvent;
+import org.ntmrecords.events.recognition.RecognitionCaseOpenedEvent;
+import org.ntmrecords.events.recognition.SelfAssessmentRecordedEvent;
+import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
+import org.ntmrecords.events.recognition.DossierSubmittedEvent;
+import org.ntmrecords.events.recognition.VerificationRecordedEvent;
+import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
+import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
+import org.ntmrecords.events.recognition.RecognitionAnnouncedEvent;
 import org.ntmrecords.events.reappraisal.ReappraisalOrderedEvent;
 import org.ntmrecords.events.reappraisal.UnitReappraisedEvent;
 import org.ntmrecords.events.unit.UnitCeasedEvent;
@@ -83,6 +91,46 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(UnitCeasedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(RecognitionCaseOpenedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(SelfAssessmentRecordedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(SatisfactionSurveyRecordedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(DossierSubmittedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(VerificationRecordedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(AppraisalRecordedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(RecognitionDecidedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(RecognitionAnnouncedEvent event, EventMessage<?> message) {
         record(event, message);
     }
 

@@ -1,0 +1,359 @@
+package org.ntmrecords.command.recognition;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.command.unit.UnitFacts;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.criteria.CriterionDefinition;
+import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
+import org.ntmrecords.events.recognition.CriterionAssessment;
+import org.ntmrecords.events.recognition.DossierSubmittedEvent;
+import org.ntmrecords.events.recognition.RecognitionAnnouncedEvent;
+import org.ntmrecords.events.recognition.RecognitionCaseOpenedEvent;
+import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
+import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
+import org.ntmrecords.events.recognition.SelfAssessmentRecordedEvent;
+import org.ntmrecords.events.recognition.VerificationRecordedEvent;
+import org.ntmrecords.events.scorecard.Judgment;
+
+/**
+ * A recognition case: a unit, a title (criteria set) and a year, taken through the steps of QĐ 18/2022 in order.
+ * Self-assessment, dossier, verification and appraisal run in rounds: a verification or appraisal that returns the
+ * dossier opens the next round (self-assessment again, then resubmission), every round kept. The decision needs a
+ * proposing appraisal and a recorded satisfaction survey; granting against unmet computed criteria needs an
+ * override with its justification. A decision is never edited: a new one supersedes it by number.
+ */
+@Aggregate
+public class RecognitionCase {
+    private static final String PREFIX = "recognition:";
+    static final int MAX_VOTES = 1_000;
+
+    enum Status { OPENED, SELF_ASSESSED, SUBMITTED, VERIFIED, PROPOSED, DECIDED }
+
+    @AggregateIdentifier
+    private String streamId;
+    private String caseId;
+    private List<String> criteria = List.of();
+    private Status status;
+    private int round;
+    private boolean surveyed;
+    private Boolean granted;
+    private Set<String> decisionNumbers = new HashSet<>();
+    private boolean announced;
+
+    protected RecognitionCase() {
+    }
+
+    /** The case id: {@code <unit>@<set>@<year>}. */
+    public static String caseId(String unitCode, String setId, int year) {
+        return unitCode + "@" + setId + "@" + year;
+    }
+
+    public static String streamId(String caseId) {
+        return PREFIX + caseId;
+    }
+
+    @CommandHandler
+    public RecognitionCase(RecognitionCommands.OpenCase command, UnitDirectory units, CriteriaCatalog catalog,
+                           Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
+        String setId = Inputs.requiredCode("setId", command.setId());
+        UnitFacts unit = units.find(unitCode).orElseThrow(() -> new CommandRejectedException(
+                RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unitCode + " is not registered"));
+        if (unit.ceased()) {
+            throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode",
+                    "unit " + unitCode + " ceased on " + unit.ceasedOn());
+        }
+        CriteriaSetDefinition set = catalog.inForce(setId, today).orElseThrow(() -> new CommandRejectedException(
+                RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + setId + " is not published"));
+        if (!set.level().rates(unit.kind())) {
+            throw new CommandRejectedException(RejectionCode.UNIT_LEVEL_MISMATCH, "setId",
+                    setId + " rates " + set.level() + " units, not a " + unit.kind());
+        }
+        if (command.year() < 2010 || command.year() > today.getYear() + 1) {
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "year",
+                    "year " + command.year() + " is outside 2010–" + (today.getYear() + 1));
+        }
+        String id = caseId(unitCode, setId, command.year());
+        if (!streamId(id).equals(command.streamId())) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
+                    "the case of " + unitCode + " for " + setId + " in " + command.year() + " is " + id);
+        }
+        apply(new RecognitionCaseOpenedEvent(id, unitCode, unit.kind(), setId, set.version(), set.grade(),
+                command.year(), set.criteria().stream().map(CriterionDefinition::code).toList(),
+                Inputs.document("basis", command.basis(), today)));
+    }
+
+    @CommandHandler
+    public void handle(RecognitionCommands.SelfAssess command, Clock clock) {
+        require(status == Status.OPENED, "self-assess", "the case is " + status
+                + "; a self-assessment opens the case or a new round after a return");
+        List<CriterionAssessment> assessments = everyCriterion("assessments", command.assessments());
+        if (command.valuesKnownAt() == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "valuesKnownAt",
+                    "the instant of the values the assessment was made against is required");
+        }
+        apply(new SelfAssessmentRecordedEvent(caseId, round, assessments, command.valuesKnownAt(),
+                Inputs.documents("documents", command.documents(), LocalDate.now(clock))));
+    }
+
+    @CommandHandler
+    public void handle(RecognitionCommands.RecordSurvey command, Clock clock) {
+        require(status != Status.DECIDED, "record a survey", "the case is decided");
+        LocalDate today = LocalDate.now(clock);
+        String organiser = Inputs.requiredLine("organiser", command.organiser(), Inputs.NAME_MAX);
+        LocalDate date = Inputs.pastOrToday("date", command.date(), today);
+        if (date == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "date", "the survey's date is required");
+        }
+        BigDecimal overall = rate("overallRate", command.overallRate());
+        List<SatisfactionSurveyRecordedEvent.Rate> contents = rates("contentRates", command.contentRates());
+        List<SatisfactionSurveyRecordedEvent.Rate> units = rates("unitRates", command.unitRates());
+        apply(new SatisfactionSurveyRecordedEvent(caseId, organiser, date, overall, contents, units,
+                Inputs.documents("documents", command.documents(), today)));
+    }
+
+    @CommandHandler
+    public void handle(RecognitionCommands.SubmitDossier command, Clock clock) {
+        require(status == Status.SELF_ASSESSED, "submit the dossier",
+                "the case is " + status + "; the dossier follows the self-assessment of the round");
+        apply(new DossierSubmittedEvent(caseId, round,
+                Inputs.documents("documents", command.documents(), LocalDate.now(clock))));
+    }
+
+    @CommandHandler
+    public void handle(RecognitionCommands.Verify command, Clock clock) {
+        require(status == Status.SUBMITTED, "verify", "the case is " + status + "; verification follows submission");
+        List<CriterionAssessment> findings = everyCriterion("findings", command.findings());
+        String comments = Inputs.optionalText("comments", command.comments(), Inputs.TEXT_MAX);
+        if (!command.forward() && comments == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "comments",
+                    "a dossier is returned with comments");
+        }
+        apply(new VerificationRecordedEvent(caseId, round, findings, command.forward(), comments,
+                Inputs.documents("documents", command.documents(), LocalDate.now(clock))));
+    }
+
+    @CommandHandler
+    public void handle(RecognitionCommands.Appraise command, Clock clock) {
+        require(status == Status.VERIFIED, "appraise", "the case is " + status
+                + "; appraisal follows a verification that forwarded the dossier");
+        for (int votes : new int[] {command.votesFor(), command.votesAgainst(), command.abstentions()}) {
+            if (votes < 0 || votes > MAX_VOTES) {
+                throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "votesFor",
+                        "votes are counted from 0 to " + MAX_VOTES);
+            }
+        }
+        if (command.votesFor() + command.votesAgainst() + command.abstentions() == 0) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "votesFor", "the council's vote is required");
+        }
+        String comments = Inputs.optionalText("comments", command.comments(), Inputs.TEXT_MAX);
+        if (!command.propose() && comments == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "comments",
+                    "a dossier is returned with comments");
+        }
+        if (command.propose() && command.votesFor() <= command.votesAgainst()) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "propose",
+                    "the council proposes recognition only with more votes for than against");
+        }
+        apply(new AppraisalRecordedEvent(caseId, round, command.votesFor(), command.votesAgainst(),
+                command.abstentions(), command.propose(), comments,
+                Inputs.documents("documents", command.documents(), LocalDate.now(clock))));
+    }
+
+    @CommandHandler
+    public void handle(RecognitionCommands.Decide command, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        String supersedes = Inputs.optionalLine("supersedes", command.supersedes(), Inputs.NAME_MAX);
+        if (status == Status.DECIDED) {
+            if (supersedes == null || !decisionNumbers.contains(supersedes)) {
+                throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "supersedes",
+                        "the case is decided; a new decision names the decision it supersedes " + decisionNumbers);
+            }
+        } else {
+            require(status == Status.PROPOSED, "decide", "the case is " + status
+                    + "; a decision follows an appraisal that proposed recognition");
+            if (supersedes != null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "supersedes",
+                        "there is no earlier decision in this case");
+            }
+        }
+        if (!surveyed) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
+                    "no decision before the residents' satisfaction survey is recorded");
+        }
+        String number = Inputs.optionalLine("decisionNumber", command.decisionNumber(), Inputs.NAME_MAX);
+        LocalDate date = Inputs.pastOrToday("decisionDate", command.decisionDate(), today);
+        String signer = Inputs.optionalLine("signer", command.signer(), Inputs.NAME_MAX);
+        String authority = Inputs.requiredLine("authority", command.authority(), Inputs.NAME_MAX);
+        String reason = Inputs.optionalText("reason", command.reason(), Inputs.TEXT_MAX);
+        List<String> unmet = command.unmetCriteria() == null ? List.of() : List.copyOf(command.unmetCriteria());
+        String justification = Inputs.optionalText("overrideJustification", command.overrideJustification(),
+                Inputs.TEXT_MAX);
+        if (command.grant() && !unmet.isEmpty() && justification == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "overrideJustification",
+                    "the computed standing does not meet " + unmet + ": granting needs an override with its justification");
+        }
+        if (!command.grant() && reason == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "reason", "a refusal gives its reason");
+        }
+        if (number != null && decisionNumbers.contains(number)) {
+            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "decisionNumber",
+                    "decision " + number + " is already recorded in this case");
+        }
+        apply(new RecognitionDecidedEvent(caseId, command.grant(), number, date, signer, authority, reason,
+                command.grant() ? unmet : List.of(), command.grant() && !unmet.isEmpty() ? justification : null,
+                supersedes));
+    }
+
+    @CommandHandler
+    public void handle(RecognitionCommands.Announce command, Clock clock) {
+        require(Boolean.TRUE.equals(granted), "announce", "only a granted recognition is announced");
+        if (announced) {
+            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "date", "the recognition is announced");
+        }
+        LocalDate date = Inputs.pastOrToday("date", command.date(), LocalDate.now(clock));
+        if (date == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "date", "the announcement's date is required");
+        }
+        apply(new RecognitionAnnouncedEvent(caseId, date, Inputs.requiredLine("place", command.place(), Inputs.NAME_MAX)));
+    }
+
+    private static void require(boolean condition, String what, String why) {
+        if (!condition) {
+            throw new CommandRejectedException(RejectionCode.OUT_OF_ORDER, "caseId", "cannot " + what + " now: " + why);
+        }
+    }
+
+    /** One assessment for every criterion of the set, each MET or NOT_MET. */
+    private List<CriterionAssessment> everyCriterion(String field, List<CriterionAssessment> given) {
+        if (given == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " are required");
+        }
+        Set<String> seen = new HashSet<>();
+        List<CriterionAssessment> checked = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            CriterionAssessment a = given.get(i);
+            String path = field + "[" + i + "]";
+            if (a == null || !criteria.contains(a.criterionCode())) {
+                throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, path + ".criterionCode",
+                        "not a criterion of the case's set: " + (a == null ? null : a.criterionCode()));
+            }
+            if (!seen.add(a.criterionCode())) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".criterionCode",
+                        "criterion " + a.criterionCode() + " is assessed twice");
+            }
+            if (a.assessed() == null || a.assessed() == Judgment.NOT_ASSESSED) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".assessed",
+                        "criterion " + a.criterionCode() + " is judged MET or NOT_MET");
+            }
+            checked.add(new CriterionAssessment(a.criterionCode(), a.assessed(), a.computed(),
+                    Inputs.optionalText(path + ".note", a.note(), Inputs.TEXT_MAX)));
+        }
+        if (seen.size() != criteria.size()) {
+            List<String> missing = criteria.stream().filter(c -> !seen.contains(c)).toList();
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, "criteria not assessed: " + missing);
+        }
+        return checked;
+    }
+
+    private static BigDecimal rate(String field, BigDecimal rate) {
+        if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field, field + " is a percentage from 0 to 100");
+        }
+        return rate;
+    }
+
+    private static List<SatisfactionSurveyRecordedEvent.Rate> rates(String field,
+                                                                    List<SatisfactionSurveyRecordedEvent.Rate> rates) {
+        List<SatisfactionSurveyRecordedEvent.Rate> checked = new ArrayList<>();
+        if (rates == null) {
+            return checked;
+        }
+        for (int i = 0; i < rates.size(); i++) {
+            SatisfactionSurveyRecordedEvent.Rate r = rates.get(i);
+            String path = field + "[" + i + "]";
+            if (r == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path, path + " is empty");
+            }
+            checked.add(new SatisfactionSurveyRecordedEvent.Rate(
+                    Inputs.requiredLine(path + ".subject", r.subject(), Inputs.NAME_MAX), rate(path + ".rate", r.rate())));
+        }
+        return checked;
+    }
+
+    @EventSourcingHandler
+    void on(RecognitionCaseOpenedEvent event) {
+        streamId = streamId(event.caseId());
+        caseId = event.caseId();
+        criteria = event.criterionCodes();
+        status = Status.OPENED;
+        round = 1;
+    }
+
+    @EventSourcingHandler
+    void on(SelfAssessmentRecordedEvent event) {
+        status = Status.SELF_ASSESSED;
+    }
+
+    @EventSourcingHandler
+    void on(SatisfactionSurveyRecordedEvent event) {
+        surveyed = true;
+    }
+
+    @EventSourcingHandler
+    void on(DossierSubmittedEvent event) {
+        status = Status.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(VerificationRecordedEvent event) {
+        if (event.forwarded()) {
+            status = Status.VERIFIED;
+        } else {
+            status = Status.OPENED;
+            round++;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AppraisalRecordedEvent event) {
+        if (event.proposed()) {
+            status = Status.PROPOSED;
+        } else {
+            status = Status.OPENED;
+            round++;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RecognitionDecidedEvent event) {
+        status = Status.DECIDED;
+        granted = event.granted();
+        if (event.decisionNumber() != null) {
+            decisionNumbers.add(event.decisionNumber());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RecognitionAnnouncedEvent event) {
+        announced = true;
+    }
+}
