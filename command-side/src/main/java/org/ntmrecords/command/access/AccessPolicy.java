@@ -22,6 +22,7 @@ import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
 import org.ntmrecords.command.reappraisal.OrderReappraisalCommand;
+import org.ntmrecords.command.recognition.RecognitionCommands;
 import org.ntmrecords.command.unit.CeaseUnitCommand;
 import org.ntmrecords.command.unit.ChangeUnitParentCommand;
 import org.ntmrecords.command.unit.ReorganizeUnitCommand;
@@ -104,6 +105,22 @@ public class AccessPolicy {
             return administration(acting, null);
         } else if (command instanceof OrderReappraisalCommand c) {
             return reappraisal(acting, c.scopeUnitCode());
+        } else if (command instanceof RecognitionCommands.OpenCase c) {
+            return recognition(acting, c.unitCode(), Step.LOCAL);
+        } else if (command instanceof RecognitionCommands.SelfAssess c) {
+            return recognition(acting, caseUnit(c.streamId()), Step.LOCAL);
+        } else if (command instanceof RecognitionCommands.RecordSurvey c) {
+            return recognition(acting, caseUnit(c.streamId()), Step.LOCAL);
+        } else if (command instanceof RecognitionCommands.SubmitDossier c) {
+            return recognition(acting, caseUnit(c.streamId()), Step.LOCAL);
+        } else if (command instanceof RecognitionCommands.Verify c) {
+            return recognition(acting, caseUnit(c.streamId()), Step.VERIFY);
+        } else if (command instanceof RecognitionCommands.Appraise c) {
+            return recognition(acting, caseUnit(c.streamId()), Step.APPRAISE);
+        } else if (command instanceof RecognitionCommands.Decide c) {
+            return recognition(acting, caseUnit(c.streamId()), Step.DECIDE);
+        } else if (command instanceof RecognitionCommands.Announce c) {
+            return recognition(acting, caseUnit(c.streamId()), Step.DECIDE);
         } else if (command instanceof TrackUnitCommand c) {
             return tracking(acting, c.unitCode());
         } else if (command instanceof RecordIndicatorValueCommand c) {
@@ -123,6 +140,61 @@ public class AccessPolicy {
                 ? Decision.allow(unit)
                 : Decision.deny(unit, "only an administrator may change reference data; " + acting.name()
                 + " is " + acting.role());
+    }
+
+    /** The steps of a recognition case, by who takes them. */
+    private enum Step { LOCAL, VERIFY, APPRAISE, DECIDE }
+
+    private static String caseUnit(String streamId) {
+        if (streamId == null) {
+            return null;
+        }
+        String caseId = streamId.substring(streamId.indexOf(':') + 1);
+        return caseId.contains("@") ? caseId.substring(0, caseId.indexOf('@')) : null;
+    }
+
+    /**
+     * QĐ 18/2022 for commune titles: the commune (its officer or the district's coordination office) assesses,
+     * surveys and submits; the district verifies (VERIFIER); the province appraises (APPRAISER) and its chairperson
+     * decides (DECISION_AUTHORITY of the province). For district titles the district's coordination office prepares,
+     * the province verifies; the central appraisal and the Prime Minister's decision are not modelled yet.
+     */
+    private Decision recognition(Acting acting, String unit, Step step) {
+        int level = units.find(unit == null ? "" : unit).map(f -> f.kind().level()).orElse(3);
+        Set<Role> roles;
+        int actorLevel;
+        switch (step) {
+            case LOCAL -> {
+                roles = level == 3 ? EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE)
+                        : EnumSet.of(Role.DISTRICT_COORDINATION_OFFICE);
+                actorLevel = 0;
+            }
+            case VERIFY -> {
+                roles = level == 3 ? EnumSet.of(Role.VERIFIER) : EnumSet.of(Role.VERIFIER, Role.APPRAISER);
+                actorLevel = level - 1;
+            }
+            case APPRAISE -> {
+                roles = level == 3 ? EnumSet.of(Role.APPRAISER) : EnumSet.noneOf(Role.class);
+                actorLevel = 1;
+            }
+            default -> {
+                roles = level == 3 ? EnumSet.of(Role.DECISION_AUTHORITY) : EnumSet.noneOf(Role.class);
+                actorLevel = 1;
+            }
+        }
+        if (!roles.contains(acting.role())) {
+            return Decision.deny(unit, acting.role() + " does not take this step of a recognition case"
+                    + (roles.isEmpty() ? " (for district titles it is taken at central level, not modelled yet)" : ""));
+        }
+        if (actorLevel > 0) {
+            int actual = units.find(acting.unitCode() == null ? "" : acting.unitCode())
+                    .map(f -> f.kind().level()).orElse(-1);
+            if (actual != actorLevel) {
+                return Decision.deny(unit, "this step is taken at level " + actorLevel + "; " + acting.name()
+                        + " acts for a unit of level " + actual);
+            }
+        }
+        return within(acting, unit) ? Decision.allow(unit) : outside(acting, unit);
     }
 
     /** Appraisers and deciding authorities order reappraisals within their jurisdiction; administrators anywhere. */

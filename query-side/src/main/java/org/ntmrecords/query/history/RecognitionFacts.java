@@ -23,7 +23,7 @@ final class RecognitionFacts {
     /** The facts of a recognition event, or null for any other event. */
     static HistoryFacts of(Object event) {
         if (event instanceof RecognitionCaseOpenedEvent e) {
-            return facts(e.caseId(), null, List.of(e.basis()), "case opened: " + e.setId() + " (" + e.grade()
+            return facts(e.caseId(), null, e.basis() == null ? List.of() : List.of(e.basis()), "case opened: " + e.setId() + " (" + e.grade()
                     + ") for " + e.year());
         }
         if (event instanceof SelfAssessmentRecordedEvent e) {

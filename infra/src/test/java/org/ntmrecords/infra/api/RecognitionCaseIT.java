@@ -1,0 +1,93 @@
+package org.ntmrecords.infra.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A commune's recognition case through GraphQL, each step by the account of the right level: Tân Kiều (17/19 in the
+ * demo: 13 and 17 not met) claims every criterion, is returned once by the district, resubmits, is proposed by the
+ * province, and is granted only with an override, flagged for audit.
+ */
+@TestPropertySource(properties = "ntm.test.isolated=recognition")
+class RecognitionCaseIT extends IntegrationTest {
+    private static final String SET = "dongthap-commune-ntm-2021-2025";
+    private static final String CASE = "30049@" + SET + "@2024";
+
+    private List<String> errors(String user, String mutation, String inputType, Map<String, Object> input) {
+        return graphQl(user).document("mutation($i: " + inputType + "!) { " + mutation + "(input: $i) { caseId errors { code message } } }")
+                .variable("i", input).execute().path(mutation + ".errors[*].code").entityList(String.class).get();
+    }
+
+    private static List<Map<String, Object>> allMet() {
+        return IntStream.rangeClosed(1, 19).mapToObj(i -> Map.<String, Object>of("criterionCode", String.valueOf(i),
+                "assessed", "MET")).toList();
+    }
+
+    @Test
+    void aCaseGoesThroughEveryStepWithAReturnedRoundAndAnOverrideFlagged() {
+        awaitProjections();
+        String officer = "tankieu.officer";
+        assertThat(errors(officer, "openRecognitionCase", "OpenRecognitionCaseInput",
+                Map.of("unitCode", "30049", "setId", SET, "year", 2024))).isEmpty();
+        assertThat(errors(officer, "submitDossier", "DossierInput", Map.of("caseId", CASE)))
+                .containsExactly("OUT_OF_ORDER");
+        assertThat(errors(officer, "recordSelfAssessment", "SelfAssessmentInput",
+                Map.of("caseId", CASE, "assessments", allMet()))).isEmpty();
+        assertThat(errors(officer, "recordSatisfactionSurvey", "SatisfactionSurveyInput", Map.of("caseId", CASE,
+                "organiser", "Ủy ban MTTQ xã", "date", "2024-06-01", "overallRate", 95))).isEmpty();
+        assertThat(errors(officer, "submitDossier", "DossierInput", Map.of("caseId", CASE))).isEmpty();
+        // the district returns it once
+        assertThat(errors("thapmuoi.verifier", "recordVerification", "VerificationInput", Map.of("caseId", CASE,
+                "findings", allMet(), "forward", false, "comments", "bổ sung minh chứng tiêu chí 13"))).isEmpty();
+        assertThat(errors(officer, "recordSelfAssessment", "SelfAssessmentInput",
+                Map.of("caseId", CASE, "assessments", allMet()))).isEmpty();
+        assertThat(errors(officer, "submitDossier", "DossierInput", Map.of("caseId", CASE))).isEmpty();
+        // only the district's verifier verifies, only the province appraises and decides
+        assertThat(errors("dongthap.appraiser", "recordVerification", "VerificationInput", Map.of("caseId", CASE,
+                "findings", allMet(), "forward", true))).containsExactly("NOT_ALLOWED");
+        assertThat(errors("thapmuoi.verifier", "recordVerification", "VerificationInput", Map.of("caseId", CASE,
+                "findings", allMet(), "forward", true))).isEmpty();
+        assertThat(errors("dongthap.appraiser", "recordAppraisal", "AppraisalInput", Map.of("caseId", CASE,
+                "votesFor", 9, "votesAgainst", 1, "abstentions", 1, "propose", true))).isEmpty();
+        assertThat(errors("dongthap.appraiser", "decideRecognition", "DecisionInput", Map.of("caseId", CASE,
+                "grant", true, "authority", "Chủ tịch UBND tỉnh Đồng Tháp"))).containsExactly("NOT_ALLOWED");
+        // 13 and 17 are not met as computed: no grant without an override
+        long before = eventCount();
+        assertThat(errors("dongthap.chairperson", "decideRecognition", "DecisionInput", Map.of("caseId", CASE,
+                "grant", true, "authority", "Chủ tịch UBND tỉnh Đồng Tháp", "decisionDate", "2024-06-20")))
+                .containsExactly("INVALID_INPUT");
+        assertThat(eventCount()).isEqualTo(before);
+        assertThat(errors("dongthap.chairperson", "decideRecognition", "DecisionInput", Map.of("caseId", CASE,
+                "grant", true, "authority", "Chủ tịch UBND tỉnh Đồng Tháp", "decisionDate", "2024-06-20",
+                "overrideJustification", "kiểm tra thực địa"))).isEmpty();
+        assertThat(errors("dongthap.chairperson", "announceRecognition", "AnnouncementInput", Map.of("caseId", CASE,
+                "date", "2024-06-25", "place", "UBND xã Tân Kiều"))).isEmpty();
+        awaitProjections();
+
+        graphQl().document("""
+                        query($id: ID!) { recognitionCase(caseId: $id) { status round granted decisionNumber overridden
+                          discrepancies pendingStep unit { code } timeline { type actor summary } } }""")
+                .variable("id", CASE).execute()
+                .path("recognitionCase.status").entity(String.class).isEqualTo("ANNOUNCED")
+                .path("recognitionCase.round").entity(Integer.class).isEqualTo(2)
+                .path("recognitionCase.granted").entity(Boolean.class).isEqualTo(true)
+                .path("recognitionCase.decisionNumber").valueIsNull()
+                .path("recognitionCase.overridden").entity(Boolean.class).isEqualTo(true)
+                .path("recognitionCase.discrepancies").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(6))
+                .path("recognitionCase.pendingStep").valueIsNull()
+                .path("recognitionCase.timeline[*].type").entityList(String.class).containsExactly(
+                        "RecognitionCaseOpened", "SelfAssessmentRecorded", "SatisfactionSurveyRecorded",
+                        "DossierSubmitted", "VerificationRecorded", "SelfAssessmentRecorded", "DossierSubmitted",
+                        "VerificationRecorded", "AppraisalRecorded", "RecognitionDecided", "RecognitionAnnounced")
+                .path("recognitionCase.timeline[9].summary").entity(String.class)
+                .satisfies(s -> assertThat(s).contains("OVERRIDE").contains("13").contains("17").contains("number not given"));
+        graphQl().document("{ recognitionCases(districtCode: \"872\") { caseId status } }").execute()
+                .path("recognitionCases[*].caseId").entityList(String.class).containsExactly(CASE);
+    }
+}

@@ -1,0 +1,105 @@
+package org.ntmrecords.query.recognition;
+
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
+import org.ntmrecords.events.recognition.CriterionAssessment;
+import org.ntmrecords.events.recognition.DossierSubmittedEvent;
+import org.ntmrecords.events.recognition.RecognitionAnnouncedEvent;
+import org.ntmrecords.events.recognition.RecognitionCaseOpenedEvent;
+import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
+import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
+import org.ntmrecords.events.recognition.SelfAssessmentRecordedEvent;
+import org.ntmrecords.events.recognition.VerificationRecordedEvent;
+import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code read_model.recognition_case}: each case's status, round, survey and decision. */
+@Component
+@ProcessingGroup(ReadModel.PROCESSING_GROUP)
+public class RecognitionProjection {
+    private final JdbcTemplate jdbc;
+
+    public RecognitionProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds this projection's tables from empty. */
+    @ResetHandler
+    public void reset() {
+        ReadModel.truncate(jdbc, "read_model.recognition_case");
+    }
+
+    @EventHandler
+    public void on(RecognitionCaseOpenedEvent e, @Timestamp Instant at) {
+        jdbc.update("""
+                insert into read_model.recognition_case (case_id, unit_code, set_id, set_version, grade, year, status,
+                    round, opened_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, 'OPENED', 1, ?, ?)""", e.caseId(), e.unitCode(), e.setId(), e.setVersion(),
+                e.grade().name(), e.year(), Sql.timestamp(at), Sql.timestamp(at));
+    }
+
+    @EventHandler
+    public void on(SelfAssessmentRecordedEvent e, @Timestamp Instant at) {
+        jdbc.update("""
+                update read_model.recognition_case set status = 'SELF_ASSESSED', round = ?,
+                    discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
+                e.round(), discrepant(e.assessments().stream().filter(CriterionAssessment::discrepant).count()),
+                Sql.timestamp(at), e.caseId());
+    }
+
+    @EventHandler
+    public void on(SatisfactionSurveyRecordedEvent e, @Timestamp Instant at) {
+        jdbc.update("update read_model.recognition_case set survey_rate = ?, updated_at = ? where case_id = ?",
+                e.overallRate(), Sql.timestamp(at), e.caseId());
+    }
+
+    @EventHandler
+    public void on(DossierSubmittedEvent e, @Timestamp Instant at) {
+        status(e.caseId(), "SUBMITTED", at);
+    }
+
+    @EventHandler
+    public void on(VerificationRecordedEvent e, @Timestamp Instant at) {
+        jdbc.update("""
+                update read_model.recognition_case set status = ?, round = round + ?,
+                    discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
+                e.forwarded() ? "VERIFIED" : "RETURNED", e.forwarded() ? 0 : 1,
+                discrepant(e.findings().stream().filter(CriterionAssessment::discrepant).count()),
+                Sql.timestamp(at), e.caseId());
+    }
+
+    @EventHandler
+    public void on(AppraisalRecordedEvent e, @Timestamp Instant at) {
+        jdbc.update("update read_model.recognition_case set status = ?, round = round + ?, updated_at = ? where case_id = ?",
+                e.proposed() ? "PROPOSED" : "RETURNED", e.proposed() ? 0 : 1, Sql.timestamp(at), e.caseId());
+    }
+
+    @EventHandler
+    public void on(RecognitionDecidedEvent e, @Timestamp Instant at) {
+        jdbc.update("""
+                update read_model.recognition_case set status = ?, granted = ?, decision_number = ?, decision_date = ?,
+                    overridden = overridden or ?, updated_at = ? where case_id = ?""",
+                e.granted() ? "GRANTED" : "REFUSED", e.granted(), e.decisionNumber(), Sql.date(e.decisionDate()),
+                e.overridden(), Sql.timestamp(at), e.caseId());
+    }
+
+    @EventHandler
+    public void on(RecognitionAnnouncedEvent e, @Timestamp Instant at) {
+        status(e.caseId(), "ANNOUNCED", at);
+    }
+
+    private void status(String caseId, String status, Instant at) {
+        jdbc.update("update read_model.recognition_case set status = ?, updated_at = ? where case_id = ?",
+                status, Sql.timestamp(at), caseId);
+    }
+
+    private static int discrepant(long count) {
+        return (int) count;
+    }
+}
