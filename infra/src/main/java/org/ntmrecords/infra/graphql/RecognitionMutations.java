@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.CommandRunner;
 import org.ntmrecords.command.common.GraphQlInputs;
 import org.ntmrecords.command.common.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
@@ -87,8 +89,10 @@ public class RecognitionMutations {
     public RecognitionPayload openRecognitionCase(@Argument OpenRecognitionCaseInput input) {
         int year = input.year() == null ? 0 : input.year();
         String caseId = RecognitionCase.caseId(input.unitCode(), input.setId(), year);
-        return send(caseId, () -> new RecognitionCommands.OpenCase(RecognitionCase.streamId(caseId), input.unitCode(),
-                input.setId(), year, GraphQlInputs.ref(input.basis())));
+        return send(caseId, () -> new RecognitionCommands.OpenCase(
+                RecognitionCase.streamId(RecognitionCase.caseId(Inputs.requiredCode("unitCode", input.unitCode()),
+                        Inputs.requiredCode("setId", input.setId()), year)),
+                input.unitCode(), input.setId(), year, GraphQlInputs.ref(input.basis())));
     }
 
     @MutationMapping
@@ -150,13 +154,21 @@ public class RecognitionMutations {
         return new RecognitionPayload(outcome.succeeded() ? caseId : null, outcome.errors());
     }
 
+    /** The case's stream; a case id not of the form {@code <unit>@<set>@<year>} is refused as bad input. */
     private static String stream(String caseId) {
-        return RecognitionCase.streamId(caseId == null ? "" : caseId);
+        String[] parts = (caseId == null ? "" : caseId).split("@", -1);
+        if (parts.length != 3 || !parts[2].matches("\\d{4}")) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
+                    "a case id is <unit code>@<set id>@<year>");
+        }
+        Inputs.requiredCode("caseId", parts[0]);
+        Inputs.requiredCode("caseId", parts[1]);
+        return RecognitionCase.streamId(caseId);
     }
 
     /** The computed judgment of each criterion of the unit's record under the case's set, as it stands now. */
     private Map<String, Judgment> computed(String caseId) {
-        if (caseId == null || caseId.split("@").length != 3) {
+        if (caseId == null || caseId.split("@").length != 3 || !Inputs.isLookupSafe(caseId)) {
             return Map.of();
         }
         catchUp.awaitEventsAfter(0, CATCH_UP);

@@ -46,6 +46,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
     private static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+    /** A recognition case's own steps for a commune: its officer or the district's coordination office. */
+    private static final Set<Role> LOCAL_STEP = EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE);
 
     private static Map<String, Object> map(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -109,6 +111,25 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     "againstVersion", 1, "date", "2024-12-31", "reason", "rà soát " + n,
                     "basis", map("number", n + "/KH-TEST", "date", "2024-12-01")),
                     EnumSet.of(Role.APPRAISER, Role.DECISION_AUTHORITY, Role.ADMINISTRATOR), ADMIN),
+            new Mutation("openRecognitionCase", "OpenRecognitionCaseInput", (unit, n) -> map("unitCode", unit,
+                    "setId", NTM, "year", 2024), LOCAL_STEP, NOBODY),
+            new Mutation("recordSelfAssessment", "SelfAssessmentInput", (unit, n) -> map("caseId", unit + "@" + NTM + "@2024",
+                    "assessments", List.of(map("criterionCode", "1", "assessed", "MET"))), LOCAL_STEP, NOBODY),
+            new Mutation("recordSatisfactionSurvey", "SatisfactionSurveyInput", (unit, n) -> map("caseId",
+                    unit + "@" + NTM + "@2024", "organiser", "MTTQ", "date", "2024-06-01", "overallRate", 95),
+                    LOCAL_STEP, NOBODY),
+            new Mutation("submitDossier", "DossierInput", (unit, n) -> map("caseId", unit + "@" + NTM + "@2024"),
+                    LOCAL_STEP, NOBODY),
+            new Mutation("recordVerification", "VerificationInput", (unit, n) -> map("caseId", unit + "@" + NTM + "@2024",
+                    "findings", List.of(map("criterionCode", "1", "assessed", "MET")), "forward", true),
+                    EnumSet.of(Role.VERIFIER), NOBODY),
+            new Mutation("recordAppraisal", "AppraisalInput", (unit, n) -> map("caseId", unit + "@" + NTM + "@2024",
+                    "votesFor", 5, "votesAgainst", 0, "abstentions", 0, "propose", true),
+                    EnumSet.of(Role.APPRAISER), NOBODY),
+            new Mutation("decideRecognition", "DecisionInput", (unit, n) -> map("caseId", unit + "@" + NTM + "@2024",
+                    "grant", true, "authority", "UBND tỉnh"), EnumSet.of(Role.DECISION_AUTHORITY), NOBODY),
+            new Mutation("announceRecognition", "AnnouncementInput", (unit, n) -> map("caseId", unit + "@" + NTM + "@2024",
+                    "date", "2024-06-25", "place", "UBND xã"), EnumSet.of(Role.DECISION_AUTHORITY), NOBODY),
             new Mutation("registerAgency", "RegisterAgencyInput", (unit, n) -> map("agencyId", "matrix-" + n,
                     "name", "Phòng " + n, "unitCode", unit.equals("30049") ? "872" : "875"), ADMIN, ADMIN),
             new Mutation("assignResponsibility", "ResponsibilityInput", (unit, n) -> map("agencyId", "872-ktht",

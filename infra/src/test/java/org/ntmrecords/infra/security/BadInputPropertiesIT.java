@@ -42,6 +42,7 @@ class BadInputPropertiesIT extends IntegrationTest {
     private static final NtmPrincipal OFFICE =
             new NtmPrincipal("thapmuoi.vpdp", "Văn phòng Điều phối", Role.DISTRICT_COORDINATION_OFFICE, "872", null);
     private static final String NTM = "dongthap-commune-ntm-2021-2025";
+    private static final String CASE = "30049@" + NTM + "@2023";
 
     @Autowired
     ExecutionGraphQlService service;
@@ -102,6 +103,13 @@ class BadInputPropertiesIT extends IntegrationTest {
                         .path("assignResponsibility.errors").entityList(Object.class).hasSize(0);
             }
             SecurityContextHolder.getContext().setAuthentication(new NtmAuthentication(OFFICE));
+            if (jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                    Integer.class, "recognition:" + CASE) == 0) {
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: OpenRecognitionCaseInput!) { openRecognitionCase(input: $i) { errors { code } } }")
+                        .variable("i", Map.of("unitCode", "30049", "setId", NTM, "year", 2023)).execute()
+                        .path("openRecognitionCase.errors").entityList(Object.class).hasSize(0);
+            }
             ownValue = ExecutionGraphQlServiceTester.create(service)
                     .document("mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId errors { code } } }")
                     .variable("i", Map.of("unitCode", "30049", "setId", NTM, "indicatorCode", "17.7",
@@ -132,6 +140,16 @@ class BadInputPropertiesIT extends IntegrationTest {
     @Property(tries = TRIES)
     void ceaseUnit(@ForAll("badCeaseUnit") Map<String, Object> input) {
         refused(ADMIN, "ceaseUnit", "CeaseUnitInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void openRecognitionCase(@ForAll("badOpenRecognitionCase") Map<String, Object> input) {
+        refused(OFFICE, "openRecognitionCase", "OpenRecognitionCaseInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void recordSatisfactionSurvey(@ForAll("badSurvey") Map<String, Object> input) {
+        refused(OFFICE, "recordSatisfactionSurvey", "SatisfactionSurveyInput", input);
     }
 
     @Property(tries = TRIES)
@@ -277,6 +295,27 @@ class BadInputPropertiesIT extends IntegrationTest {
                                 List.of(map("code", "30073"), map("code", "30073", "share", "PART"))))),
                 breaker("effectiveFrom", badDate()),
                 breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badOpenRecognitionCase() {
+        return broken(Arbitraries.just(map("unitCode", "30049", "setId", NTM, "year", 2025,
+                        "basis", map("number", "1/KH-PROP", "date", "2024-12-01"))),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("872", "30199"))),
+                breaker("setId", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("civilized-urban-2022"))),
+                breaker("year", Arbitraries.of(0, -5, 1900, 2009, 3000)),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badSurvey() {
+        return broken(Arbitraries.just(map("caseId", CASE, "organiser", "Ủy ban MTTQ xã", "date", "2024-06-01",
+                        "overallRate", 95)),
+                breaker("caseId", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199@" + NTM + "@2023", "30073@" + NTM + "@2023"))),
+                breaker("organiser", badText(200)), breaker("date", badDate()),
+                breaker("overallRate", Arbitraries.of(-1, 100.5, 1000)),
+                breaker("contentRates", Arbitraries.of(List.of(map("subject", "Giao thông", "rate", 150)),
+                        List.of(map("subject", "", "rate", 50)))));
     }
 
     @Provide
