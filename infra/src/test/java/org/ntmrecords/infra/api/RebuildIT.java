@@ -46,6 +46,14 @@ class RebuildIT extends IntegrationTest {
         graphQl("admin").documentName("ceaseUnit").variable("input", Map.of("code", "99101", "effectiveFrom", "2025-07-01",
                         "successors", List.of(Map.of("code", "99102")), "basis", basis))
                 .execute().path("ceaseUnit.errors").entityList(Object.class).hasSize(0);
+        // and a recognition case with a step taken
+        graphQl("lapvo.vpdp").document("mutation($i: OpenRecognitionCaseInput!) { openRecognitionCase(input: $i) { errors { code } } }")
+                .variable("i", Map.of("unitCode", "30202", "setId", "dongthap-commune-ntm-2021-2025", "year", 2024))
+                .execute().path("openRecognitionCase.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").document("mutation($i: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $i) { errors { code } } }")
+                .variable("i", Map.of("caseId", "30202@dongthap-commune-ntm-2021-2025@2024", "organiser", "MTTQ",
+                        "date", "2024-06-01", "overallRate", 91.5))
+                .execute().path("recordSatisfactionSurvey.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
         Map<String, List<String>> live = snapshot();
         Long before = jdbc.queryForObject("select txid_current()", Long.class);
