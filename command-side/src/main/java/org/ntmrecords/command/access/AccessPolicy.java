@@ -105,22 +105,12 @@ public class AccessPolicy {
             return administration(acting, null);
         } else if (command instanceof OrderReappraisalCommand c) {
             return reappraisal(acting, c.scopeUnitCode());
-        } else if (command instanceof RecognitionCommands.OpenCase c) {
-            return recognition(acting, c.unitCode(), Step.LOCAL);
-        } else if (command instanceof RecognitionCommands.SelfAssess c) {
-            return recognition(acting, caseUnit(c.streamId()), Step.LOCAL);
-        } else if (command instanceof RecognitionCommands.RecordSurvey c) {
-            return recognition(acting, caseUnit(c.streamId()), Step.LOCAL);
-        } else if (command instanceof RecognitionCommands.SubmitDossier c) {
-            return recognition(acting, caseUnit(c.streamId()), Step.LOCAL);
-        } else if (command instanceof RecognitionCommands.Verify c) {
-            return recognition(acting, caseUnit(c.streamId()), Step.VERIFY);
-        } else if (command instanceof RecognitionCommands.Appraise c) {
-            return recognition(acting, caseUnit(c.streamId()), Step.APPRAISE);
-        } else if (command instanceof RecognitionCommands.Decide c) {
-            return recognition(acting, caseUnit(c.streamId()), Step.DECIDE);
-        } else if (command instanceof RecognitionCommands.Announce c) {
-            return recognition(acting, caseUnit(c.streamId()), Step.DECIDE);
+        } else if (command instanceof RecognitionCommands.CaseCommand c) {
+            Step step = c instanceof RecognitionCommands.Verify ? Step.VERIFY
+                    : c instanceof RecognitionCommands.Appraise ? Step.APPRAISE
+                    : c instanceof RecognitionCommands.Decide || c instanceof RecognitionCommands.Announce ? Step.DECIDE
+                    : Step.LOCAL;
+            return recognition(acting, caseUnit(c.streamId()), step);
         } else if (command instanceof TrackUnitCommand c) {
             return tracking(acting, c.unitCode());
         } else if (command instanceof RecordIndicatorValueCommand c) {

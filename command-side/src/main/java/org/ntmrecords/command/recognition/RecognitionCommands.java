@@ -14,9 +14,15 @@ public final class RecognitionCommands {
     private RecognitionCommands() {
     }
 
+    /** Every command of a case names its stream, {@code recognition:<unit>@<set>@<year>}. */
+    public sealed interface CaseCommand permits OpenCase, SelfAssess, RecordSurvey, SubmitDossier, Verify, Appraise,
+            Decide, Announce {
+        String streamId();
+    }
+
     /** Open the case of a unit for a title (criteria set) and year. */
     public record OpenCase(@TargetAggregateIdentifier String streamId, String unitCode, String setId, int year,
-                           DocumentRef basis) {
+                           DocumentRef basis) implements CaseCommand {
     }
 
     /**
@@ -24,23 +30,23 @@ public final class RecognitionCommands {
      * record stood at {@code valuesKnownAt} (filled in by the service, not by the client).
      */
     public record SelfAssess(@TargetAggregateIdentifier String streamId, List<CriterionAssessment> assessments,
-                             Instant valuesKnownAt, List<DocumentRef> documents) {
+                             Instant valuesKnownAt, List<DocumentRef> documents) implements CaseCommand {
     }
 
     public record RecordSurvey(@TargetAggregateIdentifier String streamId, String organiser, LocalDate date,
                                BigDecimal overallRate, List<SatisfactionSurveyRecordedEvent.Rate> contentRates,
-                               List<SatisfactionSurveyRecordedEvent.Rate> unitRates, List<DocumentRef> documents) {
+                               List<SatisfactionSurveyRecordedEvent.Rate> unitRates, List<DocumentRef> documents) implements CaseCommand {
     }
 
-    public record SubmitDossier(@TargetAggregateIdentifier String streamId, List<DocumentRef> documents) {
+    public record SubmitDossier(@TargetAggregateIdentifier String streamId, List<DocumentRef> documents) implements CaseCommand {
     }
 
     public record Verify(@TargetAggregateIdentifier String streamId, List<CriterionAssessment> findings,
-                         boolean forward, String comments, List<DocumentRef> documents) {
+                         boolean forward, String comments, List<DocumentRef> documents) implements CaseCommand {
     }
 
     public record Appraise(@TargetAggregateIdentifier String streamId, int votesFor, int votesAgainst,
-                           int abstentions, boolean propose, String comments, List<DocumentRef> documents) {
+                           int abstentions, boolean propose, String comments, List<DocumentRef> documents) implements CaseCommand {
     }
 
     /**
@@ -49,9 +55,9 @@ public final class RecognitionCommands {
      */
     public record Decide(@TargetAggregateIdentifier String streamId, boolean grant, String decisionNumber,
                          LocalDate decisionDate, String signer, String authority, String reason,
-                         List<String> unmetCriteria, String overrideJustification, String supersedes) {
+                         List<String> unmetCriteria, String overrideJustification, String supersedes) implements CaseCommand {
     }
 
-    public record Announce(@TargetAggregateIdentifier String streamId, LocalDate date, String place) {
+    public record Announce(@TargetAggregateIdentifier String streamId, LocalDate date, String place) implements CaseCommand {
     }
 }
