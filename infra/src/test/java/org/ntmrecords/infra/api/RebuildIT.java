@@ -54,6 +54,11 @@ class RebuildIT extends IntegrationTest {
                 .variable("i", Map.of("caseId", "30202@dongthap-commune-ntm-2021-2025@2024", "organiser", "MTTQ",
                         "date", "2024-06-01", "overallRate", 91.5))
                 .execute().path("recordSatisfactionSurvey.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").document("mutation($i: SelfAssessmentInput!) { recordSelfAssessment(input: $i) { errors { code } } }")
+                .variable("i", Map.of("caseId", "30202@dongthap-commune-ntm-2021-2025@2024", "assessments",
+                        java.util.stream.IntStream.rangeClosed(1, 19).mapToObj(i -> Map.of("criterionCode",
+                                String.valueOf(i), "assessed", "MET")).toList()))
+                .execute().path("recordSelfAssessment.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
         Map<String, List<String>> live = snapshot();
         Long before = jdbc.queryForObject("select txid_current()", Long.class);

@@ -89,5 +89,16 @@ class RecognitionCaseIT extends IntegrationTest {
                 .satisfies(s -> assertThat(s).contains("OVERRIDE").contains("13").contains("17").contains("number not given"));
         graphQl().document("{ recognitionCases(districtCode: \"872\") { caseId status } }").execute()
                 .path("recognitionCases[*].caseId").entityList(String.class).containsExactly(CASE);
+        // the commune claimed 13 and 17 in both self-assessments, and the district agreed twice: 4 × 2 rows
+        graphQl().document("{ recognitionDiscrepancies(districtCode: \"872\") { unitCode step round criterionCode assessed computed recordedBy } }")
+                .execute()
+                .path("recognitionDiscrepancies[*].criterionCode").entityList(String.class)
+                .satisfies(codes -> assertThat(codes).hasSize(8).containsOnly("13", "17"))
+                .path("recognitionDiscrepancies[*].step").entityList(String.class)
+                .contains("SELF_ASSESSMENT", "VERIFICATION");
+        graphQl().document("{ recognitionDiscrepancies(criterionCode: \"17\") { unitCode computed } }").execute()
+                .path("recognitionDiscrepancies[*].unitCode").entityList(String.class)
+                .satisfies(units -> assertThat(units).isNotEmpty().containsOnly("30049"))
+                .path("recognitionDiscrepancies[0].computed").entity(String.class).isEqualTo("NOT_MET");
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
 import org.ntmrecords.events.recognition.CriterionAssessment;
 import org.ntmrecords.events.recognition.DossierSubmittedEvent;
@@ -32,7 +33,7 @@ public class RecognitionProjection {
     /** A replay rebuilds this projection's tables from empty. */
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.recognition_case");
+        ReadModel.truncate(jdbc, "read_model.recognition_case", "read_model.recognition_discrepancy");
     }
 
     @EventHandler
@@ -45,7 +46,8 @@ public class RecognitionProjection {
     }
 
     @EventHandler
-    public void on(SelfAssessmentRecordedEvent e, @Timestamp Instant at) {
+    public void on(SelfAssessmentRecordedEvent e, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
+        discrepancies(e.caseId(), "SELF_ASSESSMENT", e.round(), e.assessments(), at, actor);
         jdbc.update("""
                 update read_model.recognition_case set status = 'SELF_ASSESSED', round = ?,
                     discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
@@ -65,7 +67,8 @@ public class RecognitionProjection {
     }
 
     @EventHandler
-    public void on(VerificationRecordedEvent e, @Timestamp Instant at) {
+    public void on(VerificationRecordedEvent e, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
+        discrepancies(e.caseId(), "VERIFICATION", e.round(), e.findings(), at, actor);
         jdbc.update("""
                 update read_model.recognition_case set status = ?, round = round + ?,
                     discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
@@ -101,5 +104,16 @@ public class RecognitionProjection {
 
     private static int discrepant(long count) {
         return (int) count;
+    }
+
+    private void discrepancies(String caseId, String step, int round, java.util.List<CriterionAssessment> assessments,
+                               Instant at, String actor) {
+        String unit = caseId.substring(0, caseId.indexOf('@'));
+        jdbc.batchUpdate("""
+                insert into read_model.recognition_discrepancy (case_id, unit_code, step, round, criterion_code,
+                    assessed, computed, note, recorded_at, recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", assessments.stream().filter(CriterionAssessment::discrepant)
+                .map(a -> new Object[] {caseId, unit, step, round, a.criterionCode(), a.assessed().name(),
+                    a.computed().name(), a.note(), Sql.timestamp(at), actor}).toList());
     }
 }

@@ -93,6 +93,41 @@ public class RecognitionQueries {
                 + " order by c.unit_code, c.year, c.case_id limit :limit", params, ROW);
     }
 
+    /** A step that judged a criterion otherwise than the computed judgment at that moment. */
+    public record DiscrepancyView(String caseId, String unitCode, String step, int round, String criterionCode,
+                                  String assessed, String computed, String note, Instant recordedAt,
+                                  String recordedBy) {
+    }
+
+    @QueryMapping
+    public List<DiscrepancyView> recognitionDiscrepancies(@Argument String unitCode, @Argument String districtCode,
+                                                          @Argument String criterionCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES * 20);
+        StringBuilder where = new StringBuilder("true");
+        if (unitCode != null) {
+            where.append(" and d.unit_code = :unit");
+            params.addValue("unit", Args.text("unitCode", unitCode));
+        }
+        if (districtCode != null) {
+            where.append(" and (d.unit_code = :district or d.unit_code in "
+                    + "(select u.code from read_model.unit u where u.parent_code = :district))");
+            params.addValue("district", Args.text("districtCode", districtCode));
+        }
+        if (criterionCode != null) {
+            where.append(" and d.criterion_code = :criterion");
+            params.addValue("criterion", Args.text("criterionCode", criterionCode));
+        }
+        if (unitCode == null && districtCode == null && criterionCode == null) {
+            throw new InvalidArgumentException("give unitCode, districtCode or criterionCode");
+        }
+        return jdbc.query("select * from read_model.recognition_discrepancy d where " + where
+                        + " order by d.unit_code, d.case_id, d.recorded_at, d.criterion_code limit :limit", params,
+                (rs, n) -> new DiscrepancyView(rs.getString("case_id"), rs.getString("unit_code"), rs.getString("step"),
+                        rs.getInt("round"), rs.getString("criterion_code"), rs.getString("assessed"),
+                        rs.getString("computed"), rs.getString("note"), rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by")));
+    }
+
     @BatchMapping(typeName = "RecognitionCase", field = "unit")
     public Map<CaseView, UnitView> unit(List<CaseView> cases) {
         Map<String, UnitView> found = units.findAll(cases.stream().map(CaseView::unitCode).distinct().toList());
