@@ -96,6 +96,12 @@ class RecognitionCaseIT extends IntegrationTest {
                 .satisfies(codes -> assertThat(codes).hasSize(8).containsOnly("13", "17"))
                 .path("recognitionDiscrepancies[*].step").entityList(String.class)
                 .contains("SELF_ASSESSMENT", "VERIFICATION");
+        // granted, yet the computed standing falls short: at risk
+        graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { recognition { caseId } standing criteriaMet unmetCriteria } }")
+                .execute()
+                .path("recognitionsAtRisk[*].recognition.caseId").entityList(String.class).containsExactly(CASE)
+                .path("recognitionsAtRisk[0].unmetCriteria").entityList(String.class).containsExactly("13", "17")
+                .path("recognitionsAtRisk[0].criteriaMet").entity(Integer.class).isEqualTo(17);
         graphQl().document("{ recognitionDiscrepancies(criterionCode: \"17\") { unitCode computed } }").execute()
                 .path("recognitionDiscrepancies[*].unitCode").entityList(String.class)
                 .satisfies(units -> assertThat(units).isNotEmpty().containsOnly("30049"))

@@ -128,6 +128,33 @@ public class RecognitionQueries {
                         rs.getString("recorded_by")));
     }
 
+    /** A granted recognition whose unit's computed standing under the recognised set now falls short. */
+    public record AtRiskView(CaseView recognition, String standing, int criteriaMet, int criteriaTotal,
+                             List<String> unmetCriteria) {
+    }
+
+    @QueryMapping
+    public List<AtRiskView> recognitionsAtRisk(@Argument String unitCode, @Argument String districtCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES);
+        StringBuilder where = new StringBuilder("c.granted and s.result = 'NOT_MET'");
+        if (unitCode != null) {
+            where.append(" and c.unit_code = :unit");
+            params.addValue("unit", Args.text("unitCode", unitCode));
+        }
+        if (districtCode != null) {
+            where.append(" and (c.unit_code = :district or c.unit_code in "
+                    + "(select u.code from read_model.unit u where u.parent_code = :district))");
+            params.addValue("district", Args.text("districtCode", districtCode));
+        }
+        return jdbc.query("""
+                        select c.*, s.result as standing, s.criteria_met, s.criteria_total, s.unmet_criteria
+                        from read_model.recognition_case c
+                        join read_model.scorecard s on s.scorecard_id = c.unit_code || '@' || c.set_id""" + " where "
+                        + where + " order by c.unit_code, c.year, c.case_id limit :limit", params,
+                (rs, n) -> new AtRiskView(ROW.mapRow(rs, n), rs.getString("standing"), rs.getInt("criteria_met"),
+                        rs.getInt("criteria_total"), org.ntmrecords.query.common.Sql.strings(rs, "unmet_criteria")));
+    }
+
     @BatchMapping(typeName = "RecognitionCase", field = "unit")
     public Map<CaseView, UnitView> unit(List<CaseView> cases) {
         Map<String, UnitView> found = units.findAll(cases.stream().map(CaseView::unitCode).distinct().toList());
