@@ -155,12 +155,9 @@ public class RecognitionCase {
     public void handle(RecognitionCommands.Appraise command, Clock clock) {
         require(status == Status.VERIFIED, "appraise", "the case is " + status
                 + "; appraisal follows a verification that forwarded the dossier");
-        for (int votes : new int[] {command.votesFor(), command.votesAgainst(), command.abstentions()}) {
-            if (votes < 0 || votes > MAX_VOTES) {
-                throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "votesFor",
-                        "votes are counted from 0 to " + MAX_VOTES);
-            }
-        }
+        votes("votesFor", command.votesFor());
+        votes("votesAgainst", command.votesAgainst());
+        votes("abstentions", command.abstentions());
         if (command.votesFor() + command.votesAgainst() + command.abstentions() == 0) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "votesFor", "the council's vote is required");
         }
@@ -272,6 +269,13 @@ public class RecognitionCase {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, "criteria not assessed: " + missing);
         }
         return checked;
+    }
+
+    private static void votes(String field, int votes) {
+        if (votes < 0 || votes > MAX_VOTES) {
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field,
+                    field + " is counted from 0 to " + MAX_VOTES);
+        }
     }
 
     private static BigDecimal rate(String field, BigDecimal rate) {

@@ -48,6 +48,7 @@ public class ReorganizationImport {
 
     private final CommandGateway commands;
     private final UnitDirectory units;
+    private final Map<String, Boolean> held = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReorganizationImport(CommandGateway commands, UnitDirectory units) {
         this.commands = commands;
@@ -87,9 +88,10 @@ public class ReorganizationImport {
         }
     }
 
-    public Report run(Reader csv, ActingAs.Context task, Consumer<String> progress) throws IOException {
+    public synchronized Report run(Reader csv, ActingAs.Context task, Consumer<String> progress) throws IOException {
         long started = System.nanoTime();
         List<Row> rows = read(csv);
+        held.clear();
         Counts counts = new Counts();
         // 1. provinces: the new ones, then the old ones that did not keep their code
         List<Row> provinces = rows.stream().filter(r -> r.oldLevel() == 1 && r.newCode() != null).toList();
@@ -157,8 +159,9 @@ public class ReorganizationImport {
         }
     }
 
+    /** Whether the store holds the unit; asked once per code and run (the mapping names codes many times). */
     private boolean held(String code) {
-        return units.find(code).isPresent();
+        return held.computeIfAbsent(code, c -> units.find(c).isPresent());
     }
 
     private void send(ActingAs.Context task, Counts counts, String code, Object command, boolean ceasing) {

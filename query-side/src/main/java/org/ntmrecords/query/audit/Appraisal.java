@@ -19,9 +19,12 @@ import org.ntmrecords.query.scorecard.IndicatorEntryView;
  *
  * @param scorecardId the record the values come from
  * @param set         the version whose rules were applied
+ * @param entries     every entry of the record known at {@code recordedAt}, in record order (what explanations list)
+ * @param decisions   every decision of the record known at {@code recordedAt}
  */
 public record Appraisal(String scorecardId, String unitCode, CriteriaSetVersionView set, String region,
-                        LocalDate date, Instant recordedAt, Tally standing, List<Criterion> criteria) {
+                        LocalDate date, Instant recordedAt, Tally standing, List<Criterion> criteria,
+                        List<IndicatorEntryView> entries, List<IndicatorDecisionView> decisions) {
 
     public record Criterion(String code, String name, Tally tally, List<Indicator> indicators) {
         public Judgment result() {

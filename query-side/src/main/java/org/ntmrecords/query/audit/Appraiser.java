@@ -107,6 +107,7 @@ public final class Appraiser {
             criteria.add(new Appraisal.Criterion(criterion.code(), criterion.name(),
                     evaluation.criteria().get(criterion.code()), indicators));
         }
-        return new Appraisal(scorecardId, unitCode, set, region, date, recordedAt, evaluation.standing(), criteria);
+        return new Appraisal(scorecardId, unitCode, set, region, date, recordedAt, evaluation.standing(), criteria,
+                entries, decisions);
     }
 }

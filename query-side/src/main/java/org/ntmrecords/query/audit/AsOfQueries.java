@@ -17,7 +17,6 @@ import org.ntmrecords.query.history.HistoryFacts;
 import org.ntmrecords.query.history.HistoryReadRepository;
 import org.ntmrecords.query.scorecard.IndicatorDecisionView;
 import org.ntmrecords.query.scorecard.IndicatorEntryView;
-import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.ntmrecords.query.unit.UnitView;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -36,15 +35,13 @@ public class AsOfQueries {
     static final int JUDGMENTS_SHOWN = 500;
 
     private final AppraisalReader reader;
-    private final StandingReadRepository standings;
     private final HistoryReadRepository history;
     private final UnitReadRepository units;
     private final Clock clock;
 
-    public AsOfQueries(AppraisalReader reader, StandingReadRepository standings, HistoryReadRepository history,
+    public AsOfQueries(AppraisalReader reader, HistoryReadRepository history,
                        UnitReadRepository units, Clock clock) {
         this.reader = reader;
-        this.standings = standings;
         this.history = history;
         this.units = units;
         this.clock = clock;
@@ -88,7 +85,7 @@ public class AsOfQueries {
             throw new InvalidArgumentException("indicator " + code + " is not in " + appraisal.set().id() + " v"
                     + appraisal.set().version());
         }
-        return explain(appraisal, code, knownEntries(appraisal), knownDecisions(appraisal));
+        return explain(appraisal, code);
     }
 
     @QueryMapping
@@ -106,10 +103,7 @@ public class AsOfQueries {
             throw new InvalidArgumentException("criterion " + code + " is not in " + appraisal.set().id() + " v"
                     + appraisal.set().version());
         }
-        List<IndicatorEntryView> entries = knownEntries(appraisal);
-        List<IndicatorDecisionView> decisions = knownDecisions(appraisal);
-        List<Explanation> indicators = criterion.indicators().stream()
-                .map(i -> explain(appraisal, i.code(), entries, decisions)).toList();
+        List<Explanation> indicators = criterion.indicators().stream().map(i -> explain(appraisal, i.code())).toList();
         String subject = HistoryFacts.unitCriterion(appraisal.unitCode(), appraisal.set().id(), code);
         return new Explanation.OfCriterion(appraisal, criterion, indicators,
                 judgments(subject, appraisal.recordedAt(), List.of("CriterionJudged")));
@@ -133,22 +127,11 @@ public class AsOfQueries {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private List<IndicatorEntryView> knownEntries(Appraisal appraisal) {
-        return standings.entriesKnownAt(List.of(appraisal.scorecardId()), appraisal.recordedAt())
-                .getOrDefault(appraisal.scorecardId(), List.of());
-    }
-
-    private List<IndicatorDecisionView> knownDecisions(Appraisal appraisal) {
-        return standings.decisionsKnownAt(List.of(appraisal.scorecardId()), appraisal.recordedAt())
-                .getOrDefault(appraisal.scorecardId(), List.of());
-    }
-
-    private Explanation explain(Appraisal appraisal, String code, List<IndicatorEntryView> allEntries,
-                                List<IndicatorDecisionView> allDecisions) {
+    private Explanation explain(Appraisal appraisal, String code) {
         Appraisal.Indicator indicator = appraisal.indicator(code);
         String used = indicator.value() == null ? null : indicator.value().id();
         List<Explanation.ExplainedEntry> entries = new ArrayList<>();
-        for (IndicatorEntryView e : allEntries) {
+        for (IndicatorEntryView e : appraisal.entries()) {
             if (!e.indicatorCode().equals(code)) {
                 continue;
             }
@@ -164,7 +147,7 @@ public class AsOfQueries {
             }
             entries.add(new Explanation.ExplainedEntry(e, e.id().equals(used), why));
         }
-        List<IndicatorDecisionView> decisions = allDecisions.stream().filter(d -> d.indicatorCode().equals(code))
+        List<IndicatorDecisionView> decisions = appraisal.decisions().stream().filter(d -> d.indicatorCode().equals(code))
                 .toList();
         CriteriaSetVersionView set = appraisal.set();
         RequirementChange change = set.amendment() == null ? null : set.amendment().changes().stream()

@@ -51,7 +51,7 @@ public class RecognitionProjection {
         jdbc.update("""
                 update read_model.recognition_case set status = 'SELF_ASSESSED', round = ?,
                     discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
-                e.round(), discrepant(e.assessments().stream().filter(CriterionAssessment::discrepant).count()),
+                e.round(), (int) e.assessments().stream().filter(CriterionAssessment::discrepant).count(),
                 Sql.timestamp(at), e.caseId());
     }
 
@@ -73,7 +73,7 @@ public class RecognitionProjection {
                 update read_model.recognition_case set status = ?, round = round + ?,
                     discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
                 e.forwarded() ? "VERIFIED" : "RETURNED", e.forwarded() ? 0 : 1,
-                discrepant(e.findings().stream().filter(CriterionAssessment::discrepant).count()),
+                (int) e.findings().stream().filter(CriterionAssessment::discrepant).count(),
                 Sql.timestamp(at), e.caseId());
     }
 
@@ -100,10 +100,6 @@ public class RecognitionProjection {
     private void status(String caseId, String status, Instant at) {
         jdbc.update("update read_model.recognition_case set status = ?, updated_at = ? where case_id = ?",
                 status, Sql.timestamp(at), caseId);
-    }
-
-    private static int discrepant(long count) {
-        return (int) count;
     }
 
     private void discrepancies(String caseId, String step, int round, java.util.List<CriterionAssessment> assessments,

@@ -72,16 +72,7 @@ public class RecognitionQueries {
     public List<CaseView> recognitionCases(@Argument String unitCode, @Argument String districtCode,
                                            @Argument String status) {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES);
-        StringBuilder where = new StringBuilder("true");
-        if (unitCode != null) {
-            where.append(" and c.unit_code = :unit");
-            params.addValue("unit", Args.text("unitCode", unitCode));
-        }
-        if (districtCode != null) {
-            where.append(" and (c.unit_code = :district or c.unit_code in "
-                    + "(select u.code from read_model.unit u where u.parent_code = :district))");
-            params.addValue("district", Args.text("districtCode", districtCode));
-        }
+        StringBuilder where = unitFilter("c", unitCode, districtCode, params);
         if (status != null) {
             where.append(" and c.status = :status");
             params.addValue("status", status);
@@ -103,16 +94,7 @@ public class RecognitionQueries {
     public List<DiscrepancyView> recognitionDiscrepancies(@Argument String unitCode, @Argument String districtCode,
                                                           @Argument String criterionCode) {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES * 20);
-        StringBuilder where = new StringBuilder("true");
-        if (unitCode != null) {
-            where.append(" and d.unit_code = :unit");
-            params.addValue("unit", Args.text("unitCode", unitCode));
-        }
-        if (districtCode != null) {
-            where.append(" and (d.unit_code = :district or d.unit_code in "
-                    + "(select u.code from read_model.unit u where u.parent_code = :district))");
-            params.addValue("district", Args.text("districtCode", districtCode));
-        }
+        StringBuilder where = unitFilter("d", unitCode, districtCode, params);
         if (criterionCode != null) {
             where.append(" and d.criterion_code = :criterion");
             params.addValue("criterion", Args.text("criterionCode", criterionCode));
@@ -136,16 +118,8 @@ public class RecognitionQueries {
     @QueryMapping
     public List<AtRiskView> recognitionsAtRisk(@Argument String unitCode, @Argument String districtCode) {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES);
-        StringBuilder where = new StringBuilder("c.granted and s.result = 'NOT_MET'");
-        if (unitCode != null) {
-            where.append(" and c.unit_code = :unit");
-            params.addValue("unit", Args.text("unitCode", unitCode));
-        }
-        if (districtCode != null) {
-            where.append(" and (c.unit_code = :district or c.unit_code in "
-                    + "(select u.code from read_model.unit u where u.parent_code = :district))");
-            params.addValue("district", Args.text("districtCode", districtCode));
-        }
+        StringBuilder where = unitFilter("c", unitCode, districtCode, params)
+                .append(" and c.granted and s.result = 'NOT_MET'");
         return jdbc.query("""
                         select c.*, s.result as standing, s.criteria_met, s.criteria_total, s.unmet_criteria
                         from read_model.recognition_case c
@@ -153,6 +127,22 @@ public class RecognitionQueries {
                         + where + " order by c.unit_code, c.year, c.case_id limit :limit", params,
                 (rs, n) -> new AtRiskView(ROW.mapRow(rs, n), rs.getString("standing"), rs.getInt("criteria_met"),
                         rs.getInt("criteria_total"), org.ntmrecords.query.common.Sql.strings(rs, "unmet_criteria")));
+    }
+
+    /** Rows of a unit, or of a district and the units directly under it ({@code alias.unit_code}). */
+    private static StringBuilder unitFilter(String alias, String unitCode, String districtCode,
+                                            MapSqlParameterSource params) {
+        StringBuilder where = new StringBuilder("true");
+        if (unitCode != null) {
+            where.append(" and ").append(alias).append(".unit_code = :unit");
+            params.addValue("unit", Args.text("unitCode", unitCode));
+        }
+        if (districtCode != null) {
+            where.append(" and (").append(alias).append(".unit_code = :district or ").append(alias)
+                    .append(".unit_code in (select u.code from read_model.unit u where u.parent_code = :district))");
+            params.addValue("district", Args.text("districtCode", districtCode));
+        }
+        return where;
     }
 
     @BatchMapping(typeName = "RecognitionCase", field = "unit")
