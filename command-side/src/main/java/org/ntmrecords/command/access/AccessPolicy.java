@@ -22,6 +22,9 @@ import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
 import org.ntmrecords.command.reappraisal.OrderReappraisalCommand;
+import org.ntmrecords.command.evidence.EvidenceCommands;
+import org.ntmrecords.command.evidence.EvidenceDocument;
+import org.ntmrecords.command.recognition.CertificationCommands;
 import org.ntmrecords.command.recognition.RecognitionCommands;
 import org.ntmrecords.command.unit.CeaseUnitCommand;
 import org.ntmrecords.command.unit.ChangeUnitParentCommand;
@@ -39,7 +42,9 @@ import org.ntmrecords.events.scorecard.ScorecardId;
  * officer, the district coordination office and the agencies responsible for the indicator, each within its
  * jurisdiction (its unit and the units under it); human decisions by the coordination office, verifiers
  * (district), appraisers (province) and responsible agencies; official reappraisals by appraisers and deciding
- * authorities within their jurisdiction (and administrators); auditors and dashboard viewers write nothing. System tasks (demo loader, import) may do anything.
+ * authorities within their jurisdiction (and administrators); revocation cases opened by the district or province;
+ * evidence attached by any role that records or judges; auditors and dashboard viewers write nothing. System tasks
+ * (demo loader, import, expiry) may do anything.
  */
 public class AccessPolicy {
     private static final Set<Role> RECORDERS =
@@ -50,6 +55,10 @@ public class AccessPolicy {
             EnumSet.of(Role.APPRAISER, Role.DECISION_AUTHORITY, Role.ADMINISTRATOR);
     private static final Set<Role> TRACKERS =
             EnumSet.of(Role.ADMINISTRATOR, Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE);
+    private static final Set<Role> REVOCATION_OPENERS = EnumSet.of(Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER,
+            Role.APPRAISER, Role.DECISION_AUTHORITY);
+    private static final Set<Role> EVIDENCE_WRITERS = EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY,
+            Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DECISION_AUTHORITY);
 
     private final UnitDirectory units;
     private final AgencyDirectory agencies;
@@ -105,12 +114,26 @@ public class AccessPolicy {
             return administration(acting, null);
         } else if (command instanceof OrderReappraisalCommand c) {
             return reappraisal(acting, c.scopeUnitCode());
+        } else if (command instanceof RecognitionCommands.RecordPriorDecision c) {
+            return Decision.deny(caseUnit(c.streamId()), "decisions made before the record was kept are imported by "
+                    + "system tasks, not entered by " + acting.name());
+        } else if (command instanceof RecognitionCommands.OpenRevocation c) {
+            return revocation(acting, caseUnit(c.streamId()));
         } else if (command instanceof RecognitionCommands.CaseCommand c) {
             Step step = c instanceof RecognitionCommands.Verify ? Step.VERIFY
                     : c instanceof RecognitionCommands.Appraise ? Step.APPRAISE
                     : c instanceof RecognitionCommands.Decide || c instanceof RecognitionCommands.Announce ? Step.DECIDE
                     : Step.LOCAL;
             return recognition(acting, caseUnit(c.streamId()), step);
+        } else if (command instanceof CertificationCommands.CertifyStandard c) {
+            return entry(acting, ScorecardId.of(c.unitCode(), c.setId()), c.indicatorCode(), RECORDERS,
+                    "certify standards");
+        } else if (command instanceof CertificationCommands.RenewStandard c) {
+            return evidence(acting, c.unitCode(), "renew certified standards");
+        } else if (command instanceof EvidenceCommands.Attach c) {
+            return evidence(acting, EvidenceDocument.unitOf(c.target()), "attach evidence");
+        } else if (command instanceof EvidenceCommands.Withdraw c) {
+            return evidence(acting, c.unitCode(), "withdraw evidence");
         } else if (command instanceof TrackUnitCommand c) {
             return tracking(acting, c.unitCode());
         } else if (command instanceof RecordIndicatorValueCommand c) {
@@ -183,6 +206,25 @@ public class AccessPolicy {
                 return Decision.deny(unit, "this step is taken at level " + actorLevel + "; " + acting.name()
                         + " acts for a unit of level " + actual);
             }
+        }
+        return within(acting, unit) ? Decision.allow(unit) : outside(acting, unit);
+    }
+
+    /**
+     * A revocation case is opened by the level that watches the title: the district (coordination office or
+     * verifier) for its communes, the province (appraiser, deciding authority) within its jurisdiction.
+     */
+    private Decision revocation(Acting acting, String unit) {
+        if (!REVOCATION_OPENERS.contains(acting.role())) {
+            return Decision.deny(unit, acting.role() + " may not open a revocation case");
+        }
+        return within(acting, unit) ? Decision.allow(unit) : outside(acting, unit);
+    }
+
+    /** Evidence is attached (and withdrawn) by any role that records or judges, within its jurisdiction. */
+    private Decision evidence(Acting acting, String unit, String what) {
+        if (!EVIDENCE_WRITERS.contains(acting.role())) {
+            return Decision.deny(unit, acting.role() + " may not " + what);
         }
         return within(acting, unit) ? Decision.allow(unit) : outside(acting, unit);
     }

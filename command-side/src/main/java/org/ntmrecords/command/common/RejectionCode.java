@@ -28,5 +28,7 @@ public enum RejectionCode {
     UNIT_CEASED,
     NOT_YET_EFFECTIVE,
     UNAVAILABLE,
-    OUT_OF_ORDER
+    OUT_OF_ORDER,
+    UNKNOWN_FILE,
+    FILE_REJECTED
 }

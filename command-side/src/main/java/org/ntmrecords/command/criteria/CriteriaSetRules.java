@@ -13,6 +13,7 @@ import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
+import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
 import org.ntmrecords.events.criteria.Region;
 import org.ntmrecords.events.criteria.Requirement;
@@ -66,7 +67,47 @@ public final class CriteriaSetRules {
                 raw.effectiveFrom(), baseSetId,
                 Inputs.optionalLine("provinceCode", raw.provinceCode(), Inputs.CODE_MAX),
                 Inputs.optionalText("provenance", raw.provenance(), Inputs.TEXT_MAX * 4),
-                criteria);
+                criteria, checkRecognition(raw.recognition(), criteria));
+    }
+
+    /** Recognition rules: percentages from 0 to 100, validity in whole years, lapses naming the set's indicators. */
+    private static RecognitionRules checkRecognition(RecognitionRules rules, List<CriterionDefinition> criteria) {
+        if (rules == null) {
+            return null;
+        }
+        RecognitionRules.SatisfactionRule satisfaction = rules.satisfaction();
+        if (satisfaction != null) {
+            for (BigDecimal min : java.util.Arrays.asList(satisfaction.overallMin(), satisfaction.perUnitMin())) {
+                if (min != null && (min.signum() < 0 || min.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                    throw invalid("recognition.satisfaction", "satisfaction thresholds are percentages from 0 to 100");
+                }
+            }
+            satisfaction = new RecognitionRules.SatisfactionRule(satisfaction.overallMin(), satisfaction.perUnitMin(),
+                    Inputs.requiredText("recognition.satisfaction.provenance", satisfaction.provenance(),
+                            Inputs.TEXT_MAX));
+        }
+        RecognitionRules.ValidityRule validity = rules.validity();
+        if (validity != null) {
+            if (validity.firstYears() < 1 || validity.firstYears() > 50 || validity.renewalYears() < 1
+                    || validity.renewalYears() > 50) {
+                throw invalid("recognition.validity", "a title is valid from 1 to 50 years");
+            }
+            validity = new RecognitionRules.ValidityRule(validity.firstYears(), validity.renewalYears(),
+                    Inputs.requiredText("recognition.validity.provenance", validity.provenance(), Inputs.TEXT_MAX));
+        }
+        Set<String> indicators = new HashSet<>();
+        criteria.forEach(c -> c.indicators().forEach(i -> indicators.add(i.code())));
+        List<RecognitionRules.LapseRule> lapses = new ArrayList<>();
+        for (int i = 0; i < rules.lapses().size(); i++) {
+            RecognitionRules.LapseRule lapse = rules.lapses().get(i);
+            String path = "recognition.lapses[" + i + "]";
+            if (lapse == null || lapse.effect() == null || !indicators.contains(lapse.indicatorCode())) {
+                throw invalid(path, "a lapse rule names an indicator of the set and its effect");
+            }
+            lapses.add(new RecognitionRules.LapseRule(lapse.indicatorCode(), lapse.effect(),
+                    Inputs.requiredText(path + ".provenance", lapse.provenance(), Inputs.TEXT_MAX)));
+        }
+        return new RecognitionRules(satisfaction, validity, lapses);
     }
 
     private static List<CriterionDefinition> checkCriteria(List<CriterionDefinition> criteria) {

@@ -4,12 +4,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -21,12 +25,19 @@ import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
+import org.ntmrecords.events.criteria.RecognitionRules;
+import org.ntmrecords.events.criteria.RecognitionRules.SatisfactionRule;
+import org.ntmrecords.events.criteria.RecognitionRules.ValidityRule;
 import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
 import org.ntmrecords.events.recognition.CriterionAssessment;
 import org.ntmrecords.events.recognition.DossierSubmittedEvent;
 import org.ntmrecords.events.recognition.RecognitionAnnouncedEvent;
 import org.ntmrecords.events.recognition.RecognitionCaseOpenedEvent;
 import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
+import org.ntmrecords.events.recognition.RecognitionLapsedEvent;
+import org.ntmrecords.events.recognition.RevocationCaseOpenedEvent;
+import org.ntmrecords.events.recognition.RevocationDecidedEvent;
+import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.recognition.SelfAssessmentRecordedEvent;
 import org.ntmrecords.events.recognition.VerificationRecordedEvent;
@@ -37,18 +48,38 @@ import org.ntmrecords.events.scorecard.Judgment;
  * Self-assessment, dossier, verification and appraisal run in rounds: a verification or appraisal that returns the
  * dossier opens the next round (self-assessment again, then resubmission), every round kept. The decision needs a
  * proposing appraisal and a recorded satisfaction survey; granting against unmet computed criteria needs an
- * override with its justification. A decision is never edited: a new one supersedes it by number.
+ * override with its justification, and so does granting after a survey below the set's threshold. A decision is
+ * never edited: a new one supersedes it by number. A title with a validity period lapses by deadline on the day
+ * after its last valid day unless a later decision replaced the grant.
+ *
+ * <p>A revocation case is a case of its own ({@code <recognition case>@R<year>}) against a granted recognition,
+ * taken through the same steps; its decision revokes (or keeps) the title, and revoking when the revocation rule
+ * does not call for it needs an override.
  */
 @Aggregate
 public class RecognitionCase {
     private static final String PREFIX = "recognition:";
     static final int MAX_VOTES = 1_000;
+    /** The deadline that lapses a title with a validity period. */
+    public static final String LAPSE = "recognition-lapse";
+    /** Dates of decisions and validity are Vietnamese calendar days. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     enum Status { OPENED, SELF_ASSESSED, SUBMITTED, VERIFIED, PROPOSED, DECIDED }
 
     @AggregateIdentifier
     private String streamId;
     private String caseId;
+    private String unitCode;
+    private boolean revocation;
+    private String recognitionCaseId;
+    private SatisfactionRule satisfaction;
+    private ValidityRule validity;
+    private boolean renewal;
+    private List<String> surveyShortfalls = List.of();
+    private LocalDate validUntil;
+    private String grantingDecision;
+    private boolean lapsed;
     private List<String> criteria = List.of();
     private Status status;
     private int round;
@@ -69,9 +100,18 @@ public class RecognitionCase {
         return PREFIX + caseId;
     }
 
+    /** The revocation case against a recognition case, in a year: {@code <recognition case>@R<year>}. */
+    public static String revocationCaseId(String recognitionCaseId, int year) {
+        return recognitionCaseId + "@R" + year;
+    }
+
+    /** The payload of the lapse deadline: the last valid day it was set for. */
+    public record LapseDue(LocalDate validUntil) {
+    }
+
     @CommandHandler
     public RecognitionCase(RecognitionCommands.OpenCase command, UnitDirectory units, CriteriaCatalog catalog,
-                           Clock clock) {
+                           RecognitionPolicy policy, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
         String setId = Inputs.requiredCode("setId", command.setId());
@@ -96,8 +136,84 @@ public class RecognitionCase {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
                     "the case of " + unitCode + " for " + setId + " in " + command.year() + " is " + id);
         }
+        RecognitionRules rules = set.recognition();
+        SatisfactionRule satisfaction = rules != null && rules.satisfaction() != null ? rules.satisfaction()
+                : unit.kind().level() == 3 ? policy.communeSatisfaction() : null;
         apply(new RecognitionCaseOpenedEvent(id, unitCode, unit.kind(), setId, set.version(), set.grade(),
                 command.year(), set.criteria().stream().map(CriterionDefinition::code).toList(),
+                Inputs.document("basis", command.basis(), today), command.renewal(), satisfaction,
+                rules == null ? null : rules.validity()));
+    }
+
+    @CommandHandler
+    public RecognitionCase(RecognitionCommands.RecordPriorDecision command, UnitDirectory units,
+                           CriteriaCatalog catalog, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
+        String setId = Inputs.requiredCode("setId", command.setId());
+        UnitFacts unit = units.find(unitCode).orElseThrow(() -> new CommandRejectedException(
+                RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unitCode + " is not registered"));
+        String id = caseId(unitCode, setId, command.year());
+        if (!streamId(id).equals(command.streamId())) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
+                    "the case of " + unitCode + " for " + setId + " in " + command.year() + " is " + id);
+        }
+        if (command.grade() == null || command.source() == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "source",
+                    "a prior decision names its title's grade and the source that states it");
+        }
+        CriteriaSetDefinition set = catalog.latest(setId).orElse(null);
+        if (set != null && set.grade() != command.grade()) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "grade",
+                    setId + " leads to " + set.grade() + ", not " + command.grade());
+        }
+        String authority = Inputs.requiredLine("authority", command.authority(), Inputs.NAME_MAX);
+        String note = Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX);
+        apply(new RecognitionCaseOpenedEvent(id, unitCode, unit.kind(), setId, set == null ? 0 : set.version(),
+                command.grade(), command.year(), set == null ? List.of()
+                : set.criteria().stream().map(CriterionDefinition::code).toList(),
+                Inputs.document("source", command.source(), today), false, null, null));
+        apply(new RecognitionDecidedEvent(id, true, Inputs.optionalLine("decisionNumber", command.decisionNumber(),
+                Inputs.NAME_MAX), Inputs.pastOrToday("decisionDate", command.decisionDate(), today), null, authority,
+                "recorded from " + command.source().number() + "; the steps before the decision are not in the source"
+                        + (note == null ? "" : " — " + note), List.of(), null, null, List.of(), null));
+    }
+
+    @CommandHandler
+    public RecognitionCase(RecognitionCommands.OpenRevocation command, RecognitionRecords records,
+                           UnitDirectory units, CriteriaCatalog catalog, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        String recognitionId = Inputs.requiredLine("recognitionCaseId", command.recognitionCaseId(), Inputs.NAME_MAX);
+        RecognitionRecords.RecognitionRecord recognition = records.find(recognitionId)
+                .filter(r -> !r.revocation()).orElseThrow(() -> new CommandRejectedException(
+                        RejectionCode.INVALID_INPUT, "recognitionCaseId", "no recognition case " + recognitionId));
+        if (!recognition.holds()) {
+            throw new CommandRejectedException(RejectionCode.OUT_OF_ORDER, "recognitionCaseId", "recognition "
+                    + recognitionId + " is not a title held now: " + (recognition.revokedBy() != null
+                    ? "revoked in " + recognition.revokedBy() : recognition.lapsed() ? "lapsed" : "not granted"));
+        }
+        if (command.year() < recognition.year() || command.year() > today.getYear() + 1) {
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "year", "a revocation of the "
+                    + recognition.year() + " recognition is opened from " + recognition.year() + " to "
+                    + (today.getYear() + 1));
+        }
+        String id = revocationCaseId(recognitionId, command.year());
+        if (!streamId(id).equals(command.streamId())) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
+                    "the revocation case of " + recognitionId + " in " + command.year() + " is " + id);
+        }
+        if (command.trigger() == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "trigger",
+                    "a revocation case records the revocation rule evaluated on the computed standing");
+        }
+        UnitFacts unit = units.find(recognition.unitCode()).orElseThrow(() -> new CommandRejectedException(
+                RejectionCode.UNKNOWN_UNIT, "recognitionCaseId", "unit " + recognition.unitCode() + " is not registered"));
+        CriteriaSetDefinition set = catalog.inForce(recognition.setId(), today).orElseThrow(() ->
+                new CommandRejectedException(RejectionCode.UNKNOWN_CRITERIA_SET, "recognitionCaseId",
+                        "criteria set " + recognition.setId() + " is not published"));
+        apply(new RevocationCaseOpenedEvent(id, recognitionId, recognition.decisionNumber(), recognition.unitCode(),
+                unit.kind(), set.id(), set.version(), set.grade(), command.year(),
+                set.criteria().stream().map(CriterionDefinition::code).toList(), command.trigger(),
                 Inputs.document("basis", command.basis(), today)));
     }
 
@@ -127,7 +243,29 @@ public class RecognitionCase {
         List<SatisfactionSurveyRecordedEvent.Rate> contents = rates("contentRates", command.contentRates());
         List<SatisfactionSurveyRecordedEvent.Rate> units = rates("unitRates", command.unitRates());
         apply(new SatisfactionSurveyRecordedEvent(caseId, organiser, date, overall, contents, units,
-                Inputs.documents("documents", command.documents(), today)));
+                Inputs.documents("documents", command.documents(), today), satisfaction,
+                shortfalls(satisfaction, overall, units)));
+    }
+
+    /** Each rate below the case's satisfaction rule, in words; a rule per commune needs a rate per commune. */
+    static List<String> shortfalls(SatisfactionRule rule, BigDecimal overall,
+                                   List<SatisfactionSurveyRecordedEvent.Rate> unitRates) {
+        List<String> shortfalls = new ArrayList<>();
+        if (rule == null) {
+            return shortfalls;
+        }
+        if (rule.overallMin() != null && overall.compareTo(rule.overallMin()) < 0) {
+            shortfalls.add("overall " + overall.toPlainString() + "% below " + rule.overallMin().toPlainString() + "%");
+        }
+        if (rule.perUnitMin() != null) {
+            if (unitRates.isEmpty()) {
+                shortfalls.add("no rate per commune given (each needs " + rule.perUnitMin().toPlainString() + "%)");
+            }
+            unitRates.stream().filter(r -> r.rate().compareTo(rule.perUnitMin()) < 0)
+                    .forEach(r -> shortfalls.add(r.subject() + " " + r.rate().toPlainString() + "% below "
+                            + rule.perUnitMin().toPlainString() + "%"));
+        }
+        return shortfalls;
     }
 
     @CommandHandler
@@ -176,7 +314,7 @@ public class RecognitionCase {
     }
 
     @CommandHandler
-    public void handle(RecognitionCommands.Decide command, Clock clock) {
+    public void handle(RecognitionCommands.Decide command, DeadlineManager deadlines, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         String supersedes = Inputs.optionalLine("supersedes", command.supersedes(), Inputs.NAME_MAX);
         if (status == Status.DECIDED) {
@@ -186,7 +324,7 @@ public class RecognitionCase {
             }
         } else {
             require(status == Status.PROPOSED, "decide", "the case is " + status
-                    + "; a decision follows an appraisal that proposed recognition");
+                    + "; a decision follows an appraisal that proposed " + (revocation ? "revocation" : "recognition"));
             if (supersedes != null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "supersedes",
                         "there is no earlier decision in this case");
@@ -194,35 +332,83 @@ public class RecognitionCase {
         }
         if (!surveyed) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
-                    "no decision before the residents' satisfaction survey is recorded");
+                    "no decision before the residents' " + (revocation ? "consultation" : "satisfaction survey")
+                            + " is recorded");
         }
         String number = Inputs.optionalLine("decisionNumber", command.decisionNumber(), Inputs.NAME_MAX);
         LocalDate date = Inputs.pastOrToday("decisionDate", command.decisionDate(), today);
         String signer = Inputs.optionalLine("signer", command.signer(), Inputs.NAME_MAX);
         String authority = Inputs.requiredLine("authority", command.authority(), Inputs.NAME_MAX);
         String reason = Inputs.optionalText("reason", command.reason(), Inputs.TEXT_MAX);
-        List<String> unmet = command.unmetCriteria() == null ? List.of() : List.copyOf(command.unmetCriteria());
         String justification = Inputs.optionalText("overrideJustification", command.overrideJustification(),
                 Inputs.TEXT_MAX);
-        if (command.grant() && !unmet.isEmpty() && justification == null) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "overrideJustification",
-                    "the computed standing does not meet " + unmet + ": granting needs an override with its justification");
-        }
         if (!command.grant() && reason == null) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "reason", "a refusal gives its reason");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "reason",
+                    revocation ? "keeping a title gives its reason" : "a refusal gives its reason");
         }
         if (number != null && decisionNumbers.contains(number)) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "decisionNumber",
                     "decision " + number + " is already recorded in this case");
         }
+        if (revocation) {
+            RevocationTrigger trigger = command.trigger();
+            if (trigger == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "trigger",
+                        "a revocation decision records the revocation rule evaluated on the computed standing");
+            }
+            if (command.grant() && !trigger.triggered() && justification == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "overrideJustification",
+                        "the revocation rule does not call for revocation (" + trigger.reason()
+                                + "): revoking needs an override with its justification");
+            }
+            apply(new RevocationDecidedEvent(caseId, recognitionCaseId, command.grant(), number, date, signer,
+                    authority, reason, trigger, command.grant() && !trigger.triggered() ? justification : null,
+                    supersedes));
+            return;
+        }
+        List<String> unmet = command.unmetCriteria() == null ? List.of() : List.copyOf(command.unmetCriteria());
+        if (command.grant() && (!unmet.isEmpty() || !surveyShortfalls.isEmpty()) && justification == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "overrideJustification",
+                    (unmet.isEmpty() ? "" : "the computed standing does not meet " + unmet)
+                            + (unmet.isEmpty() || surveyShortfalls.isEmpty() ? "" : " and ")
+                            + (surveyShortfalls.isEmpty() ? "" : "the survey falls short: " + surveyShortfalls)
+                            + ": granting needs an override with its justification");
+        }
+        LocalDate lastValidDay = null;
+        if (command.grant() && validity != null) {
+            if (date == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "decisionDate",
+                        "the title is valid for " + validity.years(renewal) + " years from its decision's date");
+            }
+            lastValidDay = date.plusYears(validity.years(renewal)).minusDays(1);
+        }
+        boolean overridden = command.grant() && (!unmet.isEmpty() || !surveyShortfalls.isEmpty());
+        deadlines.cancelAllWithinScope(LAPSE);
+        if (lastValidDay != null) {
+            deadlines.schedule(lapseInstant(lastValidDay), LAPSE, new LapseDue(lastValidDay));
+        }
         apply(new RecognitionDecidedEvent(caseId, command.grant(), number, date, signer, authority, reason,
-                command.grant() ? unmet : List.of(), command.grant() && !unmet.isEmpty() ? justification : null,
-                supersedes));
+                command.grant() ? unmet : List.of(), overridden ? justification : null, supersedes,
+                command.grant() ? surveyShortfalls : List.of(), lastValidDay));
+    }
+
+    /** The moment a title valid through {@code lastValidDay} lapses: the start of the next day in Vietnam. */
+    public static Instant lapseInstant(LocalDate lastValidDay) {
+        return lastValidDay.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The title's validity ran out and no later decision replaced the grant: it lapses. */
+    @DeadlineHandler(deadlineName = LAPSE)
+    void lapse(LapseDue due) {
+        if (Boolean.TRUE.equals(granted) && !lapsed && due.validUntil().equals(validUntil)) {
+            apply(new RecognitionLapsedEvent(caseId, unitCode, grantingDecision, validUntil));
+        }
     }
 
     @CommandHandler
     public void handle(RecognitionCommands.Announce command, Clock clock) {
-        require(Boolean.TRUE.equals(granted), "announce", "only a granted recognition is announced");
+        require(Boolean.TRUE.equals(granted), "announce",
+                "only a granted recognition or a decided revocation is announced");
         if (announced) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "date", "the recognition is announced");
         }
@@ -307,9 +493,25 @@ public class RecognitionCase {
     void on(RecognitionCaseOpenedEvent event) {
         streamId = streamId(event.caseId());
         caseId = event.caseId();
+        unitCode = event.unitCode();
         criteria = event.criterionCodes();
         status = Status.OPENED;
         round = 1;
+        renewal = event.renewal();
+        satisfaction = event.satisfaction();
+        validity = event.validity();
+    }
+
+    @EventSourcingHandler
+    void on(RevocationCaseOpenedEvent event) {
+        streamId = streamId(event.caseId());
+        caseId = event.caseId();
+        unitCode = event.unitCode();
+        criteria = event.criterionCodes();
+        status = Status.OPENED;
+        round = 1;
+        revocation = true;
+        recognitionCaseId = event.recognitionCaseId();
     }
 
     @EventSourcingHandler
@@ -320,6 +522,7 @@ public class RecognitionCase {
     @EventSourcingHandler
     void on(SatisfactionSurveyRecordedEvent event) {
         surveyed = true;
+        surveyShortfalls = event.shortfalls();
     }
 
     @EventSourcingHandler
@@ -351,9 +554,26 @@ public class RecognitionCase {
     void on(RecognitionDecidedEvent event) {
         status = Status.DECIDED;
         granted = event.granted();
+        validUntil = event.validUntil();
+        grantingDecision = event.granted() ? event.decisionNumber() : null;
+        lapsed = false;
         if (event.decisionNumber() != null) {
             decisionNumbers.add(event.decisionNumber());
         }
+    }
+
+    @EventSourcingHandler
+    void on(RevocationDecidedEvent event) {
+        status = Status.DECIDED;
+        granted = event.revoked();
+        if (event.decisionNumber() != null) {
+            decisionNumbers.add(event.decisionNumber());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RecognitionLapsedEvent event) {
+        lapsed = true;
     }
 
     @EventSourcingHandler

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.criteria.Grade;
 import org.ntmrecords.events.recognition.CriterionAssessment;
+import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 
 /** The commands of a recognition case, one per step. */
@@ -15,14 +17,33 @@ public final class RecognitionCommands {
     }
 
     /** Every command of a case names its stream, {@code recognition:<unit>@<set>@<year>}. */
-    public sealed interface CaseCommand permits OpenCase, SelfAssess, RecordSurvey, SubmitDossier, Verify, Appraise,
-            Decide, Announce {
+    public sealed interface CaseCommand permits OpenCase, OpenRevocation, RecordPriorDecision, SelfAssess,
+            RecordSurvey, SubmitDossier, Verify, Appraise, Decide, Announce {
         String streamId();
     }
 
-    /** Open the case of a unit for a title (criteria set) and year. */
+    /** Open the case of a unit for a title (criteria set) and year; {@code renewal}: a re-recognition. */
     public record OpenCase(@TargetAggregateIdentifier String streamId, String unitCode, String setId, int year,
-                           DocumentRef basis) implements CaseCommand {
+                           DocumentRef basis, boolean renewal) implements CaseCommand {
+    }
+
+    /**
+     * Record a recognition decided before the record was kept, from a source that states only its outcome: the case
+     * opens and is granted in one step, its earlier steps marked as not in the source. {@code setId} may name a set
+     * not in the catalog (e.g. the 2016-2020 set), judged then on no criteria; {@code grade} says the title. Only
+     * imports (system tasks) record these.
+     */
+    public record RecordPriorDecision(@TargetAggregateIdentifier String streamId, String unitCode, String setId,
+                                      Grade grade, int year, String decisionNumber, LocalDate decisionDate,
+                                      String authority, DocumentRef source, String note) implements CaseCommand {
+    }
+
+    /**
+     * Open a revocation case against a granted recognition, in {@code year}; {@code trigger} is the revocation rule
+     * evaluated on the unit's computed standing now (filled in by the service).
+     */
+    public record OpenRevocation(@TargetAggregateIdentifier String streamId, String recognitionCaseId, int year,
+                                 RevocationTrigger trigger, DocumentRef basis) implements CaseCommand {
     }
 
     /**
@@ -50,12 +71,14 @@ public final class RecognitionCommands {
     }
 
     /**
-     * The decision. {@code unmetCriteria}: the criteria the computed standing does not meet at the time (filled in
-     * by the service); granting with any needs {@code overrideJustification}.
+     * The decision; in a revocation case {@code grant} means revoke. {@code unmetCriteria}: the criteria the computed
+     * standing does not meet at the time, and {@code trigger} the revocation rule evaluated on it (both filled in by
+     * the service); granting with unmet criteria or revoking without a trigger needs {@code overrideJustification}.
      */
     public record Decide(@TargetAggregateIdentifier String streamId, boolean grant, String decisionNumber,
                          LocalDate decisionDate, String signer, String authority, String reason,
-                         List<String> unmetCriteria, String overrideJustification, String supersedes) implements CaseCommand {
+                         List<String> unmetCriteria, String overrideJustification, String supersedes,
+                         RevocationTrigger trigger) implements CaseCommand {
     }
 
     public record Announce(@TargetAggregateIdentifier String streamId, LocalDate date, String place) implements CaseCommand {

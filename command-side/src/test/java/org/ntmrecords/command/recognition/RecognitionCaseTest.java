@@ -1,9 +1,12 @@
 package org.ntmrecords.command.recognition;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,13 +15,22 @@ import org.ntmrecords.command.support.InMemoryCatalog;
 import org.ntmrecords.command.support.InMemoryUnitDirectory;
 import org.ntmrecords.command.support.Rejected;
 import org.ntmrecords.command.support.TestSets;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.Grade;
+import org.ntmrecords.events.criteria.RecognitionRules;
+import org.ntmrecords.events.criteria.RecognitionRules.ValidityRule;
+import org.ntmrecords.events.criteria.RecognitionRules.SatisfactionRule;
 import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
 import org.ntmrecords.events.recognition.CriterionAssessment;
 import org.ntmrecords.events.recognition.DossierSubmittedEvent;
 import org.ntmrecords.events.recognition.RecognitionAnnouncedEvent;
 import org.ntmrecords.events.recognition.RecognitionCaseOpenedEvent;
 import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
+import org.ntmrecords.events.recognition.RecognitionLapsedEvent;
+import org.ntmrecords.events.recognition.RevocationCaseOpenedEvent;
+import org.ntmrecords.events.recognition.RevocationDecidedEvent;
+import org.ntmrecords.events.recognition.RevocationTrigger;
+import org.ntmrecords.events.recognition.RevocationRule;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.recognition.SelfAssessmentRecordedEvent;
 import org.ntmrecords.events.recognition.VerificationRecordedEvent;
@@ -33,24 +45,30 @@ class RecognitionCaseTest {
     private static final Instant KNOWN = Instant.parse("2024-06-01T00:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2024, 6, 20);
 
+    static final SatisfactionRule COMMUNE_SATISFACTION = new SatisfactionRule(new BigDecimal("80"), null,
+            "test configuration");
+    static final RecognitionPolicy POLICY = new RecognitionPolicy(COMMUNE_SATISFACTION, new RevocationRule(
+            new BigDecimal("0.5"), new BigDecimal("0.3"), Map.of(TestSets.SET, List.of("2")), "test rule"));
     private static final RecognitionCaseOpenedEvent OPENED = new RecognitionCaseOpenedEvent(CASE, "30049",
-            UnitKind.COMMUNE, TestSets.SET, 1, Grade.NTM, 2024, CRITERIA, TestSets.PLAN);
+            UnitKind.COMMUNE, TestSets.SET, 1, Grade.NTM, 2024, CRITERIA, TestSets.PLAN, false, COMMUNE_SATISFACTION, null);
     private static final List<CriterionAssessment> ALL_MET = CRITERIA.stream()
             .map(c -> new CriterionAssessment(c, Judgment.MET, c.equals("4") ? Judgment.NOT_MET : Judgment.MET, null))
             .toList();
     private static final SelfAssessmentRecordedEvent SELF = new SelfAssessmentRecordedEvent(CASE, 1, ALL_MET, KNOWN,
             List.of());
     private static final SatisfactionSurveyRecordedEvent SURVEY = new SatisfactionSurveyRecordedEvent(CASE,
-            "Ủy ban MTTQ xã", DAY, new BigDecimal("92.5"), List.of(), List.of(), List.of());
+            "Ủy ban MTTQ xã", DAY, new BigDecimal("92.5"), List.of(), List.of(), List.of(), COMMUNE_SATISFACTION,
+            List.of());
     private static final DossierSubmittedEvent SUBMITTED = new DossierSubmittedEvent(CASE, 1, List.of());
     private static final VerificationRecordedEvent FORWARDED = new VerificationRecordedEvent(CASE, 1, ALL_MET, true,
             null, List.of());
     private static final AppraisalRecordedEvent PROPOSED = new AppraisalRecordedEvent(CASE, 1, 9, 1, 1, true, null,
             List.of());
     private static final RecognitionDecidedEvent GRANTED = new RecognitionDecidedEvent(CASE, true, "100/QĐ-TEST", DAY,
-            "Chủ tịch", "UBND tỉnh", null, List.of(), null, null);
+            "Chủ tịch", "UBND tỉnh", null, List.of(), null, null, List.of(), null);
 
     private AggregateTestFixture<RecognitionCase> fixture;
+    private final InMemoryRecognitionRecords records = new InMemoryRecognitionRecords();
 
     @BeforeEach
     void setUp() {
@@ -58,35 +76,37 @@ class RecognitionCaseTest {
         fixture.registerInjectableResource(new InMemoryUnitDirectory()
                 .with("872", "Tháp Mười", UnitKind.DISTRICT, "87")
                 .with("30049", "Tân Kiều", UnitKind.COMMUNE, "872"));
-        fixture.registerInjectableResource(new InMemoryCatalog().with(TestSets.communeSet()));
+        fixture.registerInjectableResource(new InMemoryCatalog().with(TestSets.communeSet()).with(validitySet()));
         fixture.registerInjectableResource(TestSets.CLOCK);
+        fixture.registerInjectableResource(POLICY);
+        fixture.registerInjectableResource(records);
     }
 
     private static RecognitionCommands.Decide grant(List<String> unmet, String justification, String supersedes,
                                                     String number) {
         return new RecognitionCommands.Decide(STREAM, true, number, DAY, "Chủ tịch", "UBND tỉnh", null, unmet,
-                justification, supersedes);
+                justification, supersedes, null);
     }
 
     @Test
     void aCaseOpensForAUnitASetAndAYearWithTheSetsCriteria() {
         fixture.givenNoPriorActivity()
-                .when(new RecognitionCommands.OpenCase(STREAM, "30049", TestSets.SET, 2024, TestSets.PLAN))
+                .when(new RecognitionCommands.OpenCase(STREAM, "30049", TestSets.SET, 2024, TestSets.PLAN, false))
                 .expectEvents(OPENED);
     }
 
     @Test
     void aCaseNeedsARegisteredUnitThatTheSetRatesAndAPlausibleYear() {
         fixture.givenNoPriorActivity()
-                .when(new RecognitionCommands.OpenCase(RecognitionCase.streamId("99999@x@2024"), "99999", TestSets.SET, 2024, null))
+                .when(new RecognitionCommands.OpenCase(RecognitionCase.streamId("99999@x@2024"), "99999", TestSets.SET, 2024, null, false))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.UNKNOWN_UNIT, "unitCode"));
         fixture.givenNoPriorActivity()
                 .when(new RecognitionCommands.OpenCase(RecognitionCase.streamId("872@" + TestSets.SET + "@2024"), "872",
-                        TestSets.SET, 2024, null))
+                        TestSets.SET, 2024, null, false))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_LEVEL_MISMATCH, "setId"));
         fixture.givenNoPriorActivity()
                 .when(new RecognitionCommands.OpenCase(RecognitionCase.streamId("30049@" + TestSets.SET + "@1990"), "30049",
-                        TestSets.SET, 1990, null))
+                        TestSets.SET, 1990, null, false))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.OUT_OF_RANGE, "year"));
     }
 
@@ -184,26 +204,217 @@ class RecognitionCaseTest {
         fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED)
                 .when(grant(List.of("4"), "tiêu chí 4 đạt theo biên bản kiểm tra thực địa", null, "1/QĐ"))
                 .expectEvents(new RecognitionDecidedEvent(CASE, true, "1/QĐ", DAY, "Chủ tịch", "UBND tỉnh", null,
-                        List.of("4"), "tiêu chí 4 đạt theo biên bản kiểm tra thực địa", null));
+                        List.of("4"), "tiêu chí 4 đạt theo biên bản kiểm tra thực địa", null, List.of(), null));
     }
 
     @Test
     void aRefusalGivesItsReasonAndADecisionIsSupersededNeverEdited() {
         fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED)
-                .when(new RecognitionCommands.Decide(STREAM, false, "2/QĐ", DAY, null, "UBND tỉnh", null, null, null, null))
+                .when(new RecognitionCommands.Decide(STREAM, false, "2/QĐ", DAY, null, "UBND tỉnh", null, null, null, null,
+                        null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "reason"));
         fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED, GRANTED)
                 .when(grant(List.of(), null, null, "101/QĐ-TEST"))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.ALREADY_EXISTS, "supersedes"));
         fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED, GRANTED)
                 .when(new RecognitionCommands.Decide(STREAM, true, "101/QĐ-TEST", DAY, "Chủ tịch", "UBND tỉnh",
-                        "sửa tên đơn vị trong quyết định", List.of(), null, "100/QĐ-TEST"))
+                        "sửa tên đơn vị trong quyết định", List.of(), null, "100/QĐ-TEST", null))
                 .expectEvents(new RecognitionDecidedEvent(CASE, true, "101/QĐ-TEST", DAY, "Chủ tịch", "UBND tỉnh",
-                        "sửa tên đơn vị trong quyết định", List.of(), null, "100/QĐ-TEST"));
+                        "sửa tên đơn vị trong quyết định", List.of(), null, "100/QĐ-TEST", List.of(), null));
         // a decision whose number the source does not give is recorded as such
         fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED)
                 .when(grant(List.of(), null, null, null))
                 .expectEvents(new RecognitionDecidedEvent(CASE, true, null, DAY, "Chủ tịch", "UBND tỉnh", null,
-                        List.of(), null, null));
+                        List.of(), null, null, List.of(), null));
+    }
+
+    @Test
+    void grantingAfterASurveyBelowTheThresholdIsAnOverrideThatIsKept() {
+        SatisfactionSurveyRecordedEvent low = new SatisfactionSurveyRecordedEvent(CASE, "Ủy ban MTTQ xã", DAY,
+                new BigDecimal("75"), List.of(), List.of(), List.of(), COMMUNE_SATISFACTION,
+                List.of("overall 75% below 80%"));
+        fixture.given(OPENED).when(new RecognitionCommands.RecordSurvey(STREAM, "Ủy ban MTTQ xã", DAY,
+                new BigDecimal("75"), null, null, null)).expectEvents(low);
+        fixture.given(OPENED, SELF, low, SUBMITTED, FORWARDED, PROPOSED).when(grant(List.of(), null, null, "1/QĐ"))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "overrideJustification"));
+        fixture.given(OPENED, SELF, low, SUBMITTED, FORWARDED, PROPOSED)
+                .when(grant(List.of(), "khảo sát bổ sung đạt", null, "1/QĐ"))
+                .expectEvents(new RecognitionDecidedEvent(CASE, true, "1/QĐ", DAY, "Chủ tịch", "UBND tỉnh", null,
+                        List.of(), "khảo sát bổ sung đạt", null, List.of("overall 75% below 80%"), null));
+    }
+
+    @Test
+    void aDistrictSurveyNeedsEveryCommuneAboveItsThreshold() {
+        SatisfactionRule district = new SatisfactionRule(new BigDecimal("90"), new BigDecimal("80"), "set");
+        assertThat(RecognitionCase.shortfalls(district, new BigDecimal("91"), List.of(
+                new SatisfactionSurveyRecordedEvent.Rate("30049", new BigDecimal("79.5")),
+                new SatisfactionSurveyRecordedEvent.Rate("30052", new BigDecimal("80")))))
+                .containsExactly("30049 79.5% below 80%");
+        assertThat(RecognitionCase.shortfalls(district, new BigDecimal("89.9"), List.of()))
+                .containsExactly("overall 89.9% below 90%", "no rate per commune given (each needs 80%)");
+        assertThat(RecognitionCase.shortfalls(null, BigDecimal.ZERO, List.of())).isEmpty();
+    }
+
+    private static final String VALID_SET = "test-valid-set";
+    private static final String VALID_CASE = RecognitionCase.caseId("30049", VALID_SET, 2024);
+    private static final String VALID_STREAM = RecognitionCase.streamId(VALID_CASE);
+
+    private static CriteriaSetDefinition validitySet() {
+        CriteriaSetDefinition base = TestSets.communeSet();
+        return new CriteriaSetDefinition(VALID_SET, 1, "Title valid 2 years, 5 when renewed", base.level(),
+                base.grade(), base.phase(), base.legalBasis(), base.effectiveFrom(), null, null, null, base.criteria(),
+                new RecognitionRules(null, new ValidityRule(2, 5, "test"), List.of()));
+    }
+
+    private AggregateTestFixture<RecognitionCase> withValiditySet() {
+        return fixture;
+    }
+
+    private static Object[] validCaseUpToProposal(boolean renewal) {
+        return new Object[] {
+            new RecognitionCaseOpenedEvent(VALID_CASE, "30049", UnitKind.COMMUNE, VALID_SET, 1, Grade.NTM, 2024,
+                    CRITERIA, null, renewal, COMMUNE_SATISFACTION, new ValidityRule(2, 5, "test")),
+            new SelfAssessmentRecordedEvent(VALID_CASE, 1, ALL_MET, KNOWN, List.of()),
+            new SatisfactionSurveyRecordedEvent(VALID_CASE, "MTTQ", DAY, new BigDecimal("95"), List.of(), List.of(),
+                    List.of(), COMMUNE_SATISFACTION, List.of()),
+            new DossierSubmittedEvent(VALID_CASE, 1, List.of()),
+            new VerificationRecordedEvent(VALID_CASE, 1, ALL_MET, true, null, List.of()),
+            new AppraisalRecordedEvent(VALID_CASE, 1, 9, 0, 0, true, null, List.of())};
+    }
+
+    private static RecognitionCommands.Decide grantValid(String number, LocalDate date, String supersedes) {
+        return new RecognitionCommands.Decide(VALID_STREAM, true, number, date, "Chủ tịch", "UBND tỉnh", null,
+                List.of(), null, supersedes, null);
+    }
+
+    @Test
+    void aTitleWithAValidityPeriodCarriesItsLastDayAndADeadline() {
+        LocalDate lastDay = DAY.plusYears(2).minusDays(1);
+        withValiditySet().given(validCaseUpToProposal(false)).when(grantValid("5/QĐ", DAY, null))
+                .expectEvents(new RecognitionDecidedEvent(VALID_CASE, true, "5/QĐ", DAY, "Chủ tịch", "UBND tỉnh",
+                        null, List.of(), null, null, List.of(), lastDay))
+                .expectScheduledDeadlineWithName(RecognitionCase.lapseInstant(lastDay), RecognitionCase.LAPSE);
+        // a re-recognition holds five years
+        withValiditySet().given(validCaseUpToProposal(true)).when(grantValid("5/QĐ", DAY, null))
+                .expectScheduledDeadlineWithName(RecognitionCase.lapseInstant(DAY.plusYears(5).minusDays(1)),
+                        RecognitionCase.LAPSE);
+        withValiditySet().given(validCaseUpToProposal(false)).when(grantValid("5/QĐ", null, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "decisionDate"));
+    }
+
+    @Test
+    void theDeadlineLapsesTheTitle() {
+        LocalDate lastDay = DAY.plusYears(2).minusDays(1);
+        withValiditySet().given(validCaseUpToProposal(false)).andGivenCommands(grantValid("5/QĐ", DAY, null))
+                .whenThenTimeAdvancesTo(RecognitionCase.lapseInstant(lastDay))
+                .expectTriggeredDeadlinesWithName(RecognitionCase.LAPSE)
+                .expectEvents(new RecognitionLapsedEvent(VALID_CASE, "30049", "5/QĐ", lastDay));
+    }
+
+    @Test
+    void aSupersedingDecisionReplacesTheDeadline() {
+        LocalDate later = DAY.plusDays(10);
+        LocalDate lastDay = later.plusYears(2).minusDays(1);
+        withValiditySet().given(validCaseUpToProposal(false)).andGivenCommands(grantValid("5/QĐ", DAY, null))
+                .when(grantValid("6/QĐ", later, "5/QĐ"))
+                .expectNoScheduledDeadlineWithName(RecognitionCase.lapseInstant(DAY.plusYears(2).minusDays(1)),
+                        RecognitionCase.LAPSE)
+                .expectScheduledDeadlineWithName(RecognitionCase.lapseInstant(lastDay), RecognitionCase.LAPSE);
+        // a refusal superseding the grant leaves nothing to lapse
+        withValiditySet().given(validCaseUpToProposal(false)).andGivenCommands(grantValid("5/QĐ", DAY, null),
+                        new RecognitionCommands.Decide(VALID_STREAM, false, "7/QĐ", later, null, "UBND tỉnh",
+                                "quyết định cấp sai", null, null, "5/QĐ", null))
+                .whenThenTimeAdvancesTo(RecognitionCase.lapseInstant(lastDay))
+                .expectNoEvents();
+    }
+
+    // revocation
+
+    private static final String REVOCATION = RecognitionCase.revocationCaseId(CASE, 2025);
+    private static final String REVOCATION_STREAM = RecognitionCase.streamId(REVOCATION);
+    private static final RevocationTrigger TRIGGERED = POLICY.revocation().evaluate(TestSets.SET, 5,
+            List.of("1", "2", "3"));
+    private static final RevocationTrigger NOT_TRIGGERED = POLICY.revocation().evaluate(TestSets.SET, 5,
+            List.of("4"));
+    private static final RevocationCaseOpenedEvent REVOCATION_OPENED = new RevocationCaseOpenedEvent(REVOCATION, CASE,
+            "100/QĐ-TEST", "30049", UnitKind.COMMUNE, TestSets.SET, 1, Grade.NTM, 2025, CRITERIA, TRIGGERED, null);
+
+    private void granted() {
+        records.with(new RecognitionRecords.RecognitionRecord(CASE, "30049", TestSets.SET, 2024, false, true,
+                "100/QĐ-TEST", false, null));
+    }
+
+    @Test
+    void theRevocationRuleCountsTheShareOfUnmetCriteriaAndTheKeyOnes() {
+        assertThat(TRIGGERED.triggered()).isTrue();
+        assertThat(TRIGGERED.unmetShare()).isEqualByComparingTo("0.6");
+        assertThat(NOT_TRIGGERED.triggered()).isFalse();
+        RevocationTrigger key = POLICY.revocation().evaluate(TestSets.SET, 5, List.of("2", "4"));
+        assertThat(key.triggered()).isTrue();
+        assertThat(key.keyCriteriaUnmet()).containsExactly("2");
+        assertThat(POLICY.revocation().evaluate(TestSets.SET, 5, List.of("3", "4")).triggered()).isFalse();
+        assertThat(key.provenance()).isEqualTo("test rule");
+    }
+
+    @Test
+    void aRevocationCaseOpensOnlyAgainstATitleHeldNow() {
+        fixture.givenNoPriorActivity()
+                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, TRIGGERED, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "recognitionCaseId"));
+        records.with(new RecognitionRecords.RecognitionRecord(CASE, "30049", TestSets.SET, 2024, false, false,
+                "100/QĐ-TEST", false, null));
+        fixture.givenNoPriorActivity()
+                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, TRIGGERED, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.OUT_OF_ORDER, "recognitionCaseId"));
+        granted();
+        fixture.givenNoPriorActivity()
+                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2023, TRIGGERED, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.OUT_OF_RANGE, "year"));
+        fixture.givenNoPriorActivity()
+                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, null, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "trigger"));
+        fixture.givenNoPriorActivity()
+                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, TRIGGERED, null))
+                .expectEvents(REVOCATION_OPENED);
+    }
+
+    @Test
+    void aRevocationTakesTheSameStepsAndRevokingWithoutATriggerIsAnOverride() {
+        granted();
+        List<CriterionAssessment> failing = CRITERIA.stream()
+                .map(c -> new CriterionAssessment(c, Integer.parseInt(c) <= 3 ? Judgment.NOT_MET : Judgment.MET,
+                        null, null)).toList();
+        Object[] upToProposal = {REVOCATION_OPENED,
+            new SelfAssessmentRecordedEvent(REVOCATION, 1, failing, KNOWN, List.of()),
+            new DossierSubmittedEvent(REVOCATION, 1, List.of()),
+            new VerificationRecordedEvent(REVOCATION, 1, failing, true, null, List.of()),
+            new AppraisalRecordedEvent(REVOCATION, 1, 7, 1, 0, true, null, List.of())};
+        RecognitionCommands.Decide revoke = new RecognitionCommands.Decide(REVOCATION_STREAM, true, "9/QĐ", DAY,
+                "Chủ tịch", "UBND tỉnh", null, null, null, null, TRIGGERED);
+        fixture.given(upToProposal).when(revoke)
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "caseId"));
+        SatisfactionSurveyRecordedEvent consulted = new SatisfactionSurveyRecordedEvent(REVOCATION, "MTTQ", DAY,
+                new BigDecimal("40"), List.of(), List.of(), List.of(), null, List.of());
+        fixture.given(REVOCATION_OPENED).when(new RecognitionCommands.RecordSurvey(REVOCATION_STREAM, "MTTQ", DAY,
+                new BigDecimal("40"), null, null, null)).expectEvents(consulted);
+        Object[] consultedToProposal = {REVOCATION_OPENED, upToProposal[1], consulted, upToProposal[2],
+            upToProposal[3], upToProposal[4]};
+        fixture.given(consultedToProposal).when(revoke)
+                .expectEvents(new RevocationDecidedEvent(REVOCATION, CASE, true, "9/QĐ", DAY, "Chủ tịch", "UBND tỉnh",
+                        null, TRIGGERED, null, null));
+        RecognitionCommands.Decide revokeAnyway = new RecognitionCommands.Decide(REVOCATION_STREAM, true, "9/QĐ",
+                DAY, "Chủ tịch", "UBND tỉnh", null, null, null, null, NOT_TRIGGERED);
+        fixture.given(consultedToProposal).when(revokeAnyway)
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "overrideJustification"));
+        fixture.given(consultedToProposal).when(new RecognitionCommands.Decide(REVOCATION_STREAM, false, null, DAY,
+                        null, "UBND tỉnh", null, null, null, null, NOT_TRIGGERED))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "reason"));
+        fixture.given(consultedToProposal).when(new RecognitionCommands.Decide(REVOCATION_STREAM, true, "9/QĐ", DAY,
+                        "Chủ tịch", "UBND tỉnh", null, null, "vi phạm nghiêm trọng", null, NOT_TRIGGERED))
+                .expectEvents(new RevocationDecidedEvent(REVOCATION, CASE, true, "9/QĐ", DAY, "Chủ tịch", "UBND tỉnh",
+                        null, NOT_TRIGGERED, "vi phạm nghiêm trọng", null));
+        fixture.given(consultedToProposal).when(new RecognitionCommands.Decide(REVOCATION_STREAM, true, "9/QĐ", DAY,
+                        "Chủ tịch", "UBND tỉnh", null, null, null, null, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "trigger"));
     }
 }

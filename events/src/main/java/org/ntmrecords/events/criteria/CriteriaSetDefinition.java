@@ -19,13 +19,24 @@ import org.ntmrecords.events.common.LegalBasis;
  * @param baseSetId     the set this one varies (a province's variant of a national set), or {@code null}
  * @param provinceCode  the province that issued a variant, or {@code null} for national sets
  * @param provenance    where the definition comes from and what it leaves out
+ * @param recognition   the set's recognition rules (satisfaction thresholds, validity of the title, what a lapsed
+ *                      standard does to an indicator), or {@code null} when the set states none
  */
 public record CriteriaSetDefinition(String id, int version, String title, SetLevel level, Grade grade, String phase,
                                     LegalBasis legalBasis, LocalDate effectiveFrom, String baseSetId,
-                                    String provinceCode, String provenance, List<CriterionDefinition> criteria) {
+                                    String provinceCode, String provenance, List<CriterionDefinition> criteria,
+                                    RecognitionRules recognition) {
 
     public CriteriaSetDefinition {
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
+    }
+
+    /** A set that states no recognition rules of its own. */
+    public CriteriaSetDefinition(String id, int version, String title, SetLevel level, Grade grade, String phase,
+                                 LegalBasis legalBasis, LocalDate effectiveFrom, String baseSetId,
+                                 String provinceCode, String provenance, List<CriterionDefinition> criteria) {
+        this(id, version, title, level, grade, phase, legalBasis, effectiveFrom, baseSetId, provinceCode, provenance,
+                criteria, null);
     }
 
     public Optional<CriterionDefinition> criterion(String code) {
@@ -46,6 +57,6 @@ public record CriteriaSetDefinition(String id, int version, String title, SetLev
     public CriteriaSetDefinition withVersion(int newVersion, LegalBasis newBasis, LocalDate newEffectiveFrom,
                                              List<CriterionDefinition> newCriteria) {
         return new CriteriaSetDefinition(id, newVersion, title, level, grade, phase, newBasis, newEffectiveFrom,
-                baseSetId, provinceCode, provenance, newCriteria);
+                baseSetId, provinceCode, provenance, newCriteria, recognition);
     }
 }

@@ -1,5 +1,16 @@
 package org.ntmrecords.infra.demo;
 
+import java.time.Instant;
+import org.ntmrecords.command.evidence.EvidenceCommands;
+import org.ntmrecords.command.evidence.EvidenceDocument;
+import org.ntmrecords.command.recognition.Certification;
+import org.ntmrecords.command.recognition.CertificationCommands;
+import org.ntmrecords.command.recognition.RecognitionCase;
+import org.ntmrecords.command.recognition.RecognitionCommands;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.evidence.EvidenceTarget;
+import org.ntmrecords.events.recognition.CriterionAssessment;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -147,6 +158,41 @@ public class DemoLoader {
                                 i.code(), Judgment.MET, period, scenario.decidedBy(),
                                 scenario.documents(report.basis()), report.note())));
             }
+        }
+        playRecognitions(scenario);
+    }
+
+    /** Recognitions, evidence and certified standards, after the values and decisions they rest on. */
+    private void playRecognitions(DemoScenario scenario) {
+        for (DemoScenario.RecognitionEntry r : scenario.recognitions()) {
+            String caseId = RecognitionCase.caseId(r.unit(), r.set(), r.year());
+            String stream = RecognitionCase.streamId(caseId);
+            DocumentRef source = scenario.documents(List.of(r.source())).get(0);
+            if ("DECIDED".equals(r.stage())) {
+                commands.sendAndWait(new RecognitionCommands.RecordPriorDecision(stream, r.unit(), r.set(), r.grade(),
+                        r.year(), r.decisionNumber(), r.decisionDate(), r.authority(), source, r.note()));
+                continue;
+            }
+            commands.sendAndWait(new RecognitionCommands.OpenCase(stream, r.unit(), r.set(), r.year(), source, false));
+            List<CriterionAssessment> claimed = catalog.latest(r.set()).orElseThrow().criteria().stream()
+                    .map(c -> new CriterionAssessment(c.code(), Judgment.MET, null, r.note())).toList();
+            commands.sendAndWait(new RecognitionCommands.SelfAssess(stream, claimed, Instant.now(), List.of(source)));
+            commands.sendAndWait(new RecognitionCommands.SubmitDossier(stream, List.of(source)));
+            if ("VERIFIED".equals(r.stage())) {
+                commands.sendAndWait(new RecognitionCommands.Verify(stream, claimed, true, r.note(), List.of(source)));
+            }
+        }
+        for (DemoScenario.CertificationEntry c : scenario.certifications()) {
+            commands.sendAndWait(new CertificationCommands.CertifyStandard(Certification.streamId(c.id()), c.id(),
+                    c.unit(), c.subject(), c.standard(), c.validUntil(), c.set(), c.indicator(),
+                    scenario.documents(List.of(c.source())).get(0), c.note()));
+        }
+        int n = 0;
+        for (DemoScenario.EvidenceEntry e : scenario.evidence()) {
+            String id = "demo-evidence-" + e.unit() + "-" + (++n);
+            commands.sendAndWait(new EvidenceCommands.Attach(EvidenceDocument.streamId(id), id,
+                    new EvidenceTarget(e.target(), e.unit(), e.set(), e.code(), e.caseId()),
+                    scenario.documents(List.of(e.document())).get(0), e.kind(), null, e.note()));
         }
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.criteria.Grade;
+import org.ntmrecords.events.evidence.EvidenceTarget;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.Judgment;
 
@@ -13,11 +15,41 @@ import org.ntmrecords.events.scorecard.Judgment;
  */
 record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String decidedBy, String sourceAgency,
                     List<AgencyEntry> agencies, List<AssignmentEntry> assignments, List<Tracking> tracking,
-                    List<ValueEntry> values, List<DecisionEntry> decisions, List<MetByReport> metByReport) {
+                    List<ValueEntry> values, List<DecisionEntry> decisions, List<MetByReport> metByReport,
+                    List<RecognitionEntry> recognitions, List<EvidenceEntry> evidence,
+                    List<CertificationEntry> certifications) {
 
     DemoScenario {
+        documents = documents == null ? Map.of() : documents;
         agencies = agencies == null ? List.of() : agencies;
         assignments = assignments == null ? List.of() : assignments;
+        tracking = tracking == null ? List.of() : tracking;
+        values = values == null ? List.of() : values;
+        decisions = decisions == null ? List.of() : decisions;
+        metByReport = metByReport == null ? List.of() : metByReport;
+        recognitions = recognitions == null ? List.of() : recognitions;
+        evidence = evidence == null ? List.of() : evidence;
+        certifications = certifications == null ? List.of() : certifications;
+    }
+
+    /**
+     * A recognition the source states. {@code stage} DECIDED: granted, outcome only (decision number and date as the
+     * source gives them, else absent); SUBMITTED: the dossier is with the verifying level; VERIFIED: verified and
+     * forwarded, awaiting appraisal. A case in progress is self-assessed as the source reports it: every criterion
+     * claimed met by the submission, with the note saying so.
+     */
+    record RecognitionEntry(String unit, String set, Grade grade, int year, String stage, String decisionNumber,
+                            LocalDate decisionDate, String authority, String source, String note) {
+    }
+
+    /** A document the source names, attached to a unit, a criterion or indicator, or a case. */
+    record EvidenceEntry(String document, String kind, EvidenceTarget.Kind target, String unit, String set,
+                         String code, String caseId, String note) {
+    }
+
+    /** A standard with a validity period the source names, and the indicator resting on it. */
+    record CertificationEntry(String id, String unit, String subject, String standard, LocalDate validUntil,
+                              String set, String indicator, String source, String note) {
     }
 
     record AgencyEntry(String id, String name, String unit) {

@@ -28,7 +28,8 @@ public class GraphQlConfiguration {
     public RuntimeWiringConfigurer scalars() {
         GraphQLScalarType decimal = ExtendedScalars.newAliasedScalar("Decimal")
                 .aliasedScalar(ExtendedScalars.GraphQLBigDecimal).build();
-        return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(decimal).scalar(dateTime());
+        return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(decimal).scalar(dateTime())
+                .scalar(ExtendedScalars.GraphQLLong);
     }
 
     /** DateTime as ISO-8601 instants; accepts any offset on input and answers in UTC. */

@@ -19,6 +19,8 @@ import org.ntmrecords.command.common.UserError;
 import org.ntmrecords.command.recognition.RecognitionCase;
 import org.ntmrecords.command.recognition.RecognitionCommands;
 import org.ntmrecords.events.recognition.CriterionAssessment;
+import org.ntmrecords.events.recognition.RevocationRule;
+import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.ScorecardId;
@@ -41,13 +43,21 @@ public class RecognitionMutations {
     private final StandingReadRepository standings;
     private final ProjectionCatchUp catchUp;
 
-    public RecognitionMutations(CommandRunner commands, StandingReadRepository standings, ProjectionCatchUp catchUp) {
+    private final RevocationRule revocationRule;
+
+    public RecognitionMutations(CommandRunner commands, StandingReadRepository standings, ProjectionCatchUp catchUp,
+                                RevocationRule revocationRule) {
         this.commands = commands;
         this.standings = standings;
         this.catchUp = catchUp;
+        this.revocationRule = revocationRule;
     }
 
-    public record OpenRecognitionCaseInput(String unitCode, String setId, Integer year, DocumentRefInput basis) {
+    public record OpenRecognitionCaseInput(String unitCode, String setId, Integer year, DocumentRefInput basis,
+                                           Boolean renewal) {
+    }
+
+    public record OpenRevocationCaseInput(String recognitionCaseId, Integer year, DocumentRefInput basis) {
     }
 
     public record AssessmentInput(String criterionCode, Judgment assessed, String note) {
@@ -92,7 +102,25 @@ public class RecognitionMutations {
         return send(caseId, () -> new RecognitionCommands.OpenCase(
                 RecognitionCase.streamId(RecognitionCase.caseId(Inputs.requiredCode("unitCode", input.unitCode()),
                         Inputs.requiredCode("setId", input.setId()), year)),
-                input.unitCode(), input.setId(), year, GraphQlInputs.ref(input.basis())));
+                input.unitCode(), input.setId(), year, GraphQlInputs.ref(input.basis()),
+                Boolean.TRUE.equals(input.renewal())));
+    }
+
+    /**
+     * Opens a revocation case against a granted recognition; the revocation rule is evaluated on the unit's computed
+     * standing under the recognised set now and recorded with the case.
+     */
+    @MutationMapping
+    public RecognitionPayload openRevocationCase(@Argument OpenRevocationCaseInput input) {
+        int year = input.year() == null ? 0 : input.year();
+        String recognition = input.recognitionCaseId();
+        String caseId = RecognitionCase.revocationCaseId(recognition, year);
+        RevocationTrigger trigger = trigger(recognition);
+        return send(caseId, () -> {
+            stream(recognition);
+            return new RecognitionCommands.OpenRevocation(RecognitionCase.streamId(caseId), recognition, year, trigger,
+                    GraphQlInputs.ref(input.basis()));
+        });
     }
 
     @MutationMapping
@@ -136,9 +164,10 @@ public class RecognitionMutations {
         Map<String, Judgment> computed = computed(input.caseId());
         List<String> unmet = computed.entrySet().stream().filter(e -> e.getValue() != Judgment.MET)
                 .map(Map.Entry::getKey).toList();
+        RevocationTrigger trigger = isRevocation(input.caseId()) ? trigger(input.caseId()) : null;
         return send(input.caseId(), () -> new RecognitionCommands.Decide(stream(input.caseId()),
                 Boolean.TRUE.equals(input.grant()), input.decisionNumber(), input.decisionDate(), input.signer(),
-                input.authority(), input.reason(), unmet, input.overrideJustification(), input.supersedes()));
+                input.authority(), input.reason(), unmet, input.overrideJustification(), input.supersedes(), trigger));
     }
 
     @MutationMapping
@@ -154,21 +183,37 @@ public class RecognitionMutations {
         return new RecognitionPayload(outcome.succeeded() ? caseId : null, outcome.errors());
     }
 
-    /** The case's stream; a case id not of the form {@code <unit>@<set>@<year>} is refused as bad input. */
+    /**
+     * The case's stream; a case id not of the form {@code <unit>@<set>@<year>} (or, for a revocation case,
+     * {@code <unit>@<set>@<year>@R<year>}) is refused as bad input.
+     */
     private static String stream(String caseId) {
         String[] parts = (caseId == null ? "" : caseId).split("@", -1);
-        if (parts.length != 3 || !parts[2].matches("\\d{4}")) {
+        if (parts.length < 3 || parts.length > 4 || !parts[2].matches("\\d{4}")
+                || parts.length == 4 && !parts[3].matches("R\\d{4}")) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
-                    "a case id is <unit code>@<set id>@<year>");
+                    "a case id is <unit code>@<set id>@<year>, and a revocation case's <that>@R<year>");
         }
         Inputs.requiredCode("caseId", parts[0]);
         Inputs.requiredCode("caseId", parts[1]);
         return RecognitionCase.streamId(caseId);
     }
 
+    private static boolean isRevocation(String caseId) {
+        return caseId != null && caseId.split("@").length == 4;
+    }
+
+    /** The revocation rule evaluated on the computed standing of the case's unit under its set, now. */
+    private RevocationTrigger trigger(String caseId) {
+        Map<String, Judgment> computed = computed(caseId);
+        String[] parts = caseId == null ? new String[0] : caseId.split("@");
+        return revocationRule.evaluate(parts.length > 1 ? parts[1] : "", computed.size(), computed.entrySet().stream()
+                .filter(e -> e.getValue() == Judgment.NOT_MET).map(Map.Entry::getKey).sorted().toList());
+    }
+
     /** The computed judgment of each criterion of the unit's record under the case's set, as it stands now. */
     private Map<String, Judgment> computed(String caseId) {
-        if (caseId == null || caseId.split("@").length != 3 || !Inputs.isLookupSafe(caseId)) {
+        if (caseId == null || caseId.split("@").length < 3 || !Inputs.isLookupSafe(caseId)) {
             return Map.of();
         }
         catchUp.awaitEventsAfter(0, CATCH_UP);

@@ -59,6 +59,11 @@ class RebuildIT extends IntegrationTest {
                         java.util.stream.IntStream.rangeClosed(1, 19).mapToObj(i -> Map.of("criterionCode",
                                 String.valueOf(i), "assessed", "MET")).toList()))
                 .execute().path("recordSelfAssessment.errors").entityList(Object.class).hasSize(0);
+        // a certified standard (valid for years yet) for read_model.certification
+        graphQl("lapvo.vpdp").document("mutation($i: CertifyStandardInput!) { certifyStandard(input: $i) { errors { code } } }")
+                .variable("i", Map.of("unitCode", "30202", "subject", "Trường THCS", "standard", "chuẩn quốc gia",
+                        "validUntil", "2099-12-31", "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "5"))
+                .execute().path("certifyStandard.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
         Map<String, List<String>> live = snapshot();
         Long before = jdbc.queryForObject("select txid_current()", Long.class);

@@ -87,8 +87,9 @@ class RecognitionCaseIT extends IntegrationTest {
                         "VerificationRecorded", "AppraisalRecorded", "RecognitionDecided", "RecognitionAnnounced")
                 .path("recognitionCase.timeline[9].summary").entity(String.class)
                 .satisfies(s -> assertThat(s).contains("OVERRIDE").contains("13").contains("17").contains("number not given"));
-        graphQl().document("{ recognitionCases(districtCode: \"872\") { caseId status } }").execute()
-                .path("recognitionCases[*].caseId").entityList(String.class).containsExactly(CASE);
+        graphQl().document("{ recognitionCases(unitCode: \"30049\") { caseId status } }").execute()
+                .path("recognitionCases[*].caseId").entityList(String.class)
+                .containsExactly("30049@commune-ntm-2016-2020@2019", CASE);
         // the commune claimed 13 and 17 in both self-assessments, and the district agreed twice: 4 × 2 rows
         graphQl().document("{ recognitionDiscrepancies(districtCode: \"872\") { unitCode step round criterionCode assessed computed recordedBy } }")
                 .execute()
@@ -99,9 +100,11 @@ class RecognitionCaseIT extends IntegrationTest {
         // granted, yet the computed standing falls short: at risk
         graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { recognition { caseId } standing criteriaMet unmetCriteria } }")
                 .execute()
-                .path("recognitionsAtRisk[*].recognition.caseId").entityList(String.class).containsExactly(CASE)
+                .path("recognitionsAtRisk[*].recognition.caseId").entityList(String.class)
+                .containsExactly(CASE, "30073@dongthap-commune-advanced-2021-2025@2023")
                 .path("recognitionsAtRisk[0].unmetCriteria").entityList(String.class).containsExactly("13", "17")
-                .path("recognitionsAtRisk[0].criteriaMet").entity(Integer.class).isEqualTo(17);
+                .path("recognitionsAtRisk[0].criteriaMet").entity(Integer.class).isEqualTo(17)
+                .path("recognitionsAtRisk[1].unmetCriteria").entityList(String.class).containsExactly("14");
         graphQl().document("{ recognitionDiscrepancies(criterionCode: \"17\") { unitCode computed } }").execute()
                 .path("recognitionDiscrepancies[*].unitCode").entityList(String.class)
                 .satisfies(units -> assertThat(units).isNotEmpty().containsOnly("30049"))

@@ -28,6 +28,14 @@ import org.ntmrecords.events.scorecard.StandingComputedEvent;
 import org.ntmrecords.events.scorecard.UnitTrackedEvent;
 import org.ntmrecords.events.recognition.RecognitionCaseOpenedEvent;
 import org.ntmrecords.events.recognition.SelfAssessmentRecordedEvent;
+import org.ntmrecords.events.recognition.RevocationCaseOpenedEvent;
+import org.ntmrecords.events.recognition.RevocationDecidedEvent;
+import org.ntmrecords.events.recognition.RecognitionLapsedEvent;
+import org.ntmrecords.events.recognition.StandardCertifiedEvent;
+import org.ntmrecords.events.recognition.StandardRenewedEvent;
+import org.ntmrecords.events.recognition.StandardLapsedEvent;
+import org.ntmrecords.events.evidence.EvidenceAttachedEvent;
+import org.ntmrecords.events.evidence.EvidenceWithdrawnEvent;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.recognition.DossierSubmittedEvent;
 import org.ntmrecords.events.recognition.VerificationRecordedEvent;
@@ -131,6 +139,46 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(RecognitionAnnouncedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(RevocationCaseOpenedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(RevocationDecidedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(RecognitionLapsedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(StandardCertifiedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(StandardRenewedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(StandardLapsedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(EvidenceAttachedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(EvidenceWithdrawnEvent event, EventMessage<?> message) {
         record(event, message);
     }
 

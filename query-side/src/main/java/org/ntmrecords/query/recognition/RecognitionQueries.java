@@ -6,12 +6,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ntmrecords.events.recognition.RevocationRule;
+import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.common.Sql;
 import org.ntmrecords.query.history.HistoryEntryView;
 import org.ntmrecords.query.history.HistoryReadRepository;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.ntmrecords.query.unit.UnitView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -30,58 +34,129 @@ public class RecognitionQueries {
     private final UnitReadRepository units;
     private final HistoryReadRepository history;
 
-    public RecognitionQueries(NamedParameterJdbcTemplate jdbc, UnitReadRepository units, HistoryReadRepository history) {
+    private final RevocationRule revocationRule;
+
+    public RecognitionQueries(NamedParameterJdbcTemplate jdbc, UnitReadRepository units, HistoryReadRepository history,
+                              ObjectProvider<RevocationRule> revocationRule) {
         this.jdbc = jdbc;
         this.units = units;
         this.history = history;
+        this.revocationRule = revocationRule.getIfAvailable();
     }
 
-    /** A case as it stands; {@code pendingStep} says whose turn it is. */
-    public record CaseView(String caseId, String unitCode, String setId, int setVersion, String grade, int year,
-                           String status, int round, BigDecimal surveyRate, Boolean granted, String decisionNumber,
-                           LocalDate decisionDate, boolean overridden, int discrepancies, Instant openedAt,
-                           Instant updatedAt) {
-        public String pendingStep() {
-            return switch (status) {
-                case "OPENED", "RETURNED" -> "SELF_ASSESSMENT";
-                case "SELF_ASSESSED" -> "SUBMISSION";
-                case "SUBMITTED" -> "VERIFICATION";
-                case "VERIFIED" -> "APPRAISAL";
-                case "PROPOSED" -> surveyRate == null ? "SURVEY" : "DECISION";
-                case "GRANTED" -> "ANNOUNCEMENT";
-                default -> null;
-            };
+    /**
+     * A case as it stands (a recognition or a revocation); {@code pendingStep} says which step is next,
+     * {@code pendingRoles} which roles take it and {@code pendingUnitCode} for which unit's jurisdiction (null with
+     * a step due at central level, not modelled).
+     */
+    public record CaseView(String caseId, String kind, String recognitionCaseId, String unitCode, String setId,
+                           int setVersion, String grade, int year, String status, int round, boolean renewal,
+                           BigDecimal surveyRate, List<String> surveyShortfalls, Boolean granted,
+                           String decisionNumber, LocalDate decisionDate, LocalDate validUntil, boolean lapsed,
+                           String revokedBy, Boolean triggerMet, String triggerReason, boolean overridden,
+                           int discrepancies, String pendingStep, List<String> pendingRoles, String pendingUnitCode,
+                           Instant openedAt, Instant updatedAt) {
+        /** Whether the next step is taken at central level (district titles' appraisal and decision). */
+        public boolean pendingCentral() {
+            return pendingStep != null && pendingUnitCode == null;
         }
     }
 
-    private static final RowMapper<CaseView> ROW = (rs, n) -> new CaseView(rs.getString("case_id"),
-            rs.getString("unit_code"), rs.getString("set_id"), rs.getInt("set_version"), rs.getString("grade"),
-            rs.getInt("year"), rs.getString("status"), rs.getInt("round"), rs.getBigDecimal("survey_rate"),
-            (Boolean) rs.getObject("granted"), rs.getString("decision_number"),
-            rs.getObject("decision_date") == null ? null : rs.getDate("decision_date").toLocalDate(),
-            rs.getBoolean("overridden"), rs.getInt("discrepancies"), rs.getTimestamp("opened_at").toInstant(),
+    /**
+     * Every case query reads through this: the case row with whose step is next, for which unit — the unit itself
+     * for its own steps, its parent for verification, its province for appraisal and decision of commune titles
+     * (the province announces district titles; their appraisal and decision are central).
+     */
+    static final String CASES = """
+            select c.*,
+                case when c.pending_step is null then null
+                     when c.pending_step in ('SELF_ASSESSMENT', 'SUBMISSION', 'SURVEY') then c.unit_code
+                     when c.pending_step = 'VERIFICATION' then u.parent_code
+                     when u.level = 3 then case when p.level = 1 then p.code else g.code end
+                     when c.pending_step = 'ANNOUNCEMENT' then u.parent_code
+                     else null end as pending_unit,
+                case when c.pending_step is null then '{}'::text[]
+                     when c.pending_step in ('SELF_ASSESSMENT', 'SUBMISSION', 'SURVEY') then
+                         case when u.level = 3 then '{COMMUNE_OFFICER,DISTRICT_COORDINATION_OFFICE}'::text[]
+                              else '{DISTRICT_COORDINATION_OFFICE}'::text[] end
+                     when c.pending_step = 'VERIFICATION' then
+                         case when u.level = 3 then '{VERIFIER}'::text[] else '{VERIFIER,APPRAISER}'::text[] end
+                     when c.pending_step = 'APPRAISAL' then '{APPRAISER}'::text[]
+                     else '{DECISION_AUTHORITY}'::text[] end as pending_roles
+            from read_model.recognition_case c
+            left join read_model.unit u on u.code = c.unit_code
+            left join read_model.unit p on p.code = u.parent_code
+            left join read_model.unit g on g.code = p.parent_code
+            """;
+
+    static final RowMapper<CaseView> ROW = (rs, n) -> new CaseView(rs.getString("case_id"), rs.getString("kind"),
+            rs.getString("recognition_case_id"), rs.getString("unit_code"), rs.getString("set_id"),
+            rs.getInt("set_version"), rs.getString("grade"), rs.getInt("year"), rs.getString("status"),
+            rs.getInt("round"), rs.getBoolean("renewal"), rs.getBigDecimal("survey_rate"),
+            Sql.strings(rs, "survey_shortfalls"), (Boolean) rs.getObject("granted"), rs.getString("decision_number"),
+            date(rs, "decision_date"), date(rs, "valid_until"), rs.getBoolean("lapsed"), rs.getString("revoked_by"),
+            (Boolean) rs.getObject("trigger_met"), rs.getString("trigger_reason"), rs.getBoolean("overridden"),
+            rs.getInt("discrepancies"), rs.getString("pending_step"), Sql.strings(rs, "pending_roles"),
+            rs.getString("pending_unit"), rs.getTimestamp("opened_at").toInstant(),
             rs.getTimestamp("updated_at").toInstant());
+
+    private static LocalDate date(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.sql.Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
 
     @QueryMapping
     public CaseView recognitionCase(@Argument String caseId) {
-        return jdbc.query("select * from read_model.recognition_case where case_id = :id",
+        return jdbc.query(CASES + " where c.case_id = :id",
                 Map.of("id", Args.text("caseId", caseId)), ROW).stream().findFirst().orElse(null);
     }
 
     @QueryMapping
     public List<CaseView> recognitionCases(@Argument String unitCode, @Argument String districtCode,
-                                           @Argument String status) {
+                                           @Argument String status, @Argument String kind,
+                                           @Argument String pendingUnitCode, @Argument String pendingRole) {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES);
         StringBuilder where = unitFilter("c", unitCode, districtCode, params);
         if (status != null) {
             where.append(" and c.status = :status");
             params.addValue("status", status);
         }
-        if (unitCode == null && districtCode == null && status == null) {
-            throw new InvalidArgumentException("give unitCode, districtCode or status");
+        if (kind != null) {
+            where.append(" and c.kind = :kind");
+            params.addValue("kind", kind);
         }
-        return jdbc.query("select * from read_model.recognition_case c where " + where
-                + " order by c.unit_code, c.year, c.case_id limit :limit", params, ROW);
+        if (unitCode == null && districtCode == null && status == null && pendingUnitCode == null) {
+            throw new InvalidArgumentException("give unitCode, districtCode, status or pendingUnitCode");
+        }
+        String pending = "";
+        if (pendingUnitCode != null) {
+            pending = " and x.pending_unit = :pendingUnit";
+            params.addValue("pendingUnit", Args.text("pendingUnitCode", pendingUnitCode));
+        }
+        if (pendingRole != null) {
+            pending += " and :pendingRole = any(x.pending_roles)";
+            params.addValue("pendingRole", pendingRole);
+        }
+        return jdbc.query("select * from (" + CASES + " where " + where + ") x where true" + pending
+                + " order by x.unit_code, x.year, x.case_id limit :limit", params, ROW);
+    }
+
+    /**
+     * The cases whose next step the given roles take for a unit in the jurisdiction of {@code unitCode} (the unit
+     * itself or a unit directly under it); every pending case when {@code unitCode} is null (administrators).
+     */
+    public List<CaseView> pendingFor(List<String> roles, String unitCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES)
+                .addValue("roles", roles.toArray(String[]::new));
+        String unit = "";
+        if (unitCode != null) {
+            unit = " and (x.pending_unit = :unit or x.pending_unit in"
+                    + " (select u.code from read_model.unit u where u.parent_code = :unit))";
+            params.addValue("unit", unitCode);
+        }
+        return jdbc.query("select * from (" + CASES + " where c.pending_step is not null) x"
+                + " where x.pending_roles && cast(:roles as text[])" + unit
+                + " order by x.updated_at, x.case_id limit :limit", params, ROW);
     }
 
     /** A step that judged a criterion otherwise than the computed judgment at that moment. */
@@ -112,21 +187,28 @@ public class RecognitionQueries {
 
     /** A granted recognition whose unit's computed standing under the recognised set now falls short. */
     public record AtRiskView(CaseView recognition, String standing, int criteriaMet, int criteriaTotal,
-                             List<String> unmetCriteria) {
+                             List<String> unmetCriteria, RevocationTrigger revocationTrigger) {
     }
 
     @QueryMapping
     public List<AtRiskView> recognitionsAtRisk(@Argument String unitCode, @Argument String districtCode) {
         MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES);
         StringBuilder where = unitFilter("c", unitCode, districtCode, params)
-                .append(" and c.granted and s.result = 'NOT_MET'");
+                .append(" and c.kind = 'RECOGNITION' and c.granted and not c.lapsed and c.revoked_by is null")
+                .append(" and exists (select 1 from read_model.scorecard s where s.scorecard_id = c.unit_code || '@'")
+                .append(" || c.set_id and s.result = 'NOT_MET')");
         return jdbc.query("""
-                        select c.*, s.result as standing, s.criteria_met, s.criteria_total, s.unmet_criteria
-                        from read_model.recognition_case c
-                        join read_model.scorecard s on s.scorecard_id = c.unit_code || '@' || c.set_id""" + " where "
-                        + where + " order by c.unit_code, c.year, c.case_id limit :limit", params,
-                (rs, n) -> new AtRiskView(ROW.mapRow(rs, n), rs.getString("standing"), rs.getInt("criteria_met"),
-                        rs.getInt("criteria_total"), org.ntmrecords.query.common.Sql.strings(rs, "unmet_criteria")));
+                        select x.*, s.result as standing, s.criteria_met, s.criteria_total, s.unmet_criteria
+                        from (""" + CASES + " where " + where + """
+                        ) x join read_model.scorecard s on s.scorecard_id = x.unit_code || '@' || x.set_id
+                        order by x.unit_code, x.year, x.case_id limit :limit""", params,
+                (rs, n) -> {
+                    List<String> unmet = Sql.strings(rs, "unmet_criteria");
+                    CaseView recognition = ROW.mapRow(rs, n);
+                    return new AtRiskView(recognition, rs.getString("standing"), rs.getInt("criteria_met"),
+                            rs.getInt("criteria_total"), unmet, revocationRule == null ? null
+                            : revocationRule.evaluate(recognition.setId(), rs.getInt("criteria_total"), unmet));
+                });
     }
 
     /** Rows of a unit, or of a district and the units directly under it ({@code alias.unit_code}). */

@@ -1,0 +1,138 @@
+package org.ntmrecords.command.evidence;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.recognition.RecognitionRecords;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.evidence.EvidenceAttachedEvent;
+import org.ntmrecords.events.evidence.EvidenceTarget;
+import org.ntmrecords.events.evidence.EvidenceWithdrawnEvent;
+import org.ntmrecords.events.evidence.StoredFile;
+
+/**
+ * One document of an evidence dossier, attached to a unit, a criterion or indicator of a set for a unit, or a
+ * recognition case. Its reference is never edited; a document attached by mistake is withdrawn with a reason and
+ * the attachment stays in the history.
+ */
+@Aggregate
+public class EvidenceDocument {
+    private static final String PREFIX = "evidence:";
+    static final long MAX_FILE_SIZE = 1L << 40;
+
+    @AggregateIdentifier
+    private String streamId;
+    private String documentId;
+    private String unitCode;
+    private boolean withdrawn;
+
+    protected EvidenceDocument() {
+    }
+
+    public static String streamId(String documentId) {
+        return PREFIX + documentId;
+    }
+
+    /** The unit a target concerns (a case's unit is the first part of its id). */
+    public static String unitOf(EvidenceTarget target) {
+        if (target == null) {
+            return null;
+        }
+        if (target.kind() == EvidenceTarget.Kind.CASE && target.caseId() != null && target.caseId().contains("@")) {
+            return target.caseId().substring(0, target.caseId().indexOf('@'));
+        }
+        return target.unitCode();
+    }
+
+    @CommandHandler
+    public EvidenceDocument(EvidenceCommands.Attach command, UnitDirectory units, CriteriaCatalog catalog,
+                            RecognitionRecords cases, Clock clock) {
+        String id = Inputs.requiredCode("documentId", command.documentId());
+        if (!streamId(id).equals(command.streamId())) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "documentId",
+                    "the stream of document " + id + " is " + streamId(id));
+        }
+        EvidenceTarget target = target(command.target(), units, catalog, cases);
+        StoredFile file = command.file();
+        if (file != null && (file.sha256() == null || !file.sha256().matches("[0-9a-f]{64}") || file.size() <= 0
+                || file.size() > MAX_FILE_SIZE)) {
+            throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "fileSha256",
+                    "a stored file is named by its SHA-256 in lower-case hex and is not empty");
+        }
+        if (command.document() == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "document",
+                    "the document's number (as written), date, issuer and title are required");
+        }
+        apply(new EvidenceAttachedEvent(id, target, Inputs.document("document", command.document(),
+                LocalDate.now(clock)), Inputs.requiredLine("kind", command.kind(), Inputs.NAME_MAX), file,
+                Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX)));
+    }
+
+    @CommandHandler
+    public void handle(EvidenceCommands.Withdraw command) {
+        if (withdrawn) {
+            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "documentId",
+                    "document " + documentId + " is withdrawn");
+        }
+        if (!unitCode.equals(command.unitCode())) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode",
+                    "document " + documentId + " is attached under unit " + unitCode);
+        }
+        apply(new EvidenceWithdrawnEvent(documentId, Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX)));
+    }
+
+    private static EvidenceTarget target(EvidenceTarget target, UnitDirectory units, CriteriaCatalog catalog,
+                                         RecognitionRecords cases) {
+        if (target == null || target.kind() == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "target",
+                    "a document is attached to a UNIT, CRITERION, INDICATOR or CASE");
+        }
+        if (target.kind() == EvidenceTarget.Kind.CASE) {
+            String caseId = Inputs.requiredLine("target.caseId", target.caseId(), Inputs.NAME_MAX);
+            var found = cases.find(caseId).orElseThrow(() -> new CommandRejectedException(
+                    RejectionCode.INVALID_INPUT, "target.caseId", "no recognition case " + caseId));
+            return new EvidenceTarget(EvidenceTarget.Kind.CASE, found.unitCode(), found.setId(), null, caseId);
+        }
+        String unitCode = Inputs.requiredCode("target.unitCode", target.unitCode());
+        if (units.find(unitCode).isEmpty()) {
+            throw new CommandRejectedException(RejectionCode.UNKNOWN_UNIT, "target.unitCode",
+                    "unit " + unitCode + " is not registered");
+        }
+        if (target.kind() == EvidenceTarget.Kind.UNIT) {
+            return new EvidenceTarget(EvidenceTarget.Kind.UNIT, unitCode, null, null, null);
+        }
+        String setId = Inputs.requiredCode("target.setId", target.setId());
+        CriteriaSetDefinition set = catalog.latest(setId).orElseThrow(() -> new CommandRejectedException(
+                RejectionCode.UNKNOWN_CRITERIA_SET, "target.setId", "criteria set " + setId + " is not published"));
+        String code = Inputs.requiredLine("target.code", target.code(), Inputs.CODE_MAX);
+        boolean known = target.kind() == EvidenceTarget.Kind.CRITERION ? set.criterion(code).isPresent()
+                : set.indicator(code).isPresent();
+        if (!known) {
+            throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, "target.code",
+                    target.kind().name().toLowerCase() + " " + code + " is not in " + setId);
+        }
+        return new EvidenceTarget(target.kind(), unitCode, setId, code, null);
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceAttachedEvent event) {
+        streamId = streamId(event.documentId());
+        documentId = event.documentId();
+        unitCode = unitOf(event.target());
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceWithdrawnEvent event) {
+        withdrawn = true;
+    }
+}

@@ -1,0 +1,151 @@
+package org.ntmrecords.command.recognition;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.command.unit.UnitFacts;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.criteria.RecognitionRules;
+import org.ntmrecords.events.criteria.RecognitionRules.LapseEffect;
+import org.ntmrecords.events.recognition.StandardCertifiedEvent;
+import org.ntmrecords.events.recognition.StandardLapsedEvent;
+import org.ntmrecords.events.recognition.StandardRenewedEvent;
+
+/**
+ * A standard with a validity period held by something in a unit, and the indicator of a set that rests on it. A
+ * deadline at the start of the day after its last valid day lapses it unless it was renewed; the lapse says what
+ * the set defines for that indicator ({@link LapseEffect}).
+ */
+@Aggregate
+public class Certification {
+    private static final String PREFIX = "certification:";
+    /** The deadline that lapses a certified standard. */
+    public static final String LAPSE = "standard-lapse";
+
+    @AggregateIdentifier
+    private String streamId;
+    private String certificationId;
+    private String unitCode;
+    private String subject;
+    private String standard;
+    private String setId;
+    private String indicatorCode;
+    private LapseEffect effect;
+    private LocalDate validUntil;
+    private boolean lapsed;
+
+    protected Certification() {
+    }
+
+    public static String streamId(String certificationId) {
+        return PREFIX + certificationId;
+    }
+
+    @CommandHandler
+    public Certification(CertificationCommands.CertifyStandard command, UnitDirectory units, CriteriaCatalog catalog,
+                         DeadlineManager deadlines, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        String id = Inputs.requiredCode("certificationId", command.certificationId());
+        if (!streamId(id).equals(command.streamId())) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "certificationId",
+                    "the stream of certification " + id + " is " + streamId(id));
+        }
+        String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
+        UnitFacts unit = units.find(unitCode).orElseThrow(() -> new CommandRejectedException(
+                RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unitCode + " is not registered"));
+        if (unit.ceased()) {
+            throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode",
+                    "unit " + unitCode + " ceased on " + unit.ceasedOn());
+        }
+        String setId = Inputs.requiredCode("setId", command.setId());
+        CriteriaSetDefinition set = catalog.latest(setId).orElseThrow(() -> new CommandRejectedException(
+                RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + setId + " is not published"));
+        String indicator = Inputs.requiredLine("indicatorCode", command.indicatorCode(), Inputs.CODE_MAX);
+        if (set.indicator(indicator).isEmpty()) {
+            throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, "indicatorCode",
+                    "indicator " + indicator + " is not in " + setId);
+        }
+        LocalDate validUntil = validUntil(command.validUntil());
+        RecognitionRules rules = set.recognition();
+        LapseEffect effect = rules == null ? null : rules.lapse(indicator).map(RecognitionRules.LapseRule::effect)
+                .orElse(null);
+        deadlines.schedule(RecognitionCase.lapseInstant(validUntil), LAPSE, new RecognitionCase.LapseDue(validUntil));
+        apply(new StandardCertifiedEvent(id, unitCode,
+                Inputs.requiredLine("subject", command.subject(), Inputs.NAME_MAX),
+                Inputs.requiredLine("standard", command.standard(), Inputs.NAME_MAX), validUntil, setId, indicator,
+                effect, Inputs.document("document", command.document(), today),
+                Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX)));
+    }
+
+    @CommandHandler
+    public void handle(CertificationCommands.RenewStandard command, DeadlineManager deadlines, Clock clock) {
+        if (!unitCode.equals(command.unitCode())) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode",
+                    "certification " + certificationId + " belongs to unit " + unitCode);
+        }
+        LocalDate renewed = validUntil(command.validUntil());
+        if (!renewed.isAfter(validUntil)) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "validUntil",
+                    "a renewal extends the validity beyond " + validUntil);
+        }
+        deadlines.cancelAllWithinScope(LAPSE);
+        deadlines.schedule(RecognitionCase.lapseInstant(renewed), LAPSE, new RecognitionCase.LapseDue(renewed));
+        apply(new StandardRenewedEvent(certificationId, unitCode, renewed,
+                Inputs.document("document", command.document(), LocalDate.now(clock))));
+    }
+
+    @DeadlineHandler(deadlineName = LAPSE)
+    void lapse(RecognitionCase.LapseDue due) {
+        if (!lapsed && due.validUntil().equals(validUntil)) {
+            apply(new StandardLapsedEvent(certificationId, unitCode, subject, standard, validUntil, setId,
+                    indicatorCode, effect));
+        }
+    }
+
+    private static LocalDate validUntil(LocalDate date) {
+        if (date == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "validUntil",
+                    "the last day the standard is valid is required");
+        }
+        if (date.isBefore(Inputs.EARLIEST_DATE) || date.getYear() > 2200) {
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "validUntil", "validUntil is implausible");
+        }
+        return date;
+    }
+
+    @EventSourcingHandler
+    void on(StandardCertifiedEvent event) {
+        streamId = streamId(event.certificationId());
+        certificationId = event.certificationId();
+        unitCode = event.unitCode();
+        subject = event.subject();
+        standard = event.standard();
+        setId = event.setId();
+        indicatorCode = event.indicatorCode();
+        effect = event.effect();
+        validUntil = event.validUntil();
+    }
+
+    @EventSourcingHandler
+    void on(StandardRenewedEvent event) {
+        validUntil = event.validUntil();
+        lapsed = false;
+    }
+
+    @EventSourcingHandler
+    void on(StandardLapsedEvent event) {
+        lapsed = true;
+    }
+}
