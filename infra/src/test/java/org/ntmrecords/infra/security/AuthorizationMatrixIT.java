@@ -70,6 +70,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 """.formatted(n);
     }
 
+    private static final Set<Role> EVIDENCE = EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY,
+            Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DECISION_AUTHORITY);
+
     private static final List<Mutation> MUTATIONS = List.of(
             new Mutation("registerUnit", "RegisterUnitInput", (unit, n) -> map("code", String.valueOf(99500 + n),
                     "name", "Ma trận " + n, "fullName", "Xã Ma trận " + n, "kind", "COMMUNE",
@@ -130,6 +133,19 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     "grant", true, "authority", "UBND tỉnh"), EnumSet.of(Role.DECISION_AUTHORITY), NOBODY),
             new Mutation("announceRecognition", "AnnouncementInput", (unit, n) -> map("caseId", unit + "@" + NTM + "@2024",
                     "date", "2024-06-25", "place", "UBND xã"), EnumSet.of(Role.DECISION_AUTHORITY), NOBODY),
+            new Mutation("openRevocationCase", "OpenRevocationCaseInput", (unit, n) -> map("recognitionCaseId",
+                    unit + "@" + NTM + "@2024", "year", 2025), EnumSet.of(Role.DISTRICT_COORDINATION_OFFICE,
+                    Role.VERIFIER, Role.APPRAISER, Role.DECISION_AUTHORITY), NOBODY),
+            new Mutation("attachEvidence", "AttachEvidenceInput", (unit, n) -> map("targetKind", "UNIT", "unitCode", unit,
+                    "kind", "báo cáo", "document", map("number", n + "/BC-TEST")), EVIDENCE, NOBODY),
+            new Mutation("withdrawEvidence", "WithdrawEvidenceInput", (unit, n) -> map("documentId", "matrix-doc-" + n,
+                    "unitCode", unit, "reason", "nhầm"), EVIDENCE, NOBODY),
+            new Mutation("certifyStandard", "CertifyStandardInput", (unit, n) -> map("unitCode", unit, "subject",
+                    "Trường " + n, "standard", "chuẩn quốc gia", "validUntil", "2099-12-31", "setId", NTM,
+                    "indicatorCode", "17.7"),
+                    EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY, Role.DISTRICT_COORDINATION_OFFICE), NOBODY),
+            new Mutation("renewStandard", "RenewStandardInput", (unit, n) -> map("certificationId", "matrix-cert-" + n,
+                    "unitCode", unit, "validUntil", "2099-12-31"), EVIDENCE, NOBODY),
             new Mutation("registerAgency", "RegisterAgencyInput", (unit, n) -> map("agencyId", "matrix-" + n,
                     "name", "Phòng " + n, "unitCode", unit.equals("30049") ? "872" : "875"), ADMIN, ADMIN),
             new Mutation("assignResponsibility", "ResponsibilityInput", (unit, n) -> map("agencyId", "872-ktht",
