@@ -31,9 +31,7 @@ alter table read_model.recognition_case
     add column lapsed              boolean     not null default false,
     add column revoked_by          varchar(200),
     add column trigger_met         boolean,
-    add column trigger_reason      text,
-    add column pending_step        varchar(20);
-create index recognition_case_pending_idx on read_model.recognition_case (pending_step, unit_code);
+    add column trigger_reason      text;
 create index recognition_case_valid_until_idx on read_model.recognition_case (valid_until) where valid_until is not null;
 create index recognition_case_recognition_idx on read_model.recognition_case (recognition_case_id);
 

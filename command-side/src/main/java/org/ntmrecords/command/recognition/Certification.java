@@ -63,8 +63,7 @@ public class Certification {
                     "the stream of certification " + id + " is " + streamId(id));
         }
         String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
-        UnitFacts unit = units.find(unitCode).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unitCode + " is not registered"));
+        UnitFacts unit = RecognitionCase.registered(units, unitCode, "unitCode");
         if (unit.ceased()) {
             throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode",
                     "unit " + unitCode + " ceased on " + unit.ceasedOn());

@@ -115,8 +115,7 @@ public class RecognitionCase {
         LocalDate today = LocalDate.now(clock);
         String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
         String setId = Inputs.requiredCode("setId", command.setId());
-        UnitFacts unit = units.find(unitCode).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unitCode + " is not registered"));
+        UnitFacts unit = registered(units, unitCode, "unitCode");
         if (unit.ceased()) {
             throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode",
                     "unit " + unitCode + " ceased on " + unit.ceasedOn());
@@ -151,8 +150,7 @@ public class RecognitionCase {
         LocalDate today = LocalDate.now(clock);
         String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
         String setId = Inputs.requiredCode("setId", command.setId());
-        UnitFacts unit = units.find(unitCode).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unitCode + " is not registered"));
+        UnitFacts unit = registered(units, unitCode, "unitCode");
         String id = caseId(unitCode, setId, command.year());
         if (!streamId(id).equals(command.streamId())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
@@ -206,8 +204,7 @@ public class RecognitionCase {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "trigger",
                     "a revocation case records the revocation rule evaluated on the computed standing");
         }
-        UnitFacts unit = units.find(recognition.unitCode()).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_UNIT, "recognitionCaseId", "unit " + recognition.unitCode() + " is not registered"));
+        UnitFacts unit = registered(units, recognition.unitCode(), "recognitionCaseId");
         CriteriaSetDefinition set = catalog.inForce(recognition.setId(), today).orElseThrow(() ->
                 new CommandRejectedException(RejectionCode.UNKNOWN_CRITERIA_SET, "recognitionCaseId",
                         "criteria set " + recognition.setId() + " is not published"));
@@ -419,6 +416,12 @@ public class RecognitionCase {
         apply(new RecognitionAnnouncedEvent(caseId, date, Inputs.requiredLine("place", command.place(), Inputs.NAME_MAX)));
     }
 
+    /** The registered unit, or a typed refusal naming {@code field}. */
+    static UnitFacts registered(UnitDirectory units, String unitCode, String field) {
+        return units.find(unitCode).orElseThrow(() -> new CommandRejectedException(RejectionCode.UNKNOWN_UNIT, field,
+                "unit " + unitCode + " is not registered"));
+    }
+
     private static void require(boolean condition, String what, String why) {
         if (!condition) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_ORDER, "caseId", "cannot " + what + " now: " + why);
@@ -491,12 +494,7 @@ public class RecognitionCase {
 
     @EventSourcingHandler
     void on(RecognitionCaseOpenedEvent event) {
-        streamId = streamId(event.caseId());
-        caseId = event.caseId();
-        unitCode = event.unitCode();
-        criteria = event.criterionCodes();
-        status = Status.OPENED;
-        round = 1;
+        opened(event.caseId(), event.unitCode(), event.criterionCodes());
         renewal = event.renewal();
         satisfaction = event.satisfaction();
         validity = event.validity();
@@ -504,14 +502,18 @@ public class RecognitionCase {
 
     @EventSourcingHandler
     void on(RevocationCaseOpenedEvent event) {
-        streamId = streamId(event.caseId());
-        caseId = event.caseId();
-        unitCode = event.unitCode();
-        criteria = event.criterionCodes();
-        status = Status.OPENED;
-        round = 1;
+        opened(event.caseId(), event.unitCode(), event.criterionCodes());
         revocation = true;
         recognitionCaseId = event.recognitionCaseId();
+    }
+
+    private void opened(String id, String unit, List<String> criterionCodes) {
+        streamId = streamId(id);
+        caseId = id;
+        unitCode = unit;
+        criteria = criterionCodes;
+        status = Status.OPENED;
+        round = 1;
     }
 
     @EventSourcingHandler
@@ -532,18 +534,18 @@ public class RecognitionCase {
 
     @EventSourcingHandler
     void on(VerificationRecordedEvent event) {
-        if (event.forwarded()) {
-            status = Status.VERIFIED;
-        } else {
-            status = Status.OPENED;
-            round++;
-        }
+        forwardOrReturn(event.forwarded(), Status.VERIFIED);
     }
 
     @EventSourcingHandler
     void on(AppraisalRecordedEvent event) {
-        if (event.proposed()) {
-            status = Status.PROPOSED;
+        forwardOrReturn(event.proposed(), Status.PROPOSED);
+    }
+
+    /** A step that forwards moves on; one that returns the dossier opens the next round. */
+    private void forwardOrReturn(boolean forwarded, Status next) {
+        if (forwarded) {
+            status = next;
         } else {
             status = Status.OPENED;
             round++;

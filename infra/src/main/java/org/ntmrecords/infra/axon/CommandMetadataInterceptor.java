@@ -15,8 +15,9 @@ import org.ntmrecords.events.EventMetadata;
  * is unknown. The actor comes from the authenticated principal (or a named system task), never from the
  * client's input: whatever metadata a caller attached under these keys is replaced.
  *
- * <p>Commands sent while another message is being handled (a process reacting to an event) keep that
- * message's actor and correlation; {@link AuditCorrelationDataProvider} carries them on.
+ * <p>Commands sent while another message is being handled (a process reacting to an event, a deadline) are
+ * stamped with that message's actor and correlation, taken from the unit of work's correlation data
+ * ({@link AuditCorrelationDataProvider}).
  */
 public class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
     private final ActorResolver actors;
@@ -28,11 +29,23 @@ public class CommandMetadataInterceptor implements MessageDispatchInterceptor<Co
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
-            if (CurrentUnitOfWork.isStarted()) {
-                return command;
-            }
             // replaces, never merges: a caller cannot choose who it is
             Map<String, Object> metadata = new HashMap<>(command.getMetaData());
+            if (ActingAs.current() == null && CurrentUnitOfWork.isStarted()) {
+                // sent while handling another message: that message's actor and correlation, as the audit
+                // correlation data of the unit of work carries them
+                Map<String, ?> handled = CurrentUnitOfWork.get().getCorrelationData();
+                if (handled.get(EventMetadata.ACTOR) == null) {
+                    throw new IllegalStateException("refusing " + command.getCommandName()
+                            + ": the message being handled has no actor");
+                }
+                for (String key : new String[] {EventMetadata.ACTOR, EventMetadata.ACTOR_ROLE, EventMetadata.ACTOR_UNIT,
+                        EventMetadata.ACTOR_AGENCY, EventMetadata.CORRELATION_ID}) {
+                    Object value = handled.get(key);
+                    set(metadata, key, value == null ? null : value.toString());
+                }
+                return command.withMetaData(metadata);
+            }
             ActingAs.Context task = ActingAs.current();
             Actor actor;
             String correlationId;

@@ -63,14 +63,14 @@ public class EvidenceFileController {
             return error(HttpStatus.FORBIDDEN, "NOT_ALLOWED", "sha256", "this role does not read evidence files");
         }
         try {
-            Optional<EvidenceStore.Stored> stored = store.find(sha256);
-            if (stored.isEmpty()) {
+            Optional<EvidenceStore.Opened> opened = store.open(sha256);
+            if (opened.isEmpty()) {
                 return error(HttpStatus.NOT_FOUND, "UNKNOWN_FILE", "sha256", "no stored file has this SHA-256");
             }
-            InputStream in = store.open(sha256).orElseThrow();
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.get().mediaType()))
-                    .contentLength(stored.get().size()).header("X-Content-SHA256", sha256)
-                    .body(new InputStreamResource(in));
+            EvidenceStore.Stored stored = opened.get().stored();
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.mediaType()))
+                    .contentLength(stored.size()).header("X-Content-SHA256", sha256)
+                    .body(new InputStreamResource(opened.get().content()));
         } catch (EvidenceStore.IntegrityException e) {
             log.error("Evidence file refused: {}", e.getMessage());
             return error(HttpStatus.CONFLICT, "INTEGRITY", "sha256", e.getMessage());

@@ -99,12 +99,17 @@ public class EvidenceStore {
         return Optional.of(new Stored(sha256, Files.size(file), tika.detect(file)));
     }
 
-    /** Opens the file after checking its content still hashes to its name; the caller closes the stream. */
-    public Optional<InputStream> open(String sha256) throws IOException {
-        if (find(sha256).isEmpty()) {
+    /** A checked stored file and its content, opened once checked; the caller closes the stream. */
+    public record Opened(Stored stored, InputStream content) {
+    }
+
+    /** Checks the file (as {@link #find}) and opens it for reading. */
+    public Optional<Opened> open(String sha256) throws IOException {
+        Optional<Stored> stored = find(sha256);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Files.newInputStream(path(sha256)));
+        return Optional.of(new Opened(stored.get(), Files.newInputStream(path(sha256))));
     }
 
     private void verify(String sha256, Path file) throws IOException {

@@ -115,7 +115,7 @@ public class RecognitionMutations {
         int year = input.year() == null ? 0 : input.year();
         String recognition = input.recognitionCaseId();
         String caseId = RecognitionCase.revocationCaseId(recognition, year);
-        RevocationTrigger trigger = trigger(recognition);
+        RevocationTrigger trigger = trigger(recognition, computed(recognition));
         return send(caseId, () -> {
             stream(recognition);
             return new RecognitionCommands.OpenRevocation(RecognitionCase.streamId(caseId), recognition, year, trigger,
@@ -164,7 +164,7 @@ public class RecognitionMutations {
         Map<String, Judgment> computed = computed(input.caseId());
         List<String> unmet = computed.entrySet().stream().filter(e -> e.getValue() != Judgment.MET)
                 .map(Map.Entry::getKey).toList();
-        RevocationTrigger trigger = isRevocation(input.caseId()) ? trigger(input.caseId()) : null;
+        RevocationTrigger trigger = isRevocation(input.caseId()) ? trigger(input.caseId(), computed) : null;
         return send(input.caseId(), () -> new RecognitionCommands.Decide(stream(input.caseId()),
                 Boolean.TRUE.equals(input.grant()), input.decisionNumber(), input.decisionDate(), input.signer(),
                 input.authority(), input.reason(), unmet, input.overrideJustification(), input.supersedes(), trigger));
@@ -203,9 +203,8 @@ public class RecognitionMutations {
         return caseId != null && caseId.split("@").length == 4;
     }
 
-    /** The revocation rule evaluated on the computed standing of the case's unit under its set, now. */
-    private RevocationTrigger trigger(String caseId) {
-        Map<String, Judgment> computed = computed(caseId);
+    /** The revocation rule evaluated on the computed judgments of the case's unit under its set. */
+    private RevocationTrigger trigger(String caseId, Map<String, Judgment> computed) {
         String[] parts = caseId == null ? new String[0] : caseId.split("@");
         return revocationRule.evaluate(parts.length > 1 ? parts[1] : "", computed.size(), computed.entrySet().stream()
                 .filter(e -> e.getValue() == Judgment.NOT_MET).map(Map.Entry::getKey).sorted().toList());

@@ -1,11 +1,6 @@
 package org.ntmrecords.infra.recognition;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.messaging.annotation.MetaDataValue;
-import org.ntmrecords.events.EventMetadata;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,8 +12,6 @@ import org.ntmrecords.events.criteria.RecognitionRules.LapseEffect;
 import org.ntmrecords.events.recognition.StandardLapsedEvent;
 import org.ntmrecords.events.scorecard.Period;
 import org.ntmrecords.events.scorecard.ScorecardId;
-import org.ntmrecords.infra.axon.Actor;
-import org.ntmrecords.infra.axon.AuditCorrelationDataProvider;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies what a set says a lapsed standard does to the indicator resting on it: {@link LapseEffect#RECHECK}
- * marks the indicator not assessed from the day after the last valid day, as the system task
- * {@code system:expiry}. The mark's id is derived from the lapse, so handling the same lapse again records nothing
+ * marks the indicator not assessed from the day after the last valid day, as the lapse's actor
+ * ({@code system:expiry}). The mark's id is derived from the lapse, so handling the same lapse again records nothing
  * new. A unit not tracked under the set has no indicator to change.
  */
 @Component
@@ -43,7 +36,7 @@ public class LapseEffects {
     }
 
     @EventHandler
-    public void on(StandardLapsedEvent event, @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId) {
+    public void on(StandardLapsedEvent event) {
         if (event.effect() != LapseEffect.RECHECK) {
             return;
         }
@@ -53,16 +46,9 @@ public class LapseEffects {
                 Period.on(event.validUntil().plusDays(1)), event.subject() + ": " + event.standard()
                 + " lapsed after " + event.validUntil() + "; the indicator needs checking again",
                 List.<DocumentRef>of());
-        // sent from within the handling of the lapse: the command carries the system task as its actor explicitly
-        Actor actor = AuditCorrelationDataProvider.EXPIRY;
-        Map<String, Object> metadata = new HashMap<>();
-        metadata.put(EventMetadata.ACTOR, actor.name());
-        metadata.put(EventMetadata.ACTOR_ROLE, actor.role());
-        if (correlationId != null) {
-            metadata.put(EventMetadata.CORRELATION_ID, correlationId);
-        }
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+            // stamped with the lapse's actor (system:expiry) and correlation by CommandMetadataInterceptor
+            commands.sendAndWait(command);
         } catch (AggregateNotFoundException e) {
             log.info("{} is not tracked under {}: no indicator to mark after {} lapsed", event.unitCode(),
                     event.setId(), event.certificationId());

@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code read_model.recognition_case} (each case's status, round, survey, decision, validity and whose step is
- * next; revocation cases too, and a revoked or lapsed title on its recognition's row) and
+ * Keeps {@code read_model.recognition_case} (each case's status, round, survey, decision and validity; revocation
+ * cases too, and a revoked or lapsed title on its recognition's row; whose step is next is derived when read) and
  * {@code read_model.recognition_discrepancy}.
  */
 @Component
@@ -49,8 +49,8 @@ public class RecognitionProjection {
     public void on(RecognitionCaseOpenedEvent e, @Timestamp Instant at) {
         jdbc.update("""
                 insert into read_model.recognition_case (case_id, unit_code, unit_kind, set_id, set_version, grade, year,
-                    status, round, renewal, pending_step, opened_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'OPENED', 1, ?, 'SELF_ASSESSMENT', ?, ?)""", e.caseId(), e.unitCode(),
+                    status, round, renewal, opened_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'OPENED', 1, ?, ?, ?)""", e.caseId(), e.unitCode(),
                 e.unitKind() == null ? null : e.unitKind().name(), e.setId(), e.setVersion(), e.grade().name(),
                 e.year(), e.renewal(), Sql.timestamp(at), Sql.timestamp(at));
         feed.changed(e.caseId());
@@ -61,8 +61,8 @@ public class RecognitionProjection {
         jdbc.update("""
                 insert into read_model.recognition_case (case_id, kind, recognition_case_id, decision_number,
                     unit_code, unit_kind, set_id, set_version, grade, year, status, round, trigger_met, trigger_reason,
-                    pending_step, opened_at, updated_at)
-                values (?, 'REVOCATION', ?, null, ?, ?, ?, ?, ?, ?, 'OPENED', 1, ?, ?, 'SELF_ASSESSMENT', ?, ?)""",
+                    opened_at, updated_at)
+                values (?, 'REVOCATION', ?, null, ?, ?, ?, ?, ?, ?, 'OPENED', 1, ?, ?, ?, ?)""",
                 e.caseId(), e.recognitionCaseId(), e.unitCode(), e.unitKind() == null ? null : e.unitKind().name(),
                 e.setId(), e.setVersion(), e.grade().name(), e.year(), e.trigger().triggered(), e.trigger().reason(),
                 Sql.timestamp(at), Sql.timestamp(at));
@@ -76,10 +76,10 @@ public class RecognitionProjection {
                     overridden = overridden or ?, trigger_met = ?, trigger_reason = ?, updated_at = ? where case_id = ?""",
                 e.revoked() ? "REVOKED" : "KEPT", e.revoked(), e.decisionNumber(), Sql.date(e.decisionDate()),
                 e.overridden(), e.trigger().triggered(), e.trigger().reason(), Sql.timestamp(at), e.caseId());
-        pending(e.caseId());
+        feed.changed(e.caseId());
         if (e.revoked()) {
             jdbc.update("""
-                    update read_model.recognition_case set status = 'REVOKED', revoked_by = ?, pending_step = null,
+                    update read_model.recognition_case set status = 'REVOKED', revoked_by = ?,
                         updated_at = ? where case_id = ?""", e.caseId(), Sql.timestamp(at), e.recognitionCaseId());
         } else {
             jdbc.update("""
@@ -92,7 +92,7 @@ public class RecognitionProjection {
     @EventHandler
     public void on(RecognitionLapsedEvent e, @Timestamp Instant at) {
         jdbc.update("""
-                update read_model.recognition_case set status = 'LAPSED', lapsed = true, pending_step = null,
+                update read_model.recognition_case set status = 'LAPSED', lapsed = true,
                     updated_at = ? where case_id = ?""", Sql.timestamp(at), e.caseId());
         feed.changed(e.caseId());
     }
@@ -105,7 +105,7 @@ public class RecognitionProjection {
                     discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
                 e.round(), (int) e.assessments().stream().filter(CriterionAssessment::discrepant).count(),
                 Sql.timestamp(at), e.caseId());
-        pending(e.caseId());
+        feed.changed(e.caseId());
     }
 
     @EventHandler
@@ -114,7 +114,7 @@ public class RecognitionProjection {
                 update read_model.recognition_case set survey_rate = ?, survey_shortfalls = ?, updated_at = ?
                 where case_id = ?""", e.overallRate(), e.shortfalls().toArray(String[]::new), Sql.timestamp(at),
                 e.caseId());
-        pending(e.caseId());
+        feed.changed(e.caseId());
     }
 
     @EventHandler
@@ -131,14 +131,14 @@ public class RecognitionProjection {
                 e.forwarded() ? "VERIFIED" : "RETURNED", e.forwarded() ? 0 : 1,
                 (int) e.findings().stream().filter(CriterionAssessment::discrepant).count(),
                 Sql.timestamp(at), e.caseId());
-        pending(e.caseId());
+        feed.changed(e.caseId());
     }
 
     @EventHandler
     public void on(AppraisalRecordedEvent e, @Timestamp Instant at) {
         jdbc.update("update read_model.recognition_case set status = ?, round = round + ?, updated_at = ? where case_id = ?",
                 e.proposed() ? "PROPOSED" : "RETURNED", e.proposed() ? 0 : 1, Sql.timestamp(at), e.caseId());
-        pending(e.caseId());
+        feed.changed(e.caseId());
     }
 
     @EventHandler
@@ -148,7 +148,7 @@ public class RecognitionProjection {
                     overridden = overridden or ?, valid_until = ?, lapsed = false, updated_at = ? where case_id = ?""",
                 e.granted() ? "GRANTED" : "REFUSED", e.granted(), e.decisionNumber(), Sql.date(e.decisionDate()),
                 e.overridden(), Sql.date(e.validUntil()), Sql.timestamp(at), e.caseId());
-        pending(e.caseId());
+        feed.changed(e.caseId());
     }
 
     @EventHandler
@@ -159,22 +159,6 @@ public class RecognitionProjection {
     private void status(String caseId, String status, Instant at) {
         jdbc.update("update read_model.recognition_case set status = ?, updated_at = ? where case_id = ?",
                 status, Sql.timestamp(at), caseId);
-        pending(caseId);
-    }
-
-    /** Whose step is next, from the status (a proposal waits for the survey if none was recorded). */
-    private void pending(String caseId) {
-        jdbc.update("""
-                update read_model.recognition_case set pending_step = case
-                    when status in ('OPENED', 'RETURNED') then 'SELF_ASSESSMENT'
-                    when status = 'SELF_ASSESSED' then 'SUBMISSION'
-                    when status = 'SUBMITTED' then 'VERIFICATION'
-                    when status = 'VERIFIED' then 'APPRAISAL'
-                    when status = 'PROPOSED' then case when survey_rate is null then 'SURVEY' else 'DECISION' end
-                    when status = 'GRANTED' and kind = 'RECOGNITION' and survey_rate is not null then 'ANNOUNCEMENT'
-                    when status = 'REVOKED' and kind = 'REVOCATION' then 'ANNOUNCEMENT'
-                    else null end
-                where case_id = ?""", caseId);
         feed.changed(caseId);
     }
 

@@ -63,31 +63,46 @@ public class RecognitionQueries {
     }
 
     /**
+     * Which step is next, from the status: a proposal waits for the survey if none was recorded; a granted title
+     * waits for its announcement (an outcome-only prior decision, without survey, does not); a revocation that
+     * revoked, likewise.
+     */
+    static final String PENDING_STEP = """
+            (case when c.status in ('OPENED', 'RETURNED') then 'SELF_ASSESSMENT'
+                  when c.status = 'SELF_ASSESSED' then 'SUBMISSION'
+                  when c.status = 'SUBMITTED' then 'VERIFICATION'
+                  when c.status = 'VERIFIED' then 'APPRAISAL'
+                  when c.status = 'PROPOSED' then case when c.survey_rate is null then 'SURVEY' else 'DECISION' end
+                  when c.status = 'GRANTED' and c.kind = 'RECOGNITION' and c.survey_rate is not null then 'ANNOUNCEMENT'
+                  when c.status = 'REVOKED' and c.kind = 'REVOCATION' then 'ANNOUNCEMENT'
+                  else null end)""";
+
+    /**
      * Every case query reads through this: the case row with whose step is next, for which unit — the unit itself
      * for its own steps, its parent for verification, its province for appraisal and decision of commune titles
      * (the province announces district titles; their appraisal and decision are central).
      */
     static final String CASES = """
-            select c.*,
-                case when c.pending_step is null then null
-                     when c.pending_step in ('SELF_ASSESSMENT', 'SUBMISSION', 'SURVEY') then c.unit_code
-                     when c.pending_step = 'VERIFICATION' then u.parent_code
+            select c.*, %1$s as pending_step,
+                case when %1$s is null then null
+                     when %1$s in ('SELF_ASSESSMENT', 'SUBMISSION', 'SURVEY') then c.unit_code
+                     when %1$s = 'VERIFICATION' then u.parent_code
                      when u.level = 3 then case when p.level = 1 then p.code else g.code end
-                     when c.pending_step = 'ANNOUNCEMENT' then u.parent_code
+                     when %1$s = 'ANNOUNCEMENT' then u.parent_code
                      else null end as pending_unit,
-                case when c.pending_step is null then '{}'::text[]
-                     when c.pending_step in ('SELF_ASSESSMENT', 'SUBMISSION', 'SURVEY') then
+                case when %1$s is null then '{}'::text[]
+                     when %1$s in ('SELF_ASSESSMENT', 'SUBMISSION', 'SURVEY') then
                          case when u.level = 3 then '{COMMUNE_OFFICER,DISTRICT_COORDINATION_OFFICE}'::text[]
                               else '{DISTRICT_COORDINATION_OFFICE}'::text[] end
-                     when c.pending_step = 'VERIFICATION' then
+                     when %1$s = 'VERIFICATION' then
                          case when u.level = 3 then '{VERIFIER}'::text[] else '{VERIFIER,APPRAISER}'::text[] end
-                     when c.pending_step = 'APPRAISAL' then '{APPRAISER}'::text[]
+                     when %1$s = 'APPRAISAL' then '{APPRAISER}'::text[]
                      else '{DECISION_AUTHORITY}'::text[] end as pending_roles
             from read_model.recognition_case c
             left join read_model.unit u on u.code = c.unit_code
             left join read_model.unit p on p.code = u.parent_code
             left join read_model.unit g on g.code = p.parent_code
-            """;
+            """.formatted(PENDING_STEP);
 
     static final RowMapper<CaseView> ROW = (rs, n) -> new CaseView(rs.getString("case_id"), rs.getString("kind"),
             rs.getString("recognition_case_id"), rs.getString("unit_code"), rs.getString("set_id"),
@@ -154,7 +169,7 @@ public class RecognitionQueries {
                     + " (select u.code from read_model.unit u where u.parent_code = :unit))";
             params.addValue("unit", unitCode);
         }
-        return jdbc.query("select * from (" + CASES + " where c.pending_step is not null) x"
+        return jdbc.query("select * from (" + CASES + " where " + PENDING_STEP + " is not null) x"
                 + " where x.pending_roles && cast(:roles as text[])" + unit
                 + " order by x.updated_at, x.case_id limit :limit", params, ROW);
     }
