@@ -1,5 +1,6 @@
 package org.ntmrecords.infra;
 
+import org.ntmrecords.infra.distribution.DeploymentRole;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Component;
 public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
     static final Set<String> TASKS = Set.of("import-units", "rebuild-read-model", "verify-store",
             "export-unit-history", "apply-reorganization-2025");
+    /** Tasks a query replica refuses: its store is a copy of the topic (and carries no hash chain). */
+    static final Set<String> WRITING_TASKS = Set.of("import-units", "apply-reorganization-2025", "verify-store");
 
     private final UnitCsvImport unitImport;
     private final ReadModelRebuild rebuild;
@@ -42,10 +45,13 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
     private final HistoryExport export;
     private final ProjectionCatchUp catchUp;
     private final ReorganizationImport reorganization;
+    private final DeploymentRole role;
     private int exitCode;
 
     public CommandLineTasks(UnitCsvImport unitImport, ReadModelRebuild rebuild, StoreVerifier verifier,
-                            HistoryExport export, ProjectionCatchUp catchUp, ReorganizationImport reorganization) {
+                            HistoryExport export, ProjectionCatchUp catchUp, ReorganizationImport reorganization,
+                            DeploymentRole role) {
+        this.role = role;
         this.reorganization = reorganization;
         this.unitImport = unitImport;
         this.rebuild = rebuild;
@@ -61,6 +67,12 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments arguments) throws Exception {
         var args = arguments.getNonOptionArgs();
+        if (role == DeploymentRole.QUERY && WRITING_TASKS.contains(args.get(0))) {
+            System.err.println(args.get(0) + " writes to (or checks the chain of) the event store: run it against the "
+                    + "command process's database, not a query replica's copy");
+            exitCode = 1;
+            return;
+        }
         switch (args.get(0)) {
             case "import-units" -> {
                 if (args.size() != 2) {

@@ -1,5 +1,6 @@
 package org.ntmrecords.command.scorecard;
 
+import org.ntmrecords.command.common.WriteSide;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import jakarta.annotation.PreDestroy;
  * from the events by this process's own tracking processor, so it never reads the query side.
  */
 @Component
+@WriteSide
 @ProcessingGroup(CriteriaSetAdoptionProcess.PROCESSING_GROUP)
 public class CriteriaSetAdoptionProcess {
     public static final String PROCESSING_GROUP = "criteria-set-adoption";

@@ -1,5 +1,7 @@
 package org.ntmrecords.infra.demo;
 
+import org.ntmrecords.command.common.WriteSide;
+import org.ntmrecords.infra.distribution.DeploymentRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.infra.importing.ReorganizationImport;
@@ -26,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class DemoConfiguration {
 
     @Bean
+    @WriteSide
     public DemoLoader demoLoader(CommandGateway commands, CriteriaCatalog catalog, UnitCsvImport units,
                                  JdbcTemplate jdbc) {
         return new DemoLoader(commands, catalog, units, jdbc);
@@ -40,9 +43,18 @@ public class DemoConfiguration {
     @Bean
     public ApplicationRunner loadStartupData(Environment environment, ObjectProvider<DemoLoader> demo,
                                              AccountSeeder seeder, SecurityProperties properties,
-                                             ReorganizationImport reorganization) {
+                                             ReorganizationImport reorganization, DeploymentRole role) {
         return args -> {
             boolean demoEnabled = DemoEnabledCondition.enabled(environment);
+            if (role == DeploymentRole.QUERY) {
+                // a replica's events come from the topic only: it loads no demo and registers no account, but
+                // knows the seed accounts' passwords so that they can sign in here too
+                Boolean seedEnabled = properties.seedAccounts().enabled();
+                if (seedEnabled == null ? demoEnabled : seedEnabled) {
+                    seeder.seedCredentials();
+                }
+                return;
+            }
             if (demoEnabled && demo.getObject().loadIfEmpty()
                     && environment.getProperty("ntm.demo.reorganization-2025", Boolean.class, false)) {
                 // the demo as it stands after 1 July 2025: the reform applied to the seed localities

@@ -1,5 +1,7 @@
 package org.ntmrecords.infra.evidence;
 
+import org.ntmrecords.infra.distribution.DeploymentRole;
+import org.ntmrecords.infra.distribution.RoleGuard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumSet;
@@ -36,9 +38,11 @@ public class EvidenceFileController {
             Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DECISION_AUTHORITY);
 
     private final EvidenceStore store;
+    private final DeploymentRole role;
 
-    public EvidenceFileController(EvidenceStore store) {
+    public EvidenceFileController(EvidenceStore store, DeploymentRole role) {
         this.store = store;
+        this.role = role;
     }
 
     @PostMapping
@@ -46,6 +50,10 @@ public class EvidenceFileController {
             throws IOException {
         if (user == null || !UPLOADERS.contains(user.role())) {
             return error(HttpStatus.FORBIDDEN, "NOT_ALLOWED", "file", "this role does not attach evidence");
+        }
+        if (!role.servesMutations()) {
+            return error(HttpStatus.CONFLICT, RoleGuard.READ_ONLY_REPLICA, "file",
+                    "this process is a query replica: upload evidence files to the command process");
         }
         try {
             EvidenceStore.Stored stored = store.store(body);

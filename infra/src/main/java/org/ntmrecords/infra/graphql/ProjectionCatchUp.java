@@ -10,12 +10,14 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.ntmrecords.infra.distribution.KafkaEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Read-your-writes for API clients: after a mutation, waits (bounded) until this process's projections have
- * processed every event the mutation stored, so the next query sees its effect.
+ * processed every event the mutation stored, so the next query sees its effect. The Kafka publisher is not waited
+ * for: publishing never holds up a command.
  *
  * <p>The mutation's events lie between the store's head before and after it. The projections have them when
  * their position is past the later head and none of the positions in between that hold a committed event is
@@ -72,7 +74,8 @@ public class ProjectionCatchUp {
 
     private boolean caughtUp(long before, long target) {
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(processor -> !KafkaEventPublisher.PROCESSING_GROUP.equals(processor.getName())).toList();
         for (StreamingEventProcessor processor : processors) {
             if (!processor.isRunning()) {
                 continue;

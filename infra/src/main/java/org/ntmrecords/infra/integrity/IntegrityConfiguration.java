@@ -1,5 +1,6 @@
 package org.ntmrecords.infra.integrity;
 
+import org.ntmrecords.command.common.WriteSide;
 import java.time.Clock;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.RevisionResolver;
@@ -37,7 +38,9 @@ public class IntegrityConfiguration {
         return new HashChain(jdbc, keys, clock, properties.checkpointEvery());
     }
 
+    /** The chain is kept by the process that owns the store (a query replica's copy is not chained). */
     @Bean
+    @WriteSide
     public ChainProjection chainProjection(HashChain chain) {
         return new ChainProjection(chain);
     }
@@ -48,6 +51,7 @@ public class IntegrityConfiguration {
     }
 
     @Bean
+    @WriteSide
     public CheckpointSchedule checkpointSchedule(HashChain chain) {
         return new CheckpointSchedule(chain);
     }

@@ -1,5 +1,6 @@
 package org.ntmrecords.infra.recognition;
 
+import org.ntmrecords.command.common.WriteSide;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * new. A unit not tracked under the set has no indicator to change.
  */
 @Component
+@WriteSide
 @ProcessingGroup(LapseEffects.PROCESSING_GROUP)
 public class LapseEffects {
     public static final String PROCESSING_GROUP = "lapse-effects";

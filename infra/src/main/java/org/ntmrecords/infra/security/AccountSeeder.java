@@ -28,6 +28,18 @@ public class AccountSeeder {
         this.credentials = credentials;
     }
 
+    /**
+     * On a query replica: only the seed accounts' password hashes (the accounts themselves arrive with the events).
+     */
+    public void seedCredentials() {
+        for (SecurityProperties.SeedAccount account : seed.accounts()) {
+            String password = account.password() != null ? account.password() : seed.password();
+            if (password != null) {
+                credentials.set(account.username(), password);
+            }
+        }
+    }
+
     public void seed() throws Exception {
         ActingAs.call(ACTOR, () -> {
             for (SecurityProperties.SeedAccount account : seed.accounts()) {

@@ -1,0 +1,89 @@
+package org.ntmrecords.infra.distribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ntmrecords.events.scorecard.ScorecardId;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The key of a stream's records: the unit the stream belongs to, so that everything about one unit shares a key
+ * (and so a partition, where a consumer spreads the stream over several). A unit's own stream, its scorecards
+ * ({@code <unit>@<set>}) and its recognition and revocation cases ({@code recognition:<unit>@...}) name the unit in
+ * their id; certified standards, evidence documents and re-appraisals name it in their first event
+ * ({@code unitCode}, or {@code target.unitCode}). Streams about no single unit (criteria sets, agencies, accounts,
+ * district-wide re-appraisals) are keyed by their own id. The key never changes within a stream.
+ */
+final class StreamKeys {
+    private static final int CACHE_SIZE = 10_000;
+    private static final String RECOGNITION_PREFIX = "recognition:";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, String> keys = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    StreamKeys(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String keyOf(EventRecords.StoredEvent event) {
+        String streamId = event.streamId();
+        if (event.streamType() == null) {
+            return streamId;
+        }
+        switch (event.streamType()) {
+            case "AdministrativeUnit":
+                return streamId;
+            case "Scorecard":
+                return streamId.contains("@") ? ScorecardId.unitCodeOf(streamId) : streamId;
+            case "RecognitionCase":
+                String caseId = streamId.startsWith(RECOGNITION_PREFIX) ? streamId.substring(RECOGNITION_PREFIX.length())
+                        : streamId;
+                int at = caseId.indexOf('@');
+                return at > 0 ? caseId.substring(0, at) : streamId;
+            default:
+                return keyFromFirstEvent(event);
+        }
+    }
+
+    private String keyFromFirstEvent(EventRecords.StoredEvent event) {
+        String streamId = event.streamId();
+        String cached = keys.get(streamId);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] first = event.sequence() == 0 ? event.payload() : firstPayload(streamId);
+        String key = first == null ? streamId : unitOf(first, streamId);
+        keys.put(streamId, key);
+        return key;
+    }
+
+    private byte[] firstPayload(String streamId) {
+        List<byte[]> rows = jdbc.query("""
+                select payload from event_store.domain_event_entry
+                 where aggregate_identifier = ? and sequence_number = 0""",
+                (rs, i) -> rs.getBytes(1), streamId);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private String unitOf(byte[] payload, String fallback) {
+        try {
+            JsonNode node = json.readTree(payload);
+            JsonNode unit = node.path("unitCode");
+            if (!unit.isTextual()) {
+                unit = node.path("target").path("unitCode");
+            }
+            return unit.isTextual() && !unit.asText().isBlank() ? unit.asText() : fallback;
+        } catch (IOException e) {
+            return fallback;
+        }
+    }
+}
