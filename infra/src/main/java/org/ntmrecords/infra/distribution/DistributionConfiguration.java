@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +50,7 @@ public class DistributionConfiguration {
     public KafkaEventPublisher kafkaEventPublisher(KafkaClients clients,
                                                    @Qualifier("eventSerializer") Serializer serializer,
                                                    JdbcTemplate jdbc) {
-        return new KafkaEventPublisher(clients, serializer, new StreamKeys(jdbc));
+        return new KafkaEventPublisher(clients, serializer, StreamKeys.fromStore(jdbc));
     }
 
     @Bean
@@ -65,8 +66,10 @@ public class DistributionConfiguration {
         return new ReplicaStatus(clock);
     }
 
+    /** Not in a command-line task: it works on the database while the replica itself is stopped. */
     @Bean
     @Conditional(QueryRole.class)
+    @Profile("!task")
     public EventReplicator eventReplicator(KafkaClients clients, KafkaSettings settings, DataSource dataSource,
                                            JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
                                            ReplicaStatus status) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ntmrecords.events.scorecard.ScorecardId;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,7 +21,7 @@ final class StreamKeys {
     private static final int CACHE_SIZE = 10_000;
     private static final String RECOGNITION_PREFIX = "recognition:";
 
-    private final JdbcTemplate jdbc;
+    private final Function<String, byte[]> firstPayload;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> keys = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -30,8 +30,16 @@ final class StreamKeys {
         }
     };
 
-    StreamKeys(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    /** @param firstPayload the payload of a stream's first event, or null when the store has none */
+    StreamKeys(Function<String, byte[]> firstPayload) {
+        this.firstPayload = firstPayload;
+    }
+
+    /** Keys read from the store's first event of each stream. */
+    static StreamKeys fromStore(JdbcTemplate jdbc) {
+        return new StreamKeys(streamId -> jdbc.query(
+                "select payload from event_store.domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
+                (rs, i) -> rs.getBytes(1), streamId).stream().findFirst().orElse(null));
     }
 
     String keyOf(EventRecords.StoredEvent event) {
@@ -60,18 +68,10 @@ final class StreamKeys {
         if (cached != null) {
             return cached;
         }
-        byte[] first = event.sequence() == 0 ? event.payload() : firstPayload(streamId);
+        byte[] first = event.sequence() == 0 ? event.payload() : firstPayload.apply(streamId);
         String key = first == null ? streamId : unitOf(first, streamId);
         keys.put(streamId, key);
         return key;
-    }
-
-    private byte[] firstPayload(String streamId) {
-        List<byte[]> rows = jdbc.query("""
-                select payload from event_store.domain_event_entry
-                 where aggregate_identifier = ? and sequence_number = 0""",
-                (rs, i) -> rs.getBytes(1), streamId);
-        return rows.isEmpty() ? null : rows.get(0);
     }
 
     private String unitOf(byte[] payload, String fallback) {

@@ -146,6 +146,13 @@ class KafkaDistributionIT {
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", RoleGuard.QUERIES_NOT_SERVED)));
         assertThat(entryIds(secondReplica)).doesNotContain("refused-on-replica");
+        graphQl(command, "auditor").document("{ __schema { queryType { name } } }").execute()
+                .path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+        WebTestClient.bindToServer(CONNECTOR).baseUrl("http://localhost:" + port(replica)).build()
+                .post().uri("/evidence/files").headers(h -> h.setBasicAuth("thapmuoi.vpdp", PASSWORD))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .bodyValue("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo(RoleGuard.READ_ONLY_REPLICA);
     }
 
     @Test
@@ -427,9 +434,12 @@ class KafkaDistributionIT {
                 .path("indicatorEntries[*].id").entityList(String.class).get();
     }
 
+    private static String port(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getProperty("local.server.port");
+    }
+
     private static HttpGraphQlTester graphQl(ConfigurableApplicationContext context, String username) {
-        String port = context.getEnvironment().getProperty("local.server.port");
-        return HttpGraphQlTester.create(WebTestClient.bindToServer(CONNECTOR).baseUrl("http://localhost:" + port + "/graphql")
+        return HttpGraphQlTester.create(WebTestClient.bindToServer(CONNECTOR).baseUrl("http://localhost:" + port(context) + "/graphql")
                 .defaultHeaders(h -> h.setBasicAuth(username, PASSWORD))
                 .responseTimeout(Duration.ofSeconds(60)).build());
     }
