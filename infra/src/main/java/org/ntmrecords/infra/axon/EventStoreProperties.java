@@ -18,15 +18,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gapCleaningThreshold  number of gaps above which a reader checks which ones have timed out
  * @param batchSize             events read per query by the storage engine
  * @param snapshotThreshold     events after which a scorecard is snapshotted, so that loading it stays flat
+ * @param fetchDelayMs          how long the projections wait before looking for new events once they are caught
+ *                              up; events stored by this process wake them at once, so this matters only for
+ *                              events written by another (a query replica's copier): 100 ms there
  */
 @ConfigurationProperties("ntm.event-store")
 public record EventStoreProperties(Integer gapTimeoutMs, Integer maxGapOffset, Integer gapCleaningThreshold,
-                                   Integer batchSize, Integer snapshotThreshold) {
+                                   Integer batchSize, Integer snapshotThreshold, Integer fetchDelayMs) {
     public EventStoreProperties {
         gapTimeoutMs = gapTimeoutMs == null ? 600_000 : gapTimeoutMs;
         maxGapOffset = maxGapOffset == null ? 1_000_000 : maxGapOffset;
         gapCleaningThreshold = gapCleaningThreshold == null ? 250 : gapCleaningThreshold;
         batchSize = batchSize == null ? 500 : batchSize;
         snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
+        fetchDelayMs = fetchDelayMs == null ? 1000 : fetchDelayMs;
     }
 }
