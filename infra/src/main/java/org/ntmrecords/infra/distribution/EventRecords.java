@@ -2,6 +2,7 @@ package org.ntmrecords.infra.distribution;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.axonframework.common.DateTimeUtils;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -46,7 +47,7 @@ public final class EventRecords {
         add(headers, STREAM_TYPE, event.streamType());
         add(headers, STREAM_ID, event.streamId());
         add(headers, SEQUENCE, Long.toString(event.sequence()));
-        add(headers, TIMESTAMP, event.timestamp().toString());
+        add(headers, TIMESTAMP, DateTimeUtils.formatInstant(event.timestamp()));
         add(headers, GLOBAL_INDEX, Long.toString(event.globalIndex()));
         headers.add(METADATA, event.metadata() == null ? "{}".getBytes(StandardCharsets.UTF_8) : event.metadata());
         add(headers, CONTENT_TYPE, "application/json");

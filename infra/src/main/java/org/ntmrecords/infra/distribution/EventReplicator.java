@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
+import org.axonframework.common.DateTimeUtils;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -228,7 +229,7 @@ public class EventReplicator implements SmartLifecycle {
             ps.setString(2, event.streamId());
             ps.setLong(3, event.sequence());
             ps.setString(4, event.streamType());
-            ps.setString(5, event.timestamp().toString());
+            ps.setString(5, DateTimeUtils.formatInstant(event.timestamp()));
             ps.setString(6, event.payloadType());
             ps.setString(7, event.payloadRevision());
             ps.setBytes(8, event.payload());

@@ -180,7 +180,7 @@ class KafkaDistributionIT {
         awaitReplicaHoldsEverything(secondReplica);
         List<String> seen = entryIds(replica);
         assertThat(seen.stream().filter(ids::contains).toList()).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(eventIds(replica)).isEqualTo(eventIds(command));
+        assertThat(storedEvents(replica)).isEqualTo(storedEvents(command));
         assertThat(readModel(replica)).isEqualTo(readModel(command));
         assertThat(readModel(secondReplica)).isEqualTo(readModel(command));
     }
@@ -209,7 +209,7 @@ class KafkaDistributionIT {
         ConfigurableApplicationContext restarted = process("query", TOPIC, database);
         try {
             awaitReplicaHoldsEverything(restarted);
-            assertThat(eventIds(restarted)).isEqualTo(eventIds(command));
+            assertThat(storedEvents(restarted)).isEqualTo(storedEvents(command));
             Map<String, List<String>> live = readModel(restarted);
             assertThat(live).isEqualTo(readModel(command));
 
@@ -396,6 +396,14 @@ class KafkaDistributionIT {
 
     private static long storeSize(ConfigurableApplicationContext context) {
         return context.getBean(ProjectionCatchUp.class).storeSize();
+    }
+
+    /** Every stored event as its row holds it, but for its position in the store: byte for byte the same copy. */
+    private static Set<String> storedEvents(ConfigurableApplicationContext context) {
+        return new HashSet<>(context.getBean(JdbcTemplate.class).queryForList("""
+                select concat_ws('|', event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                       payload_type, payload_revision, md5(payload), md5(meta_data))
+                  from event_store.domain_event_entry""", String.class));
     }
 
     private static Set<String> eventIds(ConfigurableApplicationContext context) {
