@@ -19,8 +19,8 @@ import reactor.core.publisher.Mono;
 /**
  * Refuses what this process does not serve, before anything runs: mutations on a query replica
  * ({@code READ_ONLY_REPLICA}: its store is a copy; mutations go to the command process), queries and subscriptions
- * on a command process ({@code QUERIES_NOT_SERVED}: they go to a query replica). Introspection is always answered,
- * so the GraphQL UI works against either.
+ * on a command process ({@code QUERIES_NOT_SERVED}: they go to a query replica). Introspection passes (unless switched
+ * off), so the GraphQL UI works against either.
  */
 public class RoleGuard implements WebGraphQlInterceptor {
     public static final String READ_ONLY_REPLICA = "READ_ONLY_REPLICA";

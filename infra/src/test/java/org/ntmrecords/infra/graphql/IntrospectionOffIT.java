@@ -16,4 +16,10 @@ class IntrospectionOffIT extends IntegrationTest {
         anonymous().get().uri("/graphiql").exchange().expectStatus().value(s -> org.assertj.core.api.Assertions
                 .assertThat(s).isIn(401, 404));
     }
+
+    /** Spring Boot switches introspection off JVM-wide (graphql-java's flag): on again for the services tested next. */
+    @org.junit.jupiter.api.AfterAll
+    static void introspectionOnAgain() {
+        graphql.introspection.Introspection.enabledJvmWide(true);
+    }
 }
