@@ -38,7 +38,12 @@ public class EmbeddedPostgresConfiguration {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("timezone", "UTC");
+                .setServerConfig("timezone", "UTC")
+                // durable: the library starts PostgreSQL for tests, without fsync (-F) and with asynchronous
+                // commit; a committed event must survive a crash or a power cut
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         if (properties.port() != 0) {
             builder.setPort(properties.port());
         }

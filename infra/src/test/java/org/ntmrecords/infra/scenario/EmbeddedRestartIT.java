@@ -52,6 +52,11 @@ class EmbeddedRestartIT {
         long eventsBefore;
         try (ConfigurableApplicationContext first = start(dataDirectory)) {
             assertThat(first.getBean(ProjectionCatchUp.class).awaitEventsAfter(0, Duration.ofSeconds(60))).isTrue();
+            // durable, unlike the library's test defaults: a committed event survives a crash
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
             graphQl(first).document("""
                             mutation { markIndicatorNotAssessed(input: {unitCode: "30049",
                               setId: "dongthap-commune-ntm-2021-2025", indicatorCode: "10", valueId: "restart-check",
