@@ -1,0 +1,59 @@
+package org.ntmrecords.infra.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.axonframework.util.MavenArtifactVersionResolver;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark suite (docs/benchmarks/README.md): {@code ./mvnw -Pbench -pl infra -am verify}. Never part of the
+ * test run (its classes match no test pattern). Writes docs/benchmarks/latest.md and the raw numbers under
+ * docs/benchmarks/raw/.
+ */
+public final class BenchmarkSuite {
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        BenchConfig config = BenchConfig.of(args.length > 0 ? args[0] : "full");
+        Report report = new Report();
+        environment(report, config);
+        Path work = Files.createTempDirectory("ntm-bench");
+        try (BenchPostgres postgres = new BenchPostgres()) {
+            report.environment("PostgreSQL", "embedded (zonky) " + postgres.setting("server_version") + ", fsync "
+                    + postgres.setting("fsync") + ", synchronous_commit " + postgres.setting("synchronous_commit")
+                    + ", shared_buffers " + postgres.setting("shared_buffers"));
+            new StartupBenchmark(report).run(work);
+            ConfigurableApplicationContext service = BenchService.start(postgres.database("bench_service"),
+                    work.resolve("service"), true);
+            try {
+                new WritePathBenchmark(config, report).run(service, postgres);
+            } finally {
+                service.close();
+            }
+        }
+        Path out = Path.of(config.name().equals("full") ? "docs/benchmarks" : "infra/target/benchmarks");
+        report.write(out);
+        System.out.println("[bench] report written to " + out.resolve("latest.md"));
+        System.exit(0);
+    }
+
+    private static void environment(Report report, BenchConfig config) throws java.io.IOException {
+        Runtime runtime = Runtime.getRuntime();
+        report.environment("run", config.name() + " (" + config.rounds() + " rounds after a warm-up of "
+                + config.warmupPerClient() + " operations per client)");
+        report.environment("machine", runtime.availableProcessors() + " cores, "
+                + ManagementFactory.getOperatingSystemMXBean().getName() + " "
+                + ManagementFactory.getOperatingSystemMXBean().getVersion() + ", "
+                + System.getProperty("os.arch"));
+        report.environment("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + ", heap max " + runtime.maxMemory() / (1024 * 1024) + " MB");
+        report.environment("Spring Boot", SpringBootVersion.getVersion());
+        report.environment("Axon Framework", new MavenArtifactVersionResolver("org.axonframework", "axon-messaging",
+                BenchmarkSuite.class.getClassLoader()).get());
+    }
+}

@@ -1,0 +1,192 @@
+package org.ntmrecords.infra.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
+import org.ntmrecords.events.scorecard.IndicatorValue;
+import org.ntmrecords.events.scorecard.Period;
+import org.ntmrecords.infra.axon.ActingAs;
+import org.ntmrecords.infra.axon.Actor;
+import org.ntmrecords.infra.support.TestDatabases;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Item 1: recording an indicator value (Tháp Mười communes, indicator 10 of the Đồng Tháp commune set, as the
+ * district's coordination office) from 1, 4 and 16 clients, through the command gateway and through GraphQL over
+ * HTTP, against (a) one audited row inserted per transaction with plain JDBC and (b) the CRUD alternative, Spring
+ * Data JPA with Hibernate Envers, recording the same change. Everything on the same PostgreSQL.
+ */
+public final class WritePathBenchmark {
+    static final String SET = "dongthap-commune-ntm-2021-2025";
+    static final String INDICATOR = "10";
+    static final Actor OFFICE = new Actor("thapmuoi.vpdp", "DISTRICT_COORDINATION_OFFICE", "872", null);
+
+    /** The CRUD baseline (b), built only with the bench profile (infra/src/bench). */
+    public interface CrudBaseline extends AutoCloseable {
+        void record(String scorecardId, String indicatorCode, boolean achieved, String actor, String correlationId);
+    }
+
+    private final BenchConfig config;
+    private final Report report;
+
+    WritePathBenchmark(BenchConfig config, Report report) {
+        this.config = config;
+        this.report = report;
+    }
+
+    void run(ConfigurableApplicationContext service, BenchPostgres postgres) throws Exception {
+        List<String> units = service.getBean(JdbcTemplate.class).queryForList("""
+                select u.code from read_model.unit u where u.parent_code = '872' and exists (
+                  select 1 from event_store.domain_event_entry e where e.aggregate_identifier = u.code || '@' || ?)
+                order by u.code""", String.class, SET);
+        if (units.isEmpty()) {
+            throw new IllegalStateException("no tracked Tháp Mười commune in the demo");
+        }
+        report.note("Write path: " + units.size() + " Tháp Mười communes' scorecards, client i writes to commune i mod "
+                + units.size() + "; indicator " + INDICATOR + " (ACHIEVED), alternating values.");
+        CommandGateway gateway = service.getBean(CommandGateway.class);
+        Workload.Operation viaGateway = (client, seq) -> ActingAs.call(OFFICE, () -> gateway.sendAndWait(
+                command(units.get(client % units.size()), seq)));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI graphql = URI.create("http://localhost:" + BenchService.port(service) + "/graphql");
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("thapmuoi.vpdp:" + BenchService.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        Workload.Operation viaHttp = (client, seq) -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(graphql)
+                    .header("Content-Type", "application/json").header("Authorization", auth)
+                    .POST(HttpRequest.BodyPublishers.ofString(mutation(units.get(client % units.size()), seq))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || !response.body().contains("\"errors\":[]")) {
+                throw new IllegalStateException("mutation failed: " + response.body());
+            }
+        };
+
+        TestDatabases.Database baselineDb = postgres.database("bench_jdbc");
+        try (HikariDataSource jdbc = pool(baselineDb, 16); CrudBaseline crud = crud(postgres)) {
+            try (Connection c = jdbc.getConnection(); Statement s = c.createStatement()) {
+                s.execute("""
+                        create table audited_value (id uuid primary key, scorecard_id varchar(200) not null,
+                          indicator_code varchar(20) not null, achieved boolean not null, period_start date not null,
+                          period_end date not null, source_agency text, actor text not null,
+                          correlation_id text not null, recorded_at timestamptz not null)""");
+            }
+            Workload.Operation viaJdbc = (client, seq) -> {
+                try (Connection c = jdbc.getConnection(); PreparedStatement insert = c.prepareStatement(
+                        "insert into audited_value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, units.get(client % units.size()) + "@" + SET);
+                    insert.setString(3, INDICATOR);
+                    insert.setBoolean(4, seq % 2 == 0);
+                    insert.setObject(5, LocalDate.of(2024, 1, 1));
+                    insert.setObject(6, LocalDate.of(2024, 12, 31));
+                    insert.setString(7, "Phòng Nông nghiệp");
+                    insert.setString(8, OFFICE.name());
+                    insert.setString(9, UUID.randomUUID().toString());
+                    insert.setTimestamp(10, Timestamp.from(Instant.now()));
+                    insert.executeUpdate();
+                }
+            };
+            Workload.Operation viaCrud = crud == null ? null : (client, seq) -> crud.record(
+                    units.get(client % units.size()) + "@" + SET, INDICATOR, seq % 2 == 0, OFFICE.name(),
+                    UUID.randomUUID().toString());
+
+            for (int clients : config.clients()) {
+                Workload.Result a = measure(viaJdbc, clients);
+                Workload.Result b = viaCrud == null ? null : measure(viaCrud, clients);
+                Workload.Result g = measure(viaGateway, clients);
+                Workload.Result h = measure(viaHttp, clients);
+                String name = clients + (clients == 1 ? " client" : " clients");
+                add("baseline (a) raw JDBC, one audited row per transaction, " + name, a, null, null, null);
+                if (b != null) {
+                    add("baseline (b) JPA + Envers, " + name, b, null, null, null);
+                }
+                boolean sixteen = clients == 16;
+                add("command gateway, " + name, g, "(a) raw JDBC", a.throughput(),
+                        sixteen ? "≥ 50% of (a)" : null);
+                if (b != null) {
+                    add("command gateway, " + name + ", against (b)", g, "(b) JPA + Envers", b.throughput(),
+                            sixteen ? "≥ 1.0× (b)" : null);
+                }
+                add("GraphQL over HTTP, " + name, h, "(a) raw JDBC", a.throughput(), null);
+                if (b != null) {
+                    add("GraphQL over HTTP, " + name + ", against (b)", h, "(b) JPA + Envers", b.throughput(), null);
+                }
+            }
+        }
+    }
+
+    private Workload.Result measure(Workload.Operation operation, int clients) throws Exception {
+        return Workload.run(clients, config.warmupPerClient(), config.rounds(), config.perClientPerRound(clients),
+                operation);
+    }
+
+    private void add(String name, Workload.Result result, String baseline, Double baselineValue, String target) {
+        Boolean met = null;
+        if (target != null && baselineValue != null) {
+            met = target.startsWith("≥ 50%") ? result.throughput() >= 0.5 * baselineValue
+                    : result.throughput() >= baselineValue;
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("clients", result.clients());
+        raw.put("operations", result.operations());
+        raw.put("p50Ms", result.p50Ms());
+        raw.put("p99Ms", result.p99Ms());
+        raw.put("roundThroughputs", result.roundThroughputs());
+        report.add(new Report.Figure("Write path", name + String.format(java.util.Locale.ROOT,
+                " (p50 %.1f ms, p99 %.1f ms)", result.p50Ms(), result.p99Ms()), result.throughput(), "ops/s",
+                baseline, baselineValue, target, met, raw));
+    }
+
+    private static RecordIndicatorValueCommand command(String unit, long seq) {
+        return new RecordIndicatorValueCommand(unit + "@" + SET, "bench-" + UUID.randomUUID(), INDICATOR,
+                IndicatorValue.achieved(seq % 2 == 0), new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
+                "Phòng Nông nghiệp", List.of(), null, List.of());
+    }
+
+    private static String mutation(String unit, long seq) {
+        return "{\"query\":\"mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId "
+                + "errors { code } } }\",\"variables\":{\"i\":{\"unitCode\":\"" + unit + "\",\"setId\":\"" + SET
+                + "\",\"indicatorCode\":\"" + INDICATOR + "\",\"value\":{\"kind\":\"ACHIEVED\",\"achieved\":"
+                + (seq % 2 == 0) + "},\"period\":{\"start\":\"2024-01-01\",\"end\":\"2024-12-31\"},"
+                + "\"sourceAgency\":\"Phòng Nông nghiệp\"}}}";
+    }
+
+    static HikariDataSource pool(TestDatabases.Database database, int size) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(database.url());
+        pool.setUsername(database.username());
+        pool.setPassword(database.password());
+        pool.setMaximumPoolSize(size);
+        return pool;
+    }
+
+    private CrudBaseline crud(BenchPostgres postgres) {
+        try {
+            Class<?> type = Class.forName("org.ntmrecords.infra.bench.crud.JpaEnversBaseline");
+            TestDatabases.Database database = postgres.database("bench_crud");
+            return (CrudBaseline) type.getMethod("start", TestDatabases.Database.class).invoke(null, database);
+        } catch (ClassNotFoundException e) {
+            report.note("Baseline (b) not built: run with the bench profile (it adds infra/src/bench).");
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("baseline (b) did not start", e);
+        }
+    }
+}
