@@ -1,19 +1,34 @@
 package org.ntmrecords.infra.bench;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Sizes of a run. {@code full} is the report's run; {@code quick} checks the harness in a few minutes (its figures
  * are not for the report).
  */
-record BenchConfig(String name, List<Integer> clients, int warmupPerClient, int rounds, int operationsPerRound) {
+record BenchConfig(String name, List<Integer> clients, int warmupPerClient, int rounds, int operationsPerRound,
+                   Set<String> only) {
 
-    static BenchConfig of(String name) {
+    /**
+     * @param only the sections to run ({@code startup}, {@code write}, {@code store}); empty: all. A partial run is
+     *             written under infra/target/benchmarks, never as the report.
+     */
+    static BenchConfig of(String name, Set<String> only) {
         return switch (name) {
-            case "quick" -> new BenchConfig("quick", List.of(1, 4, 16), 20, 3, 64);
-            case "full" -> new BenchConfig("full", List.of(1, 4, 16), 100, 5, 800);
+            case "quick" -> new BenchConfig("quick", List.of(1, 4, 16), 20, 3, 64, only);
+            case "full" -> new BenchConfig("full", List.of(1, 4, 16), 100, 5, 800, only);
             default -> throw new IllegalArgumentException("run 'full' or 'quick', not '" + name + "'");
         };
+    }
+
+    boolean runs(String section) {
+        return only.isEmpty() || only.contains(section);
+    }
+
+    /** Whether this run's figures make the report (docs/benchmarks/latest.md). */
+    boolean reportable() {
+        return name.equals("full") && only.isEmpty();
     }
 
     /** Every round performs about the same number of operations whatever the clients, split between them. */

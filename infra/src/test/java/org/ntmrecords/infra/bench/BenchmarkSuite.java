@@ -19,7 +19,8 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        BenchConfig config = BenchConfig.of(args.length > 0 ? args[0] : "full");
+        BenchConfig config = BenchConfig.of(args.length > 0 ? args[0] : "full",
+                args.length > 1 ? java.util.Set.of(args[1].split(",")) : java.util.Set.of());
         Report report = new Report();
         environment(report, config);
         Path work = Files.createTempDirectory("ntm-bench");
@@ -27,16 +28,26 @@ public final class BenchmarkSuite {
             report.environment("PostgreSQL", "embedded (zonky) " + postgres.setting("server_version") + ", fsync "
                     + postgres.setting("fsync") + ", synchronous_commit " + postgres.setting("synchronous_commit")
                     + ", shared_buffers " + postgres.setting("shared_buffers"));
-            new StartupBenchmark(report).run(work);
+            if (config.runs("startup")) {
+                new StartupBenchmark(report).run(work);
+            }
             ConfigurableApplicationContext service = BenchService.start(postgres.database("bench_service"),
                     work.resolve("service"), true);
             try {
-                new WritePathBenchmark(config, report).run(service, postgres);
+                if (config.runs("write")) {
+                    new WritePathBenchmark(config, report).run(service, postgres);
+                }
+                if (config.runs("store")) {
+                    new StoreBenchmark(report).run(service, "the store after the write path");
+                }
             } finally {
                 service.close();
             }
         }
-        Path out = Path.of(config.name().equals("full") ? "docs/benchmarks" : "infra/target/benchmarks");
+        report.note("Not measured yet by this suite: bulk import of 100,000 values against COPY (item 2), rebuild and "
+                + "verification at 100,000 and 1,000,000 events (items 3, 5: measured here on the store the write path "
+                + "left), queries at 100,000 and 1,000,000 events (item 4). See docs/benchmarks/README.md.");
+        Path out = Path.of(config.reportable() ? "docs/benchmarks" : "infra/target/benchmarks");
         report.write(out);
         System.out.println("[bench] report written to " + out.resolve("latest.md"));
         System.exit(0);
