@@ -55,7 +55,7 @@ import org.ntmrecords.events.scorecard.UnitTrackedEvent;
  * only the indicators of the affected criterion, so its cost does not depend on the length of the history;
  * snapshots keep loading flat as well.
  */
-@Aggregate(snapshotTriggerDefinition = "scorecardSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "scorecardSnapshotTrigger", cache = "scorecardCache")
 public class Scorecard {
     @AggregateIdentifier
     private String scorecardId;

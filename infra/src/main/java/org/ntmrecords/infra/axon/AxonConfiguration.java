@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.ntmrecords.command.common.SystemTasks;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -149,6 +151,16 @@ public class AxonConfiguration {
                         .setOwnerColumn("owner")
                         .build())
                 .build();
+    }
+
+    /**
+     * Scorecards stay in memory between commands (released when memory runs short), so a command does not read and
+     * deserialize the scorecard's snapshot and later events each time. Axon updates an entry only when the command's
+     * unit of work commits. One process writes the store (the command process, or the all-in-one service).
+     */
+    @Bean
+    public Cache scorecardCache() {
+        return new WeakReferenceCache();
     }
 
     @Bean
