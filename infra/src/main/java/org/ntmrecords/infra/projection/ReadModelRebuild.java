@@ -47,6 +47,12 @@ public class ReadModelRebuild {
                 .eventProcessor(ReadModel.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + ReadModel.PROCESSING_GROUP));
         long started = System.nanoTime();
+        // Shut down while it is still starting (claiming its segment), Axon's tracking processor can keep the
+        // segment marked active and never work it again after the restart below: let it start fully first.
+        while (processor.isRunning() && processor.processingStatus().isEmpty()
+                && System.nanoTime() - started < timeout.toNanos()) {
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
         long head = catchUp.storeHead();
         long events = catchUp.storeSize();
         processor.shutDown();

@@ -219,6 +219,8 @@ class KafkaDistributionIT {
         } finally {
             restarted.close();
         }
+        // the documented way, with the replica stopped: the task on the replica's database (its copy of the store)
+        assertThat(task("rebuild-read-model", "query", TOPIC, database)).isZero();
     }
 
     @Test
@@ -358,9 +360,24 @@ class KafkaDistributionIT {
                                                    Class<?>... extra) {
         List<Object> sources = new ArrayList<>(List.of(NtmRecordsApplication.class));
         sources.addAll(List.of(extra));
-        SpringApplication application = new SpringApplication(sources.toArray(Class<?>[]::new));
+        return new SpringApplication(sources.toArray(Class<?>[]::new))
+                .run(arguments(role, topic, database).toArray(String[]::new));
+    }
+
+    /** A command-line task against a process's database, as {@code java -jar ntm-records.jar <task>} runs it. */
+    private int task(String task, String role, String topic, TestDatabases.Database database) {
+        SpringApplication application = new SpringApplication(NtmRecordsApplication.class);
+        application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+        application.setAdditionalProfiles("task");
+        List<String> arguments = new ArrayList<>(List.of(task));
+        arguments.addAll(arguments(role, topic, database));
+        arguments.add("--ntm.rebuild.timeout=2m");
+        return SpringApplication.exit(application.run(arguments.toArray(String[]::new)));
+    }
+
+    private List<String> arguments(String role, String topic, TestDatabases.Database database) {
         boolean writes = role.equals("command");
-        return application.run(
+        return List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
