@@ -28,14 +28,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Item 1: recording an indicator value (Tháp Mười communes, indicator 10 of the Đồng Tháp commune set, as the
- * district's coordination office) from 1, 4 and 16 clients, through the command gateway and through GraphQL over
+ * Item 1: recording an indicator value (Tháp Mười communes' scorecards under the Đồng Tháp commune set, its
+ * indicators judged as achieved or not, reporting years 2021–2025, as the district's coordination office) from 1, 4
+ * and 16 clients, through the command gateway and through GraphQL over
  * HTTP, against (a) one audited row inserted per transaction with plain JDBC and (b) the CRUD alternative, Spring
  * Data JPA with Hibernate Envers, recording the same change. Everything on the same PostgreSQL.
  */
 public final class WritePathBenchmark {
     static final String SET = "dongthap-commune-ntm-2021-2025";
-    static final String INDICATOR = "10";
     static final Actor OFFICE = new Actor("thapmuoi.vpdp", "DISTRICT_COORDINATION_OFFICE", "872", null);
 
     /** The CRUD baseline (b), built only with the bench profile (infra/src/bench). */
@@ -59,11 +59,20 @@ public final class WritePathBenchmark {
         if (units.isEmpty()) {
             throw new IllegalStateException("no tracked Tháp Mười commune in the demo");
         }
+        List<String> indicators = service.getBean(JdbcTemplate.class).queryForList("""
+                select distinct indicator_code from read_model.indicator_standing
+                 where scorecard_id = ? and requirement ->> 'kind' = 'ACHIEVED' order by 1""", String.class,
+                units.get(0) + "@" + SET);
         report.note("Write path: " + units.size() + " Tháp Mười communes' scorecards, client i writes to commune i mod "
-                + units.size() + "; indicator " + INDICATOR + " (ACHIEVED), alternating values.");
+                + units.size() + "; each operation the next of the set's " + indicators.size()
+                + " ACHIEVED indicators and of the years 2021–2025, alternating values, as a year of reporting "
+                + "spreads them.");
+        java.util.function.BiFunction<Integer, Long, Change> change = (client, seq) -> new Change(
+                units.get(client % units.size()), indicators.get((int) (seq % indicators.size())),
+                2021 + (int) ((seq / indicators.size()) % 5), seq % 2 == 0);
         CommandGateway gateway = service.getBean(CommandGateway.class);
         Workload.Operation viaGateway = (client, seq) -> ActingAs.call(OFFICE, () -> gateway.sendAndWait(
-                command(units.get(client % units.size()), seq)));
+                command(change.apply(client, seq))));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI graphql = URI.create("http://localhost:" + BenchService.port(service) + "/graphql");
         String auth = "Basic " + Base64.getEncoder().encodeToString(("thapmuoi.vpdp:" + BenchService.PASSWORD)
@@ -71,7 +80,7 @@ public final class WritePathBenchmark {
         Workload.Operation viaHttp = (client, seq) -> {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(graphql)
                     .header("Content-Type", "application/json").header("Authorization", auth)
-                    .POST(HttpRequest.BodyPublishers.ofString(mutation(units.get(client % units.size()), seq))).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(mutation(change.apply(client, seq)))).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || !response.body().contains("\"errors\":[]")) {
                 throw new IllegalStateException("mutation failed: " + response.body());
@@ -88,14 +97,15 @@ public final class WritePathBenchmark {
                           correlation_id text not null, recorded_at timestamptz not null)""");
             }
             Workload.Operation viaJdbc = (client, seq) -> {
+                Change c1 = change.apply(client, seq);
                 try (Connection c = jdbc.getConnection(); PreparedStatement insert = c.prepareStatement(
                         "insert into audited_value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     insert.setObject(1, UUID.randomUUID());
-                    insert.setString(2, units.get(client % units.size()) + "@" + SET);
-                    insert.setString(3, INDICATOR);
-                    insert.setBoolean(4, seq % 2 == 0);
-                    insert.setObject(5, LocalDate.of(2024, 1, 1));
-                    insert.setObject(6, LocalDate.of(2024, 12, 31));
+                    insert.setString(2, c1.unit() + "@" + SET);
+                    insert.setString(3, c1.indicator());
+                    insert.setBoolean(4, c1.achieved());
+                    insert.setObject(5, c1.start());
+                    insert.setObject(6, c1.end());
                     insert.setString(7, "Phòng Nông nghiệp");
                     insert.setString(8, OFFICE.name());
                     insert.setString(9, UUID.randomUUID().toString());
@@ -103,9 +113,11 @@ public final class WritePathBenchmark {
                     insert.executeUpdate();
                 }
             };
-            Workload.Operation viaCrud = crud == null ? null : (client, seq) -> crud.record(
-                    units.get(client % units.size()) + "@" + SET, INDICATOR, seq % 2 == 0, OFFICE.name(),
-                    UUID.randomUUID().toString());
+            Workload.Operation viaCrud = crud == null ? null : (client, seq) -> {
+                Change c1 = change.apply(client, seq);
+                crud.record(c1.unit() + "@" + SET, c1.indicator(), c1.achieved(), OFFICE.name(),
+                        UUID.randomUUID().toString());
+            };
 
             for (int clients : config.clients()) {
                 Workload.Result a = measure(viaJdbc, clients);
@@ -154,18 +166,29 @@ public final class WritePathBenchmark {
                 baseline, baselineValue, target, met, raw));
     }
 
-    private static RecordIndicatorValueCommand command(String unit, long seq) {
-        return new RecordIndicatorValueCommand(unit + "@" + SET, "bench-" + UUID.randomUUID(), INDICATOR,
-                IndicatorValue.achieved(seq % 2 == 0), new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)),
+    /** One value: which commune, which indicator, which reporting year, achieved or not. */
+    private record Change(String unit, String indicator, int year, boolean achieved) {
+        LocalDate start() {
+            return LocalDate.of(year, 1, 1);
+        }
+
+        LocalDate end() {
+            return LocalDate.of(year, 12, 31);
+        }
+    }
+
+    private static RecordIndicatorValueCommand command(Change change) {
+        return new RecordIndicatorValueCommand(change.unit() + "@" + SET, "bench-" + UUID.randomUUID(),
+                change.indicator(), IndicatorValue.achieved(change.achieved()), new Period(change.start(), change.end()),
                 "Phòng Nông nghiệp", List.of(), null, List.of());
     }
 
-    private static String mutation(String unit, long seq) {
+    private static String mutation(Change change) {
         return "{\"query\":\"mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId "
-                + "errors { code } } }\",\"variables\":{\"i\":{\"unitCode\":\"" + unit + "\",\"setId\":\"" + SET
-                + "\",\"indicatorCode\":\"" + INDICATOR + "\",\"value\":{\"kind\":\"ACHIEVED\",\"achieved\":"
-                + (seq % 2 == 0) + "},\"period\":{\"start\":\"2024-01-01\",\"end\":\"2024-12-31\"},"
-                + "\"sourceAgency\":\"Phòng Nông nghiệp\"}}}";
+                + "errors { code } } }\",\"variables\":{\"i\":{\"unitCode\":\"" + change.unit() + "\",\"setId\":\""
+                + SET + "\",\"indicatorCode\":\"" + change.indicator() + "\",\"value\":{\"kind\":\"ACHIEVED\","
+                + "\"achieved\":" + change.achieved() + "},\"period\":{\"start\":\"" + change.start() + "\",\"end\":\""
+                + change.end() + "\"},\"sourceAgency\":\"Phòng Nông nghiệp\"}}}";
     }
 
     static HikariDataSource pool(TestDatabases.Database database, int size) {

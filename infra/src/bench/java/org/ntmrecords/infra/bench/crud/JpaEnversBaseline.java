@@ -51,6 +51,15 @@ public class JpaEnversBaseline implements WritePathBenchmark.CrudBaseline {
 
     @Override
     public void record(String scorecardId, String indicatorCode, boolean achieved, String actor, String correlationId) {
+        try {
+            change(scorecardId, indicatorCode, achieved, actor, correlationId);
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // another client created the indicator's row first: change it
+            change(scorecardId, indicatorCode, achieved, actor, correlationId);
+        }
+    }
+
+    private void change(String scorecardId, String indicatorCode, boolean achieved, String actor, String correlationId) {
         transactions.executeWithoutResult(tx -> {
             IndicatorValueRow row = rows.findByScorecardIdAndIndicatorCode(scorecardId, indicatorCode)
                     .orElseGet(() -> rows.saveAndFlush(new IndicatorValueRow(scorecardId, indicatorCode)));
