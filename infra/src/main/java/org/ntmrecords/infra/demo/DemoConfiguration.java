@@ -46,11 +46,12 @@ public class DemoConfiguration {
                                              ReorganizationImport reorganization, DeploymentRole role) {
         return args -> {
             boolean demoEnabled = DemoEnabledCondition.enabled(environment);
+            Boolean seedSetting = properties.seedAccounts().enabled();
+            boolean seedEnabled = seedSetting == null ? demoEnabled : seedSetting;
             if (role == DeploymentRole.QUERY) {
                 // a replica's events come from the topic only: it loads no demo and registers no account, but
                 // knows the seed accounts' passwords so that they can sign in here too
-                Boolean seedEnabled = properties.seedAccounts().enabled();
-                if (seedEnabled == null ? demoEnabled : seedEnabled) {
+                if (seedEnabled) {
                     seeder.seedCredentials();
                 }
                 return;
@@ -65,8 +66,7 @@ public class DemoConfiguration {
                     throw new IllegalStateException("demo reorganisation rejected: " + report.rejected());
                 }
             }
-            Boolean seedEnabled = properties.seedAccounts().enabled();
-            if (seedEnabled == null ? demoEnabled : seedEnabled) {
+            if (seedEnabled) {
                 seeder.seed();
             }
         };

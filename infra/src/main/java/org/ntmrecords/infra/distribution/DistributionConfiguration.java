@@ -50,7 +50,7 @@ public class DistributionConfiguration {
     public KafkaEventPublisher kafkaEventPublisher(KafkaClients clients,
                                                    @Qualifier("eventSerializer") Serializer serializer,
                                                    JdbcTemplate jdbc) {
-        return new KafkaEventPublisher(clients, serializer, StreamKeys.fromStore(jdbc));
+        return new KafkaEventPublisher(clients, serializer, StreamKeys.fromStore(jdbc), jdbc);
     }
 
     @Bean

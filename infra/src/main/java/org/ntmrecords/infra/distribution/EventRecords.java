@@ -34,6 +34,11 @@ public final class EventRecords {
     public record StoredEvent(String eventId, String streamType, String streamId, long sequence, Instant timestamp,
                               String payloadType, String payloadRevision, byte[] payload, byte[] metadata,
                               long globalIndex) {
+        /** The same event at its position in the store. */
+        StoredEvent at(long position) {
+            return new StoredEvent(eventId, streamType, streamId, sequence, timestamp, payloadType, payloadRevision,
+                    payload, metadata, position);
+        }
     }
 
     public static ProducerRecord<String, byte[]> toRecord(String topic, String key, StoredEvent event) {

@@ -131,11 +131,6 @@ public class KafkaClients implements DisposableBean {
         return admin.describeTopics(List.of(topic)).allTopicNames().get(timeoutMs, TimeUnit.MILLISECONDS).get(topic);
     }
 
-    /** The in-process broker, when this process runs one (tests stop and restart it). */
-    public EmbeddedKafkaKraftBroker embeddedBroker() {
-        return broker;
-    }
-
     @Override
     public void destroy() {
         if (broker != null) {

@@ -1,30 +1,38 @@
 package org.ntmrecords.infra.distribution;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.Producer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Publishes every stored event to the events topic, in the order the store delivers them, from its own tracking
  * processor ({@value #PROCESSING_GROUP}). Commands never wait for it: it reads what they stored.
  *
- * <p>Each batch of the processor is one Kafka transaction, committed before the processor's position (its token,
- * in the same database as the events) moves past the batch. When Kafka is unreachable the transaction fails and is
- * aborted, the position stays, and the processor retries the batch with back-off: nothing is lost, and consumers
- * reading committed records only ({@code isolation.level=read_committed}) never see part of a batch or a record
- * out of the store's order. A batch committed to Kafka whose position was then not saved (a crash between the two)
- * is sent again; consumers drop such repeats by event id (docs/kafka.md, "Exactly-once effect").
+ * <p>Each batch of the processor is one Kafka transaction, sent and committed when the batch commits, before the
+ * processor's position (its token, in the same database as the events) moves past the batch. When Kafka is
+ * unreachable the transaction fails, the position stays, and the processor retries the batch with back-off: nothing
+ * is lost, and consumers reading committed records only ({@code isolation.level=read_committed}) never see part of a
+ * batch or a record out of the store's order. A batch committed to Kafka whose position was then not saved (a crash
+ * between the two) is sent again; consumers drop such repeats by event id (docs/kafka.md, "Exactly-once effect").
+ *
+ * <p>Each record names the event's own position in the store ({@code ntm-global-index}), read for the whole batch in
+ * one query: the processor's token only says the highest position seen, which for an event whose transaction
+ * committed late is another event's.
  */
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
 public class KafkaEventPublisher implements AutoCloseable {
@@ -35,27 +43,26 @@ public class KafkaEventPublisher implements AutoCloseable {
     private final KafkaClients clients;
     private final Serializer serializer;
     private final StreamKeys keys;
-    private final AtomicLong published = new AtomicLong();
+    private final JdbcTemplate jdbc;
     private final AtomicLong failures = new AtomicLong();
     private Producer<String, byte[]> producer;
 
-    KafkaEventPublisher(KafkaClients clients, Serializer serializer, StreamKeys keys) {
+    KafkaEventPublisher(KafkaClients clients, Serializer serializer, StreamKeys keys, JdbcTemplate jdbc) {
         this.clients = clients;
         this.serializer = serializer;
         this.keys = keys;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
     public void on(Object payload, EventMessage<?> event) {
-        EventRecords.StoredEvent stored = stored(event);
-        Batch batch = batchOfThisUnitOfWork();
-        batch.producer.send(EventRecords.toRecord(clients.topic(), keys.keyOf(stored), stored));
-        batch.records++;
-    }
-
-    /** Records committed to the topic since start. */
-    public long published() {
-        return published.get();
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        List<EventRecords.StoredEvent> batch = root.getOrComputeResource(BATCH, name -> {
+            List<EventRecords.StoredEvent> events = new ArrayList<>();
+            root.onPrepareCommit(u -> publish(events));
+            return events;
+        });
+        batch.add(stored(event));
     }
 
     /** Batches Kafka did not take since start (each is sent again). */
@@ -63,51 +70,36 @@ public class KafkaEventPublisher implements AutoCloseable {
         return failures.get();
     }
 
-    private Batch batchOfThisUnitOfWork() {
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource(BATCH, name -> {
-            Producer<String, byte[]> current = null;
-            try {
-                current = producer();
-                current.beginTransaction();
-            } catch (RuntimeException e) {
-                failures.incrementAndGet();
-                if (current != null) {
-                    discardProducer(current);
-                }
-                throw e;
-            }
-            Batch batch = new Batch(current);
-            root.onPrepareCommit(u -> commit(batch));
-            root.onRollback(u -> abort(batch));
-            return batch;
-        });
-    }
-
-    private void commit(Batch batch) {
+    private void publish(List<EventRecords.StoredEvent> batch) {
+        Map<String, Long> positions = positions(batch);
+        Producer<String, byte[]> current = null;
         try {
-            batch.producer.commitTransaction();
-            batch.open = false;
-            published.addAndGet(batch.records);
+            current = producer();
+            current.beginTransaction();
+            for (EventRecords.StoredEvent event : batch) {
+                EventRecords.StoredEvent positioned = event.at(positions.getOrDefault(event.eventId(), -1L));
+                current.send(EventRecords.toRecord(clients.topic(), keys.keyOf(positioned), positioned));
+            }
+            current.commitTransaction();
         } catch (RuntimeException e) {
-            batch.open = false;
             failures.incrementAndGet();
-            discardProducer(batch.producer);
+            if (current != null) {
+                discardProducer(current);
+            }
             log.warn("Publishing to Kafka failed; the batch is sent again from the same position: {}", e.toString());
             throw new PublishingFailed("Kafka did not commit the batch", e);
         }
     }
 
-    private void abort(Batch batch) {
-        if (!batch.open) {
-            return;
-        }
-        batch.open = false;
-        try {
-            batch.producer.abortTransaction();
-        } catch (RuntimeException e) {
-            discardProducer(batch.producer);
-        }
+    private Map<String, Long> positions(List<EventRecords.StoredEvent> batch) {
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.query("select event_identifier, global_index from event_store.domain_event_entry "
+                        + "where event_identifier = any(?)",
+                rs -> {
+                    positions.put(rs.getString(1), rs.getLong(2));
+                },
+                (Object) batch.stream().map(EventRecords.StoredEvent::eventId).toArray(String[]::new));
+        return positions;
     }
 
     private EventRecords.StoredEvent stored(EventMessage<?> event) {
@@ -121,11 +113,9 @@ public class KafkaEventPublisher implements AutoCloseable {
             streamId = domain.getAggregateIdentifier();
             sequence = domain.getSequenceNumber();
         }
-        long position = event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                ? tracked.trackingToken().position().orElse(-1) : -1;
         return new EventRecords.StoredEvent(event.getIdentifier(), streamType, streamId, sequence, event.getTimestamp(),
                 payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metadata.getData(),
-                position);
+                -1);
     }
 
     private synchronized Producer<String, byte[]> producer() {
@@ -158,16 +148,6 @@ public class KafkaEventPublisher implements AutoCloseable {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
             producer = null;
-        }
-    }
-
-    private static final class Batch {
-        final Producer<String, byte[]> producer;
-        int records;
-        boolean open = true;
-
-        Batch(Producer<String, byte[]> producer) {
-            this.producer = producer;
         }
     }
 

@@ -31,6 +31,13 @@ public record KafkaSettings(String bootstrapServers, String topic, String transa
         properties = properties == null ? Map.of() : Map.copyOf(properties);
         embeddedBroker = embeddedBroker == null ? new EmbeddedBroker(false, 9092) : embeddedBroker;
         replica = replica == null ? new Replica(null, null, null) : replica;
+        if (replicationFactor < 1) {
+            throw new IllegalArgumentException("ntm.kafka.replication-factor must be at least 1, not " + replicationFactor);
+        }
+        if (embeddedBroker.port() < 0 || embeddedBroker.port() > 65_535) {
+            throw new IllegalArgumentException("ntm.kafka.embedded-broker.port must be 0 (any) to 65535, not "
+                    + embeddedBroker.port());
+        }
     }
 
     /** Whether this process talks to Kafka at all. */
@@ -55,6 +62,12 @@ public record KafkaSettings(String bootstrapServers, String topic, String transa
             pollTimeout = pollTimeout == null ? Duration.ofMillis(500) : pollTimeout;
             maxBatch = maxBatch == null ? 500 : maxBatch;
             retryBackoff = retryBackoff == null ? Duration.ofSeconds(2) : retryBackoff;
+            if (pollTimeout.isNegative() || pollTimeout.isZero() || retryBackoff.isNegative() || retryBackoff.isZero()) {
+                throw new IllegalArgumentException("ntm.kafka.replica.poll-timeout and retry-backoff must be positive");
+            }
+            if (maxBatch < 1) {
+                throw new IllegalArgumentException("ntm.kafka.replica.max-batch must be at least 1, not " + maxBatch);
+            }
         }
     }
 }

@@ -61,22 +61,9 @@ public class ReplicaStatus implements HealthIndicator {
         polled(next, lag);
     }
 
-    public State state() {
-        return state;
-    }
-
-    /** Events copied into this replica's store since start. */
-    public long copied() {
-        return copied.get();
-    }
-
     /** Records dropped since start because the store already held their event. */
     public long repeated() {
         return repeated.get();
-    }
-
-    public long nextOffset() {
-        return nextOffset;
     }
 
     @Override

@@ -3,14 +3,12 @@ package org.ntmrecords.infra.distribution;
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
-import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.ntmrecords.infra.graphql.GraphQlOperations;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -34,7 +32,7 @@ public class RoleGuard implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        Optional<OperationDefinition> operation = operation(request);
+        Optional<OperationDefinition> operation = GraphQlOperations.selected(request);
         if (operation.isEmpty()) {
             return chain.next(request);
         }
@@ -49,19 +47,6 @@ public class RoleGuard implements WebGraphQlInterceptor {
                             + "to a query replica");
         }
         return chain.next(request);
-    }
-
-    private static Optional<OperationDefinition> operation(WebGraphQlRequest request) {
-        Document document;
-        try {
-            document = Parser.parse(request.getDocument());
-        } catch (InvalidSyntaxException e) {
-            return Optional.empty();
-        }
-        String name = request.getOperationName();
-        return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(op -> name == null || name.equals(op.getName()))
-                .findFirst();
     }
 
     private static boolean introspection(OperationDefinition operation) {

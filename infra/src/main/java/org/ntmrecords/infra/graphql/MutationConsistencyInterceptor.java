@@ -1,9 +1,6 @@
 package org.ntmrecords.infra.graphql;
 
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -37,15 +34,7 @@ public class MutationConsistencyInterceptor implements WebGraphQlInterceptor {
     }
 
     static boolean isMutation(WebGraphQlRequest request) {
-        Document document;
-        try {
-            document = Parser.parse(request.getDocument());
-        } catch (InvalidSyntaxException e) {
-            return false;
-        }
-        String name = request.getOperationName();
-        return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(op -> name == null || name.equals(op.getName()))
-                .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
+        return GraphQlOperations.selected(request)
+                .map(op -> op.getOperation() == OperationDefinition.Operation.MUTATION).orElse(false);
     }
 }

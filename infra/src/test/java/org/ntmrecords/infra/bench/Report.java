@@ -40,10 +40,6 @@ final class Report {
         notes.add(text);
     }
 
-    List<Figure> figures() {
-        return figures;
-    }
-
     void write(Path directory) throws IOException {
         Files.createDirectories(directory.resolve("raw"));
         String stamp = started.toString().replace(':', '-');

@@ -41,4 +41,17 @@ class DeploymentRoleTest {
         assertThat(kafka.topic()).isEqualTo("ntm-records.events");
         assertThat(kafka.replica().maxBatch()).isEqualTo(500);
     }
+
+    @Test
+    void impossibleKafkaSettingsStopTheStartNamingTheSetting() {
+        assertThatThrownBy(() -> new KafkaSettings("k:9092", null, null, (short) 0, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replication-factor");
+        assertThatThrownBy(() -> new KafkaSettings(null, null, null, null, null, null,
+                new KafkaSettings.EmbeddedBroker(true, 70_000), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("embedded-broker.port");
+        assertThatThrownBy(() -> new KafkaSettings.Replica(null, 0, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max-batch");
+        assertThatThrownBy(() -> new KafkaSettings.Replica(java.time.Duration.ZERO, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poll-timeout");
+    }
 }

@@ -305,6 +305,10 @@ class KafkaDistributionIT {
         assertThat(entry.key()).isEqualTo(header(entry, EventRecords.STREAM_ID).substring(0,
                 header(entry, EventRecords.STREAM_ID).indexOf('@')));
         assertThat(header(entry, EventRecords.EVENT_REVISION)).isEqualTo("1");
+        // the event's own position in the command process's store
+        assertThat(Long.parseLong(header(entry, EventRecords.GLOBAL_INDEX))).isEqualTo(command.getBean(JdbcTemplate.class)
+                .queryForObject("select global_index from event_store.domain_event_entry where event_identifier = ?",
+                        Long.class, header(entry, EventRecords.EVENT_ID)));
         assertThat(header(entry, EventRecords.STREAM_TYPE)).isEqualTo("Scorecard");
         JsonNode metadata = JSON.readTree(entry.headers().lastHeader(EventRecords.METADATA).value());
         assertThat(metadata.path("actor").asText()).isNotBlank();
