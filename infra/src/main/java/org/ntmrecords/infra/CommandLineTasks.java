@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.time.Duration;
 import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.ntmrecords.infra.axon.Actor;
+import org.ntmrecords.infra.importing.IndicatorValueCsvImport;
 import org.ntmrecords.infra.importing.ReorganizationImport;
 import org.ntmrecords.infra.importing.UnitCsvImport;
 import org.ntmrecords.infra.integrity.HistoryExport;
 import org.ntmrecords.infra.integrity.StoreVerifier;
 import org.ntmrecords.infra.projection.ReadModelRebuild;
+import org.ntmrecords.infra.security.AccountLookup;
+import org.ntmrecords.infra.security.NtmPrincipal;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -23,6 +27,7 @@ import org.springframework.stereotype.Component;
  * Tasks run from the command line against the configured database, instead of the service:
  * <pre>
  *   java -jar ntm-records.jar import-units path/to/units.csv
+ *   java -jar ntm-records.jar import-values path/to/values.csv [account]
  *   java -jar ntm-records.jar rebuild-read-model
  *   java -jar ntm-records.jar verify-store
  *   java -jar ntm-records.jar export-unit-history 30049 history-30049.json
@@ -34,12 +39,14 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("task")
 public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
-    static final Set<String> TASKS = Set.of("import-units", "rebuild-read-model", "verify-store",
+    static final Set<String> TASKS = Set.of("import-units", "import-values", "rebuild-read-model", "verify-store",
             "export-unit-history", "apply-reorganization-2025");
     /** Tasks a query replica refuses: its store is a copy of the topic (and carries no hash chain). */
-    static final Set<String> WRITING_TASKS = Set.of("import-units", "apply-reorganization-2025", "verify-store");
+    static final Set<String> WRITING_TASKS = Set.of("import-units", "import-values", "apply-reorganization-2025", "verify-store");
 
     private final UnitCsvImport unitImport;
+    private final IndicatorValueCsvImport valueImport;
+    private final AccountLookup accounts;
     private final ReadModelRebuild rebuild;
     private final StoreVerifier verifier;
     private final HistoryExport export;
@@ -48,12 +55,15 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
     private final DeploymentRole role;
     private int exitCode;
 
-    public CommandLineTasks(UnitCsvImport unitImport, ReadModelRebuild rebuild, StoreVerifier verifier,
+    public CommandLineTasks(UnitCsvImport unitImport, IndicatorValueCsvImport valueImport, AccountLookup accounts,
+                            ReadModelRebuild rebuild, StoreVerifier verifier,
                             HistoryExport export, ProjectionCatchUp catchUp, ReorganizationImport reorganization,
                             DeploymentRole role) {
         this.role = role;
         this.reorganization = reorganization;
         this.unitImport = unitImport;
+        this.valueImport = valueImport;
+        this.accounts = accounts;
         this.rebuild = rebuild;
         this.verifier = verifier;
         this.export = export;
@@ -85,6 +95,33 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     UnitCsvImport.Report report = unitImport.run(reader, file.getFileName().toString(),
                             System.out::println);
+                    System.out.println(report.summary());
+                    report.rejected().stream().limit(50).forEach(r -> System.out.println("  rejected " + r));
+                    exitCode = report.rejected().isEmpty() ? 0 : 1;
+                }
+            }
+            case "import-values" -> {
+                if (args.size() < 2 || args.size() > 3) {
+                    System.err.println("usage: import-values <file.csv> [account]");
+                    exitCode = 1;
+                    return;
+                }
+                Actor actor = IndicatorValueCsvImport.ACTOR;
+                if (args.size() == 3) {
+                    var account = accounts.find(args.get(2));
+                    if (account.isEmpty() || !account.get().enabled()) {
+                        System.err.println("no enabled account " + args.get(2) + " to import as");
+                        exitCode = 1;
+                        return;
+                    }
+                    NtmPrincipal p = account.get().principal();
+                    actor = new Actor(p.username(), p.role().name(), p.unitCode(), p.agencyId());
+                }
+                Path file = Path.of(args.get(1));
+                System.out.println("Importing indicator values from " + file + " as " + actor.name());
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    IndicatorValueCsvImport.Report report = valueImport.run(reader,
+                            org.ntmrecords.infra.axon.ActingAs.Context.start(actor), System.out::println);
                     System.out.println(report.summary());
                     report.rejected().stream().limit(50).forEach(r -> System.out.println("  rejected " + r));
                     exitCode = report.rejected().isEmpty() ? 0 : 1;

@@ -1,6 +1,7 @@
 package org.ntmrecords.command.access;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ntmrecords.command.account.ChangeAccountRoleCommand;
@@ -20,6 +21,7 @@ import org.ntmrecords.command.scorecard.CorrectIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.MarkIndicatorNotAssessedCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
+import org.ntmrecords.command.scorecard.RecordIndicatorValuesCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
 import org.ntmrecords.command.reappraisal.OrderReappraisalCommand;
 import org.ntmrecords.command.evidence.EvidenceCommands;
@@ -138,6 +140,8 @@ public class AccessPolicy {
             return tracking(acting, c.unitCode());
         } else if (command instanceof RecordIndicatorValueCommand c) {
             return entry(acting, c.scorecardId(), c.indicatorCode(), RECORDERS, "record values");
+        } else if (command instanceof RecordIndicatorValuesCommand c) {
+            return entries(acting, c);
         } else if (command instanceof CorrectIndicatorValueCommand c) {
             return entry(acting, c.scorecardId(), c.indicatorCode(), RECORDERS, "correct values");
         } else if (command instanceof MarkIndicatorNotAssessedCommand c) {
@@ -246,6 +250,30 @@ public class AccessPolicy {
         }
         if (acting.role() == Role.ADMINISTRATOR) {
             return Decision.allow(unit);
+        }
+        return within(acting, unit) ? Decision.allow(unit) : outside(acting, unit);
+    }
+
+    /** A batch of values is allowed when every value in it is; the first value refused names the reason. */
+    private Decision entries(Acting acting, RecordIndicatorValuesCommand batch) {
+        Decision decision = null;
+        for (RecordIndicatorValueCommand value : batch.values() == null ? List.<RecordIndicatorValueCommand>of()
+                : batch.values()) {
+            if (value != null) {
+                decision = entry(acting, batch.scorecardId(), value.indicatorCode(), RECORDERS, "record values");
+                if (!decision.allowed()) {
+                    return decision;
+                }
+            }
+        }
+        if (decision != null) {
+            return decision;
+        }
+        // no value to check by indicator: the role and the jurisdiction still decide
+        String unit = batch.scorecardId() == null || !batch.scorecardId().contains("@") ? null
+                : ScorecardId.unitCodeOf(batch.scorecardId());
+        if (!RECORDERS.contains(acting.role())) {
+            return Decision.deny(unit, acting.role() + " may not record values");
         }
         return within(acting, unit) ? Decision.allow(unit) : outside(acting, unit);
     }

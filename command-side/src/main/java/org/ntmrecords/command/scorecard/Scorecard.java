@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,19 +106,77 @@ public class Scorecard {
 
     @CommandHandler
     public ScorecardOutcome handle(RecordIndicatorValueCommand command, CriteriaCatalog catalog, Clock clock) {
+        CriteriaSetDefinition definition = definition(catalog);
+        IndicatorValueRecordedEvent recorded = valueRecorded(definition, command, newEntryId("valueId",
+                command.valueId()), LocalDate.now(clock));
+        apply(recorded);
+        return judge(definition, recorded.indicatorCode(), recorded.valueId());
+    }
+
+    @CommandHandler
+    public ValuesOutcome handle(RecordIndicatorValuesCommand command, CriteriaCatalog catalog, Clock clock) {
+        String batchId = Inputs.requiredCode("batchId", command.batchId());
+        List<RecordIndicatorValueCommand> values = command.values() == null ? List.of() : command.values();
+        if (values.isEmpty() || values.size() > RecordIndicatorValuesCommand.MAX_VALUES) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "values", "a batch holds 1 to "
+                    + RecordIndicatorValuesCommand.MAX_VALUES + " values, not " + values.size());
+        }
         LocalDate today = LocalDate.now(clock);
         CriteriaSetDefinition definition = definition(catalog);
+        List<IndicatorValueRecordedEvent> accepted = new ArrayList<>();
+        List<String> already = new ArrayList<>();
+        List<ValuesOutcome.RejectedValue> rejected = new ArrayList<>();
+        Set<String> inBatch = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            RecordIndicatorValueCommand value = values.get(i);
+            try {
+                if (value == null) {
+                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "values", "no value given");
+                }
+                if (value.scorecardId() != null && !value.scorecardId().equals(scorecardId)) {
+                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "scorecardId", "value for "
+                            + value.scorecardId() + " in a batch for " + scorecardId);
+                }
+                String valueId = Inputs.requiredCode("valueId", value.valueId());
+                if (entryIndicators.containsKey(valueId) || decisionIds.contains(valueId)) {
+                    already.add(valueId);
+                    continue;
+                }
+                if (!inBatch.add(valueId)) {
+                    throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "valueId",
+                            "value " + valueId + " appears twice in the batch");
+                }
+                accepted.add(valueRecorded(definition, value, valueId, today));
+            } catch (CommandRejectedException e) {
+                rejected.add(new ValuesOutcome.RejectedValue(i, value == null ? null : value.valueId(), e.code(),
+                        e.field(), e.getMessage()));
+            }
+        }
+        // everything is checked before anything is applied, so a value cannot be half-recorded
+        Set<String> touched = new LinkedHashSet<>();
+        for (IndicatorValueRecordedEvent event : accepted) {
+            apply(event);
+            touched.add(event.indicatorCode());
+        }
+        if (!touched.isEmpty()) {
+            judge(definition, touched, batchId);
+        }
+        return new ValuesOutcome(scorecardId, accepted.stream().map(IndicatorValueRecordedEvent::valueId).toList(),
+                already, rejected);
+    }
+
+    private IndicatorValueRecordedEvent valueRecorded(CriteriaSetDefinition definition,
+                                                      RecordIndicatorValueCommand command, String valueId,
+                                                      LocalDate today) {
         IndicatorDefinition indicator = indicator(definition, command.indicatorCode());
-        String valueId = newEntryId("valueId", command.valueId());
         IndicatorValue value = ValueRules.check(indicator, command.value());
         Period period = ValueRules.period("period", command.period(), today);
         String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
-        apply(new IndicatorValueRecordedEvent(scorecardId, unitCode, setId, valueId, criterion, indicator.code(),
+        return new IndicatorValueRecordedEvent(scorecardId, unitCode, setId, valueId, criterion, indicator.code(),
                 value, period, Inputs.optionalLine("sourceAgency", command.sourceAgency(), Inputs.NAME_MAX),
                 Inputs.documents("evidence", command.evidence(), today),
                 Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX),
-                ValueRules.breakdown(command.breakdown())));
-        return judge(definition, indicator.code(), valueId);
+                ValueRules.breakdown(command.breakdown()));
     }
 
     @CommandHandler

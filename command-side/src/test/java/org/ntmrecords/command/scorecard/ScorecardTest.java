@@ -68,6 +68,82 @@ class ScorecardTest {
                 "UBND huyện Tháp Mười", List.of(TestSets.PLAN), "note", List.of());
     }
 
+    private static RecordIndicatorValuesCommand batch(RecordIndicatorValueCommand... values) {
+        return new RecordIndicatorValuesCommand(ID, "import-1", java.util.Arrays.asList(values));
+    }
+
+    @Test
+    void aBatchRecordsEveryValueThenJudgesTheIndicatorsTouchedOnce() {
+        IndicatorValue low = IndicatorValue.percentage(new BigDecimal("71.32"));
+        IndicatorValue high = IndicatorValue.percentage(new BigDecimal("90"));
+        IndicatorValue road = IndicatorValue.ratio(new BigDecimal("15.2"), new BigDecimal("21"));
+        fixture.given(TRACKED)
+                .when(batch(record("v1", "1.1", low), record("v2", "1.1", high), record("v3", "1.3", road)))
+                .expectEvents(
+                        recorded("v1", "1", "1.1", low),
+                        recorded("v2", "1", "1.1", high),
+                        recorded("v3", "1", "1.3", road),
+                        new IndicatorJudgedEvent(ID, "30049", SET, 1, "dbscl", "1", "1.1", Judgment.MET,
+                                JudgmentBasis.COMPUTED, null, new BigDecimal("85"), null, new BigDecimal("90"),
+                                List.of("v2"), null, "import-1"),
+                        new IndicatorJudgedEvent(ID, "30049", SET, 1, "dbscl", "1", "1.3", Judgment.MET,
+                                JudgmentBasis.COMPUTED, null, new BigDecimal("70"), null,
+                                new BigDecimal("72.381"), List.of("v3"), null, "import-1"),
+                        new CriterionJudgedEvent(ID, "30049", SET, 1, "1", Judgment.NOT_ASSESSED, 2, 3, List.of(),
+                                List.of("1.2"), "import-1"),
+                        new StandingComputedEvent(ID, "30049", SET, 1, Judgment.NOT_ASSESSED, 0, 5, List.of(),
+                                List.of("1", "2", "3", "4", "5"), "import-1"))
+                .expectResultMessagePayload(new ValuesOutcome(ID, List.of("v1", "v2", "v3"), List.of(), List.of()));
+    }
+
+    @Test
+    void aValueThatFailsItsChecksIsRejectedAloneAndStoresNothing() {
+        IndicatorValue high = IndicatorValue.percentage(new BigDecimal("90"));
+        fixture.given(TRACKED)
+                .when(batch(record("v1", "1.1", high), record("v2", "1.1", IndicatorValue.achieved(true)),
+                        record("v1", "1.1", high), record("v4", "9.9", high), null))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p.equals(recorded("v1", "1", "1.1", high))),
+                        matches(p -> p instanceof IndicatorJudgedEvent j && j.indicatorCode().equals("1.1")),
+                        matches(p -> p instanceof CriterionJudgedEvent),
+                        matches(p -> p instanceof StandingComputedEvent),
+                        andNoMore())))
+                .expectResultMessagePayload(new ValuesOutcome(ID, List.of("v1"), List.of(), List.of(
+                        new ValuesOutcome.RejectedValue(1, "v2", RejectionCode.WRONG_VALUE_KIND, "value.kind",
+                                "indicator 1.1 (PERCENT_AT_LEAST) takes [PERCENTAGE, RATIO], not ACHIEVED"),
+                        new ValuesOutcome.RejectedValue(2, "v1", RejectionCode.ALREADY_EXISTS, "valueId",
+                                "value v1 appears twice in the batch"),
+                        new ValuesOutcome.RejectedValue(3, "v4", RejectionCode.UNKNOWN_INDICATOR, "indicatorCode",
+                                "set " + SET + " version 1 has no indicator 9.9"),
+                        new ValuesOutcome.RejectedValue(4, null, RejectionCode.INVALID_INPUT, "values",
+                                "no value given"))));
+    }
+
+    @Test
+    void aValueRecordedAlreadyIsSkippedSoAFileCanBeImportedAgain() {
+        IndicatorValue high = IndicatorValue.percentage(new BigDecimal("90"));
+        fixture.given(TRACKED, recorded("v1", "1", "1.1", high))
+                .when(batch(record("v1", "1.1", high)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new ValuesOutcome(ID, List.of(), List.of("v1"), List.of()));
+    }
+
+    @Test
+    void cannotSendAnEmptyOrOversizedBatch() {
+        fixture.given(TRACKED)
+                .when(batch())
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.INVALID_INPUT, "values"));
+        RecordIndicatorValueCommand[] many = new RecordIndicatorValueCommand[RecordIndicatorValuesCommand.MAX_VALUES + 1];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = record("v" + i, "1.1", IndicatorValue.percentage(BigDecimal.ONE));
+        }
+        fixture.given(TRACKED)
+                .when(batch(many))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.INVALID_INPUT, "values"));
+    }
+
     @Test
     void tracksAUnitAgainstTheLatestVersion() {
         fixture.givenNoPriorActivity()

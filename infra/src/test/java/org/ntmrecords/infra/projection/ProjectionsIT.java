@@ -34,6 +34,7 @@ import org.ntmrecords.events.unit.UnitKind;
 import org.ntmrecords.events.unit.UnitRegisteredEvent;
 import org.ntmrecords.events.unit.UnitRenamedEvent;
 import org.ntmrecords.infra.support.TestDatabases;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.criteria.CriteriaSetProjection;
 import org.ntmrecords.query.scorecard.CriterionStandingView;
 import org.ntmrecords.query.scorecard.IndicatorEntryView;
@@ -67,9 +68,10 @@ class ProjectionsIT {
         dataSource.setPassword(database.password());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        units = new UnitProjection(jdbc);
-        sets = new CriteriaSetProjection(jdbc);
-        scorecards = new ScorecardProjection(jdbc);
+        ReadModelWriter writer = new ReadModelWriter(jdbc);
+        units = new UnitProjection(writer);
+        sets = new CriteriaSetProjection(writer);
+        scorecards = new ScorecardProjection(writer);
         standings = new StandingReadRepository(new NamedParameterJdbcTemplate(dataSource));
         unitReads = new UnitReadRepository(new NamedParameterJdbcTemplate(dataSource));
     }

@@ -10,29 +10,29 @@ import org.ntmrecords.events.account.AccountEnabledEvent;
 import org.ntmrecords.events.account.AccountRegisteredEvent;
 import org.ntmrecords.events.account.AccountRoleChangedEvent;
 import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code read_model.account}: each account's current role, jurisdiction and state. */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class AccountProjection {
-    private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    public AccountProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public AccountProjection(ReadModelWriter writer) {
+        this.writer = writer;
     }
 
     /** A replay rebuilds this projection's tables from empty. */
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.account");
+        ReadModel.truncate(writer.reading(), "read_model.account");
     }
 
     @EventHandler
     public void on(AccountRegisteredEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.account (username, display_name, role, unit_code, agency_id, enabled,
                     registered_at, updated_at) values (?, ?, ?, ?, ?, true, ?, ?)""",
                 e.username(), e.displayName(), e.role(), e.unitCode(), e.agencyId(), Sql.timestamp(at), Sql.timestamp(at));
@@ -40,19 +40,19 @@ public class AccountProjection {
 
     @EventHandler
     public void on(AccountRoleChangedEvent e, @Timestamp Instant at) {
-        jdbc.update("update read_model.account set role = ?, unit_code = ?, agency_id = ?, updated_at = ? where username = ?",
+        writer.update("update read_model.account set role = ?, unit_code = ?, agency_id = ?, updated_at = ? where username = ?",
                 e.role(), e.unitCode(), e.agencyId(), Sql.timestamp(at), e.username());
     }
 
     @EventHandler
     public void on(AccountDisabledEvent e, @Timestamp Instant at) {
-        jdbc.update("update read_model.account set enabled = false, updated_at = ? where username = ?",
+        writer.update("update read_model.account set enabled = false, updated_at = ? where username = ?",
                 Sql.timestamp(at), e.username());
     }
 
     @EventHandler
     public void on(AccountEnabledEvent e, @Timestamp Instant at) {
-        jdbc.update("update read_model.account set enabled = true, updated_at = ? where username = ?",
+        writer.update("update read_model.account set enabled = true, updated_at = ? where username = ?",
                 Sql.timestamp(at), e.username());
     }
 }

@@ -12,8 +12,8 @@ import org.ntmrecords.events.agency.ResponsibilityAssignedEvent;
 import org.ntmrecords.events.agency.ResponsibilityWithdrawnEvent;
 import org.ntmrecords.query.common.Json;
 import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code read_model.agency} and the criteria and indicators each agency currently answers for. */
@@ -22,21 +22,21 @@ import org.springframework.stereotype.Component;
 public class AgencyProjection {
     static final String CRITERION = "CRITERION";
     static final String INDICATOR = "INDICATOR";
-    private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    public AgencyProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public AgencyProjection(ReadModelWriter writer) {
+        this.writer = writer;
     }
 
     /** A replay rebuilds this projection's tables from empty. */
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.agency", "read_model.responsibility");
+        ReadModel.truncate(writer.reading(), "read_model.agency", "read_model.responsibility");
     }
 
     @EventHandler
     public void on(AgencyRegisteredEvent e, @Timestamp Instant at) {
-        jdbc.update("insert into read_model.agency (agency_id, name, unit_code, basis, registered_at)"
+        writer.update("insert into read_model.agency (agency_id, name, unit_code, basis, registered_at)"
                         + " values (?, ?, ?, cast(? as jsonb), ?)",
                 e.agencyId(), e.name(), e.unitCode(), Json.write(e.basis()), Sql.timestamp(at));
     }
@@ -47,7 +47,7 @@ public class AgencyProjection {
         String basis = Json.write(e.basis());
         e.criterionCodes().forEach(c -> rows.add(new Object[] {e.agencyId(), e.setId(), CRITERION, c, basis, Sql.timestamp(at)}));
         e.indicatorCodes().forEach(i -> rows.add(new Object[] {e.agencyId(), e.setId(), INDICATOR, i, basis, Sql.timestamp(at)}));
-        jdbc.batchUpdate("insert into read_model.responsibility (agency_id, set_id, kind, code, basis, assigned_at)"
+        writer.batchUpdate("insert into read_model.responsibility (agency_id, set_id, kind, code, basis, assigned_at)"
                 + " values (?, ?, ?, ?, cast(? as jsonb), ?)", rows);
     }
 
@@ -56,7 +56,7 @@ public class AgencyProjection {
         List<Object[]> rows = new ArrayList<>();
         e.criterionCodes().forEach(c -> rows.add(new Object[] {e.agencyId(), e.setId(), CRITERION, c}));
         e.indicatorCodes().forEach(i -> rows.add(new Object[] {e.agencyId(), e.setId(), INDICATOR, i}));
-        jdbc.batchUpdate("delete from read_model.responsibility where agency_id = ? and set_id = ? and kind = ? and code = ?",
+        writer.batchUpdate("delete from read_model.responsibility where agency_id = ? and set_id = ? and kind = ? and code = ?",
                 rows);
     }
 }

@@ -13,31 +13,31 @@ import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
 import org.ntmrecords.query.common.Json;
 import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Keeps every published version of every criteria set, and which version is the latest. */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class CriteriaSetProjection {
-    private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    public CriteriaSetProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public CriteriaSetProjection(ReadModelWriter writer) {
+        this.writer = writer;
     }
 
     /** A replay rebuilds this projection's tables from empty. */
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.criteria_set", "read_model.criteria_set_version");
+        ReadModel.truncate(writer.reading(), "read_model.criteria_set", "read_model.criteria_set_version");
     }
 
     @EventHandler
     public void on(CriteriaSetPublishedEvent event, @Timestamp Instant recordedAt,
                    @MetaDataValue("actor") String actor) {
         insert(event.definition(), null, recordedAt, actor);
-        jdbc.update("insert into read_model.criteria_set (set_id, latest_version) values (?, ?)",
+        writer.update("insert into read_model.criteria_set (set_id, latest_version) values (?, ?)",
                 event.definition().id(), event.definition().version());
     }
 
@@ -49,12 +49,12 @@ public class CriteriaSetProjection {
         amendment.put("reason", event.reason());
         amendment.put("changes", event.changes());
         insert(event.definition(), Json.write(amendment), recordedAt, actor);
-        jdbc.update("update read_model.criteria_set set latest_version = ? where set_id = ?",
+        writer.update("update read_model.criteria_set set latest_version = ? where set_id = ?",
                 event.version(), event.setId());
     }
 
     private void insert(CriteriaSetDefinition d, String amendment, Instant recordedAt, String actor) {
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.criteria_set_version
                     (set_id, version, title, level, grade, phase, legal_basis, effective_from, base_set_id,
                      province_code, provenance, criteria_count, indicator_count, definition, amendment,

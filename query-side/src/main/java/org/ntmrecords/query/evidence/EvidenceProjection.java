@@ -10,30 +10,30 @@ import org.ntmrecords.events.EventMetadata;
 import org.ntmrecords.events.evidence.EvidenceAttachedEvent;
 import org.ntmrecords.events.evidence.EvidenceWithdrawnEvent;
 import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code read_model.evidence_document}: every attached document, withdrawn ones marked. */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class EvidenceProjection {
-    private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    public EvidenceProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public EvidenceProjection(ReadModelWriter writer) {
+        this.writer = writer;
     }
 
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.evidence_document");
+        ReadModel.truncate(writer.reading(), "read_model.evidence_document");
     }
 
     @EventHandler
     public void on(EvidenceAttachedEvent e, @Timestamp Instant at, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         var doc = e.document();
         var file = e.file();
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.evidence_document (document_id, target_kind, unit_code, set_id, code, case_id,
                     number, document_date, issuer, title, kind, file_sha256, file_size, media_type, file_name, note,
                     attached_at, attached_by)
@@ -47,7 +47,7 @@ public class EvidenceProjection {
 
     @EventHandler
     public void on(EvidenceWithdrawnEvent e) {
-        jdbc.update("update read_model.evidence_document set withdrawn = true, withdrawn_reason = ? where document_id = ?",
+        writer.update("update read_model.evidence_document set withdrawn = true, withdrawn_reason = ? where document_id = ?",
                 e.reason(), e.documentId());
     }
 }

@@ -1,6 +1,10 @@
 package org.ntmrecords.query.history;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -51,6 +55,7 @@ import org.ntmrecords.events.unit.UnitRenamedEvent;
 import org.ntmrecords.events.unit.UnitReorganizedEvent;
 import org.ntmrecords.query.common.Json;
 import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -63,16 +68,16 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class HistoryProjection {
-    private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    public HistoryProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public HistoryProjection(ReadModelWriter writer) {
+        this.writer = writer;
     }
 
     /** A replay rebuilds this projection's tables from empty. */
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.history_event", "read_model.history_subject");
+        ReadModel.truncate(writer.reading(), "read_model.history_event", "read_model.history_subject");
     }
 
     // One handler per event type of the catalogue (HistoryFacts maps each); HistoryProjectionTest checks that
@@ -291,37 +296,69 @@ public class HistoryProjection {
         }
         HistoryFacts facts = HistoryFacts.of(payload, stream);
         MetaData meta = message.getMetaData();
-        // The position is the event's own global index, read from its row: a tracking token's index is the
-        // highest index seen, which for an event that fills a gap (concurrent writers) is a later event's.
-        int inserted = jdbc.update("""
-                insert into read_model.history_event (position, event_id, event_type, stream, stream_seq, recorded_at,
-                    actor, actor_role, actor_unit, actor_agency, correlation_id, causation_id, business_start,
-                    business_end, unit_code, set_id, summary, documents, payload)
-                select e.global_index, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb)
-                from event_store.domain_event_entry e where e.event_identifier = ?
-                on conflict (position) do nothing""",
-                message.getIdentifier(), type(payload), stream, streamSeq,
-                Sql.timestamp(message.getTimestamp()), text(meta, EventMetadata.ACTOR),
-                text(meta, EventMetadata.ACTOR_ROLE), text(meta, EventMetadata.ACTOR_UNIT),
-                text(meta, EventMetadata.ACTOR_AGENCY), text(meta, EventMetadata.CORRELATION_ID),
-                text(meta, EventMetadata.CAUSATION_ID), Sql.date(facts.businessStart()),
-                Sql.date(facts.businessEnd()), facts.unitCode(), facts.setId(), facts.summary(),
-                Json.write(facts.documents()), Json.write(payload), message.getIdentifier());
-        if (inserted == 0 && !projected(message.getIdentifier())) {
-            throw new IllegalStateException("event " + message.getIdentifier() + " is not in the event store");
-        }
-        jdbc.update("""
-                insert into read_model.history_subject (subject, position)
-                select s, h.position from read_model.history_event h, unnest(?) s where h.event_id = ?
-                on conflict do nothing""",
-                Sql.array(List.copyOf(facts.subjects())), message.getIdentifier());
+        Object[] row = {message.getIdentifier(), type(payload), stream, streamSeq,
+            Sql.timestamp(message.getTimestamp()), text(meta, EventMetadata.ACTOR),
+            text(meta, EventMetadata.ACTOR_ROLE), text(meta, EventMetadata.ACTOR_UNIT),
+            text(meta, EventMetadata.ACTOR_AGENCY), text(meta, EventMetadata.CORRELATION_ID),
+            text(meta, EventMetadata.CAUSATION_ID), Sql.date(facts.businessStart()),
+            Sql.date(facts.businessEnd()), facts.unitCode(), facts.setId(), facts.summary(),
+            Json.write(facts.documents()), Json.write(payload)};
+        writer.defer(HistoryRows.class, HistoryRows::new,
+                rows -> rows.add(message.getIdentifier(), row, List.copyOf(facts.subjects())));
     }
 
-    /** Whether the event is in the history already (an event handled again after a retry is not added twice). */
-    private boolean projected(String eventId) {
-        Integer rows = jdbc.queryForObject("select count(*) from read_model.history_event where event_id = ?",
-                Integer.class, eventId);
-        return rows != null && rows == 1;
+    /**
+     * A batch's history rows, written when the batch commits. Each row's position is the event's own global
+     * index, read from the event table for the whole batch in one query: a tracking token's index is the highest
+     * index seen, which for an event that fills a gap (concurrent writers) is a later event's. An event handled
+     * again after a retry keeps its row (its position is taken).
+     */
+    static final class HistoryRows implements ReadModelWriter.Deferred {
+        private final Map<String, Object[]> rows = new LinkedHashMap<>();
+        private final Map<String, List<String>> subjects = new LinkedHashMap<>();
+
+        void add(String eventId, Object[] row, List<String> eventSubjects) {
+            rows.put(eventId, row);
+            subjects.put(eventId, eventSubjects);
+        }
+
+        @Override
+        public void flush(JdbcTemplate jdbc) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Map<String, Long> positions = new HashMap<>();
+            jdbc.query("select event_identifier, global_index from event_store.domain_event_entry "
+                            + "where event_identifier = any(?)",
+                    rs -> {
+                        positions.put(rs.getString(1), rs.getLong(2));
+                    }, (Object) rows.keySet().toArray(String[]::new));
+            List<Object[]> events = new ArrayList<>(rows.size());
+            List<Object[]> subjectRows = new ArrayList<>();
+            for (Map.Entry<String, Object[]> row : rows.entrySet()) {
+                Long position = positions.get(row.getKey());
+                if (position == null) {
+                    throw new IllegalStateException("event " + row.getKey() + " is not in the event store");
+                }
+                Object[] values = new Object[row.getValue().length + 1];
+                values[0] = position;
+                System.arraycopy(row.getValue(), 0, values, 1, row.getValue().length);
+                events.add(values);
+                for (String subject : subjects.get(row.getKey())) {
+                    subjectRows.add(new Object[] {subject, position});
+                }
+            }
+            jdbc.batchUpdate("""
+                    insert into read_model.history_event (position, event_id, event_type, stream, stream_seq,
+                        recorded_at, actor, actor_role, actor_unit, actor_agency, correlation_id, causation_id,
+                        business_start, business_end, unit_code, set_id, summary, documents, payload)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                    on conflict (position) do nothing""", events);
+            jdbc.batchUpdate("insert into read_model.history_subject (subject, position) values (?, ?) "
+                    + "on conflict do nothing", subjectRows);
+            rows.clear();
+            subjects.clear();
+        }
     }
 
     /** The event's type as the history shows it: its class name without the {@code Event} suffix. */

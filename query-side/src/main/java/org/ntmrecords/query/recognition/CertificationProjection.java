@@ -9,28 +9,28 @@ import org.ntmrecords.events.recognition.StandardCertifiedEvent;
 import org.ntmrecords.events.recognition.StandardLapsedEvent;
 import org.ntmrecords.events.recognition.StandardRenewedEvent;
 import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code read_model.certification}: each certified standard, its validity and whether it lapsed. */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class CertificationProjection {
-    private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    public CertificationProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public CertificationProjection(ReadModelWriter writer) {
+        this.writer = writer;
     }
 
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.certification");
+        ReadModel.truncate(writer.reading(), "read_model.certification");
     }
 
     @EventHandler
     public void on(StandardCertifiedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.certification (certification_id, unit_code, subject, standard, valid_until,
                     set_id, indicator_code, effect, document_number, recorded_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.certificationId(), e.unitCode(), e.subject(),
@@ -41,7 +41,7 @@ public class CertificationProjection {
 
     @EventHandler
     public void on(StandardRenewedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.certification set valid_until = ?, lapsed = false, document_number =
                     coalesce(?, document_number), updated_at = ? where certification_id = ?""",
                 Sql.date(e.validUntil()), e.document() == null ? null : e.document().number(), Sql.timestamp(at),
@@ -50,7 +50,7 @@ public class CertificationProjection {
 
     @EventHandler
     public void on(StandardLapsedEvent e, @Timestamp Instant at) {
-        jdbc.update("update read_model.certification set lapsed = true, updated_at = ? where certification_id = ?",
+        writer.update("update read_model.certification set lapsed = true, updated_at = ? where certification_id = ?",
                 Sql.timestamp(at), e.certificationId());
     }
 }

@@ -19,8 +19,8 @@ import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.recognition.SelfAssessmentRecordedEvent;
 import org.ntmrecords.events.recognition.VerificationRecordedEvent;
 import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,23 +31,23 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class RecognitionProjection {
-    private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
     private final CaseChangeFeed feed;
 
-    public RecognitionProjection(JdbcTemplate jdbc, CaseChangeFeed feed) {
-        this.jdbc = jdbc;
+    public RecognitionProjection(ReadModelWriter writer, CaseChangeFeed feed) {
+        this.writer = writer;
         this.feed = feed;
     }
 
     /** A replay rebuilds this projection's tables from empty. */
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.recognition_case", "read_model.recognition_discrepancy");
+        ReadModel.truncate(writer.reading(), "read_model.recognition_case", "read_model.recognition_discrepancy");
     }
 
     @EventHandler
     public void on(RecognitionCaseOpenedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.recognition_case (case_id, unit_code, unit_kind, set_id, set_version, grade, year,
                     status, round, renewal, opened_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, 'OPENED', 1, ?, ?, ?)""", e.caseId(), e.unitCode(),
@@ -58,7 +58,7 @@ public class RecognitionProjection {
 
     @EventHandler
     public void on(RevocationCaseOpenedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.recognition_case (case_id, kind, recognition_case_id, decision_number,
                     unit_code, unit_kind, set_id, set_version, grade, year, status, round, trigger_met, trigger_reason,
                     opened_at, updated_at)
@@ -71,18 +71,18 @@ public class RecognitionProjection {
 
     @EventHandler
     public void on(RevocationDecidedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.recognition_case set status = ?, granted = ?, decision_number = ?, decision_date = ?,
                     overridden = overridden or ?, trigger_met = ?, trigger_reason = ?, updated_at = ? where case_id = ?""",
                 e.revoked() ? "REVOKED" : "KEPT", e.revoked(), e.decisionNumber(), Sql.date(e.decisionDate()),
                 e.overridden(), e.trigger().triggered(), e.trigger().reason(), Sql.timestamp(at), e.caseId());
         feed.changed(e.caseId());
         if (e.revoked()) {
-            jdbc.update("""
+            writer.update("""
                     update read_model.recognition_case set status = 'REVOKED', revoked_by = ?,
                         updated_at = ? where case_id = ?""", e.caseId(), Sql.timestamp(at), e.recognitionCaseId());
         } else {
-            jdbc.update("""
+            writer.update("""
                     update read_model.recognition_case set status = 'GRANTED', revoked_by = null, updated_at = ?
                     where case_id = ? and revoked_by = ?""", Sql.timestamp(at), e.recognitionCaseId(), e.caseId());
         }
@@ -91,7 +91,7 @@ public class RecognitionProjection {
 
     @EventHandler
     public void on(RecognitionLapsedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.recognition_case set status = 'LAPSED', lapsed = true,
                     updated_at = ? where case_id = ?""", Sql.timestamp(at), e.caseId());
         feed.changed(e.caseId());
@@ -100,7 +100,7 @@ public class RecognitionProjection {
     @EventHandler
     public void on(SelfAssessmentRecordedEvent e, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
         discrepancies(e.caseId(), "SELF_ASSESSMENT", e.round(), e.assessments(), at, actor);
-        jdbc.update("""
+        writer.update("""
                 update read_model.recognition_case set status = 'SELF_ASSESSED', round = ?,
                     discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
                 e.round(), (int) e.assessments().stream().filter(CriterionAssessment::discrepant).count(),
@@ -110,7 +110,7 @@ public class RecognitionProjection {
 
     @EventHandler
     public void on(SatisfactionSurveyRecordedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.recognition_case set survey_rate = ?, survey_shortfalls = ?, updated_at = ?
                 where case_id = ?""", e.overallRate(), e.shortfalls().toArray(String[]::new), Sql.timestamp(at),
                 e.caseId());
@@ -125,7 +125,7 @@ public class RecognitionProjection {
     @EventHandler
     public void on(VerificationRecordedEvent e, @Timestamp Instant at, @MetaDataValue("actor") String actor) {
         discrepancies(e.caseId(), "VERIFICATION", e.round(), e.findings(), at, actor);
-        jdbc.update("""
+        writer.update("""
                 update read_model.recognition_case set status = ?, round = round + ?,
                     discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
                 e.forwarded() ? "VERIFIED" : "RETURNED", e.forwarded() ? 0 : 1,
@@ -136,14 +136,14 @@ public class RecognitionProjection {
 
     @EventHandler
     public void on(AppraisalRecordedEvent e, @Timestamp Instant at) {
-        jdbc.update("update read_model.recognition_case set status = ?, round = round + ?, updated_at = ? where case_id = ?",
+        writer.update("update read_model.recognition_case set status = ?, round = round + ?, updated_at = ? where case_id = ?",
                 e.proposed() ? "PROPOSED" : "RETURNED", e.proposed() ? 0 : 1, Sql.timestamp(at), e.caseId());
         feed.changed(e.caseId());
     }
 
     @EventHandler
     public void on(RecognitionDecidedEvent e, @Timestamp Instant at) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.recognition_case set status = ?, granted = ?, decision_number = ?, decision_date = ?,
                     overridden = overridden or ?, valid_until = ?, lapsed = false, updated_at = ? where case_id = ?""",
                 e.granted() ? "GRANTED" : "REFUSED", e.granted(), e.decisionNumber(), Sql.date(e.decisionDate()),
@@ -157,7 +157,7 @@ public class RecognitionProjection {
     }
 
     private void status(String caseId, String status, Instant at) {
-        jdbc.update("update read_model.recognition_case set status = ?, updated_at = ? where case_id = ?",
+        writer.update("update read_model.recognition_case set status = ?, updated_at = ? where case_id = ?",
                 status, Sql.timestamp(at), caseId);
         feed.changed(caseId);
     }
@@ -165,7 +165,7 @@ public class RecognitionProjection {
     private void discrepancies(String caseId, String step, int round, java.util.List<CriterionAssessment> assessments,
                                Instant at, String actor) {
         String unit = caseId.substring(0, caseId.indexOf('@'));
-        jdbc.batchUpdate("""
+        writer.batchUpdate("""
                 insert into read_model.recognition_discrepancy (case_id, unit_code, step, round, criterion_code,
                     assessed, computed, note, recorded_at, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", assessments.stream().filter(CriterionAssessment::discrepant)

@@ -27,8 +27,8 @@ import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.UnitTrackedEvent;
 import org.ntmrecords.query.common.Json;
 import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,26 +38,26 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class ScorecardProjection {
-    private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    public ScorecardProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public ScorecardProjection(ReadModelWriter writer) {
+        this.writer = writer;
     }
 
     /** A replay rebuilds this projection's tables from empty. */
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.scorecard", "read_model.criterion_standing", "read_model.indicator_standing", "read_model.indicator_entry", "read_model.indicator_decision");
+        ReadModel.truncate(writer.reading(), "read_model.scorecard", "read_model.criterion_standing", "read_model.indicator_standing", "read_model.indicator_entry", "read_model.indicator_decision");
     }
 
     @EventHandler
     public void on(UnitTrackedEvent event, @Timestamp Instant recordedAt, @MetaDataValue("actor") String actor) {
-        String json = jdbc.queryForObject(
+        String json = writer.reading().queryForObject(
                 "select definition::text from read_model.criteria_set_version where set_id = ? and version = ?",
                 String.class, event.setId(), event.setVersion());
         CriteriaSetDefinition definition = Json.read(json, CriteriaSetDefinition.class);
         List<String> codes = definition.criteria().stream().map(CriterionDefinition::code).toList();
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.scorecard (scorecard_id, unit_code, set_id, set_version, region, result,
                     criteria_met, criteria_total, unmet_criteria, not_assessed_criteria, tracked_at, tracked_by,
                     last_changed_at)
@@ -78,11 +78,11 @@ public class ScorecardProjection {
                     JudgmentBasis.NO_DATA.name(), event.region(), event.setVersion()});
             }
         }
-        jdbc.batchUpdate("""
+        writer.batchUpdate("""
                 insert into read_model.criterion_standing (scorecard_id, criterion_code, position, name, result,
                     indicators_met, indicators_total, unmet_indicators, not_assessed_indicators)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", criteria);
-        jdbc.batchUpdate("""
+        writer.batchUpdate("""
                 insert into read_model.indicator_standing (scorecard_id, indicator_code, criterion_code, position,
                     text, requirement, result, basis, region, set_version)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""", indicators);
@@ -91,7 +91,7 @@ public class ScorecardProjection {
     /** The record now judges by a newer version: the changed indicators' requirements come from it. */
     @EventHandler
     public void on(CriteriaSetVersionAdoptedEvent event, @Timestamp Instant recordedAt) {
-        String json = jdbc.queryForObject(
+        String json = writer.reading().queryForObject(
                 "select definition::text from read_model.criteria_set_version where set_id = ? and version = ?",
                 String.class, event.setId(), event.version());
         CriteriaSetDefinition definition = Json.read(json, CriteriaSetDefinition.class);
@@ -104,11 +104,11 @@ public class ScorecardProjection {
                 }
             }
         }
-        jdbc.batchUpdate("""
+        writer.batchUpdate("""
                 update read_model.indicator_standing set text = ?, requirement = cast(? as jsonb), set_version = ?,
                     last_changed_at = ?
                 where scorecard_id = ? and indicator_code = ?""", changed);
-        jdbc.update("update read_model.scorecard set set_version = ?, last_changed_at = ? where scorecard_id = ?",
+        writer.update("update read_model.scorecard set set_version = ?, last_changed_at = ? where scorecard_id = ?",
                 event.version(), Sql.timestamp(recordedAt), event.scorecardId());
     }
 
@@ -126,7 +126,7 @@ public class ScorecardProjection {
         insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "CORRECTION", e.value(),
                 e.period().start(), e.period().end(), e.sourceAgency(), Json.write(e.evidence()), e.note(),
                 Json.write(e.breakdown()), e.correctsValueId(), e.reason(), recordedAt, seq, actor, eventId);
-        jdbc.update("""
+        writer.update("""
                 update read_model.indicator_entry set corrected_by_entry_id = ?
                 where scorecard_id = ? and entry_id = ?""", e.valueId(), e.scorecardId(), e.correctsValueId());
     }
@@ -142,7 +142,7 @@ public class ScorecardProjection {
     @EventHandler
     public void on(IndicatorDecisionRecordedEvent e, @Timestamp Instant recordedAt, @SequenceNumber long seq,
                    @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.indicator_decision (scorecard_id, decision_id, indicator_code, criterion_code,
                     result, period_start, period_end, decided_by, basis, note, recorded_at, recorded_by, event_id, seq)
                 values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)""",
@@ -153,7 +153,7 @@ public class ScorecardProjection {
 
     @EventHandler
     public void on(IndicatorJudgedEvent e, @Timestamp Instant recordedAt) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.indicator_standing set result = ?, basis = ?, threshold = ?, required_level = ?,
                     measured = ?, region = ?, set_version = ?, latest_entry_id = ?, decision_id = ?,
                     last_changed_at = ?
@@ -165,7 +165,7 @@ public class ScorecardProjection {
 
     @EventHandler
     public void on(CriterionJudgedEvent e, @Timestamp Instant recordedAt) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.criterion_standing set result = ?, indicators_met = ?, indicators_total = ?,
                     unmet_indicators = ?, not_assessed_indicators = ?, last_changed_at = ?
                 where scorecard_id = ? and criterion_code = ?""",
@@ -175,7 +175,7 @@ public class ScorecardProjection {
 
     @EventHandler
     public void on(StandingComputedEvent e, @Timestamp Instant recordedAt) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.scorecard set set_version = ?, result = ?, criteria_met = ?, criteria_total = ?,
                     unmet_criteria = ?, not_assessed_criteria = ?, last_changed_at = ?
                 where scorecard_id = ?""",
@@ -188,7 +188,7 @@ public class ScorecardProjection {
                              String sourceAgency, String evidence, String note, String breakdown,
                              String correctsEntryId, String reason, Instant recordedAt, long seq,
                              String actor, String eventId) {
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.indicator_entry (scorecard_id, entry_id, indicator_code, criterion_code,
                     entry_type, value_kind, value, display, share, period_start, period_end, source_agency,
                     evidence, note, breakdown, corrects_entry_id, correction_reason, recorded_at, recorded_by,

@@ -14,30 +14,30 @@ import org.ntmrecords.events.unit.UnitRenamedEvent;
 import org.ntmrecords.events.unit.UnitReorganizedEvent;
 import org.ntmrecords.query.common.Json;
 import org.ntmrecords.query.common.ReadModel;
+import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
 import org.ntmrecords.query.common.VietnameseText;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code read_model.unit}: one row per unit as it stands now. */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class UnitProjection {
-    private final JdbcTemplate jdbc;
+    private final ReadModelWriter writer;
 
-    public UnitProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public UnitProjection(ReadModelWriter writer) {
+        this.writer = writer;
     }
 
     /** A replay rebuilds this projection's tables from empty. */
     @ResetHandler
     public void reset() {
-        ReadModel.truncate(jdbc, "read_model.unit", "read_model.unit_succession");
+        ReadModel.truncate(writer.reading(), "read_model.unit", "read_model.unit_succession");
     }
 
     @EventHandler
     public void on(UnitRegisteredEvent event, @Timestamp Instant recordedAt) {
-        jdbc.update("""
+        writer.update("""
                 insert into read_model.unit (code, name, full_name, kind, level, parent_code, name_folded,
                                              full_name_folded, registered_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -48,7 +48,7 @@ public class UnitProjection {
 
     @EventHandler
     public void on(UnitRenamedEvent event, @Timestamp Instant recordedAt) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.unit set name = ?, full_name = ?, name_folded = ?, full_name_folded = ?,
                                            updated_at = ?
                 where code = ?""",
@@ -58,13 +58,13 @@ public class UnitProjection {
 
     @EventHandler
     public void on(UnitParentChangedEvent event, @Timestamp Instant recordedAt) {
-        jdbc.update("update read_model.unit set parent_code = ?, updated_at = ? where code = ?",
+        writer.update("update read_model.unit set parent_code = ?, updated_at = ? where code = ?",
                 event.parentCode(), Sql.timestamp(recordedAt), event.code());
     }
 
     @EventHandler
     public void on(UnitReorganizedEvent event, @Timestamp Instant recordedAt) {
-        jdbc.update("""
+        writer.update("""
                 update read_model.unit set name = ?, full_name = ?, name_folded = ?, full_name_folded = ?, kind = ?,
                                            level = ?, parent_code = ?, updated_at = ?
                 where code = ?""",
@@ -76,13 +76,13 @@ public class UnitProjection {
     /** A ceased unit keeps its row (its records stay readable) and gains its successors. */
     @EventHandler
     public void on(UnitCeasedEvent event, @Timestamp Instant recordedAt) {
-        jdbc.update("update read_model.unit set ceased_on = ?, updated_at = ? where code = ?",
+        writer.update("update read_model.unit set ceased_on = ?, updated_at = ? where code = ?",
                 Date.valueOf(event.effectiveFrom()), Sql.timestamp(recordedAt), event.code());
         List<Object[]> rows = event.successors().stream()
                 .map(s -> new Object[] {event.code(), s.code(), s.share().name(), Date.valueOf(event.effectiveFrom()),
                     Json.write(event.basis())})
                 .toList();
-        jdbc.batchUpdate("""
+        writer.batchUpdate("""
                 insert into read_model.unit_succession (predecessor_code, successor_code, share, effective_from,
                                                         basis)
                 values (?, ?, ?, ?, cast(? as jsonb))""", rows);

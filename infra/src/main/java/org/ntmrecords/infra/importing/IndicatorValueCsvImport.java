@@ -1,0 +1,293 @@
+package org.ntmrecords.infra.importing;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
+import org.ntmrecords.command.scorecard.RecordIndicatorValuesCommand;
+import org.ntmrecords.command.scorecard.ValuesOutcome;
+import org.ntmrecords.events.scorecard.IndicatorValue;
+import org.ntmrecords.events.scorecard.Period;
+import org.ntmrecords.events.scorecard.ScorecardId;
+import org.ntmrecords.events.scorecard.ValueKind;
+import org.ntmrecords.infra.axon.ActingAs;
+import org.ntmrecords.infra.axon.Actor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports indicator values from a CSV ({@code unit_code, set_id, value_id, indicator_code, period_start,
+ * period_end, kind, value, source_agency, note}; docs in the README). The rows of one scorecard are sent in
+ * order as {@link RecordIndicatorValuesCommand}s of up to {@code ntm.import.values-per-command} values, each one
+ * transaction that records its values and then judges the indicators it touched once; scorecards are imported
+ * several at a time ({@code ntm.import.threads}). A row whose value id is recorded already is counted as such and
+ * changes nothing, so a file can be imported again; a row that fails its checks is reported with its line and
+ * stores nothing; the other rows are recorded.
+ */
+@Component
+public class IndicatorValueCsvImport {
+    public static final Actor ACTOR = Actor.system("value-import");
+    static final List<String> COLUMNS = List.of("unit_code", "set_id", "value_id", "indicator_code",
+            "period_start", "period_end", "kind", "value", "source_agency", "note");
+
+    private final CommandGateway commands;
+    private final int threads;
+    private final int valuesPerCommand;
+
+    public IndicatorValueCsvImport(CommandGateway commands, @Value("${ntm.import.threads:4}") int threads,
+                                   @Value("${ntm.import.values-per-command:500}") int valuesPerCommand) {
+        if (threads < 1 || valuesPerCommand < 1 || valuesPerCommand > RecordIndicatorValuesCommand.MAX_VALUES) {
+            throw new IllegalArgumentException("ntm.import.threads must be ≥ 1 and ntm.import.values-per-command 1 to "
+                    + RecordIndicatorValuesCommand.MAX_VALUES);
+        }
+        this.commands = commands;
+        this.threads = threads;
+        this.valuesPerCommand = valuesPerCommand;
+    }
+
+    /** One row of the file: the value it records, or why it could not be read. */
+    record Row(int line, String scorecardId, RecordIndicatorValueCommand value, String problem) {
+    }
+
+    /** What an import did. */
+    public record Report(int rows, int recorded, int alreadyRecorded, List<String> rejected, Duration elapsed) {
+        public String summary() {
+            double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+            return String.format(Locale.ROOT,
+                    "%d rows in %.1f s (%.0f rows/s): %d recorded, %d recorded already, %d rejected",
+                    rows, seconds, rows / seconds, recorded, alreadyRecorded, rejected.size());
+        }
+    }
+
+    /** Imports as the value-import task. */
+    public Report run(Reader csv, Consumer<String> progress) throws IOException {
+        return run(csv, ActingAs.Context.start(ACTOR), progress);
+    }
+
+    /** Imports as part of the given run (its actor and correlation id go on every event). */
+    public Report run(Reader csv, ActingAs.Context task, Consumer<String> progress) throws IOException {
+        long started = System.nanoTime();
+        List<Row> rows = read(csv);
+        List<String> rejected = Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Row>> byScorecard = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (row.problem() != null) {
+                rejected.add("line " + row.line() + ": " + row.problem());
+            } else {
+                byScorecard.computeIfAbsent(row.scorecardId(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        AtomicInteger recorded = new AtomicInteger();
+        AtomicInteger already = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger(rows.size() - byScorecard.values().stream().mapToInt(List::size).sum());
+        AtomicInteger batches = new AtomicInteger();
+        String run = task.correlationId().replaceAll("[^A-Za-z0-9]", "");
+        String importId = "import-" + run.substring(0, Math.min(12, run.length()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> pending = new ArrayList<>();
+            for (Map.Entry<String, List<Row>> scorecard : byScorecard.entrySet()) {
+                pending.add(pool.submit(() -> {
+                    List<Row> all = scorecard.getValue();
+                    for (int from = 0; from < all.size(); from += valuesPerCommand) {
+                        List<Row> chunk = all.subList(from, Math.min(all.size(), from + valuesPerCommand));
+                        String batchId = importId + "-" + batches.incrementAndGet();
+                        send(task, scorecard.getKey(), batchId, chunk, recorded, already, rejected);
+                        int n = done.addAndGet(chunk.size());
+                        if (n / 10_000 != (n - chunk.size()) / 10_000) {
+                            progress.accept(String.format(Locale.ROOT, "  %d/%d rows (%.0f rows/s)", n, rows.size(),
+                                    n / Math.max((System.nanoTime() - started) / 1e9, 0.001)));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : pending) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("import failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> ordered = new ArrayList<>(rejected);
+        ordered.sort(java.util.Comparator.comparingInt(IndicatorValueCsvImport::lineOf));
+        return new Report(rows.size(), recorded.get(), already.get(), List.copyOf(ordered),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void send(ActingAs.Context task, String scorecardId, String batchId, List<Row> chunk,
+                      AtomicInteger recorded, AtomicInteger already, List<String> rejected) {
+        try {
+            ValuesOutcome outcome = ActingAs.call(task, () -> commands.sendAndWait(new RecordIndicatorValuesCommand(
+                    scorecardId, batchId, chunk.stream().map(Row::value).toList())));
+            recorded.addAndGet(outcome.recorded().size());
+            already.addAndGet(outcome.alreadyRecorded().size());
+            for (ValuesOutcome.RejectedValue value : outcome.rejected()) {
+                Row row = chunk.get(value.index());
+                rejected.add("line " + row.line() + " (" + row.value().valueId() + "): " + value.code() + " "
+                        + value.field() + ": " + value.message());
+            }
+        } catch (CommandRejectedException e) {
+            chunk.forEach(row -> rejected.add("line " + row.line() + " (" + row.value().valueId() + "): " + e.code()
+                    + " " + e.field() + ": " + e.getMessage()));
+        } catch (AggregateNotFoundException e) {
+            chunk.forEach(row -> rejected.add("line " + row.line() + ": " + ScorecardId.unitCodeOf(scorecardId)
+                    + " is not tracked against " + ScorecardId.setIdOf(scorecardId) + " (track it first)"));
+        } catch (Exception e) {
+            throw new IllegalStateException("importing " + scorecardId + " failed at line " + chunk.get(0).line(), e);
+        }
+    }
+
+    private static int lineOf(String rejection) {
+        int end = 5;
+        while (end < rejection.length() && Character.isDigit(rejection.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(rejection.substring(5, end));
+    }
+
+    static List<Row> read(Reader csv) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<Row> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema)
+                .readValues(csv)) {
+            int line = 1;
+            while (it.hasNext()) {
+                line++;
+                Map<String, String> columns = it.next();
+                if (line == 2) {
+                    Set<String> missing = new java.util.LinkedHashSet<>(COLUMNS.subList(0, 8));
+                    missing.removeAll(columns.keySet());
+                    if (!missing.isEmpty()) {
+                        throw new IllegalArgumentException("the file has no column " + missing + "; expected "
+                                + String.join(",", COLUMNS));
+                    }
+                }
+                rows.add(row(line, columns));
+            }
+        }
+        return rows;
+    }
+
+    static Row row(int line, Map<String, String> columns) {
+        String unit = text(columns, "unit_code");
+        String set = text(columns, "set_id");
+        String valueId = text(columns, "value_id");
+        String indicator = text(columns, "indicator_code");
+        if (unit == null || set == null || valueId == null || indicator == null) {
+            return problem(line, "unit_code, set_id, value_id and indicator_code are required");
+        }
+        String scorecardId = ScorecardId.of(unit, set);
+        Period period;
+        try {
+            LocalDate start = LocalDate.parse(String.valueOf(text(columns, "period_start")));
+            String endText = text(columns, "period_end");
+            period = new Period(start, endText == null ? start : LocalDate.parse(endText));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return problem(line, "period_start (and period_end, if given) are dates like 2024-12-31 and the period "
+                    + "does not end before it starts");
+        }
+        IndicatorValue value;
+        try {
+            value = value(text(columns, "kind"), text(columns, "value"));
+        } catch (IllegalArgumentException e) {
+            return problem(line, e.getMessage());
+        }
+        return new Row(line, scorecardId, new RecordIndicatorValueCommand(scorecardId, valueId, indicator, value,
+                period, text(columns, "source_agency"), List.of(), text(columns, "note"), List.of()), null);
+    }
+
+    /** The value in the text form of its kind: {@code 85.5}, {@code 15.2/21}, {@code 12}, {@code true}, … */
+    static IndicatorValue value(String kindText, String text) {
+        if (kindText == null || text == null) {
+            throw new IllegalArgumentException("kind and value are required");
+        }
+        ValueKind kind;
+        try {
+            kind = ValueKind.valueOf(kindText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown kind '" + kindText + "'; kinds are "
+                    + List.of(ValueKind.values()));
+        }
+        try {
+            return switch (kind) {
+                case PERCENTAGE -> IndicatorValue.percentage(new BigDecimal(text));
+                case AMOUNT -> IndicatorValue.amount(new BigDecimal(text));
+                case COUNT -> IndicatorValue.count(Long.parseLong(text));
+                case LEVEL -> IndicatorValue.level(text);
+                case ACHIEVED -> IndicatorValue.achieved(achieved(text));
+                case RATIO -> {
+                    String[] parts = pair(text);
+                    yield IndicatorValue.ratio(new BigDecimal(parts[0]), new BigDecimal(parts[1]));
+                }
+                case SUB_INDICATORS -> {
+                    String[] parts = pair(text);
+                    yield IndicatorValue.subIndicators(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                }
+            };
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a " + kind + " value ("
+                    + switch (kind) {
+                        case RATIO -> "numerator/denominator, e.g. 15.2/21";
+                        case SUB_INDICATORS -> "met/of, e.g. 3/5";
+                        case COUNT -> "a whole number";
+                        default -> "a decimal number, e.g. 85.5";
+                    } + ")");
+        }
+    }
+
+    private static boolean achieved(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.equals("true") || t.equals("đạt")) {
+            return true;
+        }
+        if (t.equals("false") || t.equals("chưa đạt")) {
+            return false;
+        }
+        throw new IllegalArgumentException("'" + text + "' is not an ACHIEVED value (true or false, Đạt or Chưa đạt)");
+    }
+
+    private static String[] pair(String text) {
+        String[] parts = text.split("/", -1);
+        if (parts.length != 2) {
+            throw new NumberFormatException(text);
+        }
+        return new String[] {parts[0].strip(), parts[1].strip()};
+    }
+
+    private static Row problem(int line, String problem) {
+        return new Row(line, null, null, problem);
+    }
+
+    private static String text(Map<String, String> columns, String name) {
+        String value = columns.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
