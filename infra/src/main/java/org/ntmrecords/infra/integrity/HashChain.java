@@ -4,9 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,24 +52,54 @@ public class HashChain {
 
     /** Links the event with this id, unless it is linked already (a retried batch). */
     public void append(String eventId) {
-        CanonicalEvent event = jdbc.queryForObject("select " + StoredEvents.COLUMNS
-                + " from event_store.domain_event_entry e where e.event_identifier = ?", StoredEvents.ROW, eventId);
-        Integer linked = jdbc.queryForObject("select count(*) from integrity.chain_link where global_index = ?",
-                Integer.class, event.globalIndex());
-        if (linked != null && linked > 0) {
+        appendAll(List.of(eventId));
+    }
+
+    /**
+     * Links these events in this order, skipping those linked already (a retried batch): their stored rows are read
+     * in one query, the links written as one batch, and a checkpoint signed wherever the chain crosses a multiple of
+     * the checkpoint interval.
+     */
+    public void appendAll(List<String> eventIds) {
+        if (eventIds.isEmpty()) {
             return;
         }
+        Map<String, CanonicalEvent> events = new HashMap<>();
+        jdbc.query("select " + StoredEvents.COLUMNS + " from event_store.domain_event_entry e "
+                        + "where e.event_identifier = any(?)",
+                rs -> {
+                    CanonicalEvent event = StoredEvents.ROW.mapRow(rs, 0);
+                    events.put(event.eventId(), event);
+                }, (Object) eventIds.toArray(String[]::new));
+        Set<Long> linked = new HashSet<>(jdbc.queryForList(
+                "select global_index from integrity.chain_link where global_index = any(?)", Long.class,
+                (Object) events.values().stream().map(CanonicalEvent::globalIndex).toArray(Long[]::new)));
         Optional<Link> last = last();
-        long seq = last.map(Link::seq).orElse(0L) + 1;
-        byte[] content = Hashes.sha256(event.bytes());
-        byte[] hash = Hashes.link(last.map(Link::hash).orElse(Hashes.GENESIS), content);
-        jdbc.update("""
-                insert into integrity.chain_link (seq, global_index, event_identifier, content_hash, hash, linked_at)
-                values (?, ?, ?, ?, ?, ?)""", seq, event.globalIndex(), event.eventId(), content, hash,
-                Timestamp.from(clock.instant()));
-        if (seq % checkpointEvery == 0) {
-            sign(new Link(seq, event.globalIndex(), hash));
+        long seq = last.map(Link::seq).orElse(0L);
+        byte[] previous = last.map(Link::hash).orElse(Hashes.GENESIS);
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>();
+        List<Link> toSign = new ArrayList<>();
+        for (String eventId : eventIds) {
+            CanonicalEvent event = events.get(eventId);
+            if (event == null) {
+                throw new IllegalStateException("event " + eventId + " is not in the event store");
+            }
+            if (!linked.add(event.globalIndex())) {
+                continue;
+            }
+            seq++;
+            byte[] content = Hashes.sha256(event.bytes());
+            previous = Hashes.link(previous, content);
+            rows.add(new Object[] {seq, event.globalIndex(), event.eventId(), content, previous, now});
+            if (seq % checkpointEvery == 0) {
+                toSign.add(new Link(seq, event.globalIndex(), previous));
+            }
         }
+        jdbc.batchUpdate("""
+                insert into integrity.chain_link (seq, global_index, event_identifier, content_hash, hash, linked_at)
+                values (?, ?, ?, ?, ?, ?)""", rows);
+        toSign.forEach(this::sign);
     }
 
     public Optional<Link> last() {

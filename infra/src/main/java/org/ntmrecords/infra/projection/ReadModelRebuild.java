@@ -1,6 +1,7 @@
 package org.ntmrecords.infra.projection;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
@@ -12,8 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the read tables from the event store: stops the read-model processor, resets its position to
- * the start of the store (its reset handler empties the tables), starts it and waits until it has processed
+ * Rebuilds the read tables from the event store: stops the read-model processors, resets their positions to
+ * the start of the store (their reset handlers empty the tables), starts them and waits until they have processed
  * everything that was in the store when the rebuild began.
  */
 @Component
@@ -43,25 +44,28 @@ public class ReadModelRebuild {
     }
 
     public Result rebuild(Consumer<String> progress) {
-        StreamingEventProcessor processor = processing
-                .eventProcessor(ReadModel.PROCESSING_GROUP, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming processor " + ReadModel.PROCESSING_GROUP));
+        List<StreamingEventProcessor> processors = ReadModel.PROCESSING_GROUPS.stream().map(group -> processing
+                .eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor " + group))).toList();
         long started = System.nanoTime();
         // Shut down while it is still starting (claiming its segment), Axon's tracking processor can keep the
-        // segment marked active and never work it again after the restart below: let it start fully first.
-        while (processor.isRunning() && processor.processingStatus().isEmpty()
-                && System.nanoTime() - started < timeout.toNanos()) {
-            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        // segment marked active and never work it again after the restart below: let each start fully first.
+        for (StreamingEventProcessor processor : processors) {
+            while (processor.isRunning() && processor.processingStatus().isEmpty()
+                    && System.nanoTime() - started < timeout.toNanos()) {
+                LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+            }
         }
         long head = catchUp.storeHead();
         long events = catchUp.storeSize();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        processors.forEach(StreamingEventProcessor::shutDown);
+        processors.forEach(StreamingEventProcessor::resetTokens);
+        processors.forEach(StreamingEventProcessor::start);
         progress.accept("  replaying " + events + " events");
         boolean done = catchUp.awaitEventsAfter(0, timeout);
-        // wait for the replay flag to clear too, so callers see a processor back in normal operation
-        while (done && processor.isReplaying() && System.nanoTime() - started < timeout.toNanos()) {
+        // wait for the replay flags to clear too, so callers see processors back in normal operation
+        while (done && processors.stream().anyMatch(StreamingEventProcessor::isReplaying)
+                && System.nanoTime() - started < timeout.toNanos()) {
             LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
         }
         return new Result(done, events, head, Duration.ofNanos(System.nanoTime() - started));

@@ -8,16 +8,19 @@ import java.util.Set;
  * are not for the report).
  */
 record BenchConfig(String name, List<Integer> clients, int warmupPerClient, int rounds, int operationsPerRound,
+                   long smallStore, long largeStore, int importValues, int queryWarmup, int queryRuns,
                    Set<String> only) {
 
     /**
-     * @param only the sections to run ({@code startup}, {@code write}, {@code store}); empty: all. A partial run is
+     * @param only the sections to run ({@code startup}, {@code write}, {@code store}, {@code scale}); empty: all. A partial run is
      *             written under infra/target/benchmarks, never as the report.
      */
     static BenchConfig of(String name, Set<String> only) {
         return switch (name) {
-            case "quick" -> new BenchConfig("quick", List.of(1, 4, 16), 20, 3, 64, only);
-            case "full" -> new BenchConfig("full", List.of(1, 4, 16), 100, 5, 800, only);
+            case "quick" -> new BenchConfig("quick", List.of(1, 4, 16), 20, 3, 64, 30_000, 100_000, 10_000, 5,
+                    30, only);
+            case "full" -> new BenchConfig("full", List.of(1, 4, 16), 100, 5, 800, 100_000, 1_000_000, 100_000,
+                    20, 200, only);
             default -> throw new IllegalArgumentException("run 'full' or 'quick', not '" + name + "'");
         };
     }

@@ -5,10 +5,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Names shared by the projections that feed the read tables. */
 public final class ReadModel {
     /**
-     * The one processing group for all read tables. Projections depend on each other's rows (a tracked unit's
-     * standing rows are laid out from its criteria set's definition), so they see events in store order.
+     * The processing group for the read tables other than the history. These projections depend on each other's
+     * rows (a tracked unit's standing rows are laid out from its criteria set's definition), so they share one
+     * ordered stream and see events in store order.
      */
     public static final String PROCESSING_GROUP = "read-model";
+
+    /**
+     * The history tables: filled from the events alone (no other read table), so they are kept by a processor of
+     * their own, in parallel with {@link #PROCESSING_GROUP} (on another core), in store order as well.
+     */
+    public static final String HISTORY_PROCESSING_GROUP = "read-model-history";
+
+    /** Both read-model processors; a rebuild replays both. */
+    public static final java.util.List<String> PROCESSING_GROUPS = java.util.List.of(PROCESSING_GROUP,
+            HISTORY_PROCESSING_GROUP);
 
     /**
      * Every read table. Each projection empties its own in its reset handler (Axon calls reset handlers only on

@@ -66,7 +66,7 @@ import org.springframework.stereotype.Component;
  * a history is then one indexed query, never a replay.
  */
 @Component
-@ProcessingGroup(ReadModel.PROCESSING_GROUP)
+@ProcessingGroup(ReadModel.HISTORY_PROCESSING_GROUP)
 public class HistoryProjection {
     private final ReadModelWriter writer;
 

@@ -3,6 +3,8 @@ package org.ntmrecords.query.scorecard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -39,23 +41,29 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class ScorecardProjection {
     private final ReadModelWriter writer;
+    /** Set definitions by set and version: a published version never changes, so each is read and parsed once. */
+    private final Map<String, CriteriaSetDefinition> definitions = new ConcurrentHashMap<>();
 
     public ScorecardProjection(ReadModelWriter writer) {
         this.writer = writer;
     }
 
+    private CriteriaSetDefinition definition(String setId, int version) {
+        return definitions.computeIfAbsent(setId + "@" + version, key -> Json.read(writer.reading().queryForObject(
+                "select definition::text from read_model.criteria_set_version where set_id = ? and version = ?",
+                String.class, setId, version), CriteriaSetDefinition.class));
+    }
+
     /** A replay rebuilds this projection's tables from empty. */
     @ResetHandler
     public void reset() {
+        definitions.clear();
         ReadModel.truncate(writer.reading(), "read_model.scorecard", "read_model.criterion_standing", "read_model.indicator_standing", "read_model.indicator_entry", "read_model.indicator_decision");
     }
 
     @EventHandler
     public void on(UnitTrackedEvent event, @Timestamp Instant recordedAt, @MetaDataValue("actor") String actor) {
-        String json = writer.reading().queryForObject(
-                "select definition::text from read_model.criteria_set_version where set_id = ? and version = ?",
-                String.class, event.setId(), event.setVersion());
-        CriteriaSetDefinition definition = Json.read(json, CriteriaSetDefinition.class);
+        CriteriaSetDefinition definition = definition(event.setId(), event.setVersion());
         List<String> codes = definition.criteria().stream().map(CriterionDefinition::code).toList();
         writer.update("""
                 insert into read_model.scorecard (scorecard_id, unit_code, set_id, set_version, region, result,
@@ -91,10 +99,7 @@ public class ScorecardProjection {
     /** The record now judges by a newer version: the changed indicators' requirements come from it. */
     @EventHandler
     public void on(CriteriaSetVersionAdoptedEvent event, @Timestamp Instant recordedAt) {
-        String json = writer.reading().queryForObject(
-                "select definition::text from read_model.criteria_set_version where set_id = ? and version = ?",
-                String.class, event.setId(), event.version());
-        CriteriaSetDefinition definition = Json.read(json, CriteriaSetDefinition.class);
+        CriteriaSetDefinition definition = definition(event.setId(), event.version());
         List<Object[]> changed = new ArrayList<>();
         for (CriterionDefinition criterion : definition.criteria()) {
             for (IndicatorDefinition indicator : criterion.indicators()) {
