@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
+import org.ntmrecords.command.scorecard.RecordIndicatorValuesCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
 import org.ntmrecords.command.support.InMemoryAgencies;
 import org.ntmrecords.command.support.InMemoryCatalog;
@@ -36,6 +37,27 @@ class AccessPolicyTest {
     private static RecordIndicatorValueCommand value(String unit, String indicator) {
         return new RecordIndicatorValueCommand(ScorecardId.of(unit, TestSets.SET), "v", indicator,
                 IndicatorValue.percentage(BigDecimal.TEN), Period.on(LocalDate.of(2024, 1, 1)), null, List.of(), null, List.of());
+    }
+
+    private static RecordIndicatorValuesCommand batch(String unit, String... indicators) {
+        return new RecordIndicatorValuesCommand(ScorecardId.of(unit, TestSets.SET), "import-1",
+                java.util.Arrays.stream(indicators).map(i -> value(unit, i)).toList());
+    }
+
+    @Test
+    void aBatchOfValuesIsAllowedOnlyWhenEveryValueIs() {
+        Acting agency = new Acting("tnmt", Role.DISTRICT_AGENCY, "872", "872-tnmt");
+        assertThat(policy.decide(agency, batch("30049", "1.1", "2.1")).allowed()).as("indicator 1.1, criterion 2")
+                .isTrue();
+        AccessPolicy.Decision mixed = policy.decide(agency, batch("30049", "1.1", "3.1"));
+        assertThat(mixed.allowed()).isFalse();
+        assertThat(mixed.reason()).contains("does not answer for indicator 3.1");
+        Acting office = new Acting("vp", Role.DISTRICT_COORDINATION_OFFICE, "872", null);
+        assertThat(policy.decide(office, batch("30049", "3.1")).allowed()).isTrue();
+        assertThat(policy.decide(office, batch("30199", "3.1")).allowed()).as("another district's commune").isFalse();
+        assertThat(policy.decide(office, batch("30199")).allowed()).as("an empty batch still needs jurisdiction")
+                .isFalse();
+        assertThat(policy.decide(new Acting("a", Role.AUDITOR, null, null), batch("30049")).allowed()).isFalse();
     }
 
     @Test

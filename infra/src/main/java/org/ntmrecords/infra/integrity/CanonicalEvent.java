@@ -42,28 +42,50 @@ public record CanonicalEvent(Long globalIndex, String eventId, String aggregateI
 
     /** The canonical text. */
     public String text() {
+        return text(node(sorted(withoutSeal(tree(metaData))), sorted(tree(payload))), globalIndex);
+    }
+
+    public byte[] bytes() {
+        return text().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Both forms (chained: with the global index; sealed: without) and the recorded seal, reading the JSON once. */
+    public record Forms(byte[] chained, byte[] sealed, String recordedSeal) {
+    }
+
+    public Forms forms() {
+        JsonNode meta = tree(metaData);
+        String seal = meta.hasNonNull(SEAL) ? meta.get(SEAL).asText() : null;
+        ObjectNode node = node(sorted(withoutSeal(meta)), sorted(tree(payload)));
+        byte[] sealed = text(node, null).getBytes(StandardCharsets.UTF_8);
+        byte[] chained = globalIndex == null ? sealed : text(node, globalIndex).getBytes(StandardCharsets.UTF_8);
+        return new Forms(chained, sealed, seal);
+    }
+
+    private ObjectNode node(JsonNode sortedMeta, JsonNode sortedPayload) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("aggregateId", aggregateId);
         node.put("eventId", eventId);
-        if (globalIndex != null) {
-            node.put("globalIndex", globalIndex);
-        }
-        node.set("metaData", sorted(withoutSeal(tree(metaData))));
-        node.set("payload", sorted(tree(payload)));
+        node.set("metaData", sortedMeta);
+        node.set("payload", sortedPayload);
         node.put("payloadRevision", payloadRevision);
         node.put("payloadType", payloadType);
         node.put("sequenceNumber", sequenceNumber);
         node.put("timestamp", timestamp == null ? null : Instant.parse(timestamp).toString());
         node.put("type", type);
+        return node;
+    }
+
+    private static String text(ObjectNode fields, Long globalIndex) {
+        ObjectNode node = fields.deepCopy();
+        if (globalIndex != null) {
+            node.put("globalIndex", globalIndex);
+        }
         try {
             return JSON.writeValueAsString(sorted(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public byte[] bytes() {
-        return text().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The seal recorded in the metadata, or null. */

@@ -16,6 +16,10 @@ record BenchConfig(String name, List<Integer> clients, int warmupPerClient, int 
      *             written under infra/target/benchmarks, never as the report.
      */
     static BenchConfig of(String name, Set<String> only) {
+        Set<String> sections = Set.of("startup", "write", "store", "scale");
+        if (!sections.containsAll(only)) {
+            throw new IllegalArgumentException("sections are " + sections + ", not " + only);
+        }
         return switch (name) {
             case "quick" -> new BenchConfig("quick", List.of(1, 4, 16), 20, 3, 64, 30_000, 100_000, 10_000, 5,
                     30, only);

@@ -30,8 +30,10 @@ public final class BenchmarkSuite {
 
     private static void run(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        BenchConfig config = BenchConfig.of(args.length > 0 ? args[0] : "full",
-                args.length > 1 ? java.util.Set.of(args[1].split(",")) : java.util.Set.of());
+        // Maven passes -Dbench.args="quick write" as one argument: words may come in one or several
+        String[] words = String.join(" ", args).trim().split("[\\s,]+");
+        BenchConfig config = BenchConfig.of(words[0].isEmpty() ? "full" : words[0],
+                java.util.Set.of(java.util.Arrays.copyOfRange(words, Math.min(1, words.length), words.length)));
         Report report = new Report();
         environment(report, config);
         Path work = Files.createTempDirectory("ntm-bench");

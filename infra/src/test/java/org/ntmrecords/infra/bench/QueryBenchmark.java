@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Item 4: the read queries an auditor and a dashboard run, over GraphQL/HTTP as the auditor account, one client,
  * each query cycling over sample communes (and their districts): a warm-up, then p50/p99 over every call. The
  * same communes are asked at both store sizes, so the growth from the small to the large store shows how each
- * query's cost scales with the store. The operations are the integration tests' documents (graphql-test/).
+ * query's cost scales with the store. The operations are the integration tests' documents (graphql-test/), and a
+ * dashboard's district overview (bench/).
  */
 final class QueryBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,16 +59,18 @@ final class QueryBenchmark {
 
     /** Runs every query at this store size; with {@code previous}, compares each p99 with that size's. */
     void run(String size, String previous) throws Exception {
-        query(size, previous, "district overview", "districtOverview",
+        query(size, previous, "district overview (dashboard: summary, each commune's standing and unmet criteria)",
+                "bench/districtDashboard", i -> Map.of("district", districts.get(i % districts.size()), "set", set));
+        query(size, previous, "district overview with every commune's criteria and indicators", "graphql-test/districtOverview",
                 i -> Map.of("district", districts.get(i % districts.size()), "set", set));
-        query(size, previous, "unit standing", "standing", i -> Map.of("unit", unit(i), "set", set));
-        query(size, previous, "history page (first 20 of a scorecard's history)", "history",
+        query(size, previous, "unit standing", "graphql-test/standing", i -> Map.of("unit", unit(i), "set", set));
+        query(size, previous, "history page (first 20 of a scorecard's history)", "graphql-test/history",
                 i -> Map.of("subject", Map.of("unitCode", unit(i), "setId", set), "first", 20));
-        query(size, previous, "as-of business time (standing on 2022-12-31)", "standingAsOf",
+        query(size, previous, "as-of business time (standing on 2022-12-31)", "graphql-test/standingAsOf",
                 i -> Map.of("unit", unit(i), "set", set, "date", "2022-12-31"));
-        query(size, previous, "as-of record time (standing as recorded before the store grew)", "standingAsOf",
+        query(size, previous, "as-of record time (standing as recorded before the store grew)", "graphql-test/standingAsOf",
                 i -> Map.of("unit", unit(i), "set", set, "at", recordedAt.toString()));
-        query(size, previous, "explain a criterion (criterion 3 with its indicators' entries)", "explainCriterion",
+        query(size, previous, "explain a criterion (criterion 3 with its indicators' entries)", "graphql-test/explainCriterion",
                 i -> Map.of("unit", unit(i), "set", set, "criterion", "3"));
     }
 
@@ -77,7 +80,7 @@ final class QueryBenchmark {
 
     private void query(String size, String previous, String name, String document,
                        IntFunction<Map<String, Object>> variables) throws Exception {
-        String text = new String(new ClassPathResource("graphql-test/" + document + ".graphql").getInputStream()
+        String text = new String(new ClassPathResource(document + ".graphql").getInputStream()
                 .readAllBytes(), StandardCharsets.UTF_8);
         for (int i = 0; i < config.queryWarmup(); i++) {
             call(text, variables.apply(i));

@@ -62,10 +62,7 @@ class ProjectionsIT {
     @BeforeEach
     void freshReadModel() {
         TestDatabases.Database database = TestDatabases.fresh();
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(database.url());
-        dataSource.setUser(database.username());
-        dataSource.setPassword(database.password());
+        PGSimpleDataSource dataSource = database.dataSource();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         ReadModelWriter writer = new ReadModelWriter(jdbc);

@@ -24,6 +24,15 @@ public final class TestDatabases {
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url, username, password);
         }
+
+        /** A plain (unpooled) data source on this database. */
+        public org.postgresql.ds.PGSimpleDataSource dataSource() {
+            org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+            dataSource.setUrl(url);
+            dataSource.setUser(username);
+            dataSource.setPassword(password);
+            return dataSource;
+        }
     }
 
     /** A running PostgreSQL: how to reach a database on it, and which infrastructure runs it. */

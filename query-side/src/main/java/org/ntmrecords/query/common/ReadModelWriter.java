@@ -43,16 +43,18 @@ public class ReadModelWriter {
 
     /** One statement with its arguments, sent with the batch (at once without one). */
     public void update(String sql, Object... args) {
+        String table = table(sql);
         Pending pending = pending();
         if (pending == null) {
             jdbc.update(sql, args);
         } else {
-            pending.statements().add(table(sql), sql, List.<Object[]>of(args));
+            pending.statements().add(table, sql, List.<Object[]>of(args));
         }
     }
 
     /** One statement run for each row of arguments, sent with the batch (at once without one). */
     public void batchUpdate(String sql, List<Object[]> rows) {
+        String table = table(sql);
         if (rows.isEmpty()) {
             return;
         }
@@ -60,7 +62,7 @@ public class ReadModelWriter {
         if (pending == null) {
             jdbc.batchUpdate(sql, rows);
         } else {
-            pending.statements().add(table(sql), sql, rows);
+            pending.statements().add(table, sql, rows);
         }
     }
 
