@@ -125,6 +125,10 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                     System.out.println(report.summary());
                     report.rejected().stream().limit(50).forEach(r -> System.out.println("  rejected " + r));
                     exitCode = report.rejected().isEmpty() ? 0 : 1;
+                } catch (IllegalArgumentException e) {
+                    // a file that is not in the import's shape: nothing was sent
+                    System.err.println(file + ": " + e.getMessage());
+                    exitCode = 1;
                 }
             }
             case "rebuild-read-model" -> {

@@ -1,8 +1,5 @@
 package org.ntmrecords.infra.importing;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -11,15 +8,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -90,59 +86,51 @@ public class IndicatorValueCsvImport {
     public Report run(Reader csv, ActingAs.Context task, Consumer<String> progress) throws IOException {
         long started = System.nanoTime();
         List<Row> rows = read(csv);
-        List<String> rejected = Collections.synchronizedList(new ArrayList<>());
+        List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Row>> byScorecard = new LinkedHashMap<>();
         for (Row row : rows) {
             if (row.problem() != null) {
-                rejected.add("line " + row.line() + ": " + row.problem());
+                rejected.add(new Rejection(row.line(), "line " + row.line() + ": " + row.problem()));
             } else {
                 byScorecard.computeIfAbsent(row.scorecardId(), k -> new ArrayList<>()).add(row);
             }
         }
         AtomicInteger recorded = new AtomicInteger();
         AtomicInteger already = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger(rows.size() - byScorecard.values().stream().mapToInt(List::size).sum());
+        AtomicInteger done = new AtomicInteger(rejected.size());
         AtomicInteger batches = new AtomicInteger();
         String run = task.correlationId().replaceAll("[^A-Za-z0-9]", "");
         String importId = "import-" + run.substring(0, Math.min(12, run.length()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> pending = new ArrayList<>();
-            for (Map.Entry<String, List<Row>> scorecard : byScorecard.entrySet()) {
-                pending.add(pool.submit(() -> {
-                    List<Row> all = scorecard.getValue();
-                    for (int from = 0; from < all.size(); from += valuesPerCommand) {
-                        List<Row> chunk = all.subList(from, Math.min(all.size(), from + valuesPerCommand));
-                        String batchId = importId + "-" + batches.incrementAndGet();
-                        send(task, scorecard.getKey(), batchId, chunk, recorded, already, rejected);
-                        int n = done.addAndGet(chunk.size());
-                        if (n / 10_000 != (n - chunk.size()) / 10_000) {
-                            progress.accept(String.format(Locale.ROOT, "  %d/%d rows (%.0f rows/s)", n, rows.size(),
-                                    n / Math.max((System.nanoTime() - started) / 1e9, 0.001)));
-                        }
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (Map.Entry<String, List<Row>> scorecard : byScorecard.entrySet()) {
+            // one task per scorecard: its rows stay in file order
+            tasks.add(() -> {
+                List<Row> all = scorecard.getValue();
+                for (int from = 0; from < all.size(); from += valuesPerCommand) {
+                    List<Row> chunk = all.subList(from, Math.min(all.size(), from + valuesPerCommand));
+                    String batchId = importId + "-" + batches.incrementAndGet();
+                    send(task, scorecard.getKey(), batchId, chunk, recorded, already, rejected);
+                    int n = done.addAndGet(chunk.size());
+                    if (n / 10_000 != (n - chunk.size()) / 10_000) {
+                        progress.accept(ImportSupport.progress(n, rows.size(), started));
                     }
-                    return null;
-                }));
-            }
-            for (Future<?> future : pending) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("import failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
+                }
+                return null;
+            });
         }
-        List<String> ordered = new ArrayList<>(rejected);
-        ordered.sort(java.util.Comparator.comparingInt(IndicatorValueCsvImport::lineOf));
-        return new Report(rows.size(), recorded.get(), already.get(), List.copyOf(ordered),
+        ImportSupport.runAll(threads, tasks);
+        List<String> byLine = rejected.stream().sorted(Comparator.comparingInt(Rejection::line))
+                .map(Rejection::text).toList();
+        return new Report(rows.size(), recorded.get(), already.get(), byLine,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** A row not recorded, with its line and why. */
+    private record Rejection(int line, String text) {
+    }
+
     private void send(ActingAs.Context task, String scorecardId, String batchId, List<Row> chunk,
-                      AtomicInteger recorded, AtomicInteger already, List<String> rejected) {
+                      AtomicInteger recorded, AtomicInteger already, List<Rejection> rejected) {
         try {
             ValuesOutcome outcome = ActingAs.call(task, () -> commands.sendAndWait(new RecordIndicatorValuesCommand(
                     scorecardId, batchId, chunk.stream().map(Row::value).toList())));
@@ -150,50 +138,33 @@ public class IndicatorValueCsvImport {
             already.addAndGet(outcome.alreadyRecorded().size());
             for (ValuesOutcome.RejectedValue value : outcome.rejected()) {
                 Row row = chunk.get(value.index());
-                rejected.add("line " + row.line() + " (" + row.value().valueId() + "): " + value.code() + " "
-                        + value.field() + ": " + value.message());
+                rejected.add(new Rejection(row.line(), "line " + row.line() + " (" + row.value().valueId() + "): "
+                        + value.code() + " " + value.field() + ": " + value.message()));
             }
         } catch (CommandRejectedException e) {
-            chunk.forEach(row -> rejected.add("line " + row.line() + " (" + row.value().valueId() + "): " + e.code()
-                    + " " + e.field() + ": " + e.getMessage()));
+            chunk.forEach(row -> rejected.add(new Rejection(row.line(), "line " + row.line() + " ("
+                    + row.value().valueId() + "): " + e.code() + " " + e.field() + ": " + e.getMessage())));
         } catch (AggregateNotFoundException e) {
-            chunk.forEach(row -> rejected.add("line " + row.line() + ": " + ScorecardId.unitCodeOf(scorecardId)
-                    + " is not tracked against " + ScorecardId.setIdOf(scorecardId) + " (track it first)"));
+            chunk.forEach(row -> rejected.add(new Rejection(row.line(), "line " + row.line() + ": "
+                    + ScorecardId.unitCodeOf(scorecardId) + " is not tracked against " + ScorecardId.setIdOf(scorecardId)
+                    + " (track it first)")));
         } catch (Exception e) {
             throw new IllegalStateException("importing " + scorecardId + " failed at line " + chunk.get(0).line(), e);
         }
     }
 
-    private static int lineOf(String rejection) {
-        int end = 5;
-        while (end < rejection.length() && Character.isDigit(rejection.charAt(end))) {
-            end++;
-        }
-        return Integer.parseInt(rejection.substring(5, end));
-    }
-
     static List<Row> read(Reader csv) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        List<Row> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema)
-                .readValues(csv)) {
-            int line = 1;
-            while (it.hasNext()) {
-                line++;
-                Map<String, String> columns = it.next();
-                if (line == 2) {
-                    Set<String> missing = new java.util.LinkedHashSet<>(COLUMNS.subList(0, 8));
-                    missing.removeAll(columns.keySet());
-                    if (!missing.isEmpty()) {
-                        throw new IllegalArgumentException("the file has no column " + missing + "; expected "
-                                + String.join(",", COLUMNS));
-                    }
+        return ImportSupport.read(csv, (line, columns) -> {
+            if (line == 2) {
+                Set<String> missing = new LinkedHashSet<>(COLUMNS.subList(0, 8));
+                missing.removeAll(columns.keySet());
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException("the file has no column " + missing + "; its header is "
+                            + String.join(",", COLUMNS));
                 }
-                rows.add(row(line, columns));
             }
-        }
-        return rows;
+            return row(line, columns);
+        });
     }
 
     static Row row(int line, Map<String, String> columns) {
@@ -287,7 +258,6 @@ public class IndicatorValueCsvImport {
     }
 
     private static String text(Map<String, String> columns, String name) {
-        String value = columns.get(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return ImportSupport.blankToNull(columns.get(name));
     }
 }

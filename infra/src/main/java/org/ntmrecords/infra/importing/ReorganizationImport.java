@@ -1,8 +1,5 @@
 package org.ntmrecords.infra.importing;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Duration;
@@ -222,22 +219,16 @@ public class ReorganizationImport {
     }
 
     static List<Row> read(Reader csv) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            while (it.hasNext()) {
-                Map<String, String> c = it.next();
-                String type = blankToNull(c.get("merge_type"));
-                rows.add(new Row(blankToNull(c.get("old_code")), blankToNull(c.get("new_code")),
-                        blankToNull(c.get("new_name")), Integer.parseInt(c.get("old_level").strip()),
-                        blankToNull(c.get("new_province_code")), "partial".equals(type),
-                        "district_level_abolished".equals(type), blankToNull(c.get("resolution_checked"))));
-            }
-        }
-        return rows;
+        return ImportSupport.read(csv, (line, c) -> {
+            String type = blankToNull(c.get("merge_type"));
+            return new Row(blankToNull(c.get("old_code")), blankToNull(c.get("new_code")),
+                    blankToNull(c.get("new_name")), Integer.parseInt(c.get("old_level").strip()),
+                    blankToNull(c.get("new_province_code")), "partial".equals(type),
+                    "district_level_abolished".equals(type), blankToNull(c.get("resolution_checked")));
+        });
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return ImportSupport.blankToNull(value);
     }
 }

@@ -1,8 +1,5 @@
 package org.ntmrecords.infra.importing;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Duration;
@@ -15,10 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -91,45 +85,32 @@ public class UnitCsvImport {
         List<Row> valid = rows.stream().filter(r -> r.problem() == null)
                 .sorted(Comparator.comparingInt((Row r) -> r.kind().level()).thenComparingInt(Row::line)).toList();
         AtomicInteger done = new AtomicInteger(rows.size() - valid.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            for (int level = 1; level <= 3; level++) {
-                int current = level;
-                List<Future<?>> pending = new ArrayList<>();
-                for (Row row : valid) {
-                    if (row.kind().level() != current) {
-                        continue;
+        for (int level = 1; level <= 3; level++) {
+            int current = level;
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (Row row : valid) {
+                if (row.kind().level() != current) {
+                    continue;
+                }
+                tasks.add(() -> {
+                    try {
+                        ImportOutcome outcome = ActingAs.call(task, () -> commands.sendAndWait(
+                                new ImportUnitCommand(row.code(), row.name(), row.fullName(), row.kind(),
+                                        row.parentCode(), source(sourceName, row.snapshot(), row.stateAsOf()))));
+                        outcomes.get(outcome).incrementAndGet();
+                    } catch (CommandRejectedException e) {
+                        rejected.add("line " + row.line() + " (" + row.code() + "): " + e.getMessage());
+                    } catch (Exception e) {
+                        rejected.add("line " + row.line() + " (" + row.code() + "): " + e);
                     }
-                    pending.add(pool.submit(() -> {
-                        try {
-                            ImportOutcome outcome = ActingAs.call(task, () -> commands.sendAndWait(
-                                    new ImportUnitCommand(row.code(), row.name(), row.fullName(), row.kind(),
-                                            row.parentCode(), source(sourceName, row.snapshot(), row.stateAsOf()))));
-                            outcomes.get(outcome).incrementAndGet();
-                        } catch (CommandRejectedException e) {
-                            rejected.add("line " + row.line() + " (" + row.code() + "): " + e.getMessage());
-                        } catch (Exception e) {
-                            rejected.add("line " + row.line() + " (" + row.code() + "): " + e);
-                        }
-                        int n = done.incrementAndGet();
-                        if (n % 1000 == 0) {
-                            progress.accept(String.format(Locale.ROOT, "  %d/%d rows (%.0f rows/s)", n, rows.size(),
-                                    n / Math.max((System.nanoTime() - started) / 1e9, 0.001)));
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> future : pending) {
-                    future.get();
-                }
+                    int n = done.incrementAndGet();
+                    if (n % 1000 == 0) {
+                        progress.accept(ImportSupport.progress(n, rows.size(), started));
+                    }
+                    return null;
+                });
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("import failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
+            ImportSupport.runAll(threads, tasks);
         }
         Map<ImportOutcome, Integer> counts = new EnumMap<>(ImportOutcome.class);
         outcomes.forEach((k, v) -> counts.put(k, v.get()));
@@ -142,17 +123,7 @@ public class UnitCsvImport {
     }
 
     static List<Row> read(Reader csv) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        List<Row> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(csv)) {
-            int line = 1;
-            while (it.hasNext()) {
-                line++;
-                rows.add(row(line, it.next()));
-            }
-        }
-        return rows;
+        return ImportSupport.read(csv, UnitCsvImport::row);
     }
 
     private static Row row(int line, Map<String, String> columns) {
@@ -186,6 +157,6 @@ public class UnitCsvImport {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return ImportSupport.blankToNull(value);
     }
 }

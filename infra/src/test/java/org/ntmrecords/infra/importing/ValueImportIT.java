@@ -85,6 +85,15 @@ class ValueImportIT extends IntegrationTest {
     }
 
     @Test
+    void aFileWithoutTheImportsColumnsIsRefusedBeforeAnythingIsSent() {
+        long before = eventCount();
+        String file = "unit_code,set_id,indicator_code,value\n30049," + SET + ",17.7,71.32\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> values.run(new StringReader(file), line -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value_id");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
     void anAccountImportsOnlyWithinItsJurisdiction() throws Exception {
         long before = eventCount();
         Actor lapVo = new Actor("lapvo.vpdp", "DISTRICT_COORDINATION_OFFICE", "875", null);
