@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  *   java -jar ntm-records.jar import-units path/to/units.csv
  *   java -jar ntm-records.jar import-values path/to/values.csv [account]
  *   java -jar ntm-records.jar rebuild-read-model
- *   java -jar ntm-records.jar verify-store
+ *   java -jar ntm-records.jar verify-store [saved-checkpoints.jsonl ...]
  *   java -jar ntm-records.jar export-unit-history 30049 history-30049.json
  *   java -jar ntm-records.jar apply-reorganization-2025 [mapping.csv]
  * </pre>
@@ -138,8 +138,23 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                 exitCode = result.completed() ? 0 : 1;
             }
             case "verify-store" -> {
-                System.out.println("Verifying the event store: seals, hash chain, checkpoints");
-                catchUp.awaitEventsAfter(0, Duration.ofMinutes(10));
+                // checkpoints the auditor saved earlier (one JSON document per line, as witnesses keep them)
+                java.util.List<org.ntmrecords.infra.integrity.HashChain.Checkpoint> supplied = new java.util.ArrayList<>();
+                for (String name : args.subList(1, args.size())) {
+                    for (String line : Files.readAllLines(Path.of(name), StandardCharsets.UTF_8)) {
+                        if (!line.isBlank()) {
+                            try {
+                                supplied.add(org.ntmrecords.infra.integrity.HashChain.Checkpoint.parse(line));
+                            } catch (IllegalArgumentException e) {
+                                System.err.println(name + ": " + e.getMessage());
+                                exitCode = 1;
+                                return;
+                            }
+                        }
+                    }
+                }
+                System.out.println("Verifying the event store: seals, hash chain, checkpoints, witnesses"
+                        + (supplied.isEmpty() ? "" : " and " + supplied.size() + " checkpoint(s) given"));
                 long[] shown = {0};
                 StoreVerifier.Report report = verifier.verify(p -> {
                     if (p.checked() - shown[0] >= 100_000 || p.checked() == p.total()) {
@@ -148,6 +163,10 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                     }
                 });
                 System.out.println(report.summary());
+                report.witnessChecks().forEach(w -> System.out.println("  witness " + w.witness() + ": "
+                        + w.checkpoints() + " checkpoint(s), newest link " + w.latestSeq()
+                        + (w.consistent() ? ", held by the store" : ", NOT held by the store")));
+                report.warnings().forEach(w -> System.out.println("  warning: " + w));
                 report.problems().forEach(p -> System.out.println("  " + p.kind() + " at " + p.position() + ": " + p.detail()));
                 exitCode = report.intact() ? 0 : 1;
             }

@@ -23,6 +23,11 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.ntmrecords.infra.distribution.DeploymentRole;
+import org.ntmrecords.infra.integrity.IntegrityBoundaries;
+import org.ntmrecords.infra.integrity.IntegrityKeys;
+import org.ntmrecords.infra.integrity.IntegrityProperties;
+import org.ntmrecords.infra.integrity.SealedEventStorageEngine;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -79,7 +84,7 @@ public class AxonConfiguration {
 
     @Bean
     public EventSchema eventSchema() {
-        return EventSchema.builder()
+        return SealedEventStorageEngine.withSeal(EventSchema.builder())
                 .eventTable("event_store.domain_event_entry")
                 .snapshotTable("event_store.snapshot_event_entry")
                 .globalIndexColumn("global_index")
@@ -102,8 +107,10 @@ public class AxonConfiguration {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 EventSchema eventSchema, EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+                                                 EventSchema eventSchema, EventStoreProperties properties,
+                                                 IntegrityKeys keys, IntegrityBoundaries boundaries,
+                                                 IntegrityProperties integrity, DeploymentRole role) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(JacksonSerializer.builder()
                         .objectMapper(Mappers.snapshots()).revisionResolver(revisionResolver).build())
                 .eventSerializer(eventSerializer)
@@ -118,8 +125,10 @@ public class AxonConfiguration {
                 .maxGapOffset(properties.maxGapOffset())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .batchSize(properties.batchSize())
-                .lowestGlobalSequence(1)
-                .build();
+                .lowestGlobalSequence(1);
+        // events are sealed as stored and checked as read; a query replica's copy carries another process's seals
+        return new SealedEventStorageEngine(builder, eventSchema, keys, boundaries,
+                integrity.checkSealsOnRead() && role != DeploymentRole.QUERY);
     }
 
     /** Axon's embedded event store, as its auto-configuration makes it, with the fetch delay configurable. */

@@ -1,5 +1,7 @@
 package org.ntmrecords.infra.distribution;
 
+import org.ntmrecords.infra.integrity.StreamKeys;
+
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.serialization.Serializer;

@@ -26,6 +26,8 @@ public final class EventRecords {
     public static final String GLOBAL_INDEX = "ntm-global-index";
     public static final String METADATA = "ntm-metadata";
     public static final String CONTENT_TYPE = "content-type";
+    /** Optional: the event's seal as stored (hex), so a replica's copy is byte for byte the store's row. */
+    public static final String SEAL = "ntm-seal";
 
     private EventRecords() {
     }
@@ -33,11 +35,11 @@ public final class EventRecords {
     /** One stored event as the store holds it. */
     public record StoredEvent(String eventId, String streamType, String streamId, long sequence, Instant timestamp,
                               String payloadType, String payloadRevision, byte[] payload, byte[] metadata,
-                              long globalIndex) {
-        /** The same event at its position in the store. */
-        StoredEvent at(long position) {
+                              long globalIndex, byte[] seal) {
+        /** The same event at its position in the store, with its seal there. */
+        StoredEvent at(long position, byte[] storedSeal) {
             return new StoredEvent(eventId, streamType, streamId, sequence, timestamp, payloadType, payloadRevision,
-                    payload, metadata, position);
+                    payload, metadata, position, storedSeal);
         }
     }
 
@@ -56,6 +58,9 @@ public final class EventRecords {
         add(headers, GLOBAL_INDEX, Long.toString(event.globalIndex()));
         headers.add(METADATA, event.metadata() == null ? "{}".getBytes(StandardCharsets.UTF_8) : event.metadata());
         add(headers, CONTENT_TYPE, "application/json");
+        if (event.seal() != null) {
+            add(headers, SEAL, java.util.HexFormat.of().formatHex(event.seal()));
+        }
         return new ProducerRecord<>(topic, null, event.timestamp().toEpochMilli(), key, event.payload(), headers);
     }
 
@@ -79,10 +84,15 @@ public final class EventRecords {
                     text(headers, STREAM_ID, true), Long.parseLong(text(headers, SEQUENCE, true)),
                     Instant.parse(text(headers, TIMESTAMP, true)), text(headers, EVENT_TYPE, true),
                     text(headers, EVENT_REVISION, false), record.value(),
-                    metadata == null ? null : metadata.value(), Long.parseLong(text(headers, GLOBAL_INDEX, true)));
+                    metadata == null ? null : metadata.value(), Long.parseLong(text(headers, GLOBAL_INDEX, true)),
+                    seal(text(headers, SEAL, false)));
         } catch (IllegalStateException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new ContractViolation(record, e.getMessage());
         }
+    }
+
+    private static byte[] seal(String hex) {
+        return hex == null ? null : java.util.HexFormat.of().parseHex(hex);
     }
 
     private static void add(Headers headers, String name, String value) {

@@ -223,8 +223,8 @@ public class EventReplicator implements SmartLifecycle {
         }
         jdbc.batchUpdate("""
                 insert into event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                    time_stamp, payload_type, payload_revision, payload, meta_data)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", fresh, 500, (ps, event) -> {
+                    time_stamp, payload_type, payload_revision, payload, meta_data, seal)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fresh, 500, (ps, event) -> {
             ps.setString(1, event.eventId());
             ps.setString(2, event.streamId());
             ps.setLong(3, event.sequence());
@@ -234,6 +234,7 @@ public class EventReplicator implements SmartLifecycle {
             ps.setString(7, event.payloadRevision());
             ps.setBytes(8, event.payload());
             ps.setBytes(9, event.metadata());
+            ps.setBytes(10, event.seal());
         });
         jdbc.update("""
                 insert into distribution.replica_position (topic, partition, topic_id, next_offset, updated_at)

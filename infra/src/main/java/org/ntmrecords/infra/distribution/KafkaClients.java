@@ -89,6 +89,16 @@ public class KafkaClients implements DisposableBean {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** A producer without transactions (idempotent, every in-sync replica acknowledging). */
+    public Producer<String, byte[]> producer(String clientId) {
+        Map<String, Object> config = common(clientId);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putAll(settings.properties());
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
     /** A consumer without a group: it is assigned its partitions and keeps its offsets itself. */
     public Consumer<String, byte[]> consumer(String clientId, int maxPollRecords) {
         Map<String, Object> config = common(clientId);
@@ -113,7 +123,16 @@ public class KafkaClients implements DisposableBean {
      */
     public TopicDescription describeTopic(Admin admin, long timeoutMs)
             throws InterruptedException, ExecutionException, TimeoutException {
-        String topic = settings.topic();
+        return describeTopic(admin, settings.topic(), timeoutMs);
+    }
+
+    /** The checkpoint witness topic ({@code ntm.kafka.checkpoint-topic}), created like the events topic. */
+    public String checkpointTopic() {
+        return settings.checkpointTopic();
+    }
+
+    public TopicDescription describeTopic(Admin admin, String topic, long timeoutMs)
+            throws InterruptedException, ExecutionException, TimeoutException {
         if (settings.createTopic()) {
             NewTopic newTopic = new NewTopic(topic, 1, settings.replicationFactor()).configs(Map.of(
                     TopicConfig.RETENTION_MS_CONFIG, "-1",
@@ -121,7 +140,7 @@ public class KafkaClients implements DisposableBean {
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
             try {
                 admin.createTopics(List.of(newTopic)).all().get(timeoutMs, TimeUnit.MILLISECONDS);
-                log.info("Created the events topic {}", topic);
+                log.info("Created the topic {}", topic);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;

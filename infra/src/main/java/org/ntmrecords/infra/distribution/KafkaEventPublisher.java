@@ -1,5 +1,7 @@
 package org.ntmrecords.infra.distribution;
 
+import org.ntmrecords.infra.integrity.StreamKeys;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,14 +73,16 @@ public class KafkaEventPublisher implements AutoCloseable {
     }
 
     private void publish(List<EventRecords.StoredEvent> batch) {
-        Map<String, Long> positions = positions(batch);
+        Map<String, Positioned> positions = positions(batch);
         Producer<String, byte[]> current = null;
         try {
             current = producer();
             current.beginTransaction();
             for (EventRecords.StoredEvent event : batch) {
-                EventRecords.StoredEvent positioned = event.at(positions.getOrDefault(event.eventId(), -1L));
-                current.send(EventRecords.toRecord(clients.topic(), keys.keyOf(positioned), positioned));
+                Positioned at = positions.getOrDefault(event.eventId(), new Positioned(-1, null));
+                EventRecords.StoredEvent positioned = event.at(at.globalIndex(), at.seal());
+                current.send(EventRecords.toRecord(clients.topic(), keys.keyOf(positioned.streamType(),
+                        positioned.streamId(), positioned.sequence(), positioned.payload()), positioned));
             }
             current.commitTransaction();
         } catch (RuntimeException e) {
@@ -91,12 +95,15 @@ public class KafkaEventPublisher implements AutoCloseable {
         }
     }
 
-    private Map<String, Long> positions(List<EventRecords.StoredEvent> batch) {
-        Map<String, Long> positions = new HashMap<>();
-        jdbc.query("select event_identifier, global_index from event_store.domain_event_entry "
+    private record Positioned(long globalIndex, byte[] seal) {
+    }
+
+    private Map<String, Positioned> positions(List<EventRecords.StoredEvent> batch) {
+        Map<String, Positioned> positions = new HashMap<>();
+        jdbc.query("select event_identifier, global_index, seal from event_store.domain_event_entry "
                         + "where event_identifier = any(?)",
                 rs -> {
-                    positions.put(rs.getString(1), rs.getLong(2));
+                    positions.put(rs.getString(1), new Positioned(rs.getLong(2), rs.getBytes(3)));
                 },
                 (Object) batch.stream().map(EventRecords.StoredEvent::eventId).toArray(String[]::new));
         return positions;
@@ -115,7 +122,7 @@ public class KafkaEventPublisher implements AutoCloseable {
         }
         return new EventRecords.StoredEvent(event.getIdentifier(), streamType, streamId, sequence, event.getTimestamp(),
                 payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metadata.getData(),
-                -1);
+                -1, null);
     }
 
     private synchronized Producer<String, byte[]> producer() {

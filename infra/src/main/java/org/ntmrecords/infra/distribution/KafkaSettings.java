@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param bootstrapServers the brokers ({@code host:port,...}); unset: no Kafka (all-in-one only)
  * @param topic            the events topic
+ * @param checkpointTopic  the topic signed checkpoints are witnessed in (docs/audit.md); blank: none
  * @param replicationFactor the replication factor when this service creates the topic
  * @param transactionalId  the publisher's transactional id (one publisher per topic at a time; a second one is
  *                         fenced off)
@@ -20,10 +21,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("ntm.kafka")
 public record KafkaSettings(String bootstrapServers, String topic, String transactionalId, Short replicationFactor, Boolean createTopic,
-                            Map<String, String> properties, EmbeddedBroker embeddedBroker, Replica replica) {
+                            Map<String, String> properties, EmbeddedBroker embeddedBroker, Replica replica,
+                            String checkpointTopic) {
     public KafkaSettings {
         bootstrapServers = bootstrapServers == null || bootstrapServers.isBlank() ? null : bootstrapServers.trim();
         topic = topic == null || topic.isBlank() ? "ntm-records.events" : topic.trim();
+        checkpointTopic = checkpointTopic == null ? "ntm-records.checkpoints"
+                : checkpointTopic.isBlank() ? null : checkpointTopic.trim();
         transactionalId = transactionalId == null || transactionalId.isBlank() ? "ntm-records-publisher"
                 : transactionalId.trim();
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;

@@ -51,7 +51,8 @@ class PublisherTopicCheck implements SmartInitializingSingleton {
         if (!known.get(0).equals(topicId)) {
             log.warn("The events topic {} was created anew (id {} was {}): publishing the whole store again",
                     topic, topicId, known.get(0));
-            jdbc.update("delete from token_store.token_entry where processor_name = ?",
+            // a null position reads the store from its start (the service never removes a position)
+            jdbc.update("update token_store.token_entry set token = null, token_type = null where processor_name = ?",
                     KafkaEventPublisher.PROCESSING_GROUP);
             jdbc.update("update distribution.topic_incarnation set topic_id = ?, since = ? where topic = ?",
                     topicId, Timestamp.from(clock.instant()), topic);

@@ -23,6 +23,19 @@ public final class Hashes {
         return digest.digest();
     }
 
+    /**
+     * A link of the second scheme: SHA-256(previous || content || SHA-256(UTF-8 stream key) || key sequence as 8
+     * bytes, big-endian), the key sequence counting the links of that stream key from 1.
+     */
+    public static byte[] link(byte[] previous, byte[] content, String streamKey, long keySeq) {
+        MessageDigest digest = digest();
+        digest.update(previous);
+        digest.update(content);
+        digest.update(sha256(streamKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        digest.update(java.nio.ByteBuffer.allocate(8).putLong(keySeq).array());
+        return digest.digest();
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -1,41 +1,72 @@
 package org.ntmrecords.infra.integrity;
 
-import org.ntmrecords.command.common.WriteSide;
 import java.time.Clock;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.RevisionResolver;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Qualifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.ntmrecords.command.common.WriteSide;
+import org.ntmrecords.infra.distribution.DeploymentRole;
+import org.ntmrecords.infra.distribution.KafkaCheckpointWitness;
+import org.ntmrecords.infra.distribution.KafkaClients;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Sealing, the hash chain, checkpoints and verification. */
+/** Sealing keys, the hash chain, checkpoints and their witnesses, and verification. */
 @Configuration(proxyBeanMethods = false)
 public class IntegrityConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(IntegrityConfiguration.class);
 
     @Bean
     public IntegrityKeys integrityKeys(IntegrityProperties properties) {
         return IntegrityKeys.loadOrCreate(properties.keyDirectory());
     }
 
+    /**
+     * The configured witnesses: the file ({@code ntm.integrity.witness.file}) and, where this process writes the store
+     * and Kafka is configured, the checkpoint topic.
+     */
     @Bean
-    public SealingInterceptor sealingInterceptor(IntegrityKeys keys, @Qualifier("eventSerializer") Serializer serializer,
-                                                 RevisionResolver revisions) {
-        return new SealingInterceptor(keys, serializer, revisions);
+    public Witnesses witnesses(IntegrityProperties properties, IntegrityKeys keys,
+                               ObjectProvider<KafkaClients> kafka, DeploymentRole role) {
+        List<Witnesses.CheckpointWitness> witnesses = new ArrayList<>();
+        if (properties.witness().file() != null && !properties.witness().file().toString().isBlank()) {
+            witnesses.add(new FileWitness(properties.witness().file()));
+        }
+        KafkaClients clients = kafka.getIfAvailable();
+        if (clients != null && properties.witness().kafka() && clients.checkpointTopic() != null
+                && role != DeploymentRole.QUERY) {
+            witnesses.add(new KafkaCheckpointWitness(clients));
+        }
+        if (witnesses.isEmpty() && role != DeploymentRole.QUERY) {
+            log.warn("No checkpoint witness is configured (ntm.integrity.witness.file, Kafka): verification can then "
+                    + "prove only that the database is consistent with itself (docs/audit.md)");
+        }
+        return new Witnesses(witnesses, keys);
     }
 
-    /** Every event is sealed before the storage engine writes it (also those the service publishes itself). */
+    /** Every processor halts at an event refused by its seal. */
     @Bean
-    public SmartInitializingSingleton sealEvents(EventStore eventStore, SealingInterceptor interceptor) {
-        return () -> eventStore.registerDispatchInterceptor(interceptor);
+    public org.axonframework.config.ConfigurerModule haltAtTamperedEvents() {
+        TamperedEventGuard guard = new TamperedEventGuard();
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultHandlerInterceptor((configuration, processor) -> guard);
     }
 
     @Bean
-    public HashChain hashChain(JdbcTemplate jdbc, IntegrityKeys keys, Clock clock, IntegrityProperties properties) {
-        return new HashChain(jdbc, keys, clock, properties.checkpointEvery());
+    public IntegrityBoundaries integrityBoundaries(JdbcTemplate jdbc, Witnesses witnesses) {
+        return new IntegrityBoundaries(jdbc, witnesses);
+    }
+
+    @Bean
+    public HashChain hashChain(JdbcTemplate jdbc, IntegrityKeys keys, Clock clock, IntegrityProperties properties,
+                               IntegrityBoundaries boundaries, Witnesses witnesses) {
+        return new HashChain(jdbc, keys, clock, properties.checkpointEvery(), boundaries, witnesses);
     }
 
     /** The chain is kept by the process that owns the store (a query replica's copy is not chained). */
@@ -46,28 +77,42 @@ public class IntegrityConfiguration {
     }
 
     @Bean
-    public StoreVerifier storeVerifier(JdbcTemplate jdbc, IntegrityKeys keys, HashChain chain) {
-        return new StoreVerifier(jdbc, keys, chain);
+    public StoreVerifier storeVerifier(JdbcTemplate jdbc, IntegrityKeys keys, HashChain chain,
+                                       IntegrityBoundaries boundaries, Witnesses witnesses, Clock clock,
+                                       IntegrityProperties properties,
+                                       org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new StoreVerifier(jdbc, keys, chain, boundaries, witnesses, clock, properties.linkGrace(), transactions);
     }
 
     @Bean
     @WriteSide
-    public CheckpointSchedule checkpointSchedule(HashChain chain) {
-        return new CheckpointSchedule(chain);
+    public CheckpointSchedule checkpointSchedule(HashChain chain, Witnesses witnesses) {
+        return new CheckpointSchedule(chain, witnesses);
     }
 
-    /** Signs the chain's head at the configured interval, so recent events are soon covered by a checkpoint. */
+    /**
+     * Signs the chain's head at the configured interval, so recent events are soon covered by a checkpoint, and
+     * hands the witnesses what they missed (also once at start-up).
+     */
     public static class CheckpointSchedule {
         private final HashChain chain;
+        private final Witnesses witnesses;
 
-        CheckpointSchedule(HashChain chain) {
+        CheckpointSchedule(HashChain chain, Witnesses witnesses) {
             this.chain = chain;
+            this.witnesses = witnesses;
         }
 
         @Scheduled(initialDelayString = "${ntm.integrity.checkpoint-interval:PT10M}",
                 fixedDelayString = "${ntm.integrity.checkpoint-interval:PT10M}")
         public void signHead() {
             chain.signHead();
+            witnesses.sync(chain);
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        public void catchUpWitnesses() {
+            witnesses.sync(chain);
         }
     }
 }

@@ -80,6 +80,11 @@ public final class IntegrityKeys {
         }
     }
 
+    /** Whether a seal is the HMAC of these bytes (compared in constant time). */
+    public boolean sealMatches(byte[] data, byte[] seal) {
+        return seal != null && java.security.MessageDigest.isEqual(seal(data), seal);
+    }
+
     public byte[] sign(byte[] message) {
         try {
             Signature signature = Signature.getInstance("Ed25519");

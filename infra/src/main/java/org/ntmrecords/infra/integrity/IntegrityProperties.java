@@ -10,12 +10,38 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           sealed with the same key)
  * @param checkpointEvery    a checkpoint is signed every this many chained events
  * @param checkpointInterval and at this interval when events were chained since the last one
+ * @param witness            where checkpoints are kept outside the database
+ * @param linkGrace          how long a stored event may wait to be linked into the chain before verification calls
+ *                           it unlinked (BROKEN); also how long a checkpoint may wait to reach the witnesses
+ * @param checkSealsOnRead   check every event's seal as it is read (processors, aggregates); off on query replicas,
+ *                           which hold events sealed with the command process's key
  */
 @ConfigurationProperties("ntm.integrity")
-public record IntegrityProperties(Path keyDirectory, Integer checkpointEvery, Duration checkpointInterval) {
+public record IntegrityProperties(Path keyDirectory, Integer checkpointEvery, Duration checkpointInterval,
+                                  Witness witness, Duration linkGrace, Boolean checkSealsOnRead) {
     public IntegrityProperties {
         keyDirectory = keyDirectory == null ? Path.of("data/keys") : keyDirectory;
         checkpointEvery = checkpointEvery == null ? 1000 : checkpointEvery;
         checkpointInterval = checkpointInterval == null ? Duration.ofMinutes(10) : checkpointInterval;
+        witness = witness == null ? new Witness(null, null) : witness;
+        linkGrace = linkGrace == null ? Duration.ofMinutes(10) : linkGrace;
+        checkSealsOnRead = checkSealsOnRead == null || checkSealsOnRead;
+        if (checkpointEvery < 1) {
+            throw new IllegalArgumentException("ntm.integrity.checkpoint-every must be at least 1, not " + checkpointEvery);
+        }
+        if (linkGrace.isNegative()) {
+            throw new IllegalArgumentException("ntm.integrity.link-grace must not be negative");
+        }
+    }
+
+    /**
+     * @param file  an append-only file of checkpoints (one JSON document per line); blank: none
+     * @param kafka also witness checkpoints in the Kafka topic {@code ntm.kafka.checkpoint-topic} when Kafka is
+     *              configured (default true)
+     */
+    public record Witness(Path file, Boolean kafka) {
+        public Witness {
+            kafka = kafka == null || kafka;
+        }
     }
 }

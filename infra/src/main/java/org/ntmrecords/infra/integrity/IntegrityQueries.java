@@ -32,24 +32,29 @@ public class IntegrityQueries {
     }
 
     public record CheckpointView(long seq, long globalIndex, String chainHash, Instant signedAt, String keyId,
-                                 String message, String signature) {
+                                 String message, String signature, int format, String storeId, Long unsealedUpTo,
+                                 Long schemeUpTo, String document) {
         static CheckpointView of(HashChain.Checkpoint c) {
+            boolean v2 = c.format() >= 2;
             return new CheckpointView(c.seq(), c.globalIndex(), HexFormat.of().formatHex(c.chainHash()), c.signedAt(),
-                    c.keyId(), c.message(), Base64.getEncoder().encodeToString(c.signature()));
+                    c.keyId(), c.message(), Base64.getEncoder().encodeToString(c.signature()), c.format(),
+                    c.storeId(), v2 ? c.unsealedUpTo() : null, v2 ? c.schemeUpTo() : null, c.document());
         }
     }
 
     public record VerificationView(String id, String startedBy, Instant startedAt, VerificationJobs.Status status,
                                    long checked, long total, Boolean intact, Long firstBrokenPosition,
                                    Long linksChecked, Long eventsChecked, Long checkpointsChecked, Long pending,
-                                   List<StoreVerifier.Problem> problems, String failure) {
+                                   List<StoreVerifier.Problem> problems, List<StoreVerifier.WitnessCheck> witnesses,
+                                   List<String> warnings, String linkGrace, String failure) {
         static VerificationView of(VerificationJobs.Job job) {
             StoreVerifier.Report r = job.report();
             return new VerificationView(job.id(), job.startedBy(), job.startedAt(), job.status(), job.checked(),
                     job.total(), r == null ? null : r.intact(), r == null ? null : r.firstBrokenPosition(),
                     r == null ? null : r.linksChecked(), r == null ? null : r.eventsChecked(),
                     r == null ? null : r.checkpointsChecked(), r == null ? null : r.pending(),
-                    r == null ? List.of() : r.problems(), job.failure());
+                    r == null ? List.of() : r.problems(), r == null ? List.of() : r.witnessChecks(),
+                    r == null ? List.of() : r.warnings(), r == null ? null : r.grace().toString(), job.failure());
         }
     }
 
@@ -69,10 +74,27 @@ public class IntegrityQueries {
         return job == null ? null : VerificationView.of(job);
     }
 
+    /** The input of {@code startStoreVerification}. */
+    public record StartStoreVerificationInput(List<String> checkpoints) {
+    }
+
     @MutationMapping
-    public VerificationView startStoreVerification() {
+    public VerificationView startStoreVerification(@Argument StartStoreVerificationInput input) {
+        List<String> documents = input == null || input.checkpoints() == null ? List.of() : input.checkpoints();
+        if (documents.size() > 100) {
+            throw new InvalidArgumentException("input.checkpoints: at most 100 checkpoint documents, not "
+                    + documents.size());
+        }
+        List<HashChain.Checkpoint> supplied = new java.util.ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            try {
+                supplied.add(HashChain.Checkpoint.parse(documents.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidArgumentException("input.checkpoints[" + i + "]: " + e.getMessage());
+            }
+        }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return VerificationView.of(jobs.start(user == null ? "anonymous" : user.getName()));
+        return VerificationView.of(jobs.start(user == null ? "anonymous" : user.getName(), supplied));
     }
 
     @QueryMapping

@@ -2,20 +2,31 @@ package org.ntmrecords.infra.integrity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Re-checks the whole store: every chain link against the event row it names (content, identity, seal) and
- * against the previous link; every checkpoint's signature and chain hash; every event row outside the chain
- * (a valid seal means "not linked yet", anything else a forged row). Reads in pages, reporting progress.
+ * Re-checks the whole store, reading one consistent snapshot of it (a repeatable-read transaction), without waiting
+ * for anything: every chain link against the event row it names (content, identity, seal) and against the previous
+ * link; every checkpoint in the database; every checkpoint the witnesses hold outside it — the chain must reach each
+ * one and have its hash there, so a truncated, removed or rewritten chain is found; the integrity boundaries against
+ * what the checkpoints signed; and every event row outside the chain (sealed and recent: waiting to be linked;
+ * sealed and older than the grace window: not linked, BROKEN; unsealed: forged).
  */
 public class StoreVerifier {
     static final int PAGE = 5_000;
@@ -24,11 +35,24 @@ public class StoreVerifier {
     private final JdbcTemplate jdbc;
     private final IntegrityKeys keys;
     private final HashChain chain;
+    private final IntegrityBoundaries boundaries;
+    private final Witnesses witnesses;
+    private final Clock clock;
+    private final Duration grace;
+    private final TransactionTemplate snapshot;
 
-    public StoreVerifier(JdbcTemplate jdbc, IntegrityKeys keys, HashChain chain) {
+    public StoreVerifier(JdbcTemplate jdbc, IntegrityKeys keys, HashChain chain, IntegrityBoundaries boundaries,
+                         Witnesses witnesses, Clock clock, Duration grace, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.chain = chain;
+        this.boundaries = boundaries;
+        this.witnesses = witnesses;
+        this.clock = clock;
+        this.grace = grace;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
     }
 
     public enum ProblemKind {
@@ -43,7 +67,13 @@ public class StoreVerifier {
         /** A checkpoint's signature or chain hash does not hold. */
         CHECKPOINT_INVALID,
         /** An event row outside the chain without a valid seal: not written by the service. */
-        FORGED_EVENT
+        FORGED_EVENT,
+        /** A sealed event outside the chain for longer than the grace window: the chain was cut or is not kept. */
+        NOT_LINKED,
+        /** The chain does not hold a checkpoint a witness keeps: truncated, removed or rewritten. */
+        WITNESS_MISMATCH,
+        /** An integrity boundary or the store's identity is not what the checkpoints signed, or has extra rows. */
+        BOUNDARY_CHANGED
     }
 
     public record Problem(ProblemKind kind, long position, String detail) {
@@ -53,140 +83,305 @@ public class StoreVerifier {
     }
 
     /**
-     * @param firstBrokenPosition the lowest global index with a problem, or null when intact
-     * @param pending             sealed events not linked yet (the chain follows the store within seconds)
+     * What was checked against one witness.
+     *
+     * @param checkpoints checkpoints of this store it holds
+     * @param latestSeq   the newest of them (0: none)
+     * @param consistent  whether the store holds every one of them
+     */
+    public record WitnessCheck(String witness, int checkpoints, long latestSeq, boolean consistent, String note) {
+    }
+
+    /**
+     * @param firstBrokenPosition the lowest global index with a problem (0 for a problem of the whole store), or
+     *                            null when intact
+     * @param problems            the first 100 problems, and the first of every kind
+     * @param problemCounts       how many problems of each kind were found
+     * @param pending             sealed events not linked yet, within the grace window
+     * @param witnessChecks       each witness consulted; empty when none is configured (then only the database's
+     *                            consistency with itself is proven)
+     * @param warnings            what does not break the store but should be looked at (a witness missing
+     *                            checkpoints, a witness that could not be read)
      */
     public record Report(boolean intact, long eventsChecked, long linksChecked, long checkpointsChecked,
-                         long pending, Long firstBrokenPosition, List<Problem> problems, Duration elapsed) {
+                         long pending, Long firstBrokenPosition, List<Problem> problems,
+                         Map<ProblemKind, Long> problemCounts, Duration elapsed,
+                         List<WitnessCheck> witnessChecks, List<String> warnings, Duration grace) {
         public String summary() {
             return (intact ? "INTACT" : "BROKEN at position " + firstBrokenPosition) + ": " + linksChecked
                     + " links, " + eventsChecked + " events, " + checkpointsChecked + " checkpoints checked, "
-                    + pending + " not linked yet, " + problems.size() + " problem(s), " + elapsed.toMillis() + " ms";
+                    + pending + " not linked yet (within " + grace + "), "
+                    + problemCounts.values().stream().mapToLong(Long::longValue).sum() + " problem(s) " + problemCounts
+                    + ", "
+                    + (witnessChecks.isEmpty() ? "no witness (only the database's own consistency is proven)"
+                    : witnessChecks.size() + " witness(es)") + ", " + elapsed.toMillis() + " ms";
         }
     }
 
     public Report verify(Consumer<Progress> progress) {
+        return verify(progress, List.of());
+    }
+
+    /**
+     * @param supplied checkpoints the caller holds (an auditor's own copies), checked like a witness's
+     */
+    public Report verify(Consumer<Progress> progress, List<HashChain.Checkpoint> supplied) {
+        // the witnesses are read before the snapshot: whatever they hold must be in it
+        List<WitnessHoldings> held = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Witnesses.CheckpointWitness witness : witnesses.all()) {
+            try {
+                held.add(new WitnessHoldings(witness.name(), witness.read()));
+            } catch (RuntimeException e) {
+                warnings.add("witness " + witness.name() + " could not be read: " + e.getMessage());
+            }
+        }
+        if (!supplied.isEmpty()) {
+            held.add(new WitnessHoldings("supplied", new Witnesses.Holdings(supplied, List.of())));
+        }
+        return snapshot.execute(status -> run(progress, held, warnings));
+    }
+
+    private record WitnessHoldings(String name, Witnesses.Holdings holdings) {
+    }
+
+    private Report run(Consumer<Progress> progress, List<WitnessHoldings> held, List<String> warnings) {
         long started = System.nanoTime();
-        Long legacy = jdbc.queryForObject("select coalesce(max(global_index), 0) from integrity.legacy_boundary",
-                Long.class);
-        long legacyBoundary = legacy == null ? 0 : legacy;
-        Long totalLinks = jdbc.queryForObject("select count(*) from integrity.chain_link", Long.class);
-        Long totalEvents = jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
-        long total = (totalLinks == null ? 0 : totalLinks) + (totalEvents == null ? 0 : totalEvents);
+        Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>();
+        Map<ProblemKind, Long> counts = new java.util.EnumMap<>(ProblemKind.class);
         long[] first = {Long.MAX_VALUE};
         Consumer<Problem> report = p -> {
-            if (problems.size() < PROBLEMS_KEPT) {
+            // the first hundred, and the first of every kind whatever came before
+            if (problems.size() < PROBLEMS_KEPT || !counts.containsKey(p.kind())) {
                 problems.add(p);
             }
+            counts.merge(p.kind(), 1L, Long::sum);
             first[0] = Math.min(first[0], p.position());
         };
-        Map<Long, byte[]> hashAtCheckpoint = new HashMap<>();
+
+        // 0. the boundaries and the store's identity, against what every signed checkpoint states
+        IntegrityBoundaries.Values stored = boundaries.stored();
+        if (!stored.wellFormed()) {
+            report.accept(new Problem(ProblemKind.BOUNDARY_CHANGED, 0, "integrity.legacy_boundary holds "
+                    + stored.unsealedRows() + " rows, integrity.scheme_boundary " + stored.schemeRows()
+                    + ", integrity.store_identity " + stored.storeRows() + " (one each)"));
+        }
         List<HashChain.Checkpoint> checkpoints = chain.checkpoints("order by seq");
-        checkpoints.forEach(c -> hashAtCheckpoint.put(c.seq(), null));
+        long unsealedUpTo = stored.unsealedUpTo();
+        long schemeUpTo = stored.schemeUpTo();
+        List<HashChain.Checkpoint> signed = new ArrayList<>();
+        checkpoints.stream().filter(c -> c.format() >= 2).forEach(signed::add);
+        held.forEach(w -> w.holdings().checkpoints().stream()
+                .filter(c -> c.format() >= 2 && c.signedBy(keys) && Objects.equals(c.storeId(), stored.storeId()))
+                .forEach(signed::add));
+        for (HashChain.Checkpoint c : signed) {
+            if (c.unsealedUpTo() != stored.unsealedUpTo() || c.schemeUpTo() != stored.schemeUpTo()
+                    || !Objects.equals(c.storeId(), stored.storeId())) {
+                // checked under the lowest boundaries anything signed: a raised boundary must not hide a row
+                unsealedUpTo = Math.min(unsealedUpTo, c.unsealedUpTo());
+                schemeUpTo = Math.min(schemeUpTo, c.schemeUpTo());
+            }
+        }
+        long total = count("select count(*) from integrity.chain_link") + count(
+                "select count(*) from event_store.domain_event_entry");
+
+        Set<Long> wanted = new HashSet<>();
+        checkpoints.forEach(c -> wanted.add(c.seq()));
+        held.forEach(w -> w.holdings().checkpoints().forEach(c -> wanted.add(c.seq())));
+        Map<Long, HashChain.Link> linkAt = new HashMap<>();
 
         // 1. the chain, link by link, with the event rows it names
+        StreamKeys streamKeys = StreamKeys.fromStore(jdbc);
+        Map<String, Long> keySeqs = new HashMap<>();
         byte[] previous = Hashes.GENESIS;
         long afterSeq = 0;
         long links = 0;
         long events = 0;
+        final long scheme = schemeUpTo;
+        final long unsealed = unsealedUpTo;
         while (true) {
-            List<Object[]> page = jdbc.query("""
-                    select c.seq, c.global_index, c.event_identifier as linked_id, c.content_hash, c.hash,
-                           e.global_index as present, e.event_identifier, e.aggregate_identifier, e.sequence_number,
-                           e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data
+            List<LinkRow> page = jdbc.query("""
+                    select c.seq, c.global_index as linked_position, c.event_identifier as linked_id, c.content_hash,
+                           c.hash, c.stream_key, c.key_seq, e.global_index, e.event_identifier, e.aggregate_identifier,
+                           e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload,
+                           e.meta_data, e.seal
                     from integrity.chain_link c
                     left join event_store.domain_event_entry e on e.global_index = c.global_index
-                    where c.seq > ? order by c.seq limit ?""", (rs, n) -> new Object[] {
-                rs.getLong("seq"), rs.getLong("global_index"), rs.getString("linked_id"), rs.getBytes("content_hash"),
-                rs.getBytes("hash"), rs.getObject("present") == null ? null : new CanonicalEvent(
-                        rs.getLong("global_index"), rs.getString("event_identifier"),
-                        rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), rs.getString("type"),
-                        rs.getString("payload_type"), rs.getString("payload_revision"), rs.getString("time_stamp"),
-                        rs.getBytes("payload"), rs.getBytes("meta_data"))}, afterSeq, PAGE);
+                    where c.seq > ? order by c.seq limit ?""", (rs, n) -> new LinkRow(rs.getLong("seq"),
+                    rs.getLong("linked_position"), rs.getString("linked_id"), rs.getBytes("content_hash"),
+                    rs.getBytes("hash"), rs.getString("stream_key"), (Long) rs.getObject("key_seq"),
+                    rs.getObject("global_index") == null ? null : StoredForm.read(rs)), afterSeq, PAGE);
             if (page.isEmpty()) {
                 break;
             }
-            // the per-event work (canonical forms, hashes, seal) on every core; the chain walk below stays in order
+            // the per-event work (forms, hashes, seal) on every core; the chain walk below stays in order
             Checked[] checked = new Checked[page.size()];
             IntStream.range(0, page.size()).parallel().forEach(i -> {
-                CanonicalEvent event = (CanonicalEvent) page.get(i)[5];
+                StoredForm event = page.get(i).event();
                 if (event != null) {
-                    CanonicalEvent.Forms forms = event.forms();
-                    checked[i] = new Checked(Hashes.sha256(forms.chained()), sealValid(event, forms, legacyBoundary));
+                    checked[i] = check(event, scheme, unsealed);
                 }
             });
             for (int i = 0; i < page.size(); i++) {
-                Object[] row = page.get(i);
-                long seq = (Long) row[0];
-                long position = (Long) row[1];
-                byte[] content = (byte[]) row[3];
-                byte[] hash = (byte[]) row[4];
-                CanonicalEvent event = (CanonicalEvent) row[5];
+                LinkRow row = page.get(i);
+                long position = row.position();
                 links++;
-                if (seq != afterSeq + 1) {
+                if (row.seq() != afterSeq + 1) {
                     report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position,
-                            "link " + seq + " follows link " + afterSeq));
+                            "link " + row.seq() + " follows link " + afterSeq));
                 }
-                if (!MessageDigest.isEqual(hash, Hashes.link(previous, content))) {
+                boolean firstScheme = position <= scheme;
+                byte[] expected;
+                if (firstScheme) {
+                    expected = Hashes.link(previous, row.content());
+                } else if (row.streamKey() == null || row.keySeq() == null) {
+                    expected = null;
                     report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position,
-                            "link " + seq + " does not follow from link " + (seq - 1)));
+                            "link " + row.seq() + " names no stream key"));
+                } else {
+                    expected = Hashes.link(previous, row.content(), row.streamKey(), row.keySeq());
+                    long expectedKeySeq = keySeqs.getOrDefault(row.streamKey(), 0L) + 1;
+                    if (row.keySeq() != expectedKeySeq) {
+                        report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position, "link " + row.seq()
+                                + " is number " + row.keySeq() + " of " + row.streamKey() + ", not " + expectedKeySeq));
+                    }
+                    keySeqs.put(row.streamKey(), row.keySeq());
                 }
+                if (expected != null && !MessageDigest.isEqual(row.hash(), expected)) {
+                    report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position,
+                            "link " + row.seq() + " does not follow from link " + (row.seq() - 1)));
+                }
+                StoredForm event = row.event();
                 if (event == null) {
                     report.accept(new Problem(ProblemKind.MISSING_EVENT, position,
-                            "event " + row[2] + " at position " + position + " is gone"));
+                            "event " + row.linkedId() + " at position " + position + " is gone"));
                 } else {
                     events++;
-                    if (!row[2].equals(event.eventId()) || !MessageDigest.isEqual(content, checked[i].contentHash())) {
+                    if (!row.linkedId().equals(event.eventId())
+                            || !MessageDigest.isEqual(row.content(), checked[i].contentHash())) {
                         report.accept(new Problem(ProblemKind.CONTENT_CHANGED, position,
-                                "event at position " + position + " differs from what was linked as " + row[2]));
+                                "event at position " + position + " differs from what was linked as " + row.linkedId()));
                     }
                     if (!checked[i].sealValid()) {
-                        report.accept(new Problem(ProblemKind.SEAL_INVALID, event.globalIndex(), "event "
-                                + event.eventId() + " at position " + event.globalIndex() + " does not match its seal"));
+                        report.accept(new Problem(ProblemKind.SEAL_INVALID, position, "event " + event.eventId()
+                                + " at position " + position + " does not match its seal"));
+                    }
+                    if (!firstScheme && row.streamKey() != null && !row.streamKey().equals(streamKeys.keyOf(
+                            event.type(), event.aggregateId(), event.sequenceNumber(), event.payload()))) {
+                        report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position, "link " + row.seq()
+                                + " names stream key " + row.streamKey() + ", not its event's"));
                     }
                 }
-                if (hashAtCheckpoint.containsKey(seq)) {
-                    hashAtCheckpoint.put(seq, hash);
+                if (wanted.contains(row.seq())) {
+                    linkAt.put(row.seq(), new HashChain.Link(row.seq(), position, row.hash()));
                 }
-                previous = hash;
-                afterSeq = seq;
+                previous = row.hash();
+                afterSeq = row.seq();
             }
             progress.accept(new Progress(links + events, total));
         }
+        long lastSeq = afterSeq;
 
-        // 2. checkpoints: signed by this service's key, over the chain hash actually at their position
+        // 2. the database's checkpoints: signed by this service's key, over the chain hash actually at their position
         for (HashChain.Checkpoint checkpoint : checkpoints) {
-            byte[] actual = hashAtCheckpoint.get(checkpoint.seq());
-            boolean signed = IntegrityKeys.verify(keys.publicKey(), checkpoint.message().getBytes(StandardCharsets.UTF_8),
-                    checkpoint.signature());
-            if (!signed || actual == null || !MessageDigest.isEqual(actual, checkpoint.chainHash())) {
+            boolean signedByKey = checkpoint.signedBy(keys);
+            if (!signedByKey || !checkpoint.chainHashEquals(java.util.Optional.ofNullable(linkAt.get(checkpoint.seq())))) {
                 report.accept(new Problem(ProblemKind.CHECKPOINT_INVALID, checkpoint.globalIndex(),
-                        "checkpoint at link " + checkpoint.seq() + (signed ? " does not match the chain there"
+                        "checkpoint at link " + checkpoint.seq() + (signedByKey ? " does not match the chain there"
                                 : " has no valid signature by key " + keys.keyId())));
+            }
+            if (checkpoint.format() >= 2 && (checkpoint.unsealedUpTo() != stored.unsealedUpTo()
+                    || checkpoint.schemeUpTo() != stored.schemeUpTo()
+                    || !Objects.equals(checkpoint.storeId(), stored.storeId()))) {
+                report.accept(new Problem(ProblemKind.BOUNDARY_CHANGED, 0, "checkpoint at link " + checkpoint.seq()
+                        + " signed boundaries " + checkpoint.unsealedUpTo() + "/" + checkpoint.schemeUpTo() + " of store "
+                        + checkpoint.storeId() + "; the database holds " + stored.unsealedUpTo() + "/"
+                        + stored.schemeUpTo() + " of store " + stored.storeId()));
             }
         }
 
-        // 3. rows outside the chain: sealed ones are waiting for the chain; others were not written by the service
+        // 3. the witnesses: every checkpoint of this store they keep must be in the chain as signed
+        List<WitnessCheck> witnessChecks = new ArrayList<>();
+        for (WitnessHoldings w : held) {
+            w.holdings().unreadable().forEach(u -> warnings.add("witness " + w.name() + ": unreadable entry, " + u));
+            int ours = 0;
+            long latest = 0;
+            boolean consistent = true;
+            String note = null;
+            Set<Long> witnessedSeqs = new HashSet<>();
+            for (HashChain.Checkpoint c : w.holdings().checkpoints()) {
+                if (!c.signedBy(keys)) {
+                    consistent = false;
+                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), "witness " + w.name()
+                            + " holds a checkpoint of link " + c.seq() + " not signed by this service's key " + keys.keyId()));
+                    continue;
+                }
+                if (!Objects.equals(c.storeId(), stored.storeId())) {
+                    consistent = false;
+                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, 0, "witness " + w.name()
+                            + " holds a checkpoint of store " + c.storeId() + ", and this store is " + stored.storeId()
+                            + " (a witness serves one store; or the store's identity was replaced)"));
+                    continue;
+                }
+                ours++;
+                latest = Math.max(latest, c.seq());
+                witnessedSeqs.add(c.seq());
+                if (c.seq() > lastSeq) {
+                    consistent = false;
+                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), "the chain ends at link "
+                            + lastSeq + ", but witness " + w.name() + " holds a checkpoint of link " + c.seq()
+                            + " (position " + c.globalIndex() + "): the chain was truncated"));
+                } else if (!c.chainHashEquals(java.util.Optional.ofNullable(linkAt.get(c.seq())))) {
+                    consistent = false;
+                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), "the chain at link "
+                            + c.seq() + " is not what witness " + w.name() + " holds (chain hash "
+                            + HexFormat.of().formatHex(c.chainHash()) + "): the chain was rewritten"));
+                }
+                if (c.format() >= 2 && (c.unsealedUpTo() != stored.unsealedUpTo()
+                        || c.schemeUpTo() != stored.schemeUpTo())) {
+                    consistent = false;
+                    report.accept(new Problem(ProblemKind.BOUNDARY_CHANGED, 0, "witness " + w.name()
+                            + " holds boundaries " + c.unsealedUpTo() + "/" + c.schemeUpTo() + "; the database "
+                            + stored.unsealedUpTo() + "/" + stored.schemeUpTo()));
+                }
+            }
+            if (!"supplied".equals(w.name())) {
+                long missing = checkpoints.stream().filter(c -> c.signedBy(keys) && !witnessedSeqs.contains(c.seq())
+                        && c.signedAt().isBefore(now.minus(grace))).count();
+                if (missing > 0) {
+                    note = missing + " checkpoint(s) of the database older than " + grace + " are not held";
+                    warnings.add("witness " + w.name() + ": " + note);
+                }
+            }
+            witnessChecks.add(new WitnessCheck(w.name(), ours, latest, consistent, note));
+        }
+
+        // 4. rows outside the chain: sealed ones are waiting for the chain; others were not written by the service
         long pending = 0;
         long afterIndex = 0;
+        Instant linkBy = now.minus(grace);
         while (true) {
-            List<CanonicalEvent> page = jdbc.query("select " + StoredEvents.COLUMNS + """
+            List<StoredForm> page = jdbc.query("select " + StoredForm.COLUMNS + """
                      from event_store.domain_event_entry e
                     where e.global_index > ? and not exists
                           (select 1 from integrity.chain_link c where c.global_index = e.global_index)
-                    order by e.global_index limit ?""", StoredEvents.ROW, afterIndex, PAGE);
+                    order by e.global_index limit ?""", (rs, n) -> StoredForm.read(rs), afterIndex, PAGE);
             if (page.isEmpty()) {
                 break;
             }
-            for (CanonicalEvent event : page) {
+            for (StoredForm event : page) {
                 events++;
-                if (sealValid(event, legacyBoundary)) {
-                    pending++;
-                } else {
+                if (!check(event, scheme, unsealed).sealValid()) {
                     report.accept(new Problem(ProblemKind.FORGED_EVENT, event.globalIndex(),
                             "event " + event.eventId() + " at position " + event.globalIndex()
                                     + " is outside the chain and carries no valid seal"));
+                } else if (recordedBefore(event, linkBy)) {
+                    report.accept(new Problem(ProblemKind.NOT_LINKED, event.globalIndex(), "event " + event.eventId()
+                            + " at position " + event.globalIndex() + " was stored at " + event.timestamp()
+                            + " and is not in the chain after " + grace));
+                } else {
+                    pending++;
                 }
                 afterIndex = event.globalIndex();
             }
@@ -194,31 +389,41 @@ public class StoreVerifier {
         }
         boolean intact = problems.isEmpty();
         return new Report(intact, events, links, checkpoints.size(), pending, intact ? null : first[0],
-                List.copyOf(problems), Duration.ofNanos(System.nanoTime() - started));
+                List.copyOf(problems), Map.copyOf(counts), Duration.ofNanos(System.nanoTime() - started),
+                List.copyOf(witnessChecks), List.copyOf(warnings), grace);
     }
 
-    private void checkSeal(CanonicalEvent event, long legacyBoundary, Consumer<Problem> report) {
-        if (!sealValid(event, legacyBoundary)) {
-            report.accept(new Problem(ProblemKind.SEAL_INVALID, event.globalIndex(),
-                    "event " + event.eventId() + " at position " + event.globalIndex() + " does not match its seal"));
+    private static boolean recordedBefore(StoredForm event, Instant limit) {
+        try {
+            return Instant.parse(event.timestamp()).isBefore(limit);
+        } catch (RuntimeException e) {
+            return true;
         }
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private record LinkRow(long seq, long position, String linkedId, byte[] content, byte[] hash, String streamKey,
+                           Long keySeq, StoredForm event) {
     }
 
     /** What one event's own checks found, computed apart from the chain walk. */
     private record Checked(byte[] contentHash, boolean sealValid) {
     }
 
-    private boolean sealValid(CanonicalEvent event, long legacyBoundary) {
-        return sealValid(event, event.forms(), legacyBoundary);
-    }
-
-    private boolean sealValid(CanonicalEvent event, CanonicalEvent.Forms forms, long legacyBoundary) {
-        String recorded = forms.recordedSeal();
-        if (recorded == null) {
-            return event.globalIndex() != null && event.globalIndex() <= legacyBoundary;
+    private Checked check(StoredForm event, long schemeUpTo, long unsealedUpTo) {
+        if (event.globalIndex() > schemeUpTo) {
+            return new Checked(event.contentHash(), keys.sealMatches(event.sealedForm(), event.seal()));
         }
-        byte[] expected = keys.seal(forms.sealed());
-        return MessageDigest.isEqual(HexFormat.of().formatHex(expected).getBytes(StandardCharsets.US_ASCII),
-                recorded.getBytes(StandardCharsets.US_ASCII));
+        // the first scheme: canonical form, the seal inside the metadata (none before V10)
+        CanonicalEvent.Forms forms = event.canonical().forms();
+        String recorded = forms.recordedSeal();
+        boolean sealValid = recorded == null ? event.globalIndex() <= unsealedUpTo
+                : MessageDigest.isEqual(HexFormat.of().formatHex(keys.seal(forms.sealed()))
+                .getBytes(StandardCharsets.US_ASCII), recorded.getBytes(StandardCharsets.US_ASCII));
+        return new Checked(Hashes.sha256(forms.chained()), sealValid);
     }
 }

@@ -86,6 +86,11 @@ public class VerificationJobs implements DisposableBean {
     }
 
     public Job start(String startedBy) {
+        return start(startedBy, java.util.List.of());
+    }
+
+    /** @param supplied checkpoints the caller holds, checked like a witness's */
+    public Job start(String startedBy, java.util.List<HashChain.Checkpoint> supplied) {
         Job job = new Job(UUID.randomUUID().toString(), startedBy, clock.instant());
         if (jobs.size() >= KEPT) {
             jobs.values().stream().filter(j -> j.status() == Status.DONE || j.status() == Status.FAILED)
@@ -95,7 +100,7 @@ public class VerificationJobs implements DisposableBean {
         executor.submit(() -> {
             job.status.set(Status.RUNNING);
             try {
-                job.report = verifier.verify(job.progress::set);
+                job.report = verifier.verify(job.progress::set, supplied);
                 job.status.set(Status.DONE);
             } catch (RuntimeException e) {
                 job.failure = e.getMessage();

@@ -41,10 +41,67 @@ class AppendOnlyStoreIT extends IntegrationTest {
     }
 
     @Test
-    void theServiceActsAsTheApplicationRole() {
-        assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("ntm_app");
+    void theServiceSignsInAsALoginRoleOfTheApplicationRoleOnly() {
+        assertThat(jdbc.queryForObject("select session_user", String.class)).isEqualTo("ntm_service");
+        assertThat(jdbc.queryForObject("select rolsuper from pg_roles where rolname = session_user", Boolean.class))
+                .isFalse();
+        assertThat(jdbc.queryForObject("select pg_has_role(session_user, 'ntm_app', 'MEMBER')", Boolean.class)).isTrue();
         assertThat(jdbc.queryForObject("select has_table_privilege('event_store.domain_event_entry', 'UPDATE')",
                 Boolean.class)).isFalse();
+    }
+
+    /**
+     * From a connection of the service's own pool, every way up fails: back to a superuser session, into the
+     * superuser role, triggers switched off, and the privileges the chain, checkpoints, boundaries and processor
+     * positions do not grant. Nothing changes.
+     */
+    @Test
+    void noEscalationFromAPooledConnection() {
+        long events = eventCount();
+        String digest = digest();
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("reset role");
+                try (var rs = statement.executeQuery("select current_user, rolsuper from pg_roles where rolname = current_user")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("ntm_service");
+                    assertThat(rs.getBoolean(2)).isFalse();
+                }
+                for (String escalation : new String[] {"set role postgres", "set session authorization postgres",
+                        "set session_replication_role = replica", "alter role ntm_service superuser",
+                        "create role intruder superuser", "alter table event_store.domain_event_entry disable trigger all",
+                        "update event_store.domain_event_entry set payload = payload where global_index = 1",
+                        "delete from integrity.chain_link where seq = 1",
+                        "insert into integrity.checkpoint (seq, global_index, chain_hash, signed_at, key_id, signature) "
+                                + "values (999999, 1, '\\x00', now(), 'k', '\\x00')",
+                        "insert into integrity.chain_link (seq, global_index, event_identifier, content_hash, hash, linked_at) "
+                                + "values (999999, 1, 'x', '\\x00', '\\x00', now())",
+                        "insert into integrity.legacy_boundary values (999999)",
+                        "insert into integrity.scheme_boundary values (999999)",
+                        "delete from token_store.token_entry"}) {
+                    assertThatThrownBy(() -> statement.execute(escalation)).as(escalation)
+                            .isInstanceOf(SQLException.class)
+                            .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as(escalation).isIn("42501", "22023"));
+                    // a failed statement outside a transaction leaves the session usable
+                }
+            }
+            return null;
+        });
+        // the role check the service runs at start-up finds nothing to refuse
+        assertThat(new org.ntmrecords.infra.db.ServiceRoleCheck(jdbc.getDataSource(), false).privileges()).isNull();
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(digest()).isEqualTo(digest);
+        // a superuser pool would be refused at start-up
+        assertThat(new org.ntmrecords.infra.db.ServiceRoleCheck(new org.springframework.jdbc.datasource
+                .SingleConnectionDataSource(ownerConnection(), true), false).privileges()).contains("is a superuser");
+    }
+
+    private java.sql.Connection ownerConnection() {
+        try {
+            return owner();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String digest() {

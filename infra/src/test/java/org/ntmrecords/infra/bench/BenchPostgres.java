@@ -27,9 +27,7 @@ final class BenchPostgres implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
              Statement statement = c.createStatement()) {
             statement.execute("create database " + name);
-            statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '"
-                    + TestDatabases.APPLICATION_ROLE + "') then create role " + TestDatabases.APPLICATION_ROLE
-                    + " nologin; end if; end $$");
+            TestDatabases.createRoles(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }

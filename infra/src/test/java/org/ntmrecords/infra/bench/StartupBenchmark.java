@@ -63,6 +63,7 @@ final class StartupBenchmark {
                 "org.ntmrecords.infra.NtmRecordsApplication", "--server.port=0",
                 "--ntm.embedded-postgres.data-directory=" + data.resolve("postgres"),
                 "--ntm.integrity.key-directory=" + data.resolve("keys"),
+                "--ntm.integrity.witness.file=" + data.resolve("witness/checkpoints.jsonl"),
                 "--ntm.evidence.directory=" + data.resolve("evidence"),
                 "--management.endpoint.health.probes.enabled=true",
                 "--spring.autoconfigure.exclude=org.axonframework.springboot.autoconfig.XStreamAutoConfiguration,"

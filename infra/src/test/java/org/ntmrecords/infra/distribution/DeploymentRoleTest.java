@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
 class DeploymentRoleTest {
-    private static final KafkaSettings NO_KAFKA = new KafkaSettings(null, null, null, null, null, null, null, null);
+    private static final KafkaSettings NO_KAFKA = new KafkaSettings(null, null, null, null, null, null, null, null, null);
 
     private static MockEnvironment role(String value) {
         MockEnvironment environment = new MockEnvironment();
@@ -36,7 +36,7 @@ class DeploymentRoleTest {
         assertThatThrownBy(() -> configuration.deploymentRole(role("query"), NO_KAFKA))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ntm.kafka.bootstrap-servers");
         assertThat(configuration.deploymentRole(role("all-in-one"), NO_KAFKA)).isEqualTo(DeploymentRole.ALL_IN_ONE);
-        KafkaSettings kafka = new KafkaSettings("kafka-1:9092", null, null, null, null, Map.of(), null, null);
+        KafkaSettings kafka = new KafkaSettings("kafka-1:9092", null, null, null, null, Map.of(), null, null, null);
         assertThat(configuration.deploymentRole(role("query"), kafka)).isEqualTo(DeploymentRole.QUERY);
         assertThat(kafka.topic()).isEqualTo("ntm-records.events");
         assertThat(kafka.replica().maxBatch()).isEqualTo(500);
@@ -44,10 +44,10 @@ class DeploymentRoleTest {
 
     @Test
     void impossibleKafkaSettingsStopTheStartNamingTheSetting() {
-        assertThatThrownBy(() -> new KafkaSettings("k:9092", null, null, (short) 0, null, null, null, null))
+        assertThatThrownBy(() -> new KafkaSettings("k:9092", null, null, (short) 0, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replication-factor");
         assertThatThrownBy(() -> new KafkaSettings(null, null, null, null, null, null,
-                new KafkaSettings.EmbeddedBroker(true, 70_000), null))
+                new KafkaSettings.EmbeddedBroker(true, 70_000), null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("embedded-broker.port");
         assertThatThrownBy(() -> new KafkaSettings.Replica(null, 0, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max-batch");

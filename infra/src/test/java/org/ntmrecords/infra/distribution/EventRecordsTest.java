@@ -1,5 +1,7 @@
 package org.ntmrecords.infra.distribution;
 
+import org.ntmrecords.infra.integrity.StreamKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +25,7 @@ class EventRecordsTest {
     private static EventRecords.StoredEvent event(String revision) {
         return new EventRecords.StoredEvent("e-1", "Scorecard", "30049@dongthap-commune-ntm-2021-2025", 7,
                 Instant.parse("2024-06-01T03:15:02.123Z"), "org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent",
-                revision, PAYLOAD, METADATA, 1843);
+                revision, PAYLOAD, METADATA, 1843, new byte[] {1, 2, 3});
     }
 
     private static ConsumerRecord<String, byte[]> received(ProducerRecord<String, byte[]> sent) {
@@ -95,25 +97,29 @@ class EventRecordsTest {
             return stream.equals("evidence:d") ? attached : null;
         });
 
-        assertThat(keys.keyOf(stream("AdministrativeUnit", "30049", 3, "{}"))).isEqualTo("30049");
-        assertThat(keys.keyOf(stream("Scorecard", "30049@dongthap-commune-ntm-2021-2025", 9, "{}"))).isEqualTo("30049");
-        assertThat(keys.keyOf(stream("RecognitionCase",
+        assertThat(keyOf(keys, stream("AdministrativeUnit", "30049", 3, "{}"))).isEqualTo("30049");
+        assertThat(keyOf(keys, stream("Scorecard", "30049@dongthap-commune-ntm-2021-2025", 9, "{}"))).isEqualTo("30049");
+        assertThat(keyOf(keys, stream("RecognitionCase",
                 "recognition:30073@dongthap-commune-advanced-2021-2025@2023@R2025", 2, "{}"))).isEqualTo("30073");
-        assertThat(keys.keyOf(stream("Certification", "certification:c", 0, "{\"unitCode\":\"30202\"}")))
+        assertThat(keyOf(keys, stream("Certification", "certification:c", 0, "{\"unitCode\":\"30202\"}")))
                 .isEqualTo("30202");
-        assertThat(keys.keyOf(stream("Certification", "certification:c", 1, "{}"))).isEqualTo("30202");
+        assertThat(keyOf(keys, stream("Certification", "certification:c", 1, "{}"))).isEqualTo("30202");
         // a later event of a stream first seen after a restart: the key comes from the stream's first event
-        assertThat(keys.keyOf(stream("EvidenceDocument", "evidence:d", 1, "{\"reason\":\"x\"}"))).isEqualTo("15169");
-        assertThat(keys.keyOf(stream("EvidenceDocument", "evidence:d", 2, "{}"))).isEqualTo("15169");
+        assertThat(keyOf(keys, stream("EvidenceDocument", "evidence:d", 1, "{\"reason\":\"x\"}"))).isEqualTo("15169");
+        assertThat(keyOf(keys, stream("EvidenceDocument", "evidence:d", 2, "{}"))).isEqualTo("15169");
         assertThat(lookedUp).containsExactly("evidence:d");
-        assertThat(keys.keyOf(stream("CriteriaSet", "dongthap-commune-ntm-2021-2025", 0, "{\"setId\":\"x\"}")))
+        assertThat(keyOf(keys, stream("CriteriaSet", "dongthap-commune-ntm-2021-2025", 0, "{\"setId\":\"x\"}")))
                 .isEqualTo("dongthap-commune-ntm-2021-2025");
-        assertThat(keys.keyOf(stream("Account", "account:auditor", 0, "{\"username\":\"auditor\"}")))
+        assertThat(keyOf(keys, stream("Account", "account:auditor", 0, "{\"username\":\"auditor\"}")))
                 .isEqualTo("account:auditor");
     }
 
     private static EventRecords.StoredEvent stream(String type, String id, long sequence, String payload) {
         return new EventRecords.StoredEvent("e", type, id, sequence, Instant.EPOCH, "T", "1",
-                payload.getBytes(StandardCharsets.UTF_8), null, 1);
+                payload.getBytes(StandardCharsets.UTF_8), null, 1, null);
+    }
+
+    private static String keyOf(StreamKeys keys, EventRecords.StoredEvent event) {
+        return keys.keyOf(event.streamType(), event.streamId(), event.sequence(), event.payload());
     }
 }

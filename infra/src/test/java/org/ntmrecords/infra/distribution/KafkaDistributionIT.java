@@ -357,7 +357,7 @@ class KafkaDistributionIT {
         byte[] metadata = ("{\"actor\":\"system:other-agency\",\"correlationId\":\"" + UUID.randomUUID() + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
         return new EventRecords.StoredEvent(UUID.randomUUID().toString(), "AdministrativeUnit", unit, sequence,
-                Instant.parse("2024-05-01T00:00:00Z").plusSeconds(sequence), type, revision, payload, metadata, position);
+                Instant.parse("2024-05-01T00:00:00Z").plusSeconds(sequence), type, revision, payload, metadata, position, null);
     }
 
     private ConfigurableApplicationContext process(String role, String topic, TestDatabases.Database database,
@@ -383,14 +383,14 @@ class KafkaDistributionIT {
         boolean writes = role.equals("command");
         return List.of(
                 "--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
+                "--spring.datasource.url=" + database.asService().url(),
+                "--spring.datasource.username=" + database.asService().username(),
+                "--spring.datasource.password=" + database.asService().password(),
                 "--spring.flyway.url=" + database.url(),
                 "--spring.flyway.user=" + database.username(),
                 "--spring.flyway.password=" + database.password(),
-                "--spring.datasource.hikari.connection-init-sql=set role " + TestDatabases.APPLICATION_ROLE,
                 "--ntm.integrity.key-directory=" + TestDatabases.keyDirectory(),
+                "--ntm.integrity.witness.file=" + TestDatabases.witnessFile(database),
                 "--ntm.evidence.directory=" + files.resolve(UUID.randomUUID().toString()),
                 "--ntm.deployment.role=" + role,
                 "--ntm.kafka.bootstrap-servers=" + kafka.bootstrapServers(),

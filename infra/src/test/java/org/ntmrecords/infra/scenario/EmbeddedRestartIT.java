@@ -29,6 +29,7 @@ class EmbeddedRestartIT {
                 "--server.port=0",
                 "--ntm.embedded-postgres.data-directory=" + dataDirectory,
                 "--ntm.integrity.key-directory=" + dataDirectory.resolveSibling("keys"),
+                "--ntm.integrity.witness.file=" + dataDirectory.resolveSibling("witness").resolve("checkpoints.jsonl"),
                 "--axon.update-check.disabled=true");
     }
 
@@ -99,6 +100,7 @@ class EmbeddedRestartIT {
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of(
                 "--ntm.embedded-postgres.data-directory=" + dataDirectory,
                 "--ntm.integrity.key-directory=" + dataDirectory.resolveSibling("keys"),
+                "--ntm.integrity.witness.file=" + dataDirectory.resolveSibling("witness").resolve("checkpoints.jsonl"),
                 "--axon.update-check.disabled=true")).toArray(String[]::new);
         return SpringApplication.exit(application.run(all));
     }

@@ -36,16 +36,22 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.Database database = TestDatabases.fresh();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
+        TestDatabases.Database service = database.asService();
+        registry.add("spring.datasource.url", service::url);
+        registry.add("spring.datasource.username", service::username);
+        registry.add("spring.datasource.password", service::password);
+        registry.add("ntm.test.owner-url", database::url);
         registry.add("ntm.integrity.key-directory", TestDatabases::keyDirectory);
-        // as in the embedded default: migrations as the owner, the service's sessions as the application role
+        // checkpoints witnessed outside the database, one file per test database
+        registry.add("ntm.integrity.witness.file", () -> TestDatabases.witnessFile(database));
+        // as in the embedded default: migrations as the owner, the service's pool as a login role of ntm_app
         registry.add("spring.flyway.url", database::url);
         registry.add("spring.flyway.user", database::username);
         registry.add("spring.flyway.password", database::password);
-        registry.add("spring.datasource.hikari.connection-init-sql", () -> "set role " + TestDatabases.APPLICATION_ROLE);
     }
+
+    @org.springframework.beans.factory.annotation.Value("${ntm.test.owner-url}")
+    private String ownerUrl;
 
     /** GraphQL as the auditor, who may read everything. */
     protected HttpGraphQlTester graphQl() {
@@ -78,29 +84,30 @@ public abstract class IntegrationTest {
     }
 
     /**
-     * Runs SQL as the database owner (the tests' superuser) instead of the service's role, on one connection
-     * whose role is restored afterwards. With {@code replica}, triggers are off for it: how a superuser could
-     * get past the append-only triggers.
+     * Runs SQL as the database owner (the tests' superuser), on a connection of its own: the service's pool cannot
+     * become it. With {@code replica}, triggers are off for it: how a superuser could get past the append-only
+     * triggers.
      */
     protected void asOwner(boolean replica, String sql, Object... args) {
-        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
-            try (java.sql.Statement session = connection.createStatement()) {
-                session.execute("reset role");
-                if (replica) {
-                    session.execute("set session_replication_role = replica");
-                }
-                try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < args.length; i++) {
-                        statement.setObject(i + 1, args[i]);
-                    }
-                    statement.execute();
-                } finally {
-                    session.execute("set session_replication_role = origin");
-                    session.execute("set role " + TestDatabases.APPLICATION_ROLE);
-                }
+        try (java.sql.Connection connection = owner();
+             java.sql.Statement session = connection.createStatement()) {
+            if (replica) {
+                session.execute("set session_replication_role = replica");
             }
-            return null;
-        });
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
+                statement.execute();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.springframework.jdbc.UncategorizedSQLException("as the owner", sql, e);
+        }
+    }
+
+    /** A connection as the database owner (the tests' superuser). */
+    protected java.sql.Connection owner() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(ownerUrl, "postgres", "postgres");
     }
 
     protected long eventCount() {

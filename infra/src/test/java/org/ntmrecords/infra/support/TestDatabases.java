@@ -25,6 +25,12 @@ public final class TestDatabases {
             return DriverManager.getConnection(url, username, password);
         }
 
+        /** The same database as the services' login role. */
+        public Database asService() {
+            return new Database(url.replaceAll("([?&])user=[^&]*&?", "$1").replaceAll("[?&]$", ""), SERVICE_ROLE,
+                    SERVICE_PASSWORD);
+        }
+
         /** A plain (unpooled) data source on this database. */
         public org.postgresql.ds.PGSimpleDataSource dataSource() {
             org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
@@ -55,6 +61,9 @@ public final class TestDatabases {
 
     /** The role the service's sessions act as (migration V8). */
     public static final String APPLICATION_ROLE = "ntm_app";
+    /** The login role the services under test sign in as: a member of {@link #APPLICATION_ROLE}, nothing more. */
+    public static final String SERVICE_ROLE = "ntm_service";
+    public static final String SERVICE_PASSWORD = "ntm-service-test";
 
     private static java.nio.file.Path keys;
 
@@ -79,6 +88,13 @@ public final class TestDatabases {
         return keys.toString();
     }
 
+    /** The checkpoint witness file of a test database's service (beside the test keys, removed at exit). */
+    public static String witnessFile(Database database) {
+        String url = database.url();
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("[^a-z0-9_]", "_");
+        return java.nio.file.Path.of(keyDirectory(), "witness-" + name + ".jsonl").toString();
+    }
+
     /** A new, empty database on the shared server. */
     public static synchronized Database fresh() {
         Server s = server();
@@ -86,12 +102,20 @@ public final class TestDatabases {
         try (Connection c = DriverManager.getConnection(s.url("postgres"), s.username(), s.password());
              Statement statement = c.createStatement()) {
             statement.execute("create database " + name);
-            statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + APPLICATION_ROLE
-                    + "') then create role " + APPLICATION_ROLE + " nologin; end if; end $$");
+            createRoles(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
         return new Database(s.url(name), s.username(), s.password());
+    }
+
+    /** The application role and the service's login role (cluster-wide, so once per server). */
+    public static void createRoles(Statement statement) throws SQLException {
+        statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + APPLICATION_ROLE
+                + "') then create role " + APPLICATION_ROLE + " nologin; end if; end $$");
+        statement.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + SERVICE_ROLE
+                + "') then create role " + SERVICE_ROLE + " login password '" + SERVICE_PASSWORD + "' in role "
+                + APPLICATION_ROLE + "; end if; end $$");
     }
 
     private static Server server() {

@@ -1,4 +1,4 @@
-package org.ntmrecords.infra.distribution;
+package org.ntmrecords.infra.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@code unitCode}, or {@code target.unitCode}). Streams about no single unit (criteria sets, agencies, accounts,
  * district-wide re-appraisals) are keyed by their own id. The key never changes within a stream.
  */
-final class StreamKeys {
+public final class StreamKeys {
     private static final int CACHE_SIZE = 10_000;
     private static final String RECOGNITION_PREFIX = "recognition:";
 
@@ -31,23 +31,26 @@ final class StreamKeys {
     };
 
     /** @param firstPayload the payload of a stream's first event, or null when the store has none */
-    StreamKeys(Function<String, byte[]> firstPayload) {
+    public StreamKeys(Function<String, byte[]> firstPayload) {
         this.firstPayload = firstPayload;
     }
 
     /** Keys read from the store's first event of each stream. */
-    static StreamKeys fromStore(JdbcTemplate jdbc) {
+    public static StreamKeys fromStore(JdbcTemplate jdbc) {
         return new StreamKeys(streamId -> jdbc.query(
                 "select payload from event_store.domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
                 (rs, i) -> rs.getBytes(1), streamId).stream().findFirst().orElse(null));
     }
 
-    String keyOf(EventRecords.StoredEvent event) {
-        String streamId = event.streamId();
-        if (event.streamType() == null) {
+    /**
+     * @param streamType the aggregate type (null for an event outside an aggregate)
+     * @param payload    the event's payload, used when it is its stream's first event
+     */
+    public synchronized String keyOf(String streamType, String streamId, long sequence, byte[] payload) {
+        if (streamType == null) {
             return streamId;
         }
-        switch (event.streamType()) {
+        switch (streamType) {
             case "AdministrativeUnit":
                 return streamId;
             case "Scorecard":
@@ -58,17 +61,16 @@ final class StreamKeys {
                 int at = caseId.indexOf('@');
                 return at > 0 ? caseId.substring(0, at) : streamId;
             default:
-                return keyFromFirstEvent(event);
+                return keyFromFirstEvent(streamId, sequence, payload);
         }
     }
 
-    private String keyFromFirstEvent(EventRecords.StoredEvent event) {
-        String streamId = event.streamId();
+    private String keyFromFirstEvent(String streamId, long sequence, byte[] payload) {
         String cached = keys.get(streamId);
         if (cached != null) {
             return cached;
         }
-        byte[] first = event.sequence() == 0 ? event.payload() : firstPayload.apply(streamId);
+        byte[] first = sequence == 0 ? payload : firstPayload.apply(streamId);
         String key = first == null ? streamId : unitOf(first, streamId);
         keys.put(streamId, key);
         return key;

@@ -1,0 +1,101 @@
+package org.ntmrecords.infra.integrity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where signed checkpoints are kept outside the database: an append-only file, a Kafka topic, whatever the operator
+ * configures ({@code ntm.integrity.witness.*}). Verification proves the store consistent with the newest checkpoint
+ * each witness holds, so rewriting the database alone — the chain and checkpoint tables included — is seen.
+ *
+ * <p>A checkpoint is handed to every witness once its transaction committed; a witness that was unreachable gets what
+ * it missed at the next checkpoint, at the checkpoint interval and at start-up ({@link #sync}). Only checkpoints that
+ * verify with the service's key are handed on.
+ */
+public class Witnesses {
+    private static final Logger log = LoggerFactory.getLogger(Witnesses.class);
+
+    private final List<CheckpointWitness> witnesses;
+    private final IntegrityKeys keys;
+
+    /** One place checkpoints are kept. */
+    public interface CheckpointWitness {
+        /** How reports name it, e.g. {@code file:/var/lib/ntm-witness/checkpoints.jsonl}. */
+        String name();
+
+        /** Every checkpoint it holds, oldest first; lines it cannot read are reported in {@link Holdings#unreadable}. */
+        Holdings read();
+
+        void append(HashChain.Checkpoint checkpoint) throws Exception;
+    }
+
+    /** What a witness holds. */
+    public record Holdings(List<HashChain.Checkpoint> checkpoints, List<String> unreadable) {
+        public Optional<HashChain.Checkpoint> latest() {
+            return checkpoints.stream().max(Comparator.comparingLong(HashChain.Checkpoint::seq));
+        }
+    }
+
+    /** A checkpoint and the witness that holds it. */
+    public record Witnessed(String witness, HashChain.Checkpoint checkpoint) {
+    }
+
+    public Witnesses(List<CheckpointWitness> witnesses, IntegrityKeys keys) {
+        this.witnesses = List.copyOf(witnesses);
+        this.keys = keys;
+    }
+
+    public List<CheckpointWitness> all() {
+        return witnesses;
+    }
+
+    /** The newest checkpoint of this store any witness holds that is signed by this service's key. */
+    public Optional<Witnessed> latestWitnessed(String storeId) {
+        Witnessed latest = null;
+        for (CheckpointWitness witness : witnesses) {
+            try {
+                for (HashChain.Checkpoint c : witness.read().checkpoints()) {
+                    if (c.signedBy(keys) && java.util.Objects.equals(c.storeId(), storeId)
+                            && (latest == null || c.seq() > latest.checkpoint().seq())) {
+                        latest = new Witnessed(witness.name(), c);
+                    }
+                }
+            } catch (RuntimeException e) {
+                log.warn("witness {} cannot be read: {}", witness.name(), e.toString());
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** Hands every witness the checkpoints it does not hold yet (those after its newest). */
+    public synchronized void sync(HashChain chain) {
+        for (CheckpointWitness witness : witnesses) {
+            try {
+                Optional<HashChain.Checkpoint> newest = witness.read().latest();
+                long held = newest.map(HashChain.Checkpoint::seq).orElse(0L);
+                if (newest.isPresent() && !newest.get().chainHashEquals(chain.linkAt(held))) {
+                    log.error("the chain in the database does not hold the checkpoint of link {} that witness {} keeps: "
+                            + "nothing more is handed to it; verify the store", held, witness.name());
+                    continue;
+                }
+                List<HashChain.Checkpoint> missing = new ArrayList<>(chain.after(held));
+                for (HashChain.Checkpoint checkpoint : missing) {
+                    if (!checkpoint.signedBy(keys)) {
+                        log.error("checkpoint at link {} in the database is not signed by this service's key {}: "
+                                + "not handed to witness {}; verify the store", checkpoint.seq(), keys.keyId(),
+                                witness.name());
+                        continue;
+                    }
+                    witness.append(checkpoint);
+                }
+            } catch (Exception e) {
+                log.warn("witness {} did not take the newest checkpoints ({}); they are handed over again later",
+                        witness.name(), e.toString());
+            }
+        }
+    }
+}
