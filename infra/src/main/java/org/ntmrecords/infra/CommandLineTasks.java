@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
  *   java -jar ntm-records.jar import-units path/to/units.csv
  *   java -jar ntm-records.jar import-values path/to/values.csv [account]
  *   java -jar ntm-records.jar rebuild-read-model
+ *   java -jar ntm-records.jar verify-read-model
  *   java -jar ntm-records.jar verify-store [saved-checkpoints.jsonl ...]
  *   java -jar ntm-records.jar export-unit-history 30049 history-30049.json
  *   java -jar ntm-records.jar apply-reorganization-2025 [mapping.csv]
@@ -40,6 +41,7 @@ import org.springframework.stereotype.Component;
 @Profile("task")
 public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
     static final Set<String> TASKS = Set.of("import-units", "import-values", "rebuild-read-model", "verify-store",
+            "verify-read-model",
             "export-unit-history", "apply-reorganization-2025");
     /** Tasks a query replica refuses: its store is a copy of the topic (and carries no hash chain). */
     static final Set<String> WRITING_TASKS = Set.of("import-units", "import-values", "apply-reorganization-2025", "verify-store");
@@ -48,6 +50,7 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
     private final IndicatorValueCsvImport valueImport;
     private final AccountLookup accounts;
     private final ReadModelRebuild rebuild;
+    private final org.ntmrecords.infra.projection.ReadModelVerification readModelVerification;
     private final StoreVerifier verifier;
     private final HistoryExport export;
     private final ProjectionCatchUp catchUp;
@@ -56,7 +59,9 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
 
     public CommandLineTasks(UnitCsvImport unitImport, IndicatorValueCsvImport valueImport, AccountLookup accounts,
-                            ReadModelRebuild rebuild, StoreVerifier verifier,
+                            ReadModelRebuild rebuild,
+                            org.ntmrecords.infra.projection.ReadModelVerification readModelVerification,
+                            StoreVerifier verifier,
                             HistoryExport export, ProjectionCatchUp catchUp, ReorganizationImport reorganization,
                             DeploymentRole role) {
         this.role = role;
@@ -65,6 +70,7 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
         this.valueImport = valueImport;
         this.accounts = accounts;
         this.rebuild = rebuild;
+        this.readModelVerification = readModelVerification;
         this.verifier = verifier;
         this.export = export;
         this.catchUp = catchUp;
@@ -136,6 +142,22 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                 ReadModelRebuild.Result result = rebuild.rebuild(System.out::println);
                 System.out.println(result.summary());
                 exitCode = result.completed() ? 0 : 1;
+            }
+            case "verify-read-model" -> {
+                System.out.println("Comparing every read table with a replay of the event store");
+                var result = readModelVerification.verify(System.out::println);
+                System.out.println(result.summary());
+                for (var difference : result.differences()) {
+                    System.out.println("  " + difference.table() + " (answers " + difference.answers() + "): "
+                            + difference.servedOnly() + " row(s) served that the events do not give, "
+                            + difference.replayOnly() + " row(s) the events give that were not served");
+                    difference.served().forEach(r -> System.out.println("    served:   " + r));
+                    difference.replayed().forEach(r -> System.out.println("    replayed: " + r));
+                }
+                if (!result.differences().isEmpty()) {
+                    System.out.println("  the read tables now hold the replay");
+                }
+                exitCode = result.equal() ? 0 : 1;
             }
             case "verify-store" -> {
                 // checkpoints the auditor saved earlier (one JSON document per line, as witnesses keep them)

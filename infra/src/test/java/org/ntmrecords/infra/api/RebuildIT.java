@@ -82,6 +82,44 @@ class RebuildIT extends IntegrationTest {
         }
     }
 
+    /**
+     * A served answer changed in SQL (the issue's example: Tân Kiều's standing set to MET 19/19) is found by comparing
+     * the read tables with a replay, which names the table, the queries it answers and the row; afterwards the
+     * standing answers from the replay again.
+     */
+    @Test
+    void aTamperedReadTableIsFoundByComparingItWithAReplay() {
+        awaitProjections();
+        org.ntmrecords.infra.projection.ReadModelVerification.Result untouched = verification.verify(line -> { });
+        assertThat(untouched.equal()).as(untouched.summary() + " " + untouched.differences()).isTrue();
+        assertThat(untouched.rowsCompared()).isPositive();
+        int before = graphQl().documentName("standing")
+                .variables(Map.of("unit", "30049", "set", "dongthap-commune-ntm-2021-2025"))
+                .execute().path("standing.criteriaMet").entity(Integer.class).get();
+        assertThat(before).isLessThan(19);
+
+        asOwner(false, "update read_model.scorecard set criteria_met = 19, result = 'MET' where unit_code = '30049' "
+                + "and set_id = 'dongthap-commune-ntm-2021-2025'");
+        graphQl().documentName("standing").variables(Map.of("unit", "30049", "set", "dongthap-commune-ntm-2021-2025"))
+                .execute().path("standing.criteriaMet").entity(Integer.class).isEqualTo(19);
+
+        org.ntmrecords.infra.projection.ReadModelVerification.Result found = verification.verify(line -> { });
+        assertThat(found.equal()).isFalse();
+        assertThat(found.differences()).singleElement().satisfies(d -> {
+            assertThat(d.table()).isEqualTo("read_model.scorecard");
+            assertThat(d.answers()).contains("standing");
+            assertThat(d.servedOnly()).isEqualTo(1);
+            assertThat(d.replayOnly()).isEqualTo(1);
+            assertThat(d.served()).singleElement().satisfies(r -> assertThat(r).contains("\"criteria_met\":19"));
+            assertThat(d.replayed()).singleElement().satisfies(r -> assertThat(r).contains("\"criteria_met\":" + before + ","));
+        });
+        graphQl().documentName("standing").variables(Map.of("unit", "30049", "set", "dongthap-commune-ntm-2021-2025"))
+                .execute().path("standing.criteriaMet").entity(Integer.class).isEqualTo(before);
+    }
+
+    @Autowired
+    org.ntmrecords.infra.projection.ReadModelVerification verification;
+
     /** Every row of every read table, as JSON, in a stable order. */
     private Map<String, List<String>> snapshot() {
         Map<String, List<String>> tables = new LinkedHashMap<>();

@@ -483,6 +483,59 @@ class TamperEvidenceIT extends IntegrationTest {
                 .errors().expect(e -> e.getErrorType().toString().equals("FORBIDDEN")).verify();
     }
 
+    /**
+     * The documented check with standard tools only: openssl verifies the signed message, docs/check-export.py the
+     * links, every event's stored row and completeness. A changed event and a left-out event both fail it.
+     */
+    @Test
+    @Order(14)
+    void theDocumentedOfflineCheckWithOpensslAndPythonHoldsAndCatchesChanges(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(available("openssl", "version") && available("python3", "--version"),
+                "openssl and python3 are needed for the documented offline check");
+        String export = graphQl().document("query { unitHistoryExport(unitCode: \"30049\") }").execute()
+                .path("unitHistoryExport").entity(String.class).get();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var doc = json.readTree(export);
+        Path key = dir.resolve("key.pem");
+        Files.writeString(key, keys.publicKeyPem());
+        Path message = dir.resolve("message.txt");
+        Files.writeString(message, doc.path("checkpoint").path("message").asText());
+        Path signature = dir.resolve("signature.bin");
+        Files.write(signature, java.util.Base64.getDecoder().decode(doc.path("checkpoint").path("signature").asText()));
+        assertThat(run(dir, "openssl", "pkeyutl", "-verify", "-pubin", "-inkey", key.toString(), "-rawin", "-in",
+                message.toString(), "-sigfile", signature.toString())).isZero();
+        Path script = Path.of("..", "docs", "check-export.py").toAbsolutePath().normalize();
+        Path file = dir.resolve("history.json");
+        Files.writeString(file, export);
+        assertThat(run(dir, "python3", script.toString(), file.toString())).isZero();
+
+        var omitted = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(export);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) omitted.path("events")).remove(1);
+        Files.writeString(file, omitted.toString());
+        assertThat(run(dir, "python3", script.toString(), file.toString())).isNotZero();
+        Files.writeString(file, export.replaceFirst("\"timeStamp\" : \"2", "\"timeStamp\" : \"1"));
+        assertThat(run(dir, "python3", script.toString(), file.toString())).isNotZero();
+        Files.writeString(message, doc.path("checkpoint").path("message").asText().replace("seq=", "seq=1"));
+        assertThat(run(dir, "openssl", "pkeyutl", "-verify", "-pubin", "-inkey", key.toString(), "-rawin", "-in",
+                message.toString(), "-sigfile", signature.toString())).isNotZero();
+    }
+
+    private static boolean available(String... command) {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).start().waitFor() == 0;
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static int run(Path dir, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = process.waitFor();
+        System.out.println(String.join(" ", command) + " -> " + code + ": " + output.strip());
+        return code;
+    }
+
     /** An auditor's own saved checkpoint is checked like a witness's. */
     @Test
     @Order(13)
