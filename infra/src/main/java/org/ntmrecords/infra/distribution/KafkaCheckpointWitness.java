@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -20,7 +19,7 @@ import org.ntmrecords.infra.integrity.Witnesses;
  * forever): each signed checkpoint is one record, keyed by its store, valued by its JSON document. Whoever consumes
  * the topic — an auditor's own process, another agency — holds the checkpoints outside the service's database.
  */
-public class KafkaCheckpointWitness implements Witnesses.CheckpointWitness {
+public class KafkaCheckpointWitness implements Witnesses.CheckpointWitness, AutoCloseable {
     private static final long TIMEOUT_MS = 15_000;
 
     private final KafkaClients clients;
@@ -97,14 +96,11 @@ public class KafkaCheckpointWitness implements Witnesses.CheckpointWitness {
     }
 
     /** Closes the producer (the clients themselves are closed with the application). */
+    @Override
     public synchronized void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(2));
             producer = null;
         }
-    }
-
-    static Map<String, String> describe(KafkaClients clients) {
-        return Map.of("topic", clients.checkpointTopic());
     }
 }

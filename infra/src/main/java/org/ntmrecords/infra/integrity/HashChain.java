@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -37,9 +36,13 @@ public class HashChain {
     private final StreamKeys streamKeys;
     private final Witnesses witnesses;
 
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+
     public HashChain(JdbcTemplate jdbc, IntegrityKeys keys, Clock clock, int checkpointEvery,
-                     IntegrityBoundaries boundaries, Witnesses witnesses) {
+                     IntegrityBoundaries boundaries, Witnesses witnesses,
+                     org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.keys = keys;
         this.clock = clock;
         this.checkpointEvery = checkpointEvery;
@@ -182,14 +185,27 @@ public class HashChain {
                 (rs, n) -> new Link(rs.getLong(1), rs.getLong(2), rs.getBytes(3))).stream().findFirst();
     }
 
+    /** The store's identity, which every checkpoint states. */
+    public String storeId() {
+        return boundaries.storeId();
+    }
+
     public Optional<Link> linkAt(long seq) {
         return jdbc.query("select seq, global_index, hash from integrity.chain_link where seq = ?",
                 (rs, n) -> new Link(rs.getLong(1), rs.getLong(2), rs.getBytes(3)), seq).stream().findFirst();
     }
 
-    /** Signs a checkpoint at the chain's head unless one covers it already; the checkpoint covering the head. */
-    @Transactional
+    /**
+     * Signs a checkpoint at the chain's head unless one covers it already; the checkpoint covering the head, handed to
+     * the witnesses before this returns.
+     */
     public Optional<Checkpoint> signHead() {
+        Optional<Checkpoint> covering = transaction.execute(status -> signHeadNow());
+        witnesses.sync(this);
+        return covering;
+    }
+
+    private Optional<Checkpoint> signHeadNow() {
         Optional<Link> head = last();
         if (head.isEmpty()) {
             return Optional.empty();
@@ -218,11 +234,11 @@ public class HashChain {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    witnesses.sync(HashChain.this);
+                    witnesses.requestSync(HashChain.this);
                 }
             });
         } else {
-            witnesses.sync(this);
+            witnesses.requestSync(this);
         }
         return checkpoint;
     }

@@ -31,7 +31,7 @@ public class IntegrityConfiguration {
      * The configured witnesses: the file ({@code ntm.integrity.witness.file}) and, where this process writes the store
      * and Kafka is configured, the checkpoint topic.
      */
-    @Bean
+    @Bean(destroyMethod = "close")
     public Witnesses witnesses(IntegrityProperties properties, IntegrityKeys keys,
                                ObjectProvider<KafkaClients> kafka, DeploymentRole role) {
         List<Witnesses.CheckpointWitness> witnesses = new ArrayList<>();
@@ -65,8 +65,9 @@ public class IntegrityConfiguration {
 
     @Bean
     public HashChain hashChain(JdbcTemplate jdbc, IntegrityKeys keys, Clock clock, IntegrityProperties properties,
-                               IntegrityBoundaries boundaries, Witnesses witnesses) {
-        return new HashChain(jdbc, keys, clock, properties.checkpointEvery(), boundaries, witnesses);
+                               IntegrityBoundaries boundaries, Witnesses witnesses,
+                               org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new HashChain(jdbc, keys, clock, properties.checkpointEvery(), boundaries, witnesses, transactions);
     }
 
     /** The chain is kept by the process that owns the store (a query replica's copy is not chained). */
@@ -107,7 +108,6 @@ public class IntegrityConfiguration {
                 fixedDelayString = "${ntm.integrity.checkpoint-interval:PT10M}")
         public void signHead() {
             chain.signHead();
-            witnesses.sync(chain);
         }
 
         @EventListener(ApplicationReadyEvent.class)

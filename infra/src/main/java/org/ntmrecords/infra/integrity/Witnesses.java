@@ -44,9 +44,49 @@ public class Witnesses {
     public record Witnessed(String witness, HashChain.Checkpoint checkpoint) {
     }
 
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "checkpoint-witness");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+
     public Witnesses(List<CheckpointWitness> witnesses, IntegrityKeys keys) {
         this.witnesses = List.copyOf(witnesses);
         this.keys = keys;
+    }
+
+    /**
+     * Hands the witnesses the new checkpoints on a thread of their own, so that a slow or unreachable witness never
+     * holds up the chain (requests while one is queued are one).
+     */
+    public void requestSync(HashChain chain) {
+        if (witnesses.isEmpty() || !queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                queued.set(false);
+                sync(chain);
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            queued.set(false);
+        }
+    }
+
+    /** Stops the background thread (what it has not handed over is handed over at the next start). */
+    public void close() {
+        background.shutdown();
+        for (CheckpointWitness witness : witnesses) {
+            if (witness instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    log.debug("closing witness {}: {}", witness.name(), e.toString());
+                }
+            }
+        }
     }
 
     public List<CheckpointWitness> all() {
@@ -75,7 +115,10 @@ public class Witnesses {
     public synchronized void sync(HashChain chain) {
         for (CheckpointWitness witness : witnesses) {
             try {
-                Optional<HashChain.Checkpoint> newest = witness.read().latest();
+                String store = chain.storeId();
+                Optional<HashChain.Checkpoint> newest = witness.read().checkpoints().stream()
+                        .filter(c -> java.util.Objects.equals(c.storeId(), store))
+                        .max(Comparator.comparingLong(HashChain.Checkpoint::seq));
                 long held = newest.map(HashChain.Checkpoint::seq).orElse(0L);
                 if (newest.isPresent() && !newest.get().chainHashEquals(chain.linkAt(held))) {
                     log.error("the chain in the database does not hold the checkpoint of link {} that witness {} keeps: "

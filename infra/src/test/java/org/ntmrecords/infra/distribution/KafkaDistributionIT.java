@@ -155,6 +155,23 @@ class KafkaDistributionIT {
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo(RoleGuard.READ_ONLY_REPLICA);
     }
 
+    /**
+     * The command process witnesses its checkpoints in the checkpoint topic as well as in its file; verification
+     * holds the store against both.
+     */
+    @Test
+    void checkpointsAreWitnessedInTheirTopicAndVerificationHoldsTheStoreAgainstIt() {
+        var signed = command.getBean(org.ntmrecords.infra.integrity.HashChain.class).signHead().orElseThrow();
+        var report = command.getBean(org.ntmrecords.infra.integrity.StoreVerifier.class).verify(p -> { });
+        assertThat(report.intact()).as(report.summary() + " " + report.problems()).isTrue();
+        assertThat(report.witnessChecks()).extracting(org.ntmrecords.infra.integrity.StoreVerifier.WitnessCheck::witness)
+                .anyMatch(w -> w.equals("kafka:" + TOPIC + ".checkpoints")).anyMatch(w -> w.startsWith("file:"));
+        assertThat(report.witnessChecks()).allSatisfy(w -> {
+            assertThat(w.consistent()).isTrue();
+            assertThat(w.latestSeq()).isEqualTo(signed.seq());
+        });
+    }
+
     @Test
     void theBrokerStoppedAndStartedAgainMidStreamLosesAndRepeatsNothing() {
         awaitReplicaHoldsEverything(replica);
@@ -395,6 +412,7 @@ class KafkaDistributionIT {
                 "--ntm.deployment.role=" + role,
                 "--ntm.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--ntm.kafka.topic=" + topic,
+                "--ntm.kafka.checkpoint-topic=" + topic + ".checkpoints",
                 "--ntm.kafka.transactional-id=" + topic + "-publisher",
                 // a broker that went away is noticed within seconds, not the client defaults' minutes
                 "--ntm.kafka.properties.max.block.ms=5000",
