@@ -58,6 +58,23 @@ class EmbeddedRestartIT {
             assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
             assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
             assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
+            // passwords for every connection, a pool role that is no superuser, the superuser's password owner-only
+            assertThat(jdbc.queryForObject("select session_user", String.class)).isEqualTo("ntm_service");
+            assertThat(jdbc.queryForObject("select rolsuper from pg_roles where rolname = session_user", Boolean.class))
+                    .isFalse();
+            int port = first.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort();
+            for (String user : new String[] {"postgres", "ntm_service"}) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection(
+                                "jdbc:postgresql://localhost:" + port + "/ntm", user, "").close()).as(user)
+                        .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("password");
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection(
+                                "jdbc:postgresql://localhost:" + port + "/ntm", user, "postgres").close()).as(user)
+                        .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("password authentication failed");
+            }
+            Path superuserPassword = dataDirectory.resolveSibling("postgres.superuser-password");
+            assertThat(Files.getPosixFilePermissions(superuserPassword)).containsExactlyInAnyOrder(
+                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
             graphQl(first).document("""
                             mutation { markIndicatorNotAssessed(input: {unitCode: "30049",
                               setId: "dongthap-commune-ntm-2021-2025", indicatorCode: "10", valueId: "restart-check",
@@ -81,6 +98,7 @@ class EmbeddedRestartIT {
             StoreVerifier.Report report = second.getBean(StoreVerifier.class).verify(p -> { });
             assertThat(report.intact()).as(report.summary()).isTrue();
             assertThat(report.linksChecked() + report.pending()).isEqualTo(eventsBefore);
+            assertThat(report.witnessChecks()).singleElement().satisfies(w -> assertThat(w.consistent()).isTrue());
         }
 
         // the command-line tasks against the same data: verify the store, export a history, verify it offline
