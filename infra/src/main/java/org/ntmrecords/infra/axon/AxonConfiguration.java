@@ -115,7 +115,7 @@ public class AxonConfiguration {
                         .objectMapper(Mappers.snapshots()).revisionResolver(revisionResolver).build())
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
+                .snapshotFilter(SealedEventStorageEngine.sealedSnapshots().and(configuration.snapshotFilter()))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

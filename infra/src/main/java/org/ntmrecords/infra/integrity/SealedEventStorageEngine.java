@@ -38,6 +38,9 @@ public class SealedEventStorageEngine extends JdbcEventStorageEngine {
     private final IntegrityBoundaries boundaries;
     private final boolean checkOnRead;
     private final String insert;
+    private final String insertSnapshot;
+    private final String selectSnapshot;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SealedEventStorageEngine.class);
 
     /**
      * @param checkOnRead false on a query replica, which copies events sealed with another process's key
@@ -50,6 +53,75 @@ public class SealedEventStorageEngine extends JdbcEventStorageEngine {
         this.checkOnRead = checkOnRead;
         this.insert = "insert into " + schema.domainEventTable() + " (" + schema.domainEventFields()
                 + ", seal) values (?,?,?,?,?,?,?,?,?,?)";
+        this.insertSnapshot = "insert into " + schema.snapshotTable() + " (" + schema.domainEventFields()
+                + ", seal) values (?,?,?,?,?,?,?,?,?,?)";
+        this.selectSnapshot = "select " + schema.domainEventFields() + ", seal from " + schema.snapshotTable()
+                + " where " + schema.aggregateIdentifierColumn() + " = ? order by " + schema.sequenceNumberColumn()
+                + " desc";
+    }
+
+    /** Snapshots that fail their seal are passed over: the aggregate is loaded from its events instead. */
+    public static org.axonframework.eventsourcing.snapshotting.SnapshotFilter sealedSnapshots() {
+        return snapshot -> !(snapshot instanceof RefusedSnapshot);
+    }
+
+    @Override
+    protected PreparedStatement appendSnapshot(Connection connection, DomainEventMessage<?> snapshot,
+                                               Serializer serializer) throws SQLException {
+        SerializedObject<byte[]> payload = snapshot.serializePayload(serializer, byte[].class);
+        SerializedObject<byte[]> metaData = snapshot.serializeMetaData(serializer, byte[].class);
+        String timestamp = DateTimeUtils.formatInstant(snapshot.getTimestamp());
+        PreparedStatement statement = connection.prepareStatement(insertSnapshot);
+        statement.setString(1, snapshot.getIdentifier());
+        statement.setString(2, snapshot.getAggregateIdentifier());
+        statement.setLong(3, snapshot.getSequenceNumber());
+        statement.setString(4, snapshot.getType());
+        statement.setString(5, timestamp);
+        statement.setString(6, payload.getType().getName());
+        statement.setString(7, payload.getType().getRevision());
+        statement.setBytes(8, payload.getData());
+        statement.setBytes(9, metaData.getData());
+        statement.setBytes(10, keys.seal(StoredForm.snapshotSealedForm(snapshot.getIdentifier(),
+                snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(), snapshot.getType(), timestamp,
+                payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData.getData())));
+        return statement;
+    }
+
+    @Override
+    protected PreparedStatement readSnapshotData(Connection connection, String identifier) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(selectSnapshot);
+        statement.setString(1, identifier);
+        return statement;
+    }
+
+    @Override
+    protected DomainEventData<?> getSnapshotData(ResultSet resultSet) throws SQLException {
+        DomainEventData<?> data = super.getSnapshotData(resultSet);
+        if (!checkOnRead) {
+            return data;
+        }
+        byte[] seal = resultSet.getBytes("seal");
+        byte[] form = StoredForm.snapshotSealedForm(resultSet.getString("event_identifier"),
+                resultSet.getString("aggregate_identifier"), resultSet.getLong("sequence_number"),
+                resultSet.getString("type"), resultSet.getString("time_stamp"), resultSet.getString("payload_type"),
+                resultSet.getString("payload_revision"), resultSet.getBytes("payload"), resultSet.getBytes("meta_data"));
+        if (keys.sealMatches(form, seal)) {
+            return data;
+        }
+        log.warn("snapshot of {} at {} does not match its seal (changed, or stored before snapshots were sealed): "
+                + "loading the aggregate from its events instead", data.getAggregateIdentifier(), data.getSequenceNumber());
+        return new RefusedSnapshot(data);
+    }
+
+    /** A snapshot that failed its seal; {@link #sealedSnapshots()} passes over it. */
+    static final class RefusedSnapshot extends GenericDomainEventEntry<Object> {
+        @SuppressWarnings("unchecked")
+        RefusedSnapshot(DomainEventData<?> data) {
+            super(data.getType(), data.getAggregateIdentifier(), data.getSequenceNumber(), data.getEventIdentifier(),
+                    data.getTimestamp(), data.getPayload().getType().getName(), data.getPayload().getType().getRevision(),
+                    ((org.axonframework.serialization.SerializedObject<Object>) data.getPayload()).getData(),
+                    ((org.axonframework.serialization.SerializedObject<Object>) data.getMetaData()).getData());
+        }
     }
 
     /** The event schema with the seal among the columns read. */

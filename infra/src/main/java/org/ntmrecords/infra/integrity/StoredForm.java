@@ -24,6 +24,7 @@ public record StoredForm(long globalIndex, String eventId, String aggregateId, l
                          byte[] metaData, byte[] seal) {
     static final String SEAL_PREFIX = "ntm-records seal v2\n";
     static final String CHAIN_PREFIX = "ntm-records event v2\n";
+    static final String SNAPSHOT_PREFIX = "ntm-records snapshot v2\n";
     /** The columns read for it, table alias {@code e}. */
     public static final String COLUMNS = """
             e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp,
@@ -40,7 +41,22 @@ public record StoredForm(long globalIndex, String eventId, String aggregateId, l
     public static byte[] sealedForm(String eventId, String aggregateId, long sequenceNumber, String type,
                                     String timestamp, String payloadType, String payloadRevision, byte[] payload,
                                     byte[] metaData) {
-        Fields out = new Fields(SEAL_PREFIX, 128 + length(payload) + length(metaData));
+        return sealedForm(SEAL_PREFIX, eventId, aggregateId, sequenceNumber, type, timestamp, payloadType,
+                payloadRevision, payload, metaData);
+    }
+
+    /** What a snapshot's seal covers: the same fields after a prefix of its own. */
+    public static byte[] snapshotSealedForm(String eventId, String aggregateId, long sequenceNumber, String type,
+                                            String timestamp, String payloadType, String payloadRevision,
+                                            byte[] payload, byte[] metaData) {
+        return sealedForm(SNAPSHOT_PREFIX, eventId, aggregateId, sequenceNumber, type, timestamp, payloadType,
+                payloadRevision, payload, metaData);
+    }
+
+    private static byte[] sealedForm(String prefix, String eventId, String aggregateId, long sequenceNumber,
+                                     String type, String timestamp, String payloadType, String payloadRevision,
+                                     byte[] payload, byte[] metaData) {
+        Fields out = new Fields(prefix, 128 + length(payload) + length(metaData));
         out.text(eventId).text(aggregateId).text(Long.toString(sequenceNumber)).text(type).text(timestamp)
                 .text(payloadType).text(payloadRevision).bytes(payload).bytes(metaData);
         return out.toByteArray();
