@@ -68,10 +68,14 @@ public final class Inputs {
         if (value == null) {
             return null;
         }
+        if (!isWellFormed(value)) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
+                    field + " is not well-formed text (a broken character: a lone surrogate)");
+        }
         String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
         if (forbidden.matcher(nfc).find()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    field + " contains control characters");
+                    field + " contains control or invisible formatting characters (such as a text-direction override)");
         }
         String text = nfc.strip();
         if (text.codePointCount(0, text.length()) > max) {
@@ -82,11 +86,31 @@ public final class Inputs {
     }
 
     /**
+     * Whether a text is well-formed Unicode: every surrogate is half of a pair. A lone surrogate cannot be written
+     * as UTF-8 (PostgreSQL and every export would refuse or alter it), so such text is refused, never repaired.
+     */
+    public static boolean isWellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a value can safely be looked up as an identifier (no control characters, not absurdly long).
      * Lookups of anything else find nothing, without reaching the database.
      */
     public static boolean isLookupSafe(String value) {
-        return value != null && !value.isBlank() && value.length() <= 256 && !CONTROL_IN_LINE.matcher(value).find();
+        return value != null && !value.isBlank() && value.length() <= 256 && isWellFormed(value)
+                && !CONTROL_IN_LINE.matcher(value).find();
     }
 
     /** An identifier such as a unit code, set id or indicator code: letters, digits, '.', '_' and '-'. */

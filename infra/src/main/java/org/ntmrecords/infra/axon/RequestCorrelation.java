@@ -2,19 +2,45 @@ package org.ntmrecords.infra.axon;
 
 import java.util.Optional;
 
-/** The correlation id of the request the current thread serves, set by the GraphQL layer. */
+/**
+ * The request the current thread serves: its correlation id and the address of the client that sent it, set by
+ * the HTTP layer (and carried to the threads that serve the request).
+ */
 public final class RequestCorrelation {
-    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    /**
+     * A request as the service saw it arrive.
+     *
+     * @param correlationId the id every event it causes carries (may come from the client)
+     * @param clientAddress where it came from
+     * @param requestId     unique to this request, whatever the client sent
+     */
+    public record Request(String correlationId, String clientAddress, String requestId) {
+    }
+
+    private static final ThreadLocal<Request> CURRENT = new ThreadLocal<>();
 
     private RequestCorrelation() {
     }
 
     public static Optional<String> current() {
+        return request().map(Request::correlationId);
+    }
+
+    /** The client's address (the remote address, or what the configured proxy headers say). */
+    public static Optional<String> clientAddress() {
+        return request().map(Request::clientAddress);
+    }
+
+    public static Optional<Request> request() {
         return Optional.ofNullable(CURRENT.get());
     }
 
     public static void set(String correlationId) {
-        CURRENT.set(correlationId);
+        set(new Request(correlationId, null, correlationId));
+    }
+
+    public static void set(Request request) {
+        CURRENT.set(request);
     }
 
     public static void clear() {

@@ -11,6 +11,9 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -28,8 +31,56 @@ public class GraphQlConfiguration {
     public RuntimeWiringConfigurer scalars() {
         GraphQLScalarType decimal = ExtendedScalars.newAliasedScalar("Decimal")
                 .aliasedScalar(ExtendedScalars.GraphQLBigDecimal).build();
-        return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(decimal).scalar(dateTime())
+        return wiring -> wiring.scalar(date()).scalar(decimal).scalar(dateTime())
                 .scalar(ExtendedScalars.GraphQLLong);
+    }
+
+    /**
+     * Date as an ISO-8601 calendar date ({@code yyyy-mm-dd}), strictly: a day that does not exist in the calendar
+     * ({@code 2024-02-30}) is refused, never moved to the nearest one.
+     */
+    static GraphQLScalarType date() {
+        return GraphQLScalarType.newScalar().name("Date")
+                .description("A calendar date, ISO-8601 (yyyy-mm-dd); a day that does not exist is refused.")
+                .coercing(new Coercing<LocalDate, String>() {
+                    @Override
+                    public String serialize(Object value, GraphQLContext context, Locale locale) {
+                        if (value instanceof LocalDate date) {
+                            return date.toString();
+                        }
+                        throw new CoercingSerializeException("not a date: " + value);
+                    }
+
+                    @Override
+                    public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
+                        if (!(input instanceof String text)) {
+                            throw new CoercingParseValueException("a Date is a string yyyy-mm-dd");
+                        }
+                        return parse(text, CoercingParseValueException::new);
+                    }
+
+                    @Override
+                    public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+                                                  Locale locale) {
+                        if (!(input instanceof StringValue string)) {
+                            throw new CoercingParseLiteralException("a Date is a string yyyy-mm-dd");
+                        }
+                        return parse(string.getValue(), CoercingParseLiteralException::new);
+                    }
+
+                    @Override
+                    public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
+                        return StringValue.of(serialize(input, context, locale));
+                    }
+                }).build();
+    }
+
+    private static <E extends RuntimeException> LocalDate parse(String text, java.util.function.Function<String, E> error) {
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+        } catch (DateTimeParseException e) {
+            throw error.apply("'" + text + "' is not a calendar date in the form yyyy-mm-dd");
+        }
     }
 
     /** DateTime as ISO-8601 instants; accepts any offset on input and answers in UTC. */

@@ -15,29 +15,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives each HTTP request a correlation id (the client's {@code X-Correlation-Id} when well-formed, else a new
- * one), echoes it in the response, and makes it available to the threads that serve the request. Every
- * event a request causes carries this id.
+ * one), echoes it in the response, and makes it and the client's address available to the threads that serve the
+ * request. Every event a request causes carries this id. Runs before sign-in, so that a refused sign-in is logged
+ * with both.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestCorrelationFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Correlation-Id";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final String ACCESSOR_KEY = "ntm.correlationId";
 
     static {
-        ContextRegistry.getInstance().registerThreadLocalAccessor(new ThreadLocalAccessor<String>() {
+        ContextRegistry.getInstance().registerThreadLocalAccessor(new ThreadLocalAccessor<RequestCorrelation.Request>() {
             @Override
             public Object key() {
                 return ACCESSOR_KEY;
             }
 
             @Override
-            public String getValue() {
-                return RequestCorrelation.current().orElse(null);
+            public RequestCorrelation.Request getValue() {
+                return RequestCorrelation.request().orElse(null);
             }
 
             @Override
-            public void setValue(String value) {
+            public void setValue(RequestCorrelation.Request value) {
                 RequestCorrelation.set(value);
             }
 
@@ -54,7 +56,7 @@ public class RequestCorrelationFilter extends OncePerRequestFilter {
         String given = request.getHeader(HEADER);
         String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
         response.setHeader(HEADER, id);
-        RequestCorrelation.set(id);
+        RequestCorrelation.set(new RequestCorrelation.Request(id, request.getRemoteAddr(), UUID.randomUUID().toString()));
         try {
             chain.doFilter(request, response);
         } finally {

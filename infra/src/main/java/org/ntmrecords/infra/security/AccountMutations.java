@@ -30,13 +30,15 @@ public class AccountMutations {
     private final Credentials credentials;
     private final AccountLookup accounts;
     private final TransactionTemplate transaction;
+    private final org.ntmrecords.command.access.SecurityLog log;
 
     public AccountMutations(CommandRunner commands, Credentials credentials, AccountLookup accounts,
-                            TransactionTemplate transaction) {
+                            TransactionTemplate transaction, org.ntmrecords.command.access.SecurityLog log) {
         this.commands = commands;
         this.credentials = credentials;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.log = log;
     }
 
     public record RegisterAccountInput(String username, String displayName, Role role, String unitCode,
@@ -109,8 +111,12 @@ public class AccountMutations {
     public AccountPayload setAccountPassword(@Argument SetPasswordInput input,
                                              @AuthenticationPrincipal NtmPrincipal principal) {
         if (principal.role() != Role.ADMINISTRATOR && !principal.username().equals(input.username())) {
-            return new AccountPayload(null, List.of(new UserError(RejectionCode.NOT_ALLOWED, "username",
-                    "only an administrator may set another account's password")));
+            String reason = "only an administrator may set another account's password";
+            log.denied(new org.ntmrecords.command.access.Acting(principal.username(), principal.role(),
+                    principal.unitCode(), principal.agencyId()), "SetAccountPassword", null,
+                    reason + " (tried: " + (org.ntmrecords.command.account.Account.isUsername(input.username())
+                            ? input.username() : "not a user name") + ")");
+            return new AccountPayload(null, List.of(new UserError(RejectionCode.NOT_ALLOWED, "username", reason)));
         }
         if (accounts.find(input.username()).isEmpty()) {
             return new AccountPayload(null, List.of(unknown(input.username())));

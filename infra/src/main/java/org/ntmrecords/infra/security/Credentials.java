@@ -35,6 +35,17 @@ public class Credentials {
                 username, encoder.encode(password), Timestamp.from(clock.instant()));
     }
 
+    /** Whether a stored hash was made by an older scheme than the one used now. */
+    public boolean needsRehash(String hash) {
+        return encoder.upgradeEncoding(hash);
+    }
+
+    /** Replaces the hash of a password that has just been checked against the stored one. */
+    void rehash(String username, String password) {
+        jdbc.update("update security.credential set password_hash = ?, updated_at = ? where username = ?",
+                encoder.encode(password), Timestamp.from(clock.instant()), username);
+    }
+
     public Optional<String> hash(String username) {
         return jdbc.queryForList("select password_hash from security.credential where username = ?", String.class, username)
                 .stream().findFirst();

@@ -2,6 +2,14 @@ package org.ntmrecords.infra.security;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import io.github.bucket4j.TimeMeter;
 import org.ntmrecords.command.access.Acting;
 import org.ntmrecords.command.access.SecurityLog;
 import org.ntmrecords.infra.axon.RequestCorrelation;
@@ -16,14 +24,35 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes refused attempts to {@code security.denied_attempt} and to the {@code ntm.security} log, in a
  * transaction of their own: the refused command's transaction rolls back, the record of the refusal stays.
+ *
+ * <p>One row per refused request: while a GraphQL request is open ({@link #open}), its refusals — a command, each
+ * field read in a role that may not — are collected and written as one row when it ends ({@link #close}), naming each
+ * thing refused. Rows are rate-limited per actor and address (by default 30 at once, then one every 2 seconds): a
+ * refusal past the limit is counted and the count is written with the next row that gets through, so a flood of
+ * refused requests cannot flood the log, and no refusal goes uncounted.
  */
 @Component
 public class JdbcSecurityLog implements SecurityLog {
     private static final Logger log = LoggerFactory.getLogger("ntm.security");
+    /** At most this many refusals are listed in one row; the row counts them all. */
+    static final int LISTED_MAX = 100;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separate;
     private final Clock clock;
+    private final Map<String, Request> open = new ConcurrentHashMap<>();
+    private final RateLimitedRows rows = new RateLimitedRows(30, Duration.ofSeconds(2), TimeMeter.SYSTEM_MILLISECONDS);
+
+    /** A refusal: who tried what on which unit, and why not. */
+    record Refusal(Acting acting, String command, String targetUnit, String reason) {
+        String describe() {
+            return command + (targetUnit == null ? "" : " on " + targetUnit) + ": " + reason;
+        }
+    }
+
+    /** The refusals of one open request. */
+    private record Request(String correlationId, String clientAddress, List<Refusal> refusals) {
+    }
 
     public JdbcSecurityLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
@@ -32,19 +61,82 @@ public class JdbcSecurityLog implements SecurityLog {
         this.clock = clock;
     }
 
-    /** Writes a refusal whose actor has no role yet (a failed sign-in). */
     @Override
     public void denied(Acting acting, String command, String targetUnit, String reason) {
-        String correlation = RequestCorrelation.current().orElse(null);
-        log.warn("DENIED {} ({}, unit {}, agency {}) {} on unit {}: {} [correlation {}]", acting.name(), acting.role(),
-                acting.unitCode(), acting.agencyId(), command, targetUnit, reason, correlation);
+        Refusal refusal = new Refusal(acting, command, targetUnit, reason);
+        Optional<RequestCorrelation.Request> current = RequestCorrelation.request();
+        Request request = current.map(c -> open.get(c.requestId())).orElse(null);
+        if (request != null) {
+            synchronized (request) {
+                request.refusals().add(refusal);
+            }
+            return;
+        }
+        write(List.of(refusal), current.map(RequestCorrelation.Request::correlationId).orElse(null),
+                current.map(RequestCorrelation.Request::clientAddress).orElse(null));
+    }
+
+    /** From now until {@link #close}, the refusals of this request are collected into one row. */
+    public void open(RequestCorrelation.Request current) {
+        open.put(current.requestId(), new Request(current.correlationId(), current.clientAddress(), new ArrayList<>()));
+    }
+
+    /** Writes the request's refusals, if any, as one row. */
+    public void close(RequestCorrelation.Request current) {
+        Request request = open.remove(current.requestId());
+        if (request == null) {
+            return;
+        }
+        List<Refusal> refusals;
+        synchronized (request) {
+            refusals = List.copyOf(request.refusals());
+        }
+        if (!refusals.isEmpty()) {
+            write(refusals, request.correlationId(), request.clientAddress());
+        }
+    }
+
+    private void write(List<Refusal> refusals, String correlation, String address) {
+        Refusal first = refusals.get(0);
+        Acting acting = first.acting();
+        RateLimitedRows.Decision decision = rows.offer(acting.name(), address, refusals.size());
+        if (!decision.write()) {
+            return;
+        }
+        long notWritten = decision.carried();
+        LinkedHashSet<String> commands = new LinkedHashSet<>();
+        List<String> listed = new ArrayList<>();
+        String target = null;
+        for (Refusal refusal : refusals) {
+            commands.add(refusal.command());
+            if (listed.size() < LISTED_MAX) {
+                listed.add(refusal.describe());
+            }
+            target = target == null ? refusal.targetUnit() : target;
+        }
+        if (refusals.size() > LISTED_MAX) {
+            listed.add("… and " + (refusals.size() - LISTED_MAX) + " more");
+        }
+        if (notWritten > 0) {
+            listed.add(notWritten + " earlier refusals of this actor and address were counted here but not written"
+                    + " one by one (rate limit)");
+        }
+        String command = truncate(String.join(", ", commands), 200);
+        String reason = refusals.size() == 1 ? first.reason() : refusals.size() + " refused in one request; first: "
+                + first.describe();
+        int count = (int) Math.min(Integer.MAX_VALUE, refusals.size() + notWritten);
+        log.warn("DENIED {} ({}, unit {}, agency {}) from {} {} on unit {}: {} [{} refusals, correlation {}]", acting.name(),
+                acting.role(), acting.unitCode(), acting.agencyId(), address, command, target, reason, count, correlation);
+        String targetUnit = target;
         separate.executeWithoutResult(status -> jdbc.update("""
                 insert into security.denied_attempt (at, actor, role, unit_code, agency_id, command, target_unit,
-                    reason, correlation_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                Timestamp.from(clock.instant()), acting.name(), "SIGN_IN".equals(command) ? null : acting.role().name(),
-                acting.unitCode(),
-                acting.agencyId(), command, targetUnit == null ? null : truncate(targetUnit, 16), reason,
-                correlation));
+                    reason, correlation_id, client_address, refusal_count, refusals)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Timestamp.from(clock.instant()), truncate(acting.name(), 200),
+                command.startsWith("SIGN_IN") ? null : acting.role().name(),
+                acting.unitCode(), acting.agencyId(), command, targetUnit == null ? null : truncate(targetUnit, 16),
+                truncate(reason, 2000), correlation, address == null ? null : truncate(address, 64), count,
+                listed.toArray(String[]::new)));
     }
 
     private static String truncate(String text, int max) {

@@ -1,6 +1,7 @@
 package org.ntmrecords.infra.security;
 
 import java.util.Optional;
+import org.ntmrecords.infra.axon.RequestCorrelation;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -9,9 +10,11 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Signs in local accounts (HTTP Basic): the account from the event store, the password checked against its
- * stored hash. An unknown name costs the same hash check as a known one.
+ * stored hash. An unknown name costs the same hash check as a known one. Failures are throttled per account and
+ * address ({@link SignInThrottle}); a hash made by an older scheme (bcrypt) is replaced by the current one (Argon2)
+ * at the next successful sign-in.
  *
- * <p>HTTP Basic sends the password with every request and a bcrypt check costs tens of milliseconds, so a
+ * <p>HTTP Basic sends the password with every request and a hash check costs tens of milliseconds, so a
  * successful check is remembered for a few minutes, keyed by a salted SHA-256 of name and password and tied
  * to the stored hash it matched: a changed password invalidates it at once. The account itself (role,
  * disabled) is read on every request.
@@ -22,6 +25,7 @@ public class LocalAccountAuthentication implements AuthenticationProvider {
 
     private final AccountLookup accounts;
     private final Credentials credentials;
+    private final SignInThrottle throttle;
     private final String noSuchHash;
     private final byte[] salt = new byte[32];
     private final java.util.Map<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
@@ -29,9 +33,10 @@ public class LocalAccountAuthentication implements AuthenticationProvider {
     private record Verified(String hash, long until) {
     }
 
-    public LocalAccountAuthentication(AccountLookup accounts, Credentials credentials) {
+    public LocalAccountAuthentication(AccountLookup accounts, Credentials credentials, SignInThrottle throttle) {
         this.accounts = accounts;
         this.credentials = credentials;
+        this.throttle = throttle;
         this.noSuchHash = credentials.hashOf(java.util.UUID.randomUUID() + "-never-a-password");
         new java.security.SecureRandom().nextBytes(salt);
     }
@@ -40,14 +45,21 @@ public class LocalAccountAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
+        String address = RequestCorrelation.clientAddress().orElse(null);
+        throttle.check(username, address);
         Optional<AccountLookup.AccountState> account = accounts.find(username);
         Optional<String> hash = account.flatMap(a -> credentials.hash(username));
         boolean matches = matches(username, password, hash.orElse(noSuchHash));
         if (account.isEmpty() || hash.isEmpty() || !matches) {
+            throttle.failed(username, address);
             throw new BadCredentialsException("bad credentials");
         }
         if (!account.get().enabled()) {
             throw new DisabledException("account " + username + " is disabled");
+        }
+        throttle.succeeded(username, address);
+        if (credentials.needsRehash(hash.get())) {
+            credentials.rehash(username, password);
         }
         return new NtmAuthentication(account.get().principal());
     }

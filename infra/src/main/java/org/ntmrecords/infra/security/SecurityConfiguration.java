@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,28 +36,38 @@ public class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain api(HttpSecurity http, SecurityProperties properties,
                                    ObjectProvider<JwtDecoder> jwtDecoder, AccountLookup accounts,
-                                   Credentials credentials) throws Exception {
+                                   Credentials credentials, SignInThrottle throttle, SecurityLog log) throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        SignInEntryPoint entryPoint = new SignInEntryPoint(log, properties.localAccounts(), decoder != null);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/graphiql", "/webjars/**", "/actuator/health", "/actuator/health/**",
                                 "/favicon.ico", "/error").permitAll()
-                        .anyRequest().authenticated());
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
         if (properties.localAccounts()) {
-            http.authenticationProvider(new LocalAccountAuthentication(accounts, credentials))
-                    .httpBasic(basic -> basic.realmName("NTM Records"));
+            http.authenticationProvider(new LocalAccountAuthentication(accounts, credentials, throttle))
+                    .httpBasic(basic -> basic.realmName("NTM Records").authenticationEntryPoint(entryPoint));
         }
-        JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
-            http.oauth2ResourceServer(o -> o.jwt(jwt -> jwt.decoder(decoder)
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(entryPoint).jwt(jwt -> jwt.decoder(decoder)
                     .jwtAuthenticationConverter(new JwtPrincipalConverter(properties.jwt(), accounts))));
         }
         return http.build();
     }
 
+    /**
+     * New hashes are Argon2 (Spring Security's parameters of 5.8: 16 MiB, 2 passes), which takes a password of any
+     * length; bcrypt hashes stored before are still checked, and replaced at the account's next sign-in.
+     */
     @Bean
     public PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String current = "argon2@SpringSecurity_v5_8";
+        java.util.Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
+        encoders.put(current, org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder());
+        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder(current, encoders);
     }
 
     @Bean

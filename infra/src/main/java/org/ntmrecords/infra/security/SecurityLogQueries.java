@@ -19,7 +19,8 @@ public class SecurityLogQueries {
     }
 
     public record DeniedAttempt(long id, Instant at, String actor, String role, String unitCode, String agencyId,
-                                String command, String targetUnit, String reason, String correlationId) {
+                                String command, String targetUnit, String reason, String correlationId,
+                                String clientAddress, int refusalCount, List<String> refusals) {
     }
 
     @QueryMapping
@@ -35,6 +36,7 @@ public class SecurityLogQueries {
                 (rs, n) -> new DeniedAttempt(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                         rs.getString("role"), rs.getString("unit_code"), rs.getString("agency_id"),
                         rs.getString("command"), rs.getString("target_unit"), rs.getString("reason"),
-                        rs.getString("correlation_id")), cursor, size);
+                        rs.getString("correlation_id"), rs.getString("client_address"), rs.getInt("refusal_count"),
+                        List.of((String[]) rs.getArray("refusals").getArray())), cursor, size);
     }
 }

@@ -150,7 +150,7 @@ class AuthenticationIT extends IntegrationTest {
     void passwordsAreStoredOnlyAsHashes() {
         String hash = jdbc.queryForObject("select password_hash from security.credential where username = 'admin'",
                 String.class);
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+        assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain(PASSWORD);
         assertThat(jdbc.queryForObject("select count(*) from event_store.domain_event_entry"
                 + " where convert_from(payload, 'UTF8') like ?", Integer.class, "%" + PASSWORD + "%")).isZero();
     }
@@ -191,5 +191,92 @@ class AuthenticationIT extends IntegrationTest {
         assertThat(status(meRequest(h -> h.setBearerAuth(token(TRUSTED, Map.of("preferred_username", "x",
                 "ntm_role", "COMMUNE_OFFICER"))))))
                 .as("an officer without a unit").isEqualTo(401);
+    }
+
+    private void register(String username, String password) {
+        java.util.Map<String, Object> input = new java.util.HashMap<>(Map.of("username", username, "displayName", username,
+                "role", "AUDITOR"));
+        if (password != null) {
+            input.put("password", password);
+        }
+        graphQl("admin").document("mutation($i: RegisterAccountInput!) { registerAccount(input: $i) { errors { code } } }")
+                .variable("i", input).execute().path("registerAccount.errors").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void aPasswordOfUpTo128CharactersOfAnyKindWorks() {
+        // 128 Vietnamese letters: 384 bytes in UTF-8, far past bcrypt's 72
+        String long128 = "Đồng Tháp Mười ữ".repeat(8);
+        assertThat(long128).hasSize(128);
+        register("auth.longpass", long128);
+        assertThat(status(meRequest(h -> h.setBasicAuth("auth.longpass", long128, java.nio.charset.StandardCharsets.UTF_8))))
+                .isEqualTo(200);
+        String other = long128.substring(0, 127) + "x";
+        assertThat(status(meRequest(h -> h.setBasicAuth("auth.longpass", other, java.nio.charset.StandardCharsets.UTF_8))))
+                .as("a password differing only after byte 72").isEqualTo(401);
+        graphQl("admin").document("mutation($i: SetAccountPasswordInput!) { setAccountPassword(input: $i) { errors { code field } } }")
+                .variable("i", Map.of("username", "auth.longpass", "password", "a".repeat(129))).execute()
+                .path("setAccountPassword.errors[0].code").entity(String.class).isEqualTo("INVALID_INPUT");
+    }
+
+    @Test
+    void aHashOfTheOlderSchemeIsReplacedAtTheNextSignIn() {
+        register("auth.oldhash", "old-scheme-password-1");
+        jdbc.update("update security.credential set password_hash = ? where username = 'auth.oldhash'",
+                "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode("old-scheme-password-1"));
+        assertThat(status(meRequest(h -> h.setBasicAuth("auth.oldhash", "old-scheme-password-1")))).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select password_hash from security.credential where username = 'auth.oldhash'",
+                String.class)).startsWith("{argon2@SpringSecurity_v5_8}");
+        assertThat(status(meRequest(h -> h.setBasicAuth("auth.oldhash", "old-scheme-password-1")))).isEqualTo(200);
+    }
+
+    @Test
+    void thirtyWrongPasswordsThenTheRightOneIsRefusedAndTheLockoutIsLogged() {
+        register("auth.guessed", "the-right-password-1");
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            statuses.add(status(meRequest(h -> h.setBasicAuth("auth.guessed", "wrong-password-" + statuses.size()))));
+        }
+        assertThat(statuses.subList(0, 5)).containsOnly(401);
+        assertThat(statuses.subList(5, 30)).containsOnly(429);
+        var right = meRequest(h -> h.setBasicAuth("auth.guessed", "the-right-password-1")).exchange().returnResult(String.class);
+        assertThat(right.getStatus().value()).as("the right password, refused while throttled").isEqualTo(429);
+        assertThat(Long.parseLong(right.getResponseHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
+        assertThat(new String(right.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8)).contains("SIGN_IN_THROTTLED");
+        assertThat(jdbc.queryForObject("select count(*) from security.denied_attempt where actor = 'auth.guessed'"
+                + " and command = 'SIGN_IN_THROTTLED'", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from security.denied_attempt where actor = 'auth.guessed'"
+                + " and command = 'SIGN_IN'", Integer.class)).isEqualTo(5);
+        // others are not locked out
+        assertThat(status(meRequest(h -> h.setBasicAuth("auditor", PASSWORD)))).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenWhoseUserNameIsNotOneIsRefused() {
+        for (String name : new String[] {"system:demo-loader", "admin\nforged", "Admin", "a", "x".repeat(65), "cán.bộ"}) {
+            assertThat(status(meRequest(h -> h.setBearerAuth(token(TRUSTED, Map.of("preferred_username", name,
+                    "ntm_role", "AUDITOR")))))).as(name).isEqualTo(401);
+        }
+        assertThat(status(meRequest(h -> h.setBearerAuth(token(TRUSTED, Map.of("preferred_username", "can.bo.ok",
+                "name", "Cán bộ\u202e", "ntm_role", "AUDITOR")))))).as("a name claim with a direction override").isEqualTo(401);
+        assertThat(status(meRequest(h -> h.setBearerAuth(token(TRUSTED, Map.of("preferred_username", "can.bo.ok",
+                "ntm_role", "COMMUNE_OFFICER", "ntm_unit", "30049; drop")))))).as("a malformed unit claim").isEqualTo(401);
+        String token = token(TRUSTED, Map.of("preferred_username", "can.bo.ok", "ntm_role", "AUDITOR"));
+        assertThat(status(meRequest(h -> h.setBearerAuth(token)))).isEqualTo(200);
+        assertThat(jdbc.queryForList("select actor || ' ' || reason from security.denied_attempt", String.class))
+                .as("no token stored in the log").noneMatch(row -> row.contains(token.substring(0, 40)));
+    }
+
+    @Test
+    void aDisabledAccountIsRefusedWhateverItsTokenSays() {
+        register("auth.tokenleaver", null);
+        String withRole = token(TRUSTED, Map.of("preferred_username", "auth.tokenleaver", "ntm_role", "ADMINISTRATOR"));
+        String withoutRole = token(TRUSTED, Map.of("preferred_username", "auth.tokenleaver"));
+        assertThat(status(meRequest(h -> h.setBearerAuth(withoutRole)))).isEqualTo(200);
+        graphQl("admin").document("mutation($i: AccountStateInput!) { disableAccount(input: $i) { errors { code } } }")
+                .variable("i", Map.of("username", "auth.tokenleaver", "reason", "nghỉ việc")).execute()
+                .path("disableAccount.errors").entityList(Object.class).hasSize(0);
+        assertThat(status(meRequest(h -> h.setBearerAuth(withoutRole)))).isEqualTo(401);
+        assertThat(status(meRequest(h -> h.setBearerAuth(withRole)))).as("a role claim does not revive it").isEqualTo(401);
     }
 }
