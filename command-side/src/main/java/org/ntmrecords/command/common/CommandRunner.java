@@ -3,6 +3,7 @@ package org.ntmrecords.command.common;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -35,6 +36,9 @@ public class CommandRunner {
             return Outcome.rejected(UserError.of(e));
         } catch (AggregateNotFoundException e) {
             return Outcome.rejected(notFound.apply(String.valueOf(e.getAggregateIdentifier())));
+        } catch (IncompatibleAggregateException e) {
+            // the id names a record of another kind (a unit code given as a set id): no record of this kind has it
+            return Outcome.rejected(notFound.apply(null));
         } catch (AggregateStreamCreationException e) {
             return Outcome.rejected(alreadyThere.get());
         } catch (EventStoreException e) {

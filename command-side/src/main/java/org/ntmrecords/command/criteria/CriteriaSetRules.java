@@ -40,6 +40,10 @@ public final class CriteriaSetRules {
             throw invalid("definition", "a definition is required");
         }
         String id = Inputs.requiredCode("id", raw.id());
+        if (!Character.isLetter(id.charAt(0))) {
+            // unit codes are digits: a set id that begins with a letter can never name a unit's record
+            throw invalid("id", "a criteria set id begins with a letter (e.g. dongthap-commune-ntm-2021-2025), not '" + id + "'");
+        }
         if (raw.level() == null) {
             throw invalid("level", "level is required");
         }

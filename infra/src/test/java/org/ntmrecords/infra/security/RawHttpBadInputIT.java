@@ -258,6 +258,28 @@ class RawHttpBadInputIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void anIdOfAnotherKindOfRecordIsATypedErrorAndStoresNothing() {
+        awaitProjections();
+        long before = head();
+        String set = "dongthap-commune-ntm-2021-2025";
+        Map<String, String> mutations = new LinkedHashMap<>();
+        mutations.put("renameUnit", "renameUnit(input: {code: \"" + set + "\", name: \"X\", fullName: \"Xã X\"})");
+        mutations.put("changeUnitParent", "changeUnitParent(input: {code: \"" + set + "\", parentCode: \"872\"})");
+        mutations.put("amendCriteriaSet", "amendCriteriaSet(input: {setId: \"30049\", legalBasis: {decision: \"1/QĐ\"},"
+                + " effectiveFrom: \"2024-01-01\", changes: []})");
+        mutations.put("publishCriteriaSet", "publishCriteriaSet(input: {document: \"id: \\\"30049\\\"\"})");
+        mutations.put("trackUnit", "trackUnit(input: {unitCode: \"" + set + "\", setId: \"30049\"})");
+        mutations.put("withdrawEvidence", "withdrawEvidence(input: {documentId: \"30049\", unitCode: \"30049\", reason: \"x\"})");
+        mutations.put("disableAccount", "disableAccount(input: {username: \"30049\", reason: \"x\"})");
+        for (Map.Entry<String, String> mutation : mutations.entrySet()) {
+            graphQl("admin").document("mutation { " + mutation.getValue() + " { errors { code field message } } }").execute()
+                    .path(mutation.getKey() + ".errors[0].code").entity(String.class)
+                    .satisfies(code -> assertThat(code).as(mutation.getKey()).isNotBlank().isNotEqualTo("INTERNAL_ERROR"));
+        }
+        assertThat(head()).isEqualTo(before);
+    }
+
     // ---- requests mutated byte by byte ----
 
     @Property(tries = 150)
