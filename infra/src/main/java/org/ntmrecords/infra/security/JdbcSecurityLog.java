@@ -15,6 +15,7 @@ import org.ntmrecords.command.access.SecurityLog;
 import org.ntmrecords.infra.axon.RequestCorrelation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>One row per refused request: while a GraphQL request is open ({@link #open}), its refusals — a command, each
  * field read in a role that may not — are collected and written as one row when it ends ({@link #close}), naming each
- * thing refused. Rows are rate-limited per actor and address (by default 30 at once, then one every 2 seconds): a
+ * thing refused. Rows are rate-limited per actor and address ({@code ntm.security.log.burst} at once, 30, then one
+ * every {@code ntm.security.log.one-per}, 2 seconds): a
  * refusal past the limit is counted and the count is written with the next row that gets through, so a flood of
  * refused requests cannot flood the log, and no refusal goes uncounted.
  */
@@ -41,7 +43,7 @@ public class JdbcSecurityLog implements SecurityLog {
     private final TransactionTemplate separate;
     private final Clock clock;
     private final Map<String, Request> open = new ConcurrentHashMap<>();
-    private final RateLimitedRows rows = new RateLimitedRows(30, Duration.ofSeconds(2), TimeMeter.SYSTEM_MILLISECONDS);
+    private final RateLimitedRows rows;
 
     /** A refusal: who tried what on which unit, and why not. */
     record Refusal(Acting acting, String command, String targetUnit, String reason) {
@@ -54,8 +56,11 @@ public class JdbcSecurityLog implements SecurityLog {
     private record Request(String correlationId, String clientAddress, List<Refusal> refusals) {
     }
 
-    public JdbcSecurityLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    public JdbcSecurityLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+                           @Value("${ntm.security.log.burst:30}") int burst,
+                           @Value("${ntm.security.log.one-per:2s}") Duration onePer) {
         this.jdbc = jdbc;
+        this.rows = new RateLimitedRows(burst, onePer, TimeMeter.SYSTEM_MILLISECONDS);
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;

@@ -21,6 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(classes = NtmRecordsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ntm.demo.enabled=true", "axon.update-check.disabled=true",
+                // every test reads its own refusals back from the log: no rate limit (RateLimitedRowsTest has it)
+                "ntm.security.log.burst=1000000",
                 "ntm.security.seed-accounts.password=" + IntegrationTest.PASSWORD})
 public abstract class IntegrationTest {
     /** The password of every seeded (demo) account in the integration tests. */
