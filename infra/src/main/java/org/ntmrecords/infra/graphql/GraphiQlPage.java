@@ -21,4 +21,10 @@ public class GraphiQlPage {
     public ResponseEntity<Resource> page() {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(PAGE);
     }
+
+    /** The same page asked for with a trailing slash: sent to its own address, so its relative links hold. */
+    @GetMapping("/graphiql/")
+    public ResponseEntity<Void> withSlash() {
+        return ResponseEntity.status(302).header("Location", "/graphiql").build();
+    }
 }

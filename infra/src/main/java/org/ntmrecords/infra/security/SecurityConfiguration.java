@@ -35,26 +35,55 @@ public class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain api(HttpSecurity http, SecurityProperties properties,
-                                   ObjectProvider<JwtDecoder> jwtDecoder, AccountLookup accounts,
-                                   Credentials credentials, SignInThrottle throttle, SecurityLog log) throws Exception {
+                                   ObjectProvider<JwtDecoder> jwtDecoder,
+                                   ObjectProvider<LocalAccountAuthentication> local, JwtPrincipalConverter tokens,
+                                   SignInFailures failures) throws Exception {
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
-        SignInEntryPoint entryPoint = new SignInEntryPoint(log, properties.localAccounts(), decoder != null);
+        SignInEntryPoint entryPoint = new SignInEntryPoint(failures, properties.localAccounts(), decoder != null);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/graphiql", "/webjars/**", "/actuator/health", "/actuator/health/**",
-                                "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/", "/index.html", "/graphiql", "/graphiql/", "/web/**", "/webjars/**",
+                                "/actuator/health", "/actuator/health/**", "/favicon.ico", "/error").permitAll()
+                        // a browser cannot send credentials with a WebSocket upgrade: a GraphQL WebSocket signs in
+                        // with its connection_init message instead (WebSocketSignIn)
+                        .requestMatchers(SecurityConfiguration::isWebSocketUpgrade).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
-        if (properties.localAccounts()) {
-            http.authenticationProvider(new LocalAccountAuthentication(accounts, credentials, throttle))
+        LocalAccountAuthentication accounts = local.getIfAvailable();
+        if (accounts != null) {
+            http.authenticationProvider(accounts)
                     .httpBasic(basic -> basic.realmName("NTM Records").authenticationEntryPoint(entryPoint));
         }
         if (decoder != null) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(entryPoint).jwt(jwt -> jwt.decoder(decoder)
-                    .jwtAuthenticationConverter(new JwtPrincipalConverter(properties.jwt(), accounts))));
+                    .jwtAuthenticationConverter(tokens)));
         }
         return http.build();
+    }
+
+    static boolean isWebSocketUpgrade(jakarta.servlet.http.HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "ntm.security.local-accounts",
+            havingValue = "true", matchIfMissing = true)
+    public LocalAccountAuthentication localAccountAuthentication(AccountLookup accounts, Credentials credentials,
+                                                                 SignInThrottle throttle) {
+        return new LocalAccountAuthentication(accounts, credentials, throttle);
+    }
+
+    @Bean
+    public JwtPrincipalConverter jwtPrincipalConverter(SecurityProperties properties, AccountLookup accounts) {
+        return new JwtPrincipalConverter(properties.jwt(), accounts);
+    }
+
+    @Bean
+    public CredentialsSignIn credentialsSignIn(ObjectProvider<LocalAccountAuthentication> local,
+                                               ObjectProvider<JwtDecoder> jwtDecoder, JwtPrincipalConverter tokens,
+                                               SignInFailures failures) {
+        return new CredentialsSignIn(local.getIfAvailable(), jwtDecoder.getIfAvailable(), tokens, failures);
     }
 
     /**
