@@ -635,13 +635,14 @@ class ScorecardTest {
     // --- a province's variant rates only its province's units; the region agrees with the unit's province ---
 
     private static final String VARIANT_ID = ScorecardId.of("30049", TestSets.VARIANT);
-    private static final DocumentRef LISTING = new DocumentRef("861/QĐ-TTg", LocalDate.of(2021, 6, 4),
-            "Thủ tướng Chính phủ", "Danh sách xã đặc biệt khó khăn vùng đồng bào dân tộc thiểu số và miền núi");
+    /** A test document standing for the decision that lists a commune as special-difficulty. */
+    private static final DocumentRef LISTING = new DocumentRef("TEST-ĐBKK/QĐ", LocalDate.of(2021, 6, 4),
+            "Test issuer", "Danh sách xã đặc biệt khó khăn (test)");
 
     private void camNgoc() {
         units.with("38", "Thanh Hóa", UnitKind.PROVINCE, null)
-                .with("386", "Cẩm Thủy", UnitKind.DISTRICT, "38")
-                .with("15169", "Cẩm Ngọc", UnitKind.COMMUNE, "386");
+                .with("390", "Cẩm Thủy", UnitKind.DISTRICT, "38")
+                .with("15169", "Cẩm Ngọc", UnitKind.COMMUNE, "390");
     }
 
     @Test

@@ -33,10 +33,10 @@ class StoredEventShapesTest {
 
     @Test
     void aUnitTrackedEventKeepsItsRegionBasis() throws Exception {
-        DocumentRef listing = new DocumentRef("861/QĐ-TTg", LocalDate.of(2021, 6, 4), "Thủ tướng Chính phủ", null);
+        DocumentRef listing = new DocumentRef("TEST-ĐBKK/QĐ", LocalDate.of(2021, 6, 4), "Test issuer", null);
         UnitTrackedEvent event = new UnitTrackedEvent("30049@s", "30049", "s", 1, "tdmnpb", null, listing);
         String json = events.writeValueAsString(event);
-        assertThat(json).contains("\"regionBasis\":{").contains("\"number\":\"861/QĐ-TTg\"");
+        assertThat(json).contains("\"regionBasis\":{").contains("\"number\":\"TEST-ĐBKK/QĐ\"");
         assertThat(events.readValue(json, UnitTrackedEvent.class)).isEqualTo(event);
     }
 
