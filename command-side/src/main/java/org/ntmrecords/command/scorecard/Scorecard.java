@@ -55,8 +55,9 @@ import org.ntmrecords.events.scorecard.UnitTrackedEvent;
  * and the judgments computed from them after every change. Each change yields, after the fact itself, the
  * indicator's judgment, its criterion's judgment and the unit's standing, each with its explanation.
  *
- * <p>Command handling reads the set definition from the catalog (cached per immutable version) and judges
- * only the indicators of the affected criterion, so its cost does not depend on the length of the history;
+ * <p>Command handling reads the set definition from the catalog (cached per immutable version) and the unit's own
+ * stream (a handful of administrative events, to refuse facts dated after the unit ceased: {@link Cessation}), and
+ * judges only the indicators of the affected criterion, so its cost does not depend on the length of the history;
  * snapshots keep loading flat as well.
  */
 @Aggregate(snapshotTriggerDefinition = "scorecardSnapshotTrigger", cache = "scorecardCache")
