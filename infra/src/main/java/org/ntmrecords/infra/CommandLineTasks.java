@@ -102,7 +102,7 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                     UnitCsvImport.Report report = unitImport.run(reader, file.getFileName().toString(),
                             System.out::println);
                     System.out.println(report.summary());
-                    report.rejected().stream().limit(50).forEach(r -> System.out.println("  rejected " + r));
+                    printRejected(report.rejected());
                     exitCode = report.rejected().isEmpty() ? 0 : 1;
                 }
             }
@@ -129,7 +129,7 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                     IndicatorValueCsvImport.Report report = valueImport.run(reader,
                             org.ntmrecords.infra.axon.ActingAs.Context.start(actor), System.out::println);
                     System.out.println(report.summary());
-                    report.rejected().stream().limit(50).forEach(r -> System.out.println("  rejected " + r));
+                    printRejected(report.rejected());
                     exitCode = report.rejected().isEmpty() ? 0 : 1;
                 } catch (IllegalArgumentException e) {
                     // a file that is not in the import's shape: nothing was sent
@@ -217,10 +217,18 @@ public class CommandLineTasks implements ApplicationRunner, ExitCodeGenerator {
                     report = reorganization.runBundled(System.out::println);
                 }
                 System.out.println(report.summary());
-                report.rejected().stream().limit(50).forEach(r -> System.out.println("  rejected " + r));
+                printRejected(report.rejected());
                 exitCode = report.rejected().isEmpty() ? 0 : 1;
             }
             default -> exitCode = 1;
+        }
+    }
+
+    /** The first 50 refusals with their line or unit, and how many more there are (the summary counts them all). */
+    private static void printRejected(java.util.List<String> rejected) {
+        rejected.stream().limit(50).forEach(r -> System.out.println("  rejected " + r));
+        if (rejected.size() > 50) {
+            System.out.println("  … and " + (rejected.size() - 50) + " more rejected");
         }
     }
 

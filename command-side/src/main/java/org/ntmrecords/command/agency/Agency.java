@@ -19,7 +19,10 @@ import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.criteria.SetCoverage;
+import org.ntmrecords.command.unit.Cessation;
 import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.agency.AgencyRegisteredEvent;
 import org.ntmrecords.events.agency.ResponsibilityAssignedEvent;
@@ -37,6 +40,7 @@ public class Agency {
     @AggregateIdentifier
     private String streamId;
     private String agencyId;
+    private String unitCode;
     private Map<String, Set<String>> criteria = new HashMap<>();
     private Map<String, Set<String>> indicators = new HashMap<>();
 
@@ -52,19 +56,26 @@ public class Agency {
     public Agency(RegisterAgencyCommand command, UnitDirectory units, AgencyDirectory agencies, Clock clock) {
         String id = Inputs.requiredCode("agencyId", command.agencyId());
         String unit = Inputs.requiredCode("unitCode", command.unitCode());
-        if (units.find(unit).isEmpty()) {
-            throw new CommandRejectedException(RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unit + " is not registered");
-        }
+        UnitFacts facts = units.find(unit).orElseThrow(() -> new CommandRejectedException(RejectionCode.UNKNOWN_UNIT,
+                "unitCode", "unit " + unit + " is not registered"));
         if (agencies.find(id).isPresent()) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "agencyId", "agency " + id + " is already registered");
         }
+        DocumentRef basis = Inputs.document("basis", command.basis(), LocalDate.now(clock));
+        requireExisted(units, facts, basis, clock, "agency registered");
         apply(new AgencyRegisteredEvent(id, Inputs.requiredLine("name", command.name(), Inputs.NAME_MAX), unit,
-                Inputs.document("basis", command.basis(), LocalDate.now(clock))));
+                basis));
     }
 
     @CommandHandler
-    public void handle(AssignResponsibilityCommand command, CriteriaCatalog catalog, Clock clock) {
+    public void handle(AssignResponsibilityCommand command, UnitDirectory units, CriteriaCatalog catalog,
+                       Clock clock) {
         Scope scope = Scope.check(command.setId(), command.criterionCodes(), command.indicatorCodes(), catalog);
+        // an agency answers for a set's indicators in its own unit: a province's variant only within that province
+        UnitFacts unit = units.find(unitCode).orElse(null);
+        if (unit != null) {
+            SetCoverage.requireCovers(catalog.latest(scope.setId()).orElseThrow(), unit, units, "setId");
+        }
         List<String> newCriteria = scope.criteria().stream()
                 .filter(c -> !criteria.getOrDefault(scope.setId(), Set.of()).contains(c)).toList();
         List<String> newIndicators = scope.indicators().stream()
@@ -73,8 +84,9 @@ public class Agency {
             throw new CommandRejectedException(RejectionCode.NO_CHANGE, "criterionCodes",
                     "agency " + agencyId + " already answers for all of these");
         }
-        apply(new ResponsibilityAssignedEvent(agencyId, scope.setId(), newCriteria, newIndicators,
-                basis(command.basis(), clock)));
+        DocumentRef basis = basis(command.basis(), clock);
+        requireExisted(units, unit, basis, clock, "responsibility assigned");
+        apply(new ResponsibilityAssignedEvent(agencyId, scope.setId(), newCriteria, newIndicators, basis));
     }
 
     @CommandHandler
@@ -91,6 +103,14 @@ public class Agency {
         apply(new ResponsibilityWithdrawnEvent(agencyId, scope.setId(), held, heldIndicators,
                 Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX),
                 Inputs.document("basis", command.basis(), LocalDate.now(clock))));
+    }
+
+    /** Refused for a unit that had ceased by the basis' date (or today, when it gives none). */
+    private static void requireExisted(UnitDirectory units, UnitFacts unit, DocumentRef basis, Clock clock,
+                                       String what) {
+        LocalDate day = basis != null && basis.date() != null ? basis.date() : LocalDate.now(clock);
+        Cessation.requireExisted(units, unit, day, basis != null && basis.date() != null ? "basis.date" : "unitCode",
+                what + (basis != null && basis.date() != null ? " by a document dated " : " on ") + day);
     }
 
     private static DocumentRef basis(DocumentRef basis, Clock clock) {
@@ -149,6 +169,7 @@ public class Agency {
     void on(AgencyRegisteredEvent event) {
         streamId = streamId(event.agencyId());
         agencyId = event.agencyId();
+        unitCode = event.unitCode();
     }
 
     @EventSourcingHandler

@@ -30,5 +30,7 @@ public enum RejectionCode {
     UNAVAILABLE,
     OUT_OF_ORDER,
     UNKNOWN_FILE,
-    FILE_REJECTED
+    FILE_REJECTED,
+    OUTSIDE_SET_PROVINCE,
+    REGION_MISMATCH
 }

@@ -12,8 +12,12 @@ import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.criteria.SetCoverage;
 import org.ntmrecords.command.recognition.RecognitionRecords;
+import org.ntmrecords.command.unit.Cessation;
 import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.command.unit.UnitFacts;
+import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.evidence.EvidenceAttachedEvent;
 import org.ntmrecords.events.evidence.EvidenceTarget;
@@ -73,8 +77,15 @@ public class EvidenceDocument {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "document",
                     "the document's number (as written), date, issuer and title are required");
         }
-        apply(new EvidenceAttachedEvent(id, target, Inputs.document("document", command.document(),
-                LocalDate.now(clock)), Inputs.requiredLine("kind", command.kind(), Inputs.NAME_MAX), file,
+        LocalDate today = LocalDate.now(clock);
+        DocumentRef document = Inputs.document("document", command.document(), today);
+        // evidence is a fact about its unit on the document's date; undated, on the day it is attached
+        LocalDate day = document.date() != null ? document.date() : today;
+        Cessation.requireExisted(units, unitOf(target), day, document.date() != null ? "document.date" : "target",
+                document.date() != null ? "evidence dated " + day
+                        : "undated evidence attached on " + day + " (give the document's date if it is earlier)");
+        apply(new EvidenceAttachedEvent(id, target, document,
+                Inputs.requiredLine("kind", command.kind(), Inputs.NAME_MAX), file,
                 Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX)));
     }
 
@@ -104,16 +115,15 @@ public class EvidenceDocument {
             return new EvidenceTarget(EvidenceTarget.Kind.CASE, found.unitCode(), found.setId(), null, caseId);
         }
         String unitCode = Inputs.requiredCode("target.unitCode", target.unitCode());
-        if (units.find(unitCode).isEmpty()) {
-            throw new CommandRejectedException(RejectionCode.UNKNOWN_UNIT, "target.unitCode",
-                    "unit " + unitCode + " is not registered");
-        }
+        UnitFacts unit = units.find(unitCode).orElseThrow(() -> new CommandRejectedException(
+                RejectionCode.UNKNOWN_UNIT, "target.unitCode", "unit " + unitCode + " is not registered"));
         if (target.kind() == EvidenceTarget.Kind.UNIT) {
             return new EvidenceTarget(EvidenceTarget.Kind.UNIT, unitCode, null, null, null);
         }
         String setId = Inputs.requiredCode("target.setId", target.setId());
         CriteriaSetDefinition set = catalog.latest(setId).orElseThrow(() -> new CommandRejectedException(
                 RejectionCode.UNKNOWN_CRITERIA_SET, "target.setId", "criteria set " + setId + " is not published"));
+        SetCoverage.requireCovers(set, unit, units, "target.setId");
         String code = Inputs.requiredLine("target.code", target.code(), Inputs.CODE_MAX);
         boolean known = target.kind() == EvidenceTarget.Kind.CRITERION ? set.criterion(code).isPresent()
                 : set.indicator(code).isPresent();

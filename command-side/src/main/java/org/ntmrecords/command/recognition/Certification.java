@@ -14,8 +14,11 @@ import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.criteria.SetCoverage;
+import org.ntmrecords.command.unit.Cessation;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
+import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.criteria.RecognitionRules.LapseEffect;
@@ -64,13 +67,11 @@ public class Certification {
         }
         String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
         UnitFacts unit = RecognitionCase.registered(units, unitCode, "unitCode");
-        if (unit.ceased()) {
-            throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode",
-                    "unit " + unitCode + " ceased on " + unit.ceasedOn());
-        }
+        requireExisted(units, unit, command.document(), today, "certification");
         String setId = Inputs.requiredCode("setId", command.setId());
         CriteriaSetDefinition set = catalog.latest(setId).orElseThrow(() -> new CommandRejectedException(
                 RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + setId + " is not published"));
+        SetCoverage.requireCovers(set, unit, units, "setId");
         String indicator = Inputs.requiredLine("indicatorCode", command.indicatorCode(), Inputs.CODE_MAX);
         if (set.indicator(indicator).isEmpty()) {
             throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, "indicatorCode",
@@ -89,11 +90,13 @@ public class Certification {
     }
 
     @CommandHandler
-    public void handle(CertificationCommands.RenewStandard command, DeadlineManager deadlines, Clock clock) {
+    public void handle(CertificationCommands.RenewStandard command, UnitDirectory units, DeadlineManager deadlines,
+                       Clock clock) {
         if (!unitCode.equals(command.unitCode())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode",
                     "certification " + certificationId + " belongs to unit " + unitCode);
         }
+        requireExisted(units, units.find(unitCode).orElse(null), command.document(), LocalDate.now(clock), "renewal");
         LocalDate renewed = validUntil(command.validUntil());
         if (!renewed.isAfter(validUntil)) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "validUntil",
@@ -111,6 +114,17 @@ public class Certification {
             apply(new StandardLapsedEvent(certificationId, unitCode, subject, standard, validUntil, setId,
                     indicatorCode, effect));
         }
+    }
+
+    /**
+     * A certification or renewal is a fact about its unit on its document's date (the day it is recorded when the
+     * document gives none): refused for a unit that had ceased by then.
+     */
+    private static void requireExisted(UnitDirectory units, UnitFacts unit, DocumentRef document, LocalDate today,
+                                       String what) {
+        LocalDate day = document != null && document.date() != null ? document.date() : today;
+        Cessation.requireExisted(units, unit, day, document != null && document.date() != null ? "document.date"
+                : "unitCode", what + (document != null && document.date() != null ? " dated " : " recorded on ") + day);
     }
 
     private static LocalDate validUntil(LocalDate date) {

@@ -21,6 +21,8 @@ import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.criteria.SetCoverage;
+import org.ntmrecords.command.unit.Cessation;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
@@ -116,16 +118,14 @@ public class RecognitionCase {
         String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
         String setId = Inputs.requiredCode("setId", command.setId());
         UnitFacts unit = registered(units, unitCode, "unitCode");
-        if (unit.ceased()) {
-            throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode",
-                    "unit " + unitCode + " ceased on " + unit.ceasedOn());
-        }
+        Cessation.requireExisted(units, unit, today, "unitCode", "recognition case opened on " + today);
         CriteriaSetDefinition set = catalog.inForce(setId, today).orElseThrow(() -> new CommandRejectedException(
                 RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + setId + " is not published"));
         if (!set.level().rates(unit.kind())) {
             throw new CommandRejectedException(RejectionCode.UNIT_LEVEL_MISMATCH, "setId",
                     setId + " rates " + set.level() + " units, not a " + unit.kind());
         }
+        SetCoverage.requireCovers(set, unit, units, "setId");
         if (command.year() < 2010 || command.year() > today.getYear() + 1) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "year",
                     "year " + command.year() + " is outside 2010–" + (today.getYear() + 1));
@@ -165,14 +165,22 @@ public class RecognitionCase {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "grade",
                     setId + " leads to " + set.grade() + ", not " + command.grade());
         }
+        if (set != null) {
+            SetCoverage.requireCovers(set, unit, units, "setId");
+        }
         String authority = Inputs.requiredLine("authority", command.authority(), Inputs.NAME_MAX);
         String note = Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX);
+        LocalDate decided = Inputs.pastOrToday("decisionDate", command.decisionDate(), today);
+        // the decision's own date, else its source's, else today: a decision about a unit that had ceased is refused
+        LocalDate asOf = decided != null ? decided : command.source().date() != null ? command.source().date() : today;
+        Cessation.requireExisted(units, unit, asOf, decided != null ? "decisionDate" : "unitCode",
+                "decision dated " + asOf);
         apply(new RecognitionCaseOpenedEvent(id, unitCode, unit.kind(), setId, set == null ? 0 : set.version(),
                 command.grade(), command.year(), set == null ? List.of()
                 : set.criteria().stream().map(CriterionDefinition::code).toList(),
                 Inputs.document("source", command.source(), today), false, null, null));
         apply(new RecognitionDecidedEvent(id, true, Inputs.optionalLine("decisionNumber", command.decisionNumber(),
-                Inputs.NAME_MAX), Inputs.pastOrToday("decisionDate", command.decisionDate(), today), null, authority,
+                Inputs.NAME_MAX), decided, null, authority,
                 "recorded from " + command.source().number() + "; the steps before the decision are not in the source"
                         + (note == null ? "" : " — " + note), List.of(), null, null, List.of(), null));
     }
@@ -205,6 +213,7 @@ public class RecognitionCase {
                     "a revocation case records the revocation rule evaluated on the computed standing");
         }
         UnitFacts unit = registered(units, recognition.unitCode(), "recognitionCaseId");
+        Cessation.requireExisted(units, unit, today, "recognitionCaseId", "revocation case opened on " + today);
         CriteriaSetDefinition set = catalog.inForce(recognition.setId(), today).orElseThrow(() ->
                 new CommandRejectedException(RejectionCode.UNKNOWN_CRITERIA_SET, "recognitionCaseId",
                         "criteria set " + recognition.setId() + " is not published"));
@@ -215,9 +224,10 @@ public class RecognitionCase {
     }
 
     @CommandHandler
-    public void handle(RecognitionCommands.SelfAssess command, Clock clock) {
+    public void handle(RecognitionCommands.SelfAssess command, UnitDirectory units, Clock clock) {
         require(status == Status.OPENED, "self-assess", "the case is " + status
                 + "; a self-assessment opens the case or a new round after a return");
+        requireExisted(units, LocalDate.now(clock), "caseId", "self-assessment recorded on");
         List<CriterionAssessment> assessments = everyCriterion("assessments", command.assessments());
         if (command.valuesKnownAt() == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "valuesKnownAt",
@@ -228,7 +238,7 @@ public class RecognitionCase {
     }
 
     @CommandHandler
-    public void handle(RecognitionCommands.RecordSurvey command, Clock clock) {
+    public void handle(RecognitionCommands.RecordSurvey command, UnitDirectory directory, Clock clock) {
         require(status != Status.DECIDED, "record a survey", "the case is decided");
         LocalDate today = LocalDate.now(clock);
         String organiser = Inputs.requiredLine("organiser", command.organiser(), Inputs.NAME_MAX);
@@ -236,6 +246,7 @@ public class RecognitionCase {
         if (date == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "date", "the survey's date is required");
         }
+        requireExisted(directory, date, "date", "survey dated");
         BigDecimal overall = rate("overallRate", command.overallRate());
         List<SatisfactionSurveyRecordedEvent.Rate> contents = rates("contentRates", command.contentRates());
         List<SatisfactionSurveyRecordedEvent.Rate> units = rates("unitRates", command.unitRates());
@@ -266,16 +277,18 @@ public class RecognitionCase {
     }
 
     @CommandHandler
-    public void handle(RecognitionCommands.SubmitDossier command, Clock clock) {
+    public void handle(RecognitionCommands.SubmitDossier command, UnitDirectory units, Clock clock) {
         require(status == Status.SELF_ASSESSED, "submit the dossier",
                 "the case is " + status + "; the dossier follows the self-assessment of the round");
+        requireExisted(units, LocalDate.now(clock), "caseId", "dossier submitted on");
         apply(new DossierSubmittedEvent(caseId, round,
                 Inputs.documents("documents", command.documents(), LocalDate.now(clock))));
     }
 
     @CommandHandler
-    public void handle(RecognitionCommands.Verify command, Clock clock) {
+    public void handle(RecognitionCommands.Verify command, UnitDirectory units, Clock clock) {
         require(status == Status.SUBMITTED, "verify", "the case is " + status + "; verification follows submission");
+        requireExisted(units, LocalDate.now(clock), "caseId", "verification recorded on");
         List<CriterionAssessment> findings = everyCriterion("findings", command.findings());
         String comments = Inputs.optionalText("comments", command.comments(), Inputs.TEXT_MAX);
         if (!command.forward() && comments == null) {
@@ -287,9 +300,10 @@ public class RecognitionCase {
     }
 
     @CommandHandler
-    public void handle(RecognitionCommands.Appraise command, Clock clock) {
+    public void handle(RecognitionCommands.Appraise command, UnitDirectory units, Clock clock) {
         require(status == Status.VERIFIED, "appraise", "the case is " + status
                 + "; appraisal follows a verification that forwarded the dossier");
+        requireExisted(units, LocalDate.now(clock), "caseId", "appraisal recorded on");
         votes("votesFor", command.votesFor());
         votes("votesAgainst", command.votesAgainst());
         votes("abstentions", command.abstentions());
@@ -311,7 +325,8 @@ public class RecognitionCase {
     }
 
     @CommandHandler
-    public void handle(RecognitionCommands.Decide command, DeadlineManager deadlines, Clock clock) {
+    public void handle(RecognitionCommands.Decide command, UnitDirectory units, DeadlineManager deadlines,
+                       Clock clock) {
         LocalDate today = LocalDate.now(clock);
         String supersedes = Inputs.optionalLine("supersedes", command.supersedes(), Inputs.NAME_MAX);
         if (status == Status.DECIDED) {
@@ -334,6 +349,8 @@ public class RecognitionCase {
         }
         String number = Inputs.optionalLine("decisionNumber", command.decisionNumber(), Inputs.NAME_MAX);
         LocalDate date = Inputs.pastOrToday("decisionDate", command.decisionDate(), today);
+        requireExisted(units, date == null ? today : date, date == null ? "caseId" : "decisionDate",
+                date == null ? "decision recorded on" : "decision dated");
         String signer = Inputs.optionalLine("signer", command.signer(), Inputs.NAME_MAX);
         String authority = Inputs.requiredLine("authority", command.authority(), Inputs.NAME_MAX);
         String reason = Inputs.optionalText("reason", command.reason(), Inputs.TEXT_MAX);
@@ -403,7 +420,7 @@ public class RecognitionCase {
     }
 
     @CommandHandler
-    public void handle(RecognitionCommands.Announce command, Clock clock) {
+    public void handle(RecognitionCommands.Announce command, UnitDirectory units, Clock clock) {
         require(Boolean.TRUE.equals(granted), "announce",
                 "only a granted recognition or a decided revocation is announced");
         if (announced) {
@@ -413,7 +430,16 @@ public class RecognitionCase {
         if (date == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "date", "the announcement's date is required");
         }
+        requireExisted(units, date, "date", "announcement dated");
         apply(new RecognitionAnnouncedEvent(caseId, date, Inputs.requiredLine("place", command.place(), Inputs.NAME_MAX)));
+    }
+
+    /**
+     * A step of the case is a fact about its unit on the step's own date (or the day it is recorded): none is taken
+     * for a unit that had ceased by then.
+     */
+    private void requireExisted(UnitDirectory units, LocalDate day, String field, String step) {
+        Cessation.requireExisted(units, unitCode, day, field, step + " " + day);
     }
 
     /** The registered unit, or a typed refusal naming {@code field}. */

@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,12 +22,15 @@ import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.criteria.ProvinceRegions;
+import org.ntmrecords.command.criteria.SetCoverage;
+import org.ntmrecords.command.unit.Cessation;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
+import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
-import org.ntmrecords.events.criteria.Region;
 import org.ntmrecords.events.judging.Decision;
 import org.ntmrecords.events.judging.Entry;
 import org.ntmrecords.events.judging.IndicatorJudge;
@@ -53,8 +55,9 @@ import org.ntmrecords.events.scorecard.UnitTrackedEvent;
  * and the judgments computed from them after every change. Each change yields, after the fact itself, the
  * indicator's judgment, its criterion's judgment and the unit's standing, each with its explanation.
  *
- * <p>Command handling reads the set definition from the catalog (cached per immutable version) and judges
- * only the indicators of the affected criterion, so its cost does not depend on the length of the history;
+ * <p>Command handling reads the set definition from the catalog (cached per immutable version) and the unit's own
+ * stream (a handful of administrative events, to refuse facts dated after the unit ceased: {@link Cessation}), and
+ * judges only the indicators of the affected criterion, so its cost does not depend on the length of the history;
  * snapshots keep loading flat as well.
  */
 @Aggregate(snapshotTriggerDefinition = "scorecardSnapshotTrigger", cache = "scorecardCache")
@@ -78,43 +81,45 @@ public class Scorecard {
     }
 
     @CommandHandler
-    public Scorecard(TrackUnitCommand command, UnitDirectory units, CriteriaCatalog catalog, Clock clock) {
+    public Scorecard(TrackUnitCommand command, UnitDirectory units, CriteriaCatalog catalog, ProvinceRegions regions,
+                     Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         String unit = Inputs.requiredCode("unitCode", command.unitCode());
         String set = Inputs.requiredCode("setId", command.setId());
         UnitFacts facts = units.find(unit).orElseThrow(() -> new CommandRejectedException(
                 RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unit + " is not registered"));
         if (facts.ceased()) {
-            throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode", "unit " + unit
-                    + " ceased on " + facts.ceasedOn() + "; track its successor " + facts.successorCodes());
+            throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode", Cessation.describe(units, facts)
+                    + "; a unit that no longer exists is not tracked: track its successor instead");
         }
         // the version in force today; later versions are adopted when they apply
-        CriteriaSetDefinition definition = catalog.inForce(set, LocalDate.now(clock)).orElseThrow(() ->
+        CriteriaSetDefinition definition = catalog.inForce(set, today).orElseThrow(() ->
                 new CommandRejectedException(RejectionCode.UNKNOWN_CRITERIA_SET, "setId",
                         "criteria set " + set + " is not published"));
         if (!definition.level().rates(facts.kind())) {
             throw new CommandRejectedException(RejectionCode.UNIT_LEVEL_MISMATCH, "setId", "set " + set
                     + " rates " + definition.level() + " units; " + unit + " is a " + facts.kind());
         }
-        String checkedRegion = Inputs.optionalLine("region", command.region(), Inputs.CODE_MAX);
-        if (checkedRegion != null && Region.byKey(checkedRegion).isEmpty()) {
-            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "region", "'" + checkedRegion
-                    + "' is not a region key; regions are " + Arrays.stream(Region.values()).map(Region::key).toList());
-        }
-        apply(new UnitTrackedEvent(ScorecardId.of(unit, set), unit, set, definition.version(), checkedRegion,
-                Inputs.document("basis", command.basis(), LocalDate.now(clock))));
+        SetCoverage.requireCovers(definition, facts, units, "setId");
+        DocumentRef regionBasis = Inputs.document("regionBasis", command.regionBasis(), today);
+        String region = SetCoverage.region(command.region(), regionBasis, facts, units, regions);
+        apply(new UnitTrackedEvent(ScorecardId.of(unit, set), unit, set, definition.version(), region,
+                Inputs.document("basis", command.basis(), today), regionBasis));
     }
 
     @CommandHandler
-    public ScorecardOutcome handle(RecordIndicatorValueCommand command, CriteriaCatalog catalog, Clock clock) {
+    public ScorecardOutcome handle(RecordIndicatorValueCommand command, UnitDirectory units, CriteriaCatalog catalog,
+                                   Clock clock) {
         CriteriaSetDefinition definition = definition(catalog);
         IndicatorValueRecordedEvent recorded = valueRecorded(definition, command, newEntryId("valueId",
-                command.valueId()), LocalDate.now(clock));
+                command.valueId()), LocalDate.now(clock), units, unit(units));
         apply(recorded);
         return judge(definition, recorded.indicatorCode(), recorded.valueId());
     }
 
     @CommandHandler
-    public ValuesOutcome handle(RecordIndicatorValuesCommand command, CriteriaCatalog catalog, Clock clock) {
+    public ValuesOutcome handle(RecordIndicatorValuesCommand command, UnitDirectory units, CriteriaCatalog catalog,
+                                Clock clock) {
         String batchId = Inputs.requiredCode("batchId", command.batchId());
         List<RecordIndicatorValueCommand> values = command.values() == null ? List.of() : command.values();
         if (values.isEmpty() || values.size() > RecordIndicatorValuesCommand.MAX_VALUES) {
@@ -123,6 +128,7 @@ public class Scorecard {
         }
         LocalDate today = LocalDate.now(clock);
         CriteriaSetDefinition definition = definition(catalog);
+        UnitFacts unit = unit(units);
         List<IndicatorValueRecordedEvent> accepted = new ArrayList<>();
         List<String> already = new ArrayList<>();
         List<ValuesOutcome.RejectedValue> rejected = new ArrayList<>();
@@ -146,7 +152,7 @@ public class Scorecard {
                     throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "valueId",
                             "value " + valueId + " appears twice in the batch");
                 }
-                accepted.add(valueRecorded(definition, value, valueId, today));
+                accepted.add(valueRecorded(definition, value, valueId, today, units, unit));
             } catch (CommandRejectedException e) {
                 rejected.add(new ValuesOutcome.RejectedValue(i, value == null ? null : value.valueId(), e.code(),
                         e.field(), e.getMessage()));
@@ -167,10 +173,11 @@ public class Scorecard {
 
     private IndicatorValueRecordedEvent valueRecorded(CriteriaSetDefinition definition,
                                                       RecordIndicatorValueCommand command, String valueId,
-                                                      LocalDate today) {
+                                                      LocalDate today, UnitDirectory units, UnitFacts unit) {
         IndicatorDefinition indicator = indicator(definition, command.indicatorCode());
         IndicatorValue value = ValueRules.check(indicator, command.value());
         Period period = ValueRules.period("period", command.period(), today);
+        requireExisted(units, unit, period, "value");
         String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
         return new IndicatorValueRecordedEvent(scorecardId, unitCode, setId, valueId, criterion, indicator.code(),
                 value, period, Inputs.optionalLine("sourceAgency", command.sourceAgency(), Inputs.NAME_MAX),
@@ -180,7 +187,8 @@ public class Scorecard {
     }
 
     @CommandHandler
-    public ScorecardOutcome handle(CorrectIndicatorValueCommand command, CriteriaCatalog catalog, Clock clock) {
+    public ScorecardOutcome handle(CorrectIndicatorValueCommand command, UnitDirectory units, CriteriaCatalog catalog,
+                                   Clock clock) {
         LocalDate today = LocalDate.now(clock);
         CriteriaSetDefinition definition = definition(catalog);
         String corrected = Inputs.requiredCode("correctsValueId", command.correctsValueId());
@@ -205,6 +213,8 @@ public class Scorecard {
         Period period = command.period() == null
                 ? indicators.get(indicatorCode).entry(corrected).period()
                 : ValueRules.period("period", command.period(), today);
+        // a correction is a fact about its period too: it cannot move (or keep) a value past the cessation
+        requireExisted(units, unit(units), period, "correction");
         String criterion = definition.criterionOf(indicatorCode).orElseThrow().code();
         apply(new IndicatorValueCorrectedEvent(scorecardId, unitCode, setId, valueId, corrected, reason, criterion,
                 indicatorCode, value, period,
@@ -216,12 +226,14 @@ public class Scorecard {
     }
 
     @CommandHandler
-    public ScorecardOutcome handle(MarkIndicatorNotAssessedCommand command, CriteriaCatalog catalog, Clock clock) {
+    public ScorecardOutcome handle(MarkIndicatorNotAssessedCommand command, UnitDirectory units,
+                                   CriteriaCatalog catalog, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         CriteriaSetDefinition definition = definition(catalog);
         IndicatorDefinition indicator = indicator(definition, command.indicatorCode());
         String valueId = newEntryId("valueId", command.valueId());
         Period period = ValueRules.period("period", command.period(), today);
+        requireExisted(units, unit(units), period, "not-assessed mark");
         String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
         apply(new IndicatorMarkedNotAssessedEvent(scorecardId, unitCode, setId, valueId, criterion, indicator.code(),
                 period, Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX),
@@ -230,7 +242,8 @@ public class Scorecard {
     }
 
     @CommandHandler
-    public ScorecardOutcome handle(RecordIndicatorDecisionCommand command, CriteriaCatalog catalog, Clock clock) {
+    public ScorecardOutcome handle(RecordIndicatorDecisionCommand command, UnitDirectory units,
+                                   CriteriaCatalog catalog, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         CriteriaSetDefinition definition = definition(catalog);
         IndicatorDefinition indicator = indicator(definition, command.indicatorCode());
@@ -244,6 +257,7 @@ public class Scorecard {
                     "a decision is MET or NOT_MET; mark the indicator not assessed instead");
         }
         Period period = ValueRules.period("period", command.period(), today);
+        requireExisted(units, unit(units), period, "decision");
         var basis = Inputs.documents("basis", command.basis(), today);
         if (basis.isEmpty()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "basis",
@@ -344,6 +358,20 @@ public class Scorecard {
                 standing.result(), standing.met(), standing.total(), standing.unmet(), standing.notAssessed(), causeId);
         apply(computed);
         return new Judged(indicatorJudgments, criterionJudgments, computed);
+    }
+
+    /**
+     * The tracked unit as the record of units has it now: its own short stream, read once per command, so whether it
+     * has ceased is as current as the write it guards.
+     */
+    private UnitFacts unit(UnitDirectory units) {
+        return units.find(unitCode).orElse(null);
+    }
+
+    /** A fact whose period does not end before the unit ceased is refused, naming the successors. */
+    private static void requireExisted(UnitDirectory units, UnitFacts unit, Period period, String what) {
+        Cessation.requireExisted(units, unit, period.end(), "period",
+                Cessation.periodFact(what, period.start(), period.end()));
     }
 
     private CriteriaSetDefinition definition(CriteriaCatalog catalog) {

@@ -45,7 +45,8 @@ public class ScorecardMutations {
         this.ids = entryIdGenerator;
     }
 
-    public record TrackUnitInput(String unitCode, String setId, String region, DocumentRefInput basis) {
+    public record TrackUnitInput(String unitCode, String setId, String region, DocumentRefInput basis,
+                                 DocumentRefInput regionBasis) {
     }
 
     public record IndicatorValueInput(ValueKind kind, BigDecimal percentage, BigDecimal numerator,
@@ -98,7 +99,7 @@ public class ScorecardMutations {
     public TrackUnitPayload trackUnit(@Argument TrackUnitInput input) {
         Outcome<Object> outcome = commands.send(
                 () -> new TrackUnitCommand(input.unitCode(), input.setId(), input.region(),
-                        GraphQlInputs.ref(input.basis())),
+                        GraphQlInputs.ref(input.basis()), GraphQlInputs.ref(input.regionBasis())),
                 id -> notTracked(input.unitCode(), input.setId()),
                 () -> new UserError(RejectionCode.ALREADY_TRACKED, "unitCode", "unit " + input.unitCode()
                         + " is already tracked against " + input.setId()));

@@ -122,11 +122,14 @@ final class ValueRules {
         if (number.compareTo(MAX_MAGNITUDE) > 0) {
             throw reject(RejectionCode.OUT_OF_RANGE, field, field + " is larger than " + MAX_MAGNITUDE.toPlainString());
         }
-        BigDecimal stripped = number.stripTrailingZeros();
-        if (stripped.scale() > MAX_SCALE) {
-            throw reject(RejectionCode.OUT_OF_RANGE, field, field + " has more than " + MAX_SCALE + " decimal places");
+        // kept as written (21.0 stays 21.0, 15.20 stays 15.20): the scale says how precisely it was measured; the
+        // judging compares values, never their scale
+        if (number.scale() > MAX_SCALE) {
+            throw reject(RejectionCode.OUT_OF_RANGE, field, field + " " + number.toPlainString() + " has more than "
+                    + MAX_SCALE + " decimal places");
         }
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        // an exponent form (2.1E+1) is the whole number it stands for
+        return number.scale() < 0 ? number.setScale(0) : number;
     }
 
     private static CommandRejectedException reject(RejectionCode code, String field, String message) {

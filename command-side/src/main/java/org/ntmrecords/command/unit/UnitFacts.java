@@ -25,4 +25,9 @@ public record UnitFacts(String code, String name, UnitKind kind, String parentCo
     public boolean ceased() {
         return ceasedOn != null;
     }
+
+    /** Whether the unit still existed on {@code day}: it has not ceased, or ceased after that day. */
+    public boolean existedOn(LocalDate day) {
+        return ceasedOn == null || day.isBefore(ceasedOn);
+    }
 }

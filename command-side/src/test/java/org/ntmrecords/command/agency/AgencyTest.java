@@ -20,14 +20,21 @@ class AgencyTest {
             new AgencyRegisteredEvent("872-tnmt", "Phòng Tài nguyên và Môi trường huyện Tháp Mười", "872", null);
     private AggregateTestFixture<Agency> fixture;
     private InMemoryAgencies agencies;
+    private InMemoryUnitDirectory units;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Agency.class);
         agencies = new InMemoryAgencies();
-        fixture.registerInjectableResource(new InMemoryUnitDirectory().with("872", "Tháp Mười", UnitKind.DISTRICT, "87"));
+        units = new InMemoryUnitDirectory()
+                .with("87", "Đồng Tháp", UnitKind.PROVINCE, null)
+                .with("872", "Tháp Mười", UnitKind.DISTRICT, "87")
+                .with("38", "Thanh Hóa", UnitKind.PROVINCE, null)
+                .with("390", "Cẩm Thủy", UnitKind.DISTRICT, "38");
+        fixture.registerInjectableResource(units);
         fixture.registerInjectableResource(agencies);
-        fixture.registerInjectableResource(new InMemoryCatalog().with(TestSets.communeSet()));
+        fixture.registerInjectableResource(new InMemoryCatalog().with(TestSets.communeSet())
+                .with(TestSets.provincialVariant()));
         fixture.registerInjectableResource(TestSets.CLOCK);
     }
 
@@ -84,5 +91,42 @@ class AgencyTest {
         fixture.given(REGISTERED)
                 .when(new WithdrawResponsibilityCommand("872-tnmt", TestSets.SET, List.of(), List.of("1.1"), "r", null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.NO_CHANGE));
+    }
+
+    @Test
+    void aCeasedUnitGetsNoAgencyOrResponsibilityFromItsCessationOn() {
+        // the district level was abolished (here on 1 April 2024; TestSets' today is 30 June 2024)
+        units.ceased("872", java.time.LocalDate.of(2024, 4, 1));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAgencyCommand("872-yte", "Phòng Y tế huyện Tháp Mười", "872", null))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "unitCode",
+                        "abolished without a successor", "agency registered on 2024-06-30"));
+        fixture.given(REGISTERED)
+                .when(new AssignResponsibilityCommand("872-tnmt", TestSets.SET, List.of("2"), List.of(),
+                        new org.ntmrecords.events.common.DocumentRef("5/QĐ-UBND", java.time.LocalDate.of(2024, 5, 2),
+                                null, null)))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "basis.date"));
+        // the plan of 26 January 2024 assigned it while the district existed: recorded late, accepted
+        fixture.given(REGISTERED)
+                .when(new AssignResponsibilityCommand("872-tnmt", TestSets.SET, List.of("2"), List.of(), TestSets.PLAN))
+                .expectEvents(new ResponsibilityAssignedEvent("872-tnmt", TestSets.SET, List.of("2"), List.of(),
+                        TestSets.PLAN));
+    }
+
+    @Test
+    void anAgencyAnswersForAProvincesVariantOnlyWithinThatProvince() {
+        AgencyRegisteredEvent camThuy = new AgencyRegisteredEvent("390-yte", "Phòng Y tế huyện Cẩm Thủy", "390", null);
+        fixture.given(camThuy)
+                .when(new AssignResponsibilityCommand("390-yte", TestSets.VARIANT, List.of("2"), List.of(), TestSets.PLAN))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.OUTSIDE_SET_PROVINCE, "setId",
+                        "87 Đồng Tháp", "38 Thanh Hóa"));
+    }
+
+    @Test
+    void anAgencyOfTheProvinceAnswersForItsVariant() {
+        fixture.given(REGISTERED)
+                .when(new AssignResponsibilityCommand("872-tnmt", TestSets.VARIANT, List.of("2"), List.of(), TestSets.PLAN))
+                .expectEvents(new ResponsibilityAssignedEvent("872-tnmt", TestSets.VARIANT, List.of("2"), List.of(),
+                        TestSets.PLAN));
     }
 }

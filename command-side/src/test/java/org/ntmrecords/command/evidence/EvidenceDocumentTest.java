@@ -1,6 +1,8 @@
 package org.ntmrecords.command.evidence;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import org.ntmrecords.events.common.DocumentRef;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,13 +27,16 @@ class EvidenceDocumentTest {
     private static final StoredFile FILE = new StoredFile("a".repeat(64), 1234, "application/pdf", "kh.pdf");
 
     private AggregateTestFixture<EvidenceDocument> fixture;
+    private InMemoryUnitDirectory units;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(EvidenceDocument.class);
-        fixture.registerInjectableResource(new InMemoryUnitDirectory()
+        units = new InMemoryUnitDirectory()
                 .with("872", "Tháp Mười", UnitKind.DISTRICT, "87")
-                .with("30049", "Tân Kiều", UnitKind.COMMUNE, "872"));
+                .with("30049", "Tân Kiều", UnitKind.COMMUNE, "872")
+                .with("30061", "Đốc Binh Kiều", UnitKind.COMMUNE, "872");
+        fixture.registerInjectableResource(units);
         fixture.registerInjectableResource(new InMemoryCatalog().with(TestSets.communeSet()));
         fixture.registerInjectableResource((RecognitionRecords) caseId -> CASE.equals(caseId)
                 ? Optional.of(new RecognitionRecords.RecognitionRecord(CASE, "30049", TestSets.SET, 2024, false, null,
@@ -84,5 +89,26 @@ class EvidenceDocumentTest {
         fixture.given(attached, new EvidenceWithdrawnEvent(ID, "x"))
                 .when(new EvidenceCommands.Withdraw(STREAM, "30049", "again"))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.ALREADY_EXISTS, "documentId"));
+    }
+
+    @Test
+    void evidenceOfACeasedUnitIsAcceptedOnlyWhenDatedBeforeItCeased() {
+        // Tân Kiều ceased on 1 April 2024 (TestSets' today is 30 June 2024)
+        units.ceased("30049", LocalDate.of(2024, 4, 1), "30061");
+        EvidenceTarget unit = new EvidenceTarget(Kind.UNIT, "30049", null, null, null);
+        DocumentRef late = new DocumentRef("20/BC-UBND", LocalDate.of(2024, 5, 2), "UBND xã", "Báo cáo");
+        fixture.givenNoPriorActivity().when(new EvidenceCommands.Attach(STREAM, ID, unit, late, "report", null, null))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "document.date",
+                        "evidence dated 2024-05-02", "merged into 30061 Đốc Binh Kiều"));
+        DocumentRef undated = new DocumentRef("20/BC-UBND", null, "UBND xã", "Báo cáo");
+        fixture.givenNoPriorActivity().when(new EvidenceCommands.Attach(STREAM, ID, unit, undated, "report", null, null))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "target",
+                        "give the document's date"));
+        fixture.givenNoPriorActivity().when(attach(new EvidenceTarget(Kind.CASE, null, null, null, CASE), null))
+                .expectEvents(new EvidenceAttachedEvent(ID, new EvidenceTarget(Kind.CASE, "30049", TestSets.SET, null,
+                        CASE), TestSets.PLAN, "plan", null, null));
+        // the plan of 26 January 2024 was written while Tân Kiều existed: still accepted
+        fixture.givenNoPriorActivity().when(attach(unit, null))
+                .expectEvents(new EvidenceAttachedEvent(ID, unit, TestSets.PLAN, "plan", null, null));
     }
 }

@@ -1,6 +1,7 @@
 package org.ntmrecords.command.recognition;
 
 import java.time.LocalDate;
+import org.ntmrecords.events.common.DocumentRef;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,14 +28,17 @@ class CertificationTest {
             "chuẩn quốc gia mức độ 2", UNTIL, TestSets.SET, "3.1", LapseEffect.RECHECK, TestSets.PLAN, null);
 
     private AggregateTestFixture<Certification> fixture;
+    private InMemoryUnitDirectory units;
 
     @BeforeEach
     void setUp() {
         CriteriaSetDefinition base = TestSets.communeSet();
         fixture = new AggregateTestFixture<>(Certification.class);
-        fixture.registerInjectableResource(new InMemoryUnitDirectory()
+        units = new InMemoryUnitDirectory()
                 .with("872", "Tháp Mười", UnitKind.DISTRICT, "87")
-                .with("30049", "Tân Kiều", UnitKind.COMMUNE, "872"));
+                .with("30049", "Tân Kiều", UnitKind.COMMUNE, "872")
+                .with("30061", "Đốc Binh Kiều", UnitKind.COMMUNE, "872");
+        fixture.registerInjectableResource(units);
         fixture.registerInjectableResource(new InMemoryCatalog().with(new CriteriaSetDefinition(base.id(), 1,
                 base.title(), base.level(), base.grade(), base.phase(), base.legalBasis(), base.effectiveFrom(), null,
                 null, null, base.criteria(), new RecognitionRules(null, null, List.of(
@@ -91,5 +95,23 @@ class CertificationTest {
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "validUntil"));
         fixture.given(CERTIFIED).when(new CertificationCommands.RenewStandard(STREAM, "30052", renewed, null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "unitCode"));
+    }
+
+    @Test
+    void aCeasedUnitsStandardIsCertifiedOrRenewedOnlyByADocumentDatedBeforeItCeased() {
+        units.ceased("30049", LocalDate.of(2024, 4, 1), "30061");
+        DocumentRef late = new DocumentRef("50/QĐ-SGDĐT", LocalDate.of(2024, 5, 2), "Sở GDĐT", null);
+        fixture.givenNoPriorActivity().when(new CertificationCommands.CertifyStandard(STREAM, ID, "30049", "Trường THPT",
+                        "chuẩn quốc gia mức độ 2", UNTIL, TestSets.SET, "3.1", late, null))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "document.date",
+                        "certification dated 2024-05-02", "30061 Đốc Binh Kiều"));
+        fixture.givenNoPriorActivity().when(new CertificationCommands.CertifyStandard(STREAM, ID, "30049", "Trường THPT",
+                        "chuẩn quốc gia mức độ 2", UNTIL, TestSets.SET, "3.1", null, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "unitCode"));
+        // certified by the plan of 26 January 2024, before the cessation: a late record, accepted
+        fixture.givenNoPriorActivity().when(certify("3.1", UNTIL)).expectEvents(CERTIFIED);
+        fixture.given(CERTIFIED)
+                .when(new CertificationCommands.RenewStandard(STREAM, "30049", UNTIL.plusYears(5), late))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "document.date"));
     }
 }

@@ -68,14 +68,17 @@ class RecognitionCaseTest {
             "Chủ tịch", "UBND tỉnh", null, List.of(), null, null, List.of(), null);
 
     private AggregateTestFixture<RecognitionCase> fixture;
+    private InMemoryUnitDirectory units;
     private final InMemoryRecognitionRecords records = new InMemoryRecognitionRecords();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(RecognitionCase.class);
-        fixture.registerInjectableResource(new InMemoryUnitDirectory()
+        units = new InMemoryUnitDirectory()
                 .with("872", "Tháp Mười", UnitKind.DISTRICT, "87")
-                .with("30049", "Tân Kiều", UnitKind.COMMUNE, "872"));
+                .with("30049", "Tân Kiều", UnitKind.COMMUNE, "872")
+                .with("30061", "Đốc Binh Kiều", UnitKind.COMMUNE, "872");
+        fixture.registerInjectableResource(units);
         fixture.registerInjectableResource(new InMemoryCatalog().with(TestSets.communeSet()).with(validitySet()));
         fixture.registerInjectableResource(TestSets.CLOCK);
         fixture.registerInjectableResource(POLICY);
@@ -416,5 +419,63 @@ class RecognitionCaseTest {
         fixture.given(consultedToProposal).when(new RecognitionCommands.Decide(REVOCATION_STREAM, true, "9/QĐ", DAY,
                         "Chủ tịch", "UBND tỉnh", null, null, null, null, null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "trigger"));
+    }
+
+    @Test
+    void aCeasedUnitsCaseTakesNoStepDatedFromItsCessationOn() {
+        // Tân Kiều ceased on 1 June 2024; DAY is 20 June, TestSets' today 30 June
+        units.ceased("30049", LocalDate.of(2024, 6, 1), "30061");
+        LocalDate before = LocalDate.of(2024, 5, 20);
+        fixture.givenNoPriorActivity()
+                .when(new RecognitionCommands.OpenCase(STREAM, "30049", TestSets.SET, 2024, TestSets.PLAN, false))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "unitCode",
+                        "recognition case opened on 2024-06-30", "merged into 30061 Đốc Binh Kiều"));
+        fixture.given(OPENED).when(new RecognitionCommands.SelfAssess(STREAM, ALL_MET, KNOWN, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "caseId"));
+        fixture.given(OPENED, SELF).when(new RecognitionCommands.SubmitDossier(STREAM, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "caseId"));
+        fixture.given(OPENED, SELF, SUBMITTED).when(new RecognitionCommands.Verify(STREAM, ALL_MET, true, null, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "caseId"));
+        fixture.given(OPENED, SELF, SUBMITTED, FORWARDED)
+                .when(new RecognitionCommands.Appraise(STREAM, 9, 1, 1, true, null, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "caseId"));
+        fixture.given(OPENED, SELF, SUBMITTED)
+                .when(new RecognitionCommands.RecordSurvey(STREAM, "Ủy ban MTTQ xã", DAY, new BigDecimal("92.5"),
+                        List.of(), List.of(), List.of()))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "date",
+                        "survey dated 2024-06-20"));
+        fixture.given(OPENED, SELF, SUBMITTED)
+                .when(new RecognitionCommands.RecordSurvey(STREAM, "Ủy ban MTTQ xã", before, new BigDecimal("92.5"),
+                        List.of(), List.of(), List.of()))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED)
+                .when(grant(List.of(), null, null, "100/QĐ-TEST"))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "decisionDate",
+                        "decision dated 2024-06-20"));
+        fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED)
+                .when(new RecognitionCommands.Decide(STREAM, true, "99/QĐ-TEST", before, "Chủ tịch", "UBND tỉnh",
+                        null, List.of(), null, null, null))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED, GRANTED)
+                .when(new RecognitionCommands.Announce(STREAM, DAY, "Hội trường UBND xã"))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "date"));
+        granted();
+        fixture.givenNoPriorActivity()
+                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, TRIGGERED, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "recognitionCaseId"));
+    }
+
+    @Test
+    void aDecisionFromBeforeTheRecordWasKeptIsRecordedForACeasedUnitOnlyIfItPrecedesTheCessation() {
+        units.ceased("30049", LocalDate.of(2024, 6, 1), "30061");
+        String stream2019 = RecognitionCase.streamId(RecognitionCase.caseId("30049", TestSets.SET, 2019));
+        fixture.givenNoPriorActivity()
+                .when(new RecognitionCommands.RecordPriorDecision(stream2019, "30049", TestSets.SET, Grade.NTM, 2019,
+                        "1000/QĐ-UBND", LocalDate.of(2019, 12, 30), "UBND tỉnh", TestSets.PLAN, null))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(new RecognitionCommands.RecordPriorDecision(stream2019, "30049", TestSets.SET, Grade.NTM, 2019,
+                        "1000/QĐ-UBND", DAY, "UBND tỉnh", TestSets.PLAN, null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "decisionDate"));
     }
 }

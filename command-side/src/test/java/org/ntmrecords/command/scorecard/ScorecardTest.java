@@ -9,10 +9,13 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.criteria.ProvinceRegions;
 import org.ntmrecords.command.support.InMemoryCatalog;
 import org.ntmrecords.command.support.InMemoryUnitDirectory;
 import org.ntmrecords.command.support.Rejected;
@@ -20,6 +23,8 @@ import org.ntmrecords.command.support.TestSets;
 import org.ntmrecords.events.common.LegalBasis;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
+import org.ntmrecords.events.criteria.Region;
+import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.RequirementKind;
 import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
@@ -43,6 +48,12 @@ class ScorecardTest {
     private static final Period JAN = Period.on(LocalDate.of(2024, 1, 26));
     private static final UnitTrackedEvent TRACKED = new UnitTrackedEvent(ID, "30049", SET, 1, "dbscl", null);
 
+    /** As the shipped reference data has them (data/regions/province-regions.csv), for three provinces. */
+    private static final ProvinceRegions REGIONS = code -> Optional.ofNullable(Map.of(
+            "87", new ProvinceRegions.ProvinceRegion("87", "Đồng Tháp", Region.DBSCL, "catalog"),
+            "38", new ProvinceRegions.ProvinceRegion("38", "Thanh Hóa", Region.BTB, "catalog"),
+            "24", new ProvinceRegions.ProvinceRegion("24", "Bắc Giang", Region.TDMNPB, "catalog")).get(code));
+
     private AggregateTestFixture<Scorecard> fixture;
     private InMemoryUnitDirectory units;
 
@@ -50,10 +61,13 @@ class ScorecardTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Scorecard.class);
         units = new InMemoryUnitDirectory()
+                .with("87", "Đồng Tháp", UnitKind.PROVINCE, null)
                 .with("872", "Tháp Mười", UnitKind.DISTRICT, "87")
                 .with("30049", "Tân Kiều", UnitKind.COMMUNE, "872");
         fixture.registerInjectableResource(units);
-        fixture.registerInjectableResource(new InMemoryCatalog().with(TestSets.communeSet()));
+        fixture.registerInjectableResource(new InMemoryCatalog().with(TestSets.communeSet())
+                .with(TestSets.provincialVariant()));
+        fixture.registerInjectableResource(REGIONS);
         fixture.registerInjectableResource(TestSets.CLOCK);
     }
 
@@ -499,5 +513,271 @@ class ScorecardTest {
                         matches(e -> e instanceof IndicatorJudgedEvent j && j.setVersion() == 2
                                 && j.result() == Judgment.NOT_MET
                                 && j.threshold().compareTo(new BigDecimal("90")) == 0))));
+    }
+
+    // --- a ceased unit takes no fact about days from its cessation on (Tân Kiều, merged into Đốc Binh Kiều) ---
+
+    private static final LocalDate CEASED_ON = LocalDate.of(2024, 4, 1);
+    private static final Period MAY = new Period(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31));
+    private static final Period ACROSS = new Period(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 30));
+    private static final IndicatorValue TEN = IndicatorValue.percentage(BigDecimal.TEN);
+
+    private void tanKieuCeased() {
+        units.with("30061", "Đốc Binh Kiều", UnitKind.COMMUNE, "872").ceased("30049", CEASED_ON, "30061");
+    }
+
+    private static RecordIndicatorValueCommand recordFor(String valueId, Period period) {
+        return new RecordIndicatorValueCommand(ID, valueId, "1.1", TEN, period, null, List.of(), null, List.of());
+    }
+
+    @Test
+    void cannotRecordAValueOfACeasedUnitForAPeriodThatDoesNotEndBeforeItCeased() {
+        tanKieuCeased();
+        fixture.given(TRACKED)
+                .when(recordFor("v1", MAY))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "period", "30049 Tân Kiều",
+                        "ceased on 2024-04-01", "merged into 30061 Đốc Binh Kiều", "2024-05-01 to 2024-05-31",
+                        "Record it for 30061 Đốc Binh Kiều instead", "days before 2024-04-01 are still accepted"));
+        fixture.given(TRACKED)
+                .when(recordFor("v1", ACROSS))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.UNIT_CEASED, "period"));
+        fixture.given(TRACKED)
+                .when(recordFor("v1", Period.on(CEASED_ON)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.UNIT_CEASED, "period"));
+    }
+
+    @Test
+    void aCeasedUnitStillTakesALateValueAboutDaysBeforeItCeased() {
+        tanKieuCeased();
+        fixture.given(TRACKED)
+                .when(recordFor("v1", new Period(LocalDate.of(2024, 1, 1), CEASED_ON.minusDays(1))))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(payloadsMatching(listWithAllOf(
+                        matches(e -> e instanceof IndicatorValueRecordedEvent v && v.valueId().equals("v1")))));
+    }
+
+    @Test
+    void aCorrectionCannotMoveAValueOfACeasedUnitPastItsCessation() {
+        tanKieuCeased();
+        fixture.given(TRACKED, recorded("v1", "1", "1.1", TEN))
+                .when(new CorrectIndicatorValueCommand(ID, "v2", "v1", "1.1", "wrong period", TEN, MAY, null,
+                        List.of(), null, List.of()))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "period", "correction for 2024-05-01"));
+        // a correction that keeps the value's period (January) is a fact about January: accepted
+        fixture.given(TRACKED, recorded("v1", "1", "1.1", TEN))
+                .when(new CorrectIndicatorValueCommand(ID, "v2", "v1", "1.1", "misread", IndicatorValue.percentage(
+                        BigDecimal.ONE), null, null, List.of(), null, List.of()))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(payloadsMatching(listWithAllOf(
+                        matches(e -> e instanceof IndicatorValueCorrectedEvent c && c.period().equals(JAN)))));
+    }
+
+    @Test
+    void cannotMarkNotAssessedOrDecideForACeasedUnitPastItsCessation() {
+        tanKieuCeased();
+        fixture.given(TRACKED)
+                .when(new MarkIndicatorNotAssessedCommand(ID, "m1", "1.1", MAY, "no data", List.of()))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "period", "not-assessed mark"));
+        fixture.given(TRACKED)
+                .when(new RecordIndicatorDecisionCommand(ID, "d1", "1.1", Judgment.MET, MAY, "UBND huyện",
+                        List.of(TestSets.PLAN), null))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "period", "decision"));
+        fixture.given(TRACKED)
+                .when(new RecordIndicatorDecisionCommand(ID, "d1", "1.1", Judgment.MET, JAN, "UBND huyện",
+                        List.of(TestSets.PLAN), null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aBatchRejectsTheValuesOfACeasedUnitPastItsCessationAloneAndRecordsTheRest() {
+        tanKieuCeased();
+        fixture.given(TRACKED)
+                .when(batch(recordFor("v1", JAN), recordFor("v2", MAY)))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p instanceof IndicatorValueRecordedEvent v && v.valueId().equals("v1")),
+                        matches(p -> p instanceof IndicatorJudgedEvent),
+                        matches(p -> p instanceof CriterionJudgedEvent),
+                        matches(p -> p instanceof StandingComputedEvent),
+                        andNoMore())))
+                .expectResultMessagePayloadMatching(matches(p -> p instanceof ValuesOutcome o
+                        && o.recorded().equals(List.of("v1")) && o.rejected().size() == 1
+                        && o.rejected().get(0).index() == 1
+                        && o.rejected().get(0).code() == RejectionCode.UNIT_CEASED
+                        && o.rejected().get(0).message().contains("merged into 30061 Đốc Binh Kiều")));
+    }
+
+    @Test
+    void aUnitAbolishedWithoutSuccessorSaysSo() {
+        units.ceased("30049", CEASED_ON);
+        fixture.given(TRACKED)
+                .when(recordFor("v1", MAY))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "period",
+                        "abolished without a successor", "Facts about days before 2024-04-01 are still accepted"));
+    }
+
+    @Test
+    void cannotTrackACeasedUnitAndIsToldItsSuccessor() {
+        tanKieuCeased();
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", SET, "dbscl", null))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.UNIT_CEASED, "unitCode",
+                        "merged into 30061 Đốc Binh Kiều"));
+    }
+
+    // --- a province's variant rates only its province's units; the region agrees with the unit's province ---
+
+    private static final String VARIANT_ID = ScorecardId.of("30049", TestSets.VARIANT);
+    /** A test document standing for the decision that lists a commune as special-difficulty. */
+    private static final DocumentRef LISTING = new DocumentRef("TEST-ĐBKK/QĐ", LocalDate.of(2021, 6, 4),
+            "Test issuer", "Danh sách xã đặc biệt khó khăn (test)");
+
+    private void camNgoc() {
+        units.with("38", "Thanh Hóa", UnitKind.PROVINCE, null)
+                .with("390", "Cẩm Thủy", UnitKind.DISTRICT, "38")
+                .with("15169", "Cẩm Ngọc", UnitKind.COMMUNE, "390");
+    }
+
+    @Test
+    void aProvincesVariantTracksOnlyUnitsOfThatProvince() {
+        camNgoc();
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("15169", TestSets.VARIANT, null, null))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.OUTSIDE_SET_PROVINCE, "setId",
+                        "province 87 Đồng Tháp", "unit 15169 Cẩm Ngọc lies in province 38 Thanh Hóa",
+                        "national set " + SET));
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", TestSets.VARIANT, "dbscl", null))
+                .expectEvents(new UnitTrackedEvent(VARIANT_ID, "30049", TestSets.VARIANT, 1, "dbscl", null));
+    }
+
+    @Test
+    void aCommuneMovedUnderANewProvinceStillLiesInTheProvinceItLayInBefore() {
+        // 1 July 2025: Đốc Binh Kiều under the new Đồng Tháp (82), its district 872 abolished
+        units.with("82", "Đồng Tháp", UnitKind.PROVINCE, null)
+                .moved("30061", "Đốc Binh Kiều", UnitKind.COMMUNE, "82", "872");
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30061", TestSets.VARIANT, "dbscl", null))
+                .expectEvents(new UnitTrackedEvent(ScorecardId.of("30061", TestSets.VARIANT), "30061",
+                        TestSets.VARIANT, 1, "dbscl", null));
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30061", TestSets.VARIANT, "btb", null))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.REGION_MISMATCH, "region", "87 Đồng Tháp",
+                        "region dbscl"));
+    }
+
+    @Test
+    void theRegionGivenMustBeThatOfTheUnitsProvince() {
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", SET, "btb", null))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.REGION_MISMATCH, "region",
+                        "unit 30049 Tân Kiều is not in region btb", "province 87 Đồng Tháp is in region dbscl",
+                        "source: catalog"));
+        camNgoc();
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("15169", SET, "dbscl", null))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.REGION_MISMATCH, "region"));
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("15169", SET, "btb", null))
+                .expectEvents(new UnitTrackedEvent(ScorecardId.of("15169", SET), "15169", SET, 1, "btb", null));
+    }
+
+    @Test
+    void aSpecialDifficultyCommuneUsesTheNorthernMountainThresholdsOnlyWithTheDecisionListingIt() {
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", SET, "tdmnpb", null))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.REGION_MISMATCH, "region", "region dbscl",
+                        "special-difficulty commune", "regionBasis"));
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", SET, "tdmnpb", null, LISTING))
+                .expectEvents(new UnitTrackedEvent(ID, "30049", SET, 1, "tdmnpb", null, LISTING));
+        // a basis is for tdmnpb alone, and states a document
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", SET, "dbscl", null, LISTING))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.INVALID_INPUT, "regionBasis"));
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", SET, null, null, LISTING))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.INVALID_INPUT, "regionBasis"));
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("30049", SET, "tdmnpb", null, new DocumentRef(" ", null, null, null)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.INVALID_INPUT, "regionBasis.number"));
+    }
+
+    @Test
+    void noRegionIsCheckedForAProvinceTheReferenceDataDoesNotList() {
+        units.with("82", "Tiền Giang", UnitKind.PROVINCE, null)
+                .with("815", "Cái Bè", UnitKind.DISTRICT, "82")
+                .with("28516", "Hậu Mỹ Bắc A", UnitKind.COMMUNE, "815");
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("28516", SET, "tdmnpb", null))
+                .expectEvents(new UnitTrackedEvent(ScorecardId.of("28516", SET), "28516", SET, 1, "tdmnpb", null));
+    }
+
+    @Test
+    void aProvinceCodeKeptByAMergedProvinceSaysNothingOfTheRegionOfCommunesPlacedDirectlyUnderIt() {
+        // since 1 July 2025 code 24 (Bắc Giang's) is the new Bắc Ninh's; a commune of the old Bắc Ninh (27) now sits
+        // directly under it: Bắc Giang's tdmnpb does not apply to it, and no source gives Bắc Ninh's region
+        units.with("24", "Bắc Ninh", UnitKind.PROVINCE, null)
+                .with("27", "Bắc Ninh", UnitKind.PROVINCE, null)
+                .with("258", "Yên Phong", UnitKind.DISTRICT, "27")
+                .moved("09196", "Dũng Liệt", UnitKind.COMMUNE, "24", "258");
+        fixture.givenNoPriorActivity()
+                .when(new TrackUnitCommand("09196", SET, "dbsh", null))
+                .expectEvents(new UnitTrackedEvent(ScorecardId.of("09196", SET), "09196", SET, 1, "dbsh", null));
+    }
+
+    // --- a number keeps the scale it was entered with; judging compares values ---
+
+    @Test
+    void aValueIsRecordedWithTheScaleItWasEnteredWithAndJudgedByItsValue() {
+        IndicatorValue road = IndicatorValue.ratio(new BigDecimal("15.20"), new BigDecimal("21.0"));
+        fixture.given(TRACKED)
+                .when(record("v1", "1.3", road))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e instanceof IndicatorValueRecordedEvent v
+                                && v.value().numerator().toString().equals("15.20")
+                                && v.value().denominator().toString().equals("21.0")
+                                && v.value().display().equals("15.20/21.0 (72.38%)")),
+                        matches(e -> e instanceof IndicatorJudgedEvent j && j.result() == Judgment.MET
+                                && j.measured().compareTo(new BigDecimal("72.381")) == 0),
+                        matches(e -> e instanceof CriterionJudgedEvent),
+                        matches(e -> e instanceof StandingComputedEvent),
+                        andNoMore())));
+        // 85.0% meets "at least 85": compared by value, not by how it is written
+        fixture.given(TRACKED)
+                .when(record("v1", "1.1", IndicatorValue.percentage(new BigDecimal("85.0"))))
+                .expectEventsMatching(payloadsMatching(listWithAllOf(
+                        matches(e -> e instanceof IndicatorValueRecordedEvent v
+                                && v.value().percentage().toString().equals("85.0")),
+                        matches(e -> e instanceof IndicatorJudgedEvent j && j.result() == Judgment.MET))));
+    }
+
+    @Test
+    void aNumberWrittenWithMoreThanSixDecimalPlacesIsRefusedAndAnExponentIsWrittenOut() {
+        fixture.given(TRACKED)
+                .when(record("v1", "1.1", IndicatorValue.percentage(new BigDecimal("50.0000000"))))
+                .expectNoEvents()
+                .expectException(Rejected.saying(RejectionCode.OUT_OF_RANGE, "value.percentage",
+                        "50.0000000 has more than 6 decimal places"));
+        fixture.given(TRACKED)
+                .when(record("v1", "1.1", IndicatorValue.percentage(new BigDecimal("8.6E+1"))))
+                .expectEventsMatching(payloadsMatching(listWithAllOf(
+                        matches(e -> e instanceof IndicatorValueRecordedEvent v
+                                && v.value().percentage().toString().equals("86")))));
     }
 }

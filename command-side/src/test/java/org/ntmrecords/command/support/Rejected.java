@@ -30,6 +30,28 @@ public final class Rejected {
         };
     }
 
+    /** By code and field, with a message that says each of {@code words}. */
+    public static Matcher<CommandRejectedException> saying(RejectionCode code, String field, String... words) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(CommandRejectedException e) {
+                return e.code() == code && (field == null || field.equals(e.field()))
+                        && java.util.Arrays.stream(words).allMatch(w -> e.getMessage().contains(w));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("rejection " + code + (field == null ? "" : " on " + field) + " saying "
+                        + java.util.Arrays.toString(words));
+            }
+
+            @Override
+            protected void describeMismatchSafely(CommandRejectedException e, Description mismatch) {
+                mismatch.appendText("was " + e.code() + " on " + e.field() + ": " + e.getMessage());
+            }
+        };
+    }
+
     public static Matcher<CommandRejectedException> with(RejectionCode code) {
         return with(code, null);
     }

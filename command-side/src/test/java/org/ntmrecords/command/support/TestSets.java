@@ -32,6 +32,15 @@ public final class TestSets {
     private TestSets() {
     }
 
+    public static final String VARIANT = "test-dongthap-variant";
+
+    /** The commune set as province 87 (Đồng Tháp)'s variant of itself. */
+    public static CriteriaSetDefinition provincialVariant() {
+        CriteriaSetDefinition base = communeSet();
+        return new CriteriaSetDefinition(VARIANT, 1, "Test variant of Đồng Tháp", base.level(), base.grade(),
+                base.phase(), BASIS, base.effectiveFrom(), SET, "87", null, base.criteria());
+    }
+
     public static Requirement requirement(RequirementKind kind, String threshold) {
         return new Requirement(kind, null, threshold == null ? null : new BigDecimal(threshold), Map.of(),
                 List.of(), null, null, null, false, null);

@@ -8,7 +8,8 @@ import java.math.RoundingMode;
  * A measured indicator value in the shape its requirement takes. Only the fields of its kind are set:
  * PERCENTAGE {@code percentage}; RATIO {@code numerator}, {@code denominator}; COUNT {@code count};
  * AMOUNT {@code amount}; ACHIEVED {@code achieved}; LEVEL {@code level}; SUB_INDICATORS {@code met} of
- * {@code of}. A ratio keeps its numerator and denominator as given (e.g. 15.2/21.0 km).
+ * {@code of}. A ratio keeps its numerator and denominator as given (e.g. 15.2/21.0 km); every number keeps the
+ * scale it was entered with (21.0 is not 21 in the record, though the two compare equal when judged).
  */
 public record IndicatorValue(ValueKind kind, BigDecimal percentage, BigDecimal numerator, BigDecimal denominator,
                              Long count, BigDecimal amount, Boolean achieved, String level, Integer met,
@@ -59,15 +60,18 @@ public record IndicatorValue(ValueKind kind, BigDecimal percentage, BigDecimal n
         };
     }
 
-    /** A short human-readable form, e.g. {@code 71.32%}, {@code 3/5 (60%)}, {@code 10/27}. */
+    /**
+     * A short human-readable form with the numbers as they were entered, e.g. {@code 71.32%}, {@code 15.2/21.0
+     * (72.38%)}, {@code 10/27}; only the share a ratio stands for is computed (to 2 decimal places, trailing zeros
+     * dropped).
+     */
     public String display() {
         return switch (kind) {
-            case PERCENTAGE -> percentage.stripTrailingZeros().toPlainString() + "%";
-            case RATIO -> numerator.stripTrailingZeros().toPlainString() + "/"
-                    + denominator.stripTrailingZeros().toPlainString() + " ("
+            case PERCENTAGE -> percentage.toPlainString() + "%";
+            case RATIO -> numerator.toPlainString() + "/" + denominator.toPlainString() + " ("
                     + share().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%)";
             case COUNT -> String.valueOf(count);
-            case AMOUNT -> amount.stripTrailingZeros().toPlainString();
+            case AMOUNT -> amount.toPlainString();
             case ACHIEVED -> Boolean.TRUE.equals(achieved) ? "Đạt" : "Chưa đạt";
             case LEVEL -> level;
             case SUB_INDICATORS -> met + "/" + of;

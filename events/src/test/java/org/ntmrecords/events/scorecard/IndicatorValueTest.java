@@ -11,7 +11,8 @@ class IndicatorValueTest {
     void aRatioKeepsItsPartsAndGivesItsShare() {
         IndicatorValue roads = IndicatorValue.ratio(new BigDecimal("15.2"), new BigDecimal("21.0"));
         assertThat(roads.share()).isEqualByComparingTo("72.381");
-        assertThat(roads.display()).isEqualTo("15.2/21 (72.38%)");
+        assertThat(roads.display()).isEqualTo("15.2/21.0 (72.38%)");
+        assertThat(roads.denominator()).hasToString("21.0");
         assertThat(roads.numerator()).isEqualByComparingTo("15.2");
     }
 
@@ -21,6 +22,27 @@ class IndicatorValueTest {
         assertThat(IndicatorValue.achieved(false).display()).isEqualTo("Chưa đạt");
         assertThat(IndicatorValue.subIndicators(10, 27).display()).isEqualTo("10/27");
         assertThat(IndicatorValue.count(0).share()).isNull();
+    }
+
+    @Test
+    void displaysTheNumbersAsEnteredAndComputesOnlyTheShare() {
+        assertThat(IndicatorValue.ratio(new BigDecimal("15.20"), new BigDecimal("21.0")).display())
+                .isEqualTo("15.20/21.0 (72.38%)");
+        assertThat(IndicatorValue.percentage(new BigDecimal("90.0")).display()).isEqualTo("90.0%");
+        assertThat(IndicatorValue.amount(new BigDecimal("79.20")).display()).isEqualTo("79.20");
+        // the share does not depend on how the parts were written
+        assertThat(IndicatorValue.ratio(new BigDecimal("15.20"), new BigDecimal("21.0")).share())
+                .isEqualTo(IndicatorValue.ratio(new BigDecimal("15.2"), new BigDecimal("21")).share());
+    }
+
+    @Test
+    void keepsItsScaleThroughJson() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        IndicatorValue roads = IndicatorValue.ratio(new BigDecimal("15.20"), new BigDecimal("21.0"));
+        IndicatorValue back = json.readValue(json.writeValueAsString(roads), IndicatorValue.class);
+        assertThat(back.numerator()).hasToString("15.20");
+        assertThat(back.denominator()).hasToString("21.0");
+        assertThat(back).isEqualTo(roads);
     }
 
     @Test

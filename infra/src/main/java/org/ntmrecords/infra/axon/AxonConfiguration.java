@@ -33,6 +33,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.ntmrecords.command.common.CommandRunner;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.criteria.ProvinceRegions;
+import org.ntmrecords.infra.criteria.ProvinceRegionsFile;
 import org.ntmrecords.command.criteria.EventStoreCriteriaCatalog;
 import org.ntmrecords.command.unit.EventStoreUnitDirectory;
 import org.ntmrecords.command.unit.UnitDirectory;
@@ -180,6 +182,12 @@ public class AxonConfiguration {
     @Bean
     public UnitDirectory unitDirectory(EventStore eventStore) {
         return new EventStoreUnitDirectory(eventStore);
+    }
+
+    /** Province → region reference data (data/regions/province-regions.csv), checked when a unit is tracked. */
+    @Bean
+    public ProvinceRegions provinceRegions() {
+        return ProvinceRegionsFile.bundled();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.ntmrecords.infra.graphql;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;
@@ -17,6 +18,7 @@ import java.time.format.ResolverStyle;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -81,6 +83,16 @@ public class GraphQlConfiguration {
         } catch (DateTimeParseException e) {
             throw error.apply("'" + text + "' is not a calendar date in the form yyyy-mm-dd");
         }
+    }
+
+    /**
+     * Numbers in request variables keep the digits they were sent with: JSON {@code 21.0} or {@code 15.20} reaches the
+     * Decimal scalar as that decimal, not as a double (which would make 15.20 into 15.2 before any check). Answers
+     * write decimals as they are held ({@code 21.0}).
+     */
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer exactDecimalsInRequests() {
+        return builder -> builder.featuresToEnable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** DateTime as ISO-8601 instants; accepts any offset on input and answers in UTC. */

@@ -67,8 +67,17 @@ public class IndicatorValueCsvImport {
     record Row(int line, String scorecardId, RecordIndicatorValueCommand value, String problem) {
     }
 
-    /** What an import did. */
+    /**
+     * What an import did. Every row is counted once: recorded, recorded already (its value id was, so it changed
+     * nothing) or rejected (with its line and why: unreadable, refused by the checks, or on a scorecard not tracked);
+     * the counts add up to {@code rows}.
+     */
     public record Report(int rows, int recorded, int alreadyRecorded, List<String> rejected, Duration elapsed) {
+        /** The rows counted under one outcome or another: always {@link #rows()}. */
+        public int accounted() {
+            return recorded + alreadyRecorded + rejected.size();
+        }
+
         public String summary() {
             double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
             return String.format(Locale.ROOT,

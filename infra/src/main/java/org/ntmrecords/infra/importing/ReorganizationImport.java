@@ -56,15 +56,50 @@ public class ReorganizationImport {
                boolean abolished, String resolution) {
     }
 
-    /** What the import did. */
-    public record Report(int rows, int registered, int reorganized, int ceased, int unchanged, List<String> rejected,
+    /**
+     * What the import did, row by row and unit by unit. Every mapping row is counted once: {@code applied} (a command
+     * for it changed a unit), {@code asMapped} (its units were already as the row says), {@code rejectedRows} (a
+     * command for it was refused) or {@code skipped} under a named reason; the four add up to {@code rows}. A row
+     * concerns its new unit (registered or reorganised) and, when the old unit does not keep its code, the old unit
+     * (ceased); several rows may share a unit, whose command is sent once.
+     *
+     * @param registered  units registered (new provinces and communes)
+     * @param reorganized units that kept their code and were reorganised
+     * @param ceased      units ceased (into successors, or the district level without one)
+     * @param unchanged   units already as mapped (their command changed nothing)
+     * @param rejected    each refused command, with its unit and why
+     */
+    public record Report(int rows, int applied, int asMapped, int rejectedRows, Map<String, Integer> skipped,
+                         int registered, int reorganized, int ceased, int unchanged, List<String> rejected,
                          Duration elapsed) {
+        public Report {
+            skipped = Map.copyOf(skipped);
+            rejected = List.copyOf(rejected);
+        }
+
+        /** The rows counted under one outcome or another: always {@link #rows()}. */
+        public int accounted() {
+            return applied + asMapped + rejectedRows + skipped.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
         public String summary() {
-            return String.format(Locale.ROOT, "%d mapping rows in %.1f s: %d units registered, %d reorganised, "
-                            + "%d ceased, %d already as mapped, %d rejected", rows, elapsed.toMillis() / 1000.0,
+            String skips = skipped.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getValue() + " skipped: " + e.getKey()).reduce((a, b) -> a + ", " + b)
+                    .map(text -> ", " + text).orElse(", 0 skipped");
+            return String.format(Locale.ROOT, "%d mapping rows in %.1f s: %d applied, %d already as mapped, "
+                            + "%d rejected%s; units: %d registered, %d reorganised, %d ceased, %d already as mapped, "
+                            + "%d refused", rows, elapsed.toMillis() / 1000.0, applied, asMapped, rejectedRows, skips,
                     registered, reorganized, ceased, unchanged, rejected.size());
         }
     }
+
+    /** Why a mapping row changed nothing without being refused. */
+    static final String NOT_HELD = "its old unit is not in the store";
+    static final String SUCCESSOR_CEASED = "its new unit has itself ceased";
+    static final String NO_NEW_UNIT = "it names no new unit";
+
+    /** What the command for one unit did in this run. */
+    private enum Result { CHANGED, AS_MAPPED, REJECTED }
 
     private static final class Counts {
         int registered;
@@ -72,6 +107,8 @@ public class ReorganizationImport {
         int ceased;
         int unchanged;
         final List<String> rejected = new ArrayList<>();
+        /** {@code new:<code>} or {@code cease:<code>} → what its command did; absent when none was sent. */
+        final Map<String, Result> results = new LinkedHashMap<>();
     }
 
     /** The mapping shipped with the service. */
@@ -99,13 +136,58 @@ public class ReorganizationImport {
         progress.accept("  provinces and communes done");
         // 3. the district level, abolished without successor
         for (Row row : rows) {
-            if (row.abolished() && held(row.oldCode())) {
-                send(task, counts, row.oldCode(), new CeaseUnitCommand(row.oldCode(), EFFECTIVE, List.of(),
-                        basis(row)), true);
+            if (row.abolished() && held(row.oldCode()) && !counts.results.containsKey(ceaseKey(row.oldCode()))) {
+                send(task, counts, ceaseKey(row.oldCode()), row.oldCode(), new CeaseUnitCommand(row.oldCode(),
+                        EFFECTIVE, List.of(), basis(row)), true);
             }
         }
-        return new Report(rows.size(), counts.registered, counts.reorganized, counts.ceased, counts.unchanged,
-                List.copyOf(counts.rejected), Duration.ofNanos(System.nanoTime() - started));
+        // every row, by what the commands for its units did
+        Set<String> keepCode = new java.util.HashSet<>();
+        rows.stream().filter(r -> r.oldCode().equals(r.newCode())).forEach(r -> keepCode.add(r.oldCode()));
+        int applied = 0;
+        int asMapped = 0;
+        int rejectedRows = 0;
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        for (Row row : rows) {
+            List<String> keys = new ArrayList<>();
+            String reason = null;
+            if (!held(row.oldCode())) {
+                reason = NOT_HELD;
+            } else if (row.abolished()) {
+                keys.add(ceaseKey(row.oldCode()));
+            } else if (row.newCode() == null) {
+                reason = NO_NEW_UNIT;
+            } else {
+                keys.add(newKey(row.newCode()));
+                if (!keepCode.contains(row.oldCode())) {
+                    keys.add(ceaseKey(row.oldCode()));
+                }
+            }
+            List<Result> results = keys.stream().map(counts.results::get).filter(java.util.Objects::nonNull).toList();
+            if (reason == null && results.isEmpty()) {
+                reason = SUCCESSOR_CEASED;
+            }
+            if (reason != null) {
+                skipped.merge(reason, 1, Integer::sum);
+            } else if (results.contains(Result.REJECTED)) {
+                rejectedRows++;
+            } else if (results.contains(Result.CHANGED)) {
+                applied++;
+            } else {
+                asMapped++;
+            }
+        }
+        return new Report(rows.size(), applied, asMapped, rejectedRows, skipped, counts.registered,
+                counts.reorganized, counts.ceased, counts.unchanged, counts.rejected,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static String newKey(String code) {
+        return "new:" + code;
+    }
+
+    private static String ceaseKey(String code) {
+        return "cease:" + code;
     }
 
     /** Registers or reorganises each new unit with a predecessor in the store, then ceases its other predecessors. */
@@ -123,11 +205,11 @@ public class ReorganizationImport {
             String parent = kind == UnitKind.PROVINCE ? null : first.newProvince();
             Optional<UnitFacts> existing = units.find(code);
             if (existing.isEmpty()) {
-                send(task, counts, code, new RegisterUnitCommand(code, shortName(first.newName()), first.newName(),
-                        kind, parent, basis(first)), false);
+                send(task, counts, newKey(code), code, new RegisterUnitCommand(code, shortName(first.newName()),
+                        first.newName(), kind, parent, basis(first)), false);
             } else if (!existing.get().ceased()) {
-                send(task, counts, code, new ReorganizeUnitCommand(code, shortName(first.newName()), first.newName(),
-                        kind, parent, EFFECTIVE, basis(first)), false);
+                send(task, counts, newKey(code), code, new ReorganizeUnitCommand(code, shortName(first.newName()),
+                        first.newName(), kind, parent, EFFECTIVE, basis(first)), false);
             }
         }
         // old units that did not keep their code: into every unit they went to
@@ -151,8 +233,8 @@ public class ReorganizationImport {
                             ? Successor.Share.PART : Successor.Share.WHOLE));
                 }
             }
-            send(task, counts, entry.getKey(), new CeaseUnitCommand(entry.getKey(), EFFECTIVE, successors,
-                    basis(entry.getValue().get(0))), true);
+            send(task, counts, ceaseKey(entry.getKey()), entry.getKey(), new CeaseUnitCommand(entry.getKey(),
+                    EFFECTIVE, successors, basis(entry.getValue().get(0))), true);
         }
     }
 
@@ -161,7 +243,8 @@ public class ReorganizationImport {
         return held.computeIfAbsent(code, c -> units.find(c).isPresent());
     }
 
-    private void send(ActingAs.Context task, Counts counts, String code, Object command, boolean ceasing) {
+    private void send(ActingAs.Context task, Counts counts, String key, String code, Object command,
+                      boolean ceasing) {
         try {
             ActingAs.call(task, () -> commands.sendAndWait(command));
             if (ceasing) {
@@ -171,16 +254,20 @@ public class ReorganizationImport {
             } else {
                 counts.reorganized++;
             }
+            counts.results.put(key, Result.CHANGED);
         } catch (CommandRejectedException e) {
             // applied before: the unit is already as mapped
             if (e.code() == RejectionCode.NO_CHANGE || e.code() == RejectionCode.UNIT_CEASED
                     || e.code() == RejectionCode.ALREADY_EXISTS) {
                 counts.unchanged++;
+                counts.results.put(key, Result.AS_MAPPED);
             } else {
                 counts.rejected.add(code + ": " + e.getMessage());
+                counts.results.put(key, Result.REJECTED);
             }
         } catch (Exception e) {
             counts.rejected.add(code + ": " + e);
+            counts.results.put(key, Result.REJECTED);
         }
     }
 

@@ -50,18 +50,31 @@ public class UnitCsvImport {
                LocalDate stateAsOf, String snapshot, String problem) {
     }
 
-    /** What an import did. */
+    /**
+     * What an import did. Every row is counted once: registered, updated, unchanged, skipped (a row dated before
+     * the unit's recorded reorganisation or cessation: older news, left alone) or rejected (with its line and why);
+     * the counts add up to {@code rows}.
+     */
     public record Report(int rows, Map<ImportOutcome, Integer> outcomes, List<String> rejected, Duration elapsed) {
+        /** The reason a skipped row changed nothing, as the summary names it. */
+        public static final String SUPERSEDED = "older than the unit's recorded reorganisation or cessation";
+
         public int count(ImportOutcome outcome) {
             return outcomes.getOrDefault(outcome, 0);
+        }
+
+        /** The rows counted under one outcome or another: always {@link #rows()}. */
+        public int accounted() {
+            return outcomes.values().stream().mapToInt(Integer::intValue).sum() + rejected.size();
         }
 
         public String summary() {
             double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
             return String.format(Locale.ROOT,
-                    "%d rows in %.1f s (%.0f rows/s): %d registered, %d updated, %d unchanged, %d rejected",
+                    "%d rows in %.1f s (%.0f rows/s): %d registered, %d updated, %d unchanged, %d skipped: %s, "
+                            + "%d rejected",
                     rows, seconds, rows / seconds, count(ImportOutcome.REGISTERED), count(ImportOutcome.UPDATED),
-                    count(ImportOutcome.UNCHANGED), rejected.size());
+                    count(ImportOutcome.UNCHANGED), count(ImportOutcome.SUPERSEDED), SUPERSEDED, rejected.size());
         }
     }
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Applies what a set says a lapsed standard does to the indicator resting on it: {@link LapseEffect#RECHECK}
  * marks the indicator not assessed from the day after the last valid day, as the lapse's actor
  * ({@code system:expiry}). The mark's id is derived from the lapse, so handling the same lapse again records nothing
- * new. A unit not tracked under the set has no indicator to change.
+ * new. A unit not tracked under the set has no indicator to change, nor has a unit that ceased before the lapse.
  */
 @Component
 @WriteSide
@@ -55,7 +55,11 @@ public class LapseEffects {
             log.info("{} is not tracked under {}: no indicator to mark after {} lapsed", event.unitCode(),
                     event.setId(), event.certificationId());
         } catch (CommandRejectedException e) {
-            if (e.code() != RejectionCode.ALREADY_EXISTS) {
+            if (e.code() == RejectionCode.UNIT_CEASED) {
+                // the unit ceased before its standard lapsed: the lapse changes nothing on its record
+                log.info("{} ceased before {} lapsed: no indicator to mark ({})", event.unitCode(),
+                        event.certificationId(), e.getMessage());
+            } else if (e.code() != RejectionCode.ALREADY_EXISTS) {
                 throw e;
             }
         }

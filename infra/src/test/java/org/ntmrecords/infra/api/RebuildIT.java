@@ -33,6 +33,13 @@ class RebuildIT extends IntegrationTest {
                         "reason", "sai số",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 90)))
                 .execute().path("correctIndicatorValue.errors").entityList(Object.class).hasSize(0);
+        // a ratio written with its scale (15.20/21.0 km, as seed 004 writes roads): replayed as written
+        graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30202",
+                        "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "17.7",
+                        "value", Map.of("kind", "RATIO", "numerator", new java.math.BigDecimal("15.20"),
+                                "denominator", new java.math.BigDecimal("21.0")),
+                        "period", Map.of("start", "2023-01-01", "end", "2023-12-31")))
+                .execute().path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0);
         // an administrative change too: two test communes under Trà Cú, one reorganised, the other merged into it
         Map<String, Object> basis = Map.of("number", "IT-1/NQ", "date", "2025-06-16", "issuer", "RebuildIT");
         for (String code : List.of("99101", "99102")) {
@@ -75,6 +82,8 @@ class RebuildIT extends IntegrationTest {
         Map<String, List<String>> rebuilt = snapshot();
         assertThat(rebuilt.keySet()).containsExactlyElementsOf(live.keySet());
         live.forEach((table, rows) -> assertThat(rebuilt.get(table)).as(table).isNotEmpty().isEqualTo(rows));
+        assertThat(jdbc.queryForObject("select display from read_model.indicator_entry where scorecard_id = ? "
+                + "and period_start = '2023-01-01'", String.class, first)).isEqualTo("15.20/21.0 (72.38%)");
         // every row was written by the replay: no table kept rows from before the rebuild
         for (String table : ReadModel.TABLES) {
             assertThat(jdbc.queryForObject("select count(*) from " + table + " where xmin::text::bigint < ?",

@@ -217,4 +217,105 @@ class ScorecardMutationIT extends IntegrationTest {
         graphQl("admin").documentName("renameUnit").variable("input", Map.of("code", "99999", "name", "X", "fullName", "Xã X"))
                 .execute().path("renameUnit.errors[0].code").entity(String.class).isEqualTo("UNKNOWN_UNIT");
     }
+
+    private static final String NATIONAL = "commune-ntm-2021-2025";
+
+    /** The raw JSON of a query's answer, as a client reads it (numbers as written). */
+    private String rawAnswer(String query) {
+        return org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeaders(headers -> headers.setBasicAuth("auditor", PASSWORD)).build()
+                .post().contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", query)).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void decimalsAreStoredProjectedAndServedWithTheScaleTheyWereEnteredWith() {
+        // Tháp Mười's Phú Điền against the national set: a ratio written as seed 004 writes its roads, 15.2/21.0 km
+        graphQl("thapmuoi.vpdp").documentName("trackUnit").variable("input", Map.of("unitCode", "30052",
+                "setId", NATIONAL, "region", "dbscl")).execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("unitCode", "30052");
+        input.put("setId", NATIONAL);
+        input.put("indicatorCode", "3.1");
+        input.put("value", Map.of("kind", "RATIO", "numerator", new java.math.BigDecimal("15.20"),
+                "denominator", new java.math.BigDecimal("21.0")));
+        input.put("period", Map.of("start", "2023-01-01", "end", "2023-12-31"));
+        graphQl("thapmuoi.vpdp").documentName("recordIndicatorValue").variable("input", input).execute()
+                .path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0)
+                .path("recordIndicatorValue.indicator.result").entity(String.class).isEqualTo("NOT_MET");
+        // a literal in the query keeps its digits too
+        graphQl("thapmuoi.vpdp").document("""
+                mutation { recordIndicatorValue(input: {unitCode: "30052", setId: "commune-ntm-2021-2025",
+                  indicatorCode: "3.1", value: {kind: PERCENTAGE, percentage: 85.50}, period: {start: "2024-01-01"}})
+                  { errors { code } } }""").execute()
+                .path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0);
+
+        assertThat(jdbc.queryForObject("select concat_ws(' ', value->>'numerator', value->>'denominator', display)"
+                + " from read_model.indicator_entry where scorecard_id = ? and period_start = '2023-01-01'",
+                String.class, "30052@" + NATIONAL)).as("the read table keeps the scale")
+                .isEqualTo("15.20 21.0 15.20/21.0 (72.38%)");
+        assertThat(jdbc.queryForObject("select value->>'percentage' || ' ' || display from read_model.indicator_entry"
+                + " where scorecard_id = ? and period_start = '2024-01-01'", String.class, "30052@" + NATIONAL))
+                .isEqualTo("85.50 85.50%");
+        assertThat(rawAnswer("{ indicatorEntries(unitCode: \"30052\", setId: \"" + NATIONAL
+                + "\", indicatorCode: \"3.1\") { display value { numerator denominator percentage } } }"))
+                .contains("\"numerator\":15.20").contains("\"denominator\":21.0")
+                .contains("15.20/21.0 (72.38%)").contains("\"percentage\":85.50").contains("85.50%");
+        // the events hold what was entered
+        assertThat(jdbc.queryForList("select convert_from(payload, 'UTF8') from event_store.domain_event_entry"
+                        + " where aggregate_identifier = ? and payload_type like '%IndicatorValueRecordedEvent'",
+                String.class, "30052@" + NATIONAL))
+                .anySatisfy(json -> assertThat(json).contains("\"numerator\":15.20").contains("\"denominator\":21.0"));
+    }
+
+    @Test
+    void aProvincesVariantIsNotTrackedForAUnitOfAnotherProvince() {
+        long before = eventCount();
+        // Cẩm Ngọc (Cẩm Thủy, Thanh Hóa) against Đồng Tháp's variant of the commune set
+        graphQl("admin").documentName("trackUnit").variable("input", Map.of("unitCode", "15169", "setId", SET,
+                        "region", "btb"))
+                .execute()
+                .path("trackUnit.scorecardId").valueIsNull()
+                .path("trackUnit.errors[0].code").entity(String.class).isEqualTo("OUTSIDE_SET_PROVINCE")
+                .path("trackUnit.errors[0].field").entity(String.class).isEqualTo("setId")
+                .path("trackUnit.errors[0].message").entity(String.class).satisfies(message -> assertThat(message)
+                        .contains("province 87 Đồng Tháp").contains("unit 15169 Cẩm Ngọc lies in province 38 Thanh Hóa")
+                        .contains("national set commune-ntm-2021-2025"));
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theRegionGivenIsTheProvincesOrTdmnpbOnTheDecisionListingASpecialDifficultyCommune() {
+        long before = eventCount();
+        // Kim Sơn (Trà Cú, Trà Vinh: dbscl by the reference data)
+        for (String region : List.of("tdmnpb", "btb")) {
+            graphQl("admin").documentName("trackUnit").variable("input", Map.of("unitCode", "29482",
+                            "setId", NATIONAL, "region", region))
+                    .execute()
+                    .path("trackUnit.errors[0].code").entity(String.class).isEqualTo("REGION_MISMATCH")
+                    .path("trackUnit.errors[0].field").entity(String.class).isEqualTo("region")
+                    .path("trackUnit.errors[0].message").entity(String.class).satisfies(message -> assertThat(message)
+                            .contains("province 84 Trà Vinh is in region dbscl")
+                            .contains("provincial-variants-2021-2025.yaml"));
+        }
+        graphQl("admin").documentName("trackUnit").variable("input", Map.of("unitCode", "29482", "setId", NATIONAL,
+                        "region", "dbscl", "regionBasis", Map.of("number", "IT-ĐBKK/QĐ")))
+                .execute().path("trackUnit.errors[0].field").entity(String.class).isEqualTo("regionBasis");
+        assertThat(eventCount()).as("nothing stored").isEqualTo(before);
+
+        // a test document standing for the decision that lists the commune as special-difficulty
+        graphQl("admin").documentName("trackUnit").variable("input", Map.of("unitCode", "29482", "setId", NATIONAL,
+                        "region", "tdmnpb", "regionBasis", Map.of("number", "IT-ĐBKK/QĐ", "date", "2021-06-04",
+                                "issuer", "ScorecardMutationIT", "title", "danh sách xã đặc biệt khó khăn (test)")))
+                .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0)
+                .path("trackUnit.scorecardId").entity(String.class).isEqualTo("29482@" + NATIONAL);
+        graphQl().documentName("standing").variable("unit", "29482").variable("set", NATIONAL).execute()
+                .path("standing.region").entity(String.class).isEqualTo("tdmnpb");
+        graphQl().documentName("history").variable("subject", Map.of("unitCode", "29482", "setId", NATIONAL))
+                .variable("filter", Map.of("types", List.of("UnitTracked"))).variable("first", 10).execute()
+                .path("history.edges[0].node.summary").entity(String.class).satisfies(summary -> assertThat(summary)
+                        .contains("region tdmnpb, as a special-difficulty commune listed in IT-ĐBKK/QĐ"));
+    }
 }

@@ -21,6 +21,14 @@ class ReorganizationIT extends IntegrationTest {
     ReorganizationImport reorganization;
     @Autowired
     StoreVerifier verifier;
+    @Autowired
+    IndicatorValueCsvImport values;
+    @Autowired
+    UnitCsvImport unitImport;
+
+    private static final String SET = "dongthap-commune-ntm-2021-2025";
+    private static final Map<String, Object> AUGUST_2025 = Map.of("start", "2025-08-01", "end", "2025-08-31");
+    private static final Map<String, Object> YEAR_2024 = Map.of("start", "2024-01-01", "end", "2024-12-31");
 
     private static final String UNIT = """
             query($code: ID!) { unit(code: $code) { code fullName kind ceasedOn parent { code }
@@ -54,9 +62,124 @@ class ReorganizationIT extends IntegrationTest {
         assertThat(again.rejected()).isEmpty();
         assertThat(again.registered() + again.reorganized() + again.ceased()).as(again.summary()).isZero();
         assertThat(eventCount()).as("re-running it stores nothing").isEqualTo(before);
+        // every mapping row is accounted for: the seed localities' rows as mapped already, the others named
+        assertThat(again.rows()).isEqualTo(11_358);
+        assertThat(again.accounted()).as(again.summary()).isEqualTo(again.rows());
+        assertThat(again.applied()).isZero();
+        assertThat(again.rejectedRows()).isZero();
+        assertThat(again.asMapped()).as(again.summary()).isPositive();
+        assertThat(again.skipped()).containsOnlyKeys(ReorganizationImport.NOT_HELD);
+        assertThat(again.asMapped() + again.skipped().get(ReorganizationImport.NOT_HELD)).isEqualTo(11_358);
+        assertThat(again.summary()).contains("11358 mapping rows").contains("0 applied")
+                .contains(again.asMapped() + " already as mapped").contains("skipped: its old unit is not in the store");
 
         awaitProjections();
         StoreVerifier.Report report = verifier.verify(p -> { });
         assertThat(report.intact()).as(report.summary()).isTrue();
+    }
+
+    private static Map<String, Object> valueInput(String indicator, Map<String, Object> value,
+                                                  Map<String, Object> period) {
+        Map<String, Object> input = new java.util.LinkedHashMap<>();
+        input.put("unitCode", "30049");
+        input.put("setId", SET);
+        input.put("indicatorCode", indicator);
+        input.put("value", value);
+        input.put("period", period);
+        return input;
+    }
+
+    private static void refusedAsCeased(org.springframework.graphql.test.tester.GraphQlTester.Response response,
+                                        String mutation, String field) {
+        response.path(mutation + ".errors[0].code").entity(String.class).isEqualTo("UNIT_CEASED")
+                .path(mutation + ".errors[0].field").entity(String.class).isEqualTo(field)
+                .path(mutation + ".errors[0].message").entity(String.class).satisfies(message -> assertThat(message)
+                        .contains("unit 30049 Tân Kiều ceased on 2025-07-01")
+                        .contains("merged into 30061 Đốc Binh Kiều")
+                        .contains("Record it for 30061 Đốc Binh Kiều instead")
+                        .contains("facts about days before 2025-07-01 are still accepted"));
+    }
+
+    @Test
+    void aCeasedCommuneTakesNoFactAboutDaysAfterItCeasedYetTakesALateReportAboutEarlierDays() {
+        awaitProjections();
+        long before = eventCount();
+        // the district's coordination office and Tân Kiều's own officer, both within their jurisdiction
+        for (String account : List.of("thapmuoi.vpdp", "tankieu.officer")) {
+            refusedAsCeased(graphQl(account).documentName("recordIndicatorValue").variable("input", valueInput("17.7",
+                    Map.of("kind", "PERCENTAGE", "percentage", 90), AUGUST_2025)).execute(), "recordIndicatorValue",
+                    "period");
+            // a period that only begins before the cessation still reaches past it
+            refusedAsCeased(graphQl(account).documentName("recordIndicatorValue").variable("input", valueInput("17.7",
+                    Map.of("kind", "PERCENTAGE", "percentage", 90), Map.of("start", "2025-01-01", "end",
+                            "2025-12-31"))).execute(), "recordIndicatorValue", "period");
+            refusedAsCeased(graphQl(account).documentName("markIndicatorNotAssessed").variable("input", Map.of(
+                    "unitCode", "30049", "setId", SET, "indicatorCode", "10", "period", AUGUST_2025,
+                    "reason", "chưa có số liệu")).execute(), "markIndicatorNotAssessed", "period");
+            refusedAsCeased(graphQl(account).documentName("attachEvidence").variable("input", Map.of(
+                    "targetKind", "UNIT", "unitCode", "30049", "kind", "báo cáo",
+                    "document", Map.of("number", "45/BC-UBND", "date", "2025-08-02", "issuer", "UBND xã Tân Kiều")))
+                    .execute(), "attachEvidence", "document.date");
+        }
+        refusedAsCeased(graphQl("thapmuoi.vpdp").documentName("recordIndicatorDecision").variable("input", Map.of(
+                "unitCode", "30049", "setId", SET, "indicatorCode", "13.3", "result", "MET",
+                "period", Map.of("start", "2025-09-01"), "decidedBy", "UBND huyện Tháp Mười",
+                "basis", List.of(Map.of("number", "99/BC-UBND")))).execute(), "recordIndicatorDecision", "period");
+        assertThat(eventCount()).as("nothing stored").isEqualTo(before);
+
+        // a late report about 2024, when Tân Kiều still existed, is recorded and judged
+        String late = graphQl("tankieu.officer").documentName("recordIndicatorValue").variable("input",
+                        valueInput("17.7", Map.of("kind", "PERCENTAGE", "percentage", 86.5), YEAR_2024)).execute()
+                .path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0)
+                .path("recordIndicatorValue.indicator.result").entity(String.class).isEqualTo("MET")
+                .path("recordIndicatorValue.entryId").entity(String.class).get();
+        // ... but a correction cannot move it past the cessation
+        long recorded = eventCount();
+        refusedAsCeased(graphQl("thapmuoi.vpdp").documentName("correctIndicatorValue").variable("input", Map.of(
+                "unitCode", "30049", "setId", SET, "correctsValueId", late, "indicatorCode", "17.7",
+                "reason", "kỳ báo cáo nhầm", "value", Map.of("kind", "PERCENTAGE", "percentage", 86.5),
+                "period", AUGUST_2025)).execute(), "correctIndicatorValue", "period");
+        assertThat(eventCount()).isEqualTo(recorded);
+        // and the successor takes what happened after
+        graphQl("admin").documentName("trackUnit").variable("input", Map.of("unitCode", "30061",
+                        "setId", "commune-ntm-2021-2025", "region", "dbscl"))
+                .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void importedValuesOfACeasedCommuneAreRefusedRowByRowWithTheirLine() throws Exception {
+        awaitProjections();
+        long before = eventCount();
+        String file = "unit_code,set_id,value_id,indicator_code,period_start,period_end,kind,value,source_agency,note\n"
+                + "30049," + SET + ",reorg-imp-1,17.7,2025-08-01,2025-08-31,PERCENTAGE,88,,\n"
+                + "30049," + SET + ",reorg-imp-2,17.7,2024-01-01,2024-12-31,PERCENTAGE,87,,báo cáo muộn\n";
+        IndicatorValueCsvImport.Report report = values.run(new java.io.StringReader(file), line -> { });
+        assertThat(report.rows()).isEqualTo(2);
+        assertThat(report.recorded()).isEqualTo(1);
+        assertThat(report.rejected()).singleElement().asString()
+                .startsWith("line 2 (reorg-imp-1): UNIT_CEASED period: unit 30049 Tân Kiều ceased on 2025-07-01")
+                .contains("merged into 30061 Đốc Binh Kiều");
+        assertThat(report.accounted()).isEqualTo(report.rows());
+        // the 2024 value, its indicator's, criterion's and the standing's judgment
+        assertThat(eventCount() - before).isEqualTo(4);
+    }
+
+    @Test
+    void reImportingTheUnitListAfterTheReformCountsTheRowsItLeavesAloneUnderTheirReason() throws Exception {
+        awaitProjections();
+        long before = eventCount();
+        UnitCsvImport.Report report;
+        try (var reader = new java.io.InputStreamReader(new org.springframework.core.io.ClassPathResource(
+                "data/units/seed-localities.csv").getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            report = unitImport.run(reader, "seed-localities.csv", line -> { });
+        }
+        assertThat(report.rows()).isEqualTo(69);
+        assertThat(report.rejected()).isEmpty();
+        // ceased or reorganised on 1 July 2025, listed as before it: older news, left alone and said so
+        assertThat(report.count(org.ntmrecords.command.unit.ImportOutcome.SUPERSEDED)).as(report.summary()).isPositive();
+        assertThat(report.accounted()).as(report.summary()).isEqualTo(69);
+        assertThat(report.summary()).contains(report.count(org.ntmrecords.command.unit.ImportOutcome.SUPERSEDED)
+                + " skipped: older than the unit's recorded reorganisation or cessation");
+        assertThat(eventCount()).isEqualTo(before);
     }
 }

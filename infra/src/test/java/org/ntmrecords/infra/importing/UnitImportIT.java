@@ -37,6 +37,7 @@ class UnitImportIT extends IntegrationTest {
         assertThat(first.rejected()).isEmpty();
         assertThat(first.rows()).isEqualTo(11_383);
         assertThat(first.count(ImportOutcome.REGISTERED)).isEqualTo(11_383);
+        assertThat(first.accounted()).isEqualTo(first.rows());
         assertThat(progress).hasSizeGreaterThanOrEqualTo(11);
         assertThat(eventCount()).isEqualTo(11_383 + 1);
 
@@ -50,7 +51,27 @@ class UnitImportIT extends IntegrationTest {
         UnitCsvImport.Report again = importAll(new ArrayList<>());
         System.out.println("second import: " + again.summary());
         assertThat(again.count(ImportOutcome.UNCHANGED)).isEqualTo(11_383);
+        assertThat(again.accounted()).isEqualTo(again.rows());
+        assertThat(again.summary()).contains("11383 rows").contains("0 registered, 0 updated, 11383 unchanged, "
+                + "0 skipped: older than the unit's recorded reorganisation or cessation, 0 rejected");
         assertThat(again.rejected()).isEmpty();
         assertThat(eventCount()).as("the units' events and the seeded auditor's account").isEqualTo(11_383 + 1);
+    }
+
+    @Test
+    void aRowThatCannotBeReadOrIsRefusedIsCountedAsRejectedWithItsLineAndStoresNothing() throws Exception {
+        long before = eventCount();
+        String file = "code,name,kind,parent_code,full_name\n"
+                + ",Không mã,commune,872,Xã Không mã\n"   // no code
+                + "99901,Thử,hamlet,872,Thôn Thử\n"       // no such kind
+                + "99902,Thử,commune,998,Xã Thử\n";       // no such parent
+        UnitCsvImport.Report report = units.run(new java.io.StringReader(file), "test.csv", line -> { });
+        assertThat(report.rows()).isEqualTo(3);
+        assertThat(report.rejected()).hasSize(3).anySatisfy(r -> assertThat(r).startsWith("line 2: no code"))
+                .anySatisfy(r -> assertThat(r).startsWith("line 3: unknown kind 'hamlet'"))
+                .anySatisfy(r -> assertThat(r).startsWith("line 4 (99902): parent unit 998 is not registered"));
+        assertThat(report.accounted()).as(report.summary()).isEqualTo(report.rows());
+        assertThat(report.summary()).endsWith("3 rejected");
+        assertThat(eventCount()).isEqualTo(before);
     }
 }

@@ -52,6 +52,8 @@ class ValueImportIT extends IntegrationTest {
         assertThat(first.recorded()).isEqualTo(3);
         assertThat(first.alreadyRecorded()).isZero();
         assertThat(first.rejected()).hasSize(7);
+        assertThat(first.accounted()).as("every row counted once").isEqualTo(first.rows());
+        assertThat(first.summary()).contains("10 rows").contains("3 recorded, 0 recorded already, 7 rejected");
         assertThat(first.rejected().get(0)).startsWith("line 5 (imp-4): WRONG_VALUE_KIND value.kind");
         assertThat(first.rejected().get(1)).startsWith("line 6: ").contains("dates like 2024-12-31");
         assertThat(first.rejected().get(2)).startsWith("line 7: ").contains("'abc' is not a PERCENTAGE value");
@@ -81,6 +83,7 @@ class ValueImportIT extends IntegrationTest {
         assertThat(again.recorded()).isZero();
         assertThat(again.alreadyRecorded()).as("imp-1 twice, imp-2, imp-3").isEqualTo(4);
         assertThat(again.rejected()).hasSize(6);
+        assertThat(again.accounted()).isEqualTo(again.rows());
         assertThat(eventCount() - before).as("nothing more stored").isEqualTo(12);
     }
 

@@ -2,8 +2,10 @@ package org.ntmrecords.query.history;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ntmrecords.events.account.AccountDisabledEvent;
@@ -162,8 +164,10 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         }
         if (event instanceof UnitTrackedEvent e) {
             return new HistoryFacts(subjects(unit(e.unitCode()), scorecard(e.unitCode(), e.setId())),
-                    e.unitCode(), e.setId(), null, null, docs(e.basis()), "tracked against " + e.setId() + " v"
-                    + e.setVersion() + (e.region() == null ? "" : " (region " + e.region() + ")"));
+                    e.unitCode(), e.setId(), null, null, docs(Arrays.asList(e.basis(), e.regionBasis()).stream()
+                    .filter(Objects::nonNull).toList()), "tracked against " + e.setId() + " v" + e.setVersion()
+                    + (e.region() == null ? "" : " (region " + e.region() + (e.regionBasis() == null ? ""
+                    : ", as a special-difficulty commune listed in " + e.regionBasis().number()) + ")"));
         }
         if (event instanceof IndicatorValueRecordedEvent e) {
             return indicatorFacts(e.unitCode(), e.setId(), e.criterionCode(),

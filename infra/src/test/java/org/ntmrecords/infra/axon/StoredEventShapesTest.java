@@ -1,0 +1,56 @@
+package org.ntmrecords.infra.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.scorecard.IndicatorValue;
+import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
+import org.ntmrecords.events.scorecard.Period;
+import org.ntmrecords.events.scorecard.UnitTrackedEvent;
+
+/** Stored event JSON as the store's mappers write and read it: old shapes still read, decimals keep their scale. */
+class StoredEventShapesTest {
+    private final ObjectMapper events = Mappers.events();
+
+    @Test
+    void aUnitTrackedEventStoredBeforeRegionBasisExistedStillReads() throws Exception {
+        // the shape stored until regionBasis was added (additive field: no revision, no upcaster)
+        String old = """
+                {"scorecardId":"30049@dongthap-commune-ntm-2021-2025","unitCode":"30049",\
+                "setId":"dongthap-commune-ntm-2021-2025","setVersion":1,"region":"dbscl",\
+                "basis":{"number":"317/KH-UBND","date":"2024-01-26","issuer":"UBND huyện Tháp Mười","title":null}}""";
+        UnitTrackedEvent event = events.readValue(old, UnitTrackedEvent.class);
+        assertThat(event).isEqualTo(new UnitTrackedEvent("30049@dongthap-commune-ntm-2021-2025", "30049",
+                "dongthap-commune-ntm-2021-2025", 1, "dbscl",
+                new DocumentRef("317/KH-UBND", LocalDate.of(2024, 1, 26), "UBND huyện Tháp Mười", null)));
+        assertThat(event.regionBasis()).isNull();
+    }
+
+    @Test
+    void aUnitTrackedEventKeepsItsRegionBasis() throws Exception {
+        DocumentRef listing = new DocumentRef("TEST-ĐBKK/QĐ", LocalDate.of(2021, 6, 4), "Test issuer", null);
+        UnitTrackedEvent event = new UnitTrackedEvent("30049@s", "30049", "s", 1, "tdmnpb", null, listing);
+        String json = events.writeValueAsString(event);
+        assertThat(json).contains("\"regionBasis\":{").contains("\"number\":\"TEST-ĐBKK/QĐ\"");
+        assertThat(events.readValue(json, UnitTrackedEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void decimalsKeepTheirScaleInStoredEventsAndSnapshots() throws Exception {
+        IndicatorValueRecordedEvent recorded = new IndicatorValueRecordedEvent("15169@s", "15169", "s", "v1", "2",
+                "2.2", IndicatorValue.ratio(new BigDecimal("15.20"), new BigDecimal("21.0")),
+                Period.on(LocalDate.of(2023, 8, 1)), null, List.of(), null, List.of());
+        for (ObjectMapper mapper : List.of(events, Mappers.snapshots())) {
+            String json = mapper.writeValueAsString(recorded);
+            assertThat(json).contains("\"numerator\":15.20").contains("\"denominator\":21.0");
+            IndicatorValue back = mapper.readValue(json, IndicatorValueRecordedEvent.class).value();
+            assertThat(back.numerator()).hasToString("15.20");
+            assertThat(back.denominator()).hasToString("21.0");
+        }
+    }
+}
