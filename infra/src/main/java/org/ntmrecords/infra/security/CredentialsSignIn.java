@@ -30,6 +30,11 @@ public class CredentialsSignIn {
         this.failures = failures;
     }
 
+    /** The local accounts' provider, for HTTP Basic; null when local accounts are off. */
+    public LocalAccountAuthentication localAccounts() {
+        return local;
+    }
+
     public Authentication signIn(String authorization) {
         try {
             return authenticate(authorization == null ? "" : authorization.strip());

@@ -35,9 +35,8 @@ public class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     public SecurityFilterChain api(HttpSecurity http, SecurityProperties properties,
-                                   ObjectProvider<JwtDecoder> jwtDecoder,
-                                   ObjectProvider<LocalAccountAuthentication> local, JwtPrincipalConverter tokens,
-                                   SignInFailures failures) throws Exception {
+                                   ObjectProvider<JwtDecoder> jwtDecoder, CredentialsSignIn signIn,
+                                   JwtPrincipalConverter tokens, SignInFailures failures) throws Exception {
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         SignInEntryPoint entryPoint = new SignInEntryPoint(failures, properties.localAccounts(), decoder != null);
         http.csrf(csrf -> csrf.disable())
@@ -50,7 +49,7 @@ public class SecurityConfiguration {
                         .requestMatchers(SecurityConfiguration::isWebSocketUpgrade).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
-        LocalAccountAuthentication accounts = local.getIfAvailable();
+        LocalAccountAuthentication accounts = signIn.localAccounts();
         if (accounts != null) {
             http.authenticationProvider(accounts)
                     .httpBasic(basic -> basic.realmName("NTM Records").authenticationEntryPoint(entryPoint));
@@ -67,23 +66,22 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "ntm.security.local-accounts",
-            havingValue = "true", matchIfMissing = true)
-    public LocalAccountAuthentication localAccountAuthentication(AccountLookup accounts, Credentials credentials,
-                                                                 SignInThrottle throttle) {
-        return new LocalAccountAuthentication(accounts, credentials, throttle);
-    }
-
-    @Bean
     public JwtPrincipalConverter jwtPrincipalConverter(SecurityProperties properties, AccountLookup accounts) {
         return new JwtPrincipalConverter(properties.jwt(), accounts);
     }
 
+    /**
+     * Local accounts' sign-in is not a bean of its own: as an {@code AuthenticationProvider} bean Spring Boot would
+     * also put it in the global authentication manager, and a wrong password would be checked (and throttled) twice.
+     */
     @Bean
-    public CredentialsSignIn credentialsSignIn(ObjectProvider<LocalAccountAuthentication> local,
+    public CredentialsSignIn credentialsSignIn(SecurityProperties properties, AccountLookup accounts,
+                                               Credentials credentials, SignInThrottle throttle,
                                                ObjectProvider<JwtDecoder> jwtDecoder, JwtPrincipalConverter tokens,
                                                SignInFailures failures) {
-        return new CredentialsSignIn(local.getIfAvailable(), jwtDecoder.getIfAvailable(), tokens, failures);
+        return new CredentialsSignIn(properties.localAccounts()
+                ? new LocalAccountAuthentication(accounts, credentials, throttle) : null,
+                jwtDecoder.getIfAvailable(), tokens, failures);
     }
 
     /**
