@@ -1,14 +1,14 @@
 package org.ntmrecords.infra;
 
-import org.ntmrecords.infra.distribution.DeploymentRole;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.time.Duration;
-import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import java.util.Set;
+import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.ntmrecords.infra.axon.Actor;
+import org.ntmrecords.infra.distribution.DeploymentRole;
 import org.ntmrecords.infra.importing.IndicatorValueCsvImport;
 import org.ntmrecords.infra.importing.ReorganizationImport;
 import org.ntmrecords.infra.importing.UnitCsvImport;

@@ -7,11 +7,11 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
-import org.ntmrecords.infra.graphql.GraphQlOperations;
+import org.ntmrecords.infra.api.GraphQlOperations;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import reactor.core.publisher.Mono;
 
 /**

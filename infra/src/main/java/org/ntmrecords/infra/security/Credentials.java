@@ -59,7 +59,7 @@ public class Credentials {
         return encoder.matches(password, hash);
     }
 
-    static void check(String password) {
+    public static void check(String password) {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "password",
                     "a password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");

@@ -36,10 +36,10 @@ import org.ntmrecords.events.scorecard.IndicatorValueCorrectedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
 import org.ntmrecords.events.scorecard.Period;
 import org.ntmrecords.events.scorecard.UnitTrackedEvent;
+import org.ntmrecords.infra.api.audit.AsOfQueries;
 import org.ntmrecords.infra.support.IntegrationTest;
 import org.ntmrecords.infra.support.TestCriteriaSets;
 import org.ntmrecords.query.audit.Appraisal;
-import org.ntmrecords.query.audit.AsOfQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.ntmrecords.infra.integrity.StoreVerifier;
 import org.ntmrecords.infra.projection.ReadModelRebuild;
 import org.springframework.context.ConfigurableApplicationContext;

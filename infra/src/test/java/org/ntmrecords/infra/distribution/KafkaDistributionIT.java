@@ -46,7 +46,7 @@ import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.unit.UnitKind;
 import org.ntmrecords.events.unit.UnitRegisteredEvent;
 import org.ntmrecords.infra.NtmRecordsApplication;
-import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.ntmrecords.infra.projection.ReadModelRebuild;
 import org.ntmrecords.infra.support.IntegrationTest;
 import org.ntmrecords.infra.support.TestDatabases;

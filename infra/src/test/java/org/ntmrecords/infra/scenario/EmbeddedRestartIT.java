@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ntmrecords.infra.NtmRecordsApplication;
-import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.ntmrecords.infra.integrity.ExportVerifier;
 import org.ntmrecords.infra.integrity.StoreVerifier;
 import org.springframework.boot.SpringApplication;

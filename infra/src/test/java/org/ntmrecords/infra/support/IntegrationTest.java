@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.ntmrecords.infra.NtmRecordsApplication;
-import org.ntmrecords.infra.graphql.ProjectionCatchUp;
+import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

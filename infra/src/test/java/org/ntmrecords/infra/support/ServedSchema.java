@@ -3,7 +3,7 @@ package org.ntmrecords.infra.support;
 import graphql.schema.GraphQLSchema;
 import java.io.IOException;
 import java.util.stream.Stream;
-import org.ntmrecords.infra.graphql.GraphQlConfiguration;
+import org.ntmrecords.infra.api.GraphQlConfiguration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.execution.ConnectionTypeDefinitionConfigurer;

@@ -39,6 +39,40 @@ public class HistoryReadRepository {
     public List<HistoryEntryView> page(Map<String, String> subjects, Filter filter, Long afterPosition,
                                        boolean forward, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("subjects", subjects.keySet());
+        StringBuilder where = where(filter, params);
+        if (afterPosition != null) {
+            where.append(forward ? " and s.position > :after" : " and s.position < :after");
+            params.addValue("after", afterPosition);
+        }
+        String direction = forward ? "" : " desc";
+        // an event may belong to several of the subjects (a merger is in both units' histories): once, preferring
+        // the subject asked about over a predecessor's
+        String own = subjects.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
+                .findFirst().orElse("");
+        params.addValue("own", own);
+        params.addValue("limit", limit);
+        String sql = "select * from (select distinct on (s.position) s.subject, h.* "
+                + "from read_model.history_subject s join read_model.history_event h on h.position = s.position "
+                + "where " + where + " order by s.position" + direction + ", (s.subject = :own) desc) page "
+                + "order by position" + direction + " limit :limit";
+        List<HistoryEntryView> rows = new ArrayList<>(jdbc.query(sql, params,
+                (rs, n) -> entry(rs, subjects.get(rs.getString("subject")))));
+        if (!forward) {
+            Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    /** How many events belong to any of the subjects with the filter (every page of {@link #page} together). */
+    public long count(Map<String, String> subjects, Filter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource("subjects", subjects.keySet());
+        Long count = jdbc.queryForObject("select count(distinct s.position) from read_model.history_subject s"
+                + " join read_model.history_event h on h.position = s.position where " + where(filter, params),
+                params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static StringBuilder where(Filter filter, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder("s.subject in (:subjects)");
         if (filter.recordedFrom() != null) {
             where.append(" and h.recorded_at >= :recordedFrom");
@@ -68,27 +102,7 @@ public class HistoryReadRepository {
             where.append(" and h.correlation_id = :correlationId");
             params.addValue("correlationId", filter.correlationId());
         }
-        if (afterPosition != null) {
-            where.append(forward ? " and s.position > :after" : " and s.position < :after");
-            params.addValue("after", afterPosition);
-        }
-        String direction = forward ? "" : " desc";
-        // an event may belong to several of the subjects (a merger is in both units' histories): once, preferring
-        // the subject asked about over a predecessor's
-        String own = subjects.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
-                .findFirst().orElse("");
-        params.addValue("own", own);
-        params.addValue("limit", limit);
-        String sql = "select * from (select distinct on (s.position) s.subject, h.* "
-                + "from read_model.history_subject s join read_model.history_event h on h.position = s.position "
-                + "where " + where + " order by s.position" + direction + ", (s.subject = :own) desc) page "
-                + "order by position" + direction + " limit :limit";
-        List<HistoryEntryView> rows = new ArrayList<>(jdbc.query(sql, params,
-                (rs, n) -> entry(rs, subjects.get(rs.getString("subject")))));
-        if (!forward) {
-            Collections.reverse(rows);
-        }
-        return rows;
+        return where;
     }
 
     private static HistoryEntryView entry(java.sql.ResultSet rs, String attributedTo) throws java.sql.SQLException {

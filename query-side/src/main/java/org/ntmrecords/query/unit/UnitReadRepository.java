@@ -67,6 +67,33 @@ public class UnitReadRepository {
                                  String afterCode, boolean forward, int limit) {
         StringBuilder sql = new StringBuilder("select * from read_model.unit where true");
         MapSqlParameterSource params = new MapSqlParameterSource();
+        filters(search, kind, parentCode, sql, params);
+        if (afterCode != null) {
+            sql.append(forward ? " and (level, code) > (:level, :code)" : " and (level, code) < (:level, :code)");
+            params.addValue("level", afterLevel);
+            params.addValue("code", afterCode);
+        }
+        sql.append(forward ? " order by level, code" : " order by level desc, code desc");
+        sql.append(" limit :limit");
+        params.addValue("limit", limit);
+        List<UnitView> rows = new ArrayList<>(jdbc.query(sql.toString(), params, ROW));
+        if (!forward) {
+            java.util.Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    /** How many units match the filters (every page of {@link #search} together). */
+    public long count(String search, UnitKind kind, String parentCode) {
+        StringBuilder sql = new StringBuilder("select count(*) from read_model.unit where true");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        filters(search, kind, parentCode, sql, params);
+        Long count = jdbc.queryForObject(sql.toString(), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static void filters(String search, UnitKind kind, String parentCode, StringBuilder sql,
+                                MapSqlParameterSource params) {
         String folded = VietnameseText.fold(search);
         if (folded != null && !folded.isEmpty()) {
             sql.append(" and (code = :exact or name_folded like :pattern or full_name_folded like :pattern)");
@@ -81,19 +108,6 @@ public class UnitReadRepository {
             sql.append(" and parent_code = :parent");
             params.addValue("parent", parentCode);
         }
-        if (afterCode != null) {
-            sql.append(forward ? " and (level, code) > (:level, :code)" : " and (level, code) < (:level, :code)");
-            params.addValue("level", afterLevel);
-            params.addValue("code", afterCode);
-        }
-        sql.append(forward ? " order by level, code" : " order by level desc, code desc");
-        sql.append(" limit :limit");
-        params.addValue("limit", limit);
-        List<UnitView> rows = new ArrayList<>(jdbc.query(sql.toString(), params, ROW));
-        if (!forward) {
-            java.util.Collections.reverse(rows);
-        }
-        return rows;
     }
 
     /** Who took over each given unit: its successors, by predecessor code. */

@@ -1,0 +1,113 @@
+package org.ntmrecords.infra.api;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.ntmrecords.infra.distribution.KafkaEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-your-writes for API clients: after a mutation, waits (bounded) until this process's projections have
+ * processed every event the mutation stored, so the next query sees its effect. The Kafka publisher is not waited
+ * for: publishing never holds up a command.
+ *
+ * <p>The mutation's events lie between the store's head before and after it. The projections have them when
+ * their position is past the later head and none of the positions in between that hold a committed event is
+ * still an open gap. Positions in between without a committed event belong to other transactions (rolled
+ * back or in flight) and are not waited for.
+ */
+@Component
+public class ProjectionCatchUp {
+    private static final long POLL_NANOS = Duration.ofMillis(5).toNanos();
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
+
+    public ProjectionCatchUp(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+    }
+
+    /** The highest global index committed in the event store (0 when empty). */
+    public long storeHead() {
+        Long head = jdbc.queryForObject(
+                "select coalesce(max(global_index), 0) from event_store.domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
+    /** The number of events in the store. */
+    public long storeSize() {
+        Long size = jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
+        return size == null ? 0 : size;
+    }
+
+    /**
+     * Waits until every streaming processor of this process has handled the events committed after
+     * {@code before}, or the timeout passes.
+     *
+     * @return whether the projections caught up in time
+     */
+    public boolean awaitEventsAfter(long before, Duration timeout) {
+        long target = storeHead();
+        if (target <= before) {
+            return true;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (caughtUp(before, target)) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+    }
+
+    private boolean caughtUp(long before, long target) {
+        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(processor -> !KafkaEventPublisher.PROCESSING_GROUP.equals(processor.getName())).toList();
+        for (StreamingEventProcessor processor : processors) {
+            if (!processor.isRunning()) {
+                continue;
+            }
+            var status = processor.processingStatus();
+            if (status.isEmpty()) {
+                return false;
+            }
+            for (EventTrackerStatus segment : status.values()) {
+                if (!covers(segment.getTrackingToken(), before, target)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean covers(TrackingToken token, long before, long target) {
+        TrackingToken position = WrappedToken.unwrapLowerBound(token);
+        if (!(position instanceof GapAwareTrackingToken gapAware)) {
+            return false;
+        }
+        if (gapAware.getIndex() < target) {
+            return false;
+        }
+        SortedSet<Long> open = gapAware.getGaps().subSet(before + 1, target + 1);
+        if (open.isEmpty()) {
+            return true;
+        }
+        Integer committed = jdbc.queryForObject(
+                "select count(*) from event_store.domain_event_entry where global_index = any(?)", Integer.class,
+                (Object) open.toArray(Long[]::new));
+        return committed != null && committed == 0;
+    }
+}

@@ -1,0 +1,187 @@
+package org.ntmrecords.infra.api;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.VariableDefinition;
+import graphql.parser.Parser;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.idl.TypeInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * A variable graphql-java could not read is reported as the field that is wrong: graphql-java says only which
+ * variable ("Variable 'i' has an invalid value: …", with the Java type it wanted for some scalars); this finds the
+ * first value inside it that its type refuses and answers a typed error naming that field ({@code i.period.start})
+ * and saying what the value should be, in words.
+ */
+public class VariableErrors extends SimplePerformantInstrumentation {
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                        InstrumentationExecutionParameters parameters,
+                                                                        InstrumentationState state) {
+        if (result.getErrors().isEmpty() || result.isDataPresent()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = new ArrayList<>();
+        boolean changed = false;
+        for (GraphQLError error : result.getErrors()) {
+            Optional<GraphQLError> named = name(error, parameters);
+            errors.add(named.orElse(error));
+            changed |= named.isPresent();
+        }
+        return CompletableFuture.completedFuture(changed ? result.transform(b -> b.errors(errors)) : result);
+    }
+
+    private Optional<GraphQLError> name(GraphQLError error, InstrumentationExecutionParameters parameters) {
+        String message = error.getMessage();
+        if (message == null) {
+            return Optional.empty();
+        }
+        String variable;
+        if (message.startsWith("Variable '") && message.indexOf('\'', 10) > 0) {
+            variable = message.substring(10, message.indexOf('\'', 10));
+        } else if (message.startsWith("The variables input")) {
+            variable = null; // graphql-java does not say which: look at every variable
+        } else {
+            return Optional.empty();
+        }
+        Map<String, Object> raw = parameters.getExecutionInput().getVariables();
+        GraphQLSchema schema = parameters.getSchema();
+        Document document;
+        try {
+            document = Parser.parse(parameters.getQuery());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        String operationName = parameters.getOperation();
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            if (operationName != null && !operationName.equals(operation.getName())) {
+                continue;
+            }
+            for (VariableDefinition definition : operation.getVariableDefinitions()) {
+                if (variable != null && !definition.getName().equals(variable)) {
+                    continue;
+                }
+                GraphQLInputType type = (GraphQLInputType) schema.getType(TypeInfo.typeInfo(definition.getType()).getName());
+                if (type == null) {
+                    return Optional.empty();
+                }
+                type = (GraphQLInputType) TypeInfo.typeInfo(definition.getType()).decorate(type);
+                String name = definition.getName();
+                Problem problem = find(type, raw.get(name), raw.containsKey(name), name,
+                        parameters.getGraphQLContext(), Locale.ROOT);
+                if (problem == null) {
+                    continue;
+                }
+                return Optional.of(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
+                        .message(problem.field() + ": " + problem.message())
+                        .locations(error.getLocations())
+                        .extensions(Map.of("code", "INVALID_INPUT", "field", problem.field())).build());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first value inside {@code value} that {@code type} refuses, or null. */
+    record Problem(String field, String message) {
+    }
+
+    static Problem find(GraphQLInputType type, Object value, boolean present, String path, GraphQLContext context,
+                        Locale locale) {
+        if (type instanceof GraphQLNonNull nonNull) {
+            if (value == null) {
+                return new Problem(path, present ? "must not be null" : "is required");
+            }
+            return find((GraphQLInputType) nonNull.getWrappedType(), value, true, path, context, locale);
+        }
+        if (value == null) {
+            return null;
+        }
+        if (type instanceof GraphQLList list) {
+            GraphQLInputType items = (GraphQLInputType) list.getWrappedType();
+            if (value instanceof List<?> values) {
+                for (int i = 0; i < values.size(); i++) {
+                    Problem problem = find(items, values.get(i), true, path + "[" + i + "]", context, locale);
+                    if (problem != null) {
+                        return problem;
+                    }
+                }
+                return null;
+            }
+            return find(items, value, true, path, context, locale);
+        }
+        if (type instanceof GraphQLInputObjectType object) {
+            if (!(value instanceof Map<?, ?> fields)) {
+                return new Problem(path, "is an object (" + object.getName() + ")");
+            }
+            for (Object key : fields.keySet()) {
+                if (object.getField(String.valueOf(key)) == null) {
+                    return new Problem(path + "." + key, "is not a field of " + object.getName() + " (its fields: "
+                            + object.getFields().stream().map(GraphQLInputObjectField::getName).collect(Collectors.joining(", ")) + ")");
+                }
+            }
+            for (GraphQLInputObjectField field : object.getFields()) {
+                Problem problem = find(field.getType(), fields.get(field.getName()), fields.containsKey(field.getName()),
+                        path + "." + field.getName(), context, locale);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+        if (type instanceof GraphQLEnumType enumType) {
+            try {
+                enumType.parseValue(value, context, locale);
+                return null;
+            } catch (CoercingParseValueException e) {
+                return new Problem(path, "'" + value + "' is not one of " + enumType.getValues().stream()
+                        .map(v -> v.getName()).collect(Collectors.joining(", ")));
+            }
+        }
+        if (type instanceof GraphQLScalarType scalar) {
+            try {
+                scalar.getCoercing().parseValue(value, context, locale);
+                return null;
+            } catch (CoercingParseValueException | IllegalArgumentException e) {
+                return new Problem(path, describe(scalar, value, e));
+            }
+        }
+        return null;
+    }
+
+    /** What the scalar wants, in words: the project's own scalars say it themselves; the standard ones are named. */
+    private static String describe(GraphQLScalarType scalar, Object value, RuntimeException e) {
+        String shown = value instanceof String ? "'" + value + "'" : String.valueOf(value);
+        return switch (scalar.getName()) {
+            case "Int", "Long" -> shown + " is not a whole number";
+            case "Float", "Decimal" -> shown + " is not a number (e.g. 86.2)";
+            case "Boolean" -> shown + " is not true or false";
+            case "String", "ID" -> shown + " is not text";
+            default -> e.getMessage() == null ? shown + " is not a valid " + GraphQLTypeUtil.simplePrint(scalar) : e.getMessage();
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package org.ntmrecords.infra.api.account;
+
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.ntmrecords.command.access.Role;
+import org.ntmrecords.command.account.Account;
+import org.ntmrecords.command.account.ChangeAccountRoleCommand;
+import org.ntmrecords.command.account.DisableAccountCommand;
+import org.ntmrecords.command.account.EnableAccountCommand;
+import org.ntmrecords.command.account.RegisterAccountCommand;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.Outcome;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.common.UserError;
+import org.ntmrecords.infra.security.AccountLookup;
+import org.ntmrecords.infra.security.Credentials;
+import org.ntmrecords.infra.security.NtmPrincipal;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accounts through GraphQL. Role and jurisdiction are events (through the account's commands, checked like
+ * any other); a password is only ever stored as a hash, in the same transaction as the account's event.
+ */
+@Controller
+public class AccountMutations {
+    private final CommandRunner commands;
+    private final Credentials credentials;
+    private final AccountLookup accounts;
+    private final TransactionTemplate transaction;
+    private final org.ntmrecords.command.access.SecurityLog log;
+
+    public AccountMutations(CommandRunner commands, Credentials credentials, AccountLookup accounts,
+                            TransactionTemplate transaction, org.ntmrecords.command.access.SecurityLog log) {
+        this.commands = commands;
+        this.credentials = credentials;
+        this.accounts = accounts;
+        this.transaction = transaction;
+        this.log = log;
+    }
+
+    public record RegisterAccountInput(String username, String displayName, Role role, String unitCode,
+                                       String agencyId, String password) {
+    }
+
+    public record ChangeAccountRoleInput(String username, Role role, String unitCode, String agencyId, String reason) {
+    }
+
+    public record AccountStateInput(String username, String reason) {
+    }
+
+    public record SetPasswordInput(String username, String password) {
+    }
+
+    public record AccountPayload(String username, List<UserError> errors) {
+        static AccountPayload of(String username, Outcome<?> outcome) {
+            return new AccountPayload(outcome.succeeded() ? username : null, outcome.errors());
+        }
+    }
+
+    @QueryMapping
+    public NtmPrincipal me(@AuthenticationPrincipal NtmPrincipal principal) {
+        return principal;
+    }
+
+    @MutationMapping
+    public AccountPayload registerAccount(@Argument RegisterAccountInput input) {
+        Outcome<Object> outcome = transaction.execute(status -> {
+            Outcome<Object> sent = commands.send(() -> {
+                        if (input.password() != null) {
+                            Credentials.check(input.password());
+                        }
+                        return new RegisterAccountCommand(input.username(), input.displayName(), input.role(),
+                                input.unitCode(), input.agencyId());
+                    },
+                    id -> unknown(input.username()),
+                    () -> new UserError(RejectionCode.ALREADY_EXISTS, "username", "account " + input.username() + " exists"));
+            if (sent.succeeded() && input.password() != null) {
+                credentials.set(input.username(), input.password());
+            }
+            if (!sent.succeeded()) {
+                status.setRollbackOnly();
+            }
+            return sent;
+        });
+        return AccountPayload.of(input.username(), outcome);
+    }
+
+    @MutationMapping
+    public AccountPayload changeAccountRole(@Argument ChangeAccountRoleInput input) {
+        return AccountPayload.of(input.username(), commands.send(() -> new ChangeAccountRoleCommand(Account.checkUsername(input.username()),
+                input.role(), input.unitCode(), input.agencyId(), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
+    }
+
+    @MutationMapping
+    public AccountPayload disableAccount(@Argument AccountStateInput input) {
+        return AccountPayload.of(input.username(), commands.send(
+                () -> new DisableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
+    }
+
+    @MutationMapping
+    public AccountPayload enableAccount(@Argument AccountStateInput input) {
+        return AccountPayload.of(input.username(), commands.send(
+                () -> new EnableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
+    }
+
+    /** Administrators set any local account's password; every account may set its own. */
+    @MutationMapping
+    public AccountPayload setAccountPassword(@Argument SetPasswordInput input,
+                                             @AuthenticationPrincipal NtmPrincipal principal) {
+        if (principal.role() != Role.ADMINISTRATOR && !principal.username().equals(input.username())) {
+            String reason = "only an administrator may set another account's password";
+            log.denied(new org.ntmrecords.command.access.Acting(principal.username(), principal.role(),
+                    principal.unitCode(), principal.agencyId()), "SetAccountPassword", null,
+                    reason + " (tried: " + (org.ntmrecords.command.account.Account.isUsername(input.username())
+                            ? input.username() : "not a user name") + ")");
+            return new AccountPayload(null, List.of(new UserError(RejectionCode.NOT_ALLOWED, "username", reason)));
+        }
+        if (accounts.find(input.username()).isEmpty()) {
+            return new AccountPayload(null, List.of(unknown(input.username())));
+        }
+        try {
+            credentials.set(input.username(), input.password());
+        } catch (CommandRejectedException e) {
+            return new AccountPayload(null, List.of(UserError.of(e)));
+        }
+        return new AccountPayload(input.username(), List.of());
+    }
+
+    private static UserError unknown(String username) {
+        return new UserError(RejectionCode.UNKNOWN_ACCOUNT, "username", "account " + username + " does not exist");
+    }
+}

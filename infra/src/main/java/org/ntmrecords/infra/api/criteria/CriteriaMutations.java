@@ -1,0 +1,102 @@
+package org.ntmrecords.infra.api.criteria;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.Outcome;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.common.UserError;
+import org.ntmrecords.command.criteria.AmendCriteriaSetCommand;
+import org.ntmrecords.command.criteria.CriteriaSetDocuments;
+import org.ntmrecords.command.criteria.PublishCriteriaSetCommand;
+import org.ntmrecords.command.criteria.RequirementAmendment;
+import org.ntmrecords.infra.api.GraphQlInputs.LegalBasisInput;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL mutations that publish and amend criteria sets. */
+@Controller
+public class CriteriaMutations {
+    private final CommandRunner commands;
+
+    public CriteriaMutations(CommandRunner commands) {
+        this.commands = commands;
+    }
+
+    public record PublishCriteriaSetInput(String document) {
+    }
+
+    public record RegionalThresholdInput(String region, BigDecimal threshold) {
+    }
+
+    public record RequirementChangeInput(String indicatorCode, String text, BigDecimal threshold,
+                                         List<RegionalThresholdInput> regionalThresholds, String requiredLevel) {
+    }
+
+    public record AmendCriteriaSetInput(String setId, LegalBasisInput legalBasis, LocalDate effectiveFrom,
+                                        String reason, List<RequirementChangeInput> changes) {
+    }
+
+    public record CriteriaSetPayload(String setId, Integer version, List<UserError> errors) {
+    }
+
+    @MutationMapping
+    public CriteriaSetPayload publishCriteriaSet(@Argument PublishCriteriaSetInput input) {
+        String[] setId = new String[1];
+        Outcome<Object> outcome = commands.send(() -> {
+                    var definition = CriteriaSetDocuments.parse(input.document());
+                    setId[0] = Inputs.normalize(definition.id());
+                    return new PublishCriteriaSetCommand(definition);
+                },
+                id -> new UserError(RejectionCode.UNKNOWN_CRITERIA_SET, "id", "criteria set " + id + " not found"),
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "id",
+                        "criteria set " + setId[0] + " is already published; amend it instead"));
+        return outcome.succeeded()
+                ? new CriteriaSetPayload(setId[0], 1, List.of())
+                : new CriteriaSetPayload(null, null, outcome.errors());
+    }
+
+    @MutationMapping
+    public CriteriaSetPayload amendCriteriaSet(@Argument AmendCriteriaSetInput input) {
+        Outcome<Integer> outcome = commands.send(() -> new AmendCriteriaSetCommand(
+                        Inputs.requiredCode("setId", input.setId()),
+                        input.legalBasis() == null ? null : input.legalBasis().toBasis(),
+                        input.effectiveFrom(), input.reason(),
+                        input.changes() == null ? List.of() : input.changes().stream()
+                                .map(CriteriaMutations::toAmendment).toList()),
+                id -> new UserError(RejectionCode.UNKNOWN_CRITERIA_SET, "setId",
+                        "criteria set " + input.setId() + " is not published"),
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "setId", "conflicting amendment"));
+        return outcome.succeeded()
+                ? new CriteriaSetPayload(Inputs.normalize(input.setId()), outcome.result(), List.of())
+                : new CriteriaSetPayload(null, null, outcome.errors());
+    }
+
+    private static RequirementAmendment toAmendment(RequirementChangeInput change) {
+        if (change == null) {
+            return null;
+        }
+        Map<String, BigDecimal> regional = new LinkedHashMap<>();
+        if (change.regionalThresholds() != null) {
+            for (RegionalThresholdInput r : change.regionalThresholds()) {
+                String region = Inputs.requiredCode("regionalThresholds.region", r == null ? null : r.region());
+                if (r.threshold() == null) {
+                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "regionalThresholds",
+                            "region " + region + " needs a threshold");
+                }
+                if (regional.put(region, r.threshold()) != null) {
+                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "regionalThresholds",
+                            "region " + region + " is given twice");
+                }
+            }
+        }
+        return new RequirementAmendment(change.indicatorCode(), change.text(), change.threshold(), regional,
+                change.requiredLevel());
+    }
+}

@@ -1,0 +1,122 @@
+package org.ntmrecords.infra.api.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ntmrecords.infra.api.Connection;
+import org.ntmrecords.infra.api.Paging;
+import org.ntmrecords.query.common.Args;
+import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.history.HistoryEntryView;
+import org.ntmrecords.query.history.HistoryFacts;
+import org.ntmrecords.query.history.HistoryReadRepository;
+import org.ntmrecords.query.unit.UnitReadRepository;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The history of a unit, its record under a set, a criterion or indicator of it, a criteria set or an agency. */
+@Controller
+public class HistoryQueries {
+    private final HistoryReadRepository history;
+    private final UnitReadRepository units;
+    private final Paging paging;
+
+    public HistoryQueries(HistoryReadRepository history, UnitReadRepository units, Paging paging) {
+        this.history = history;
+        this.units = units;
+        this.paging = paging;
+    }
+
+    public record HistorySubjectInput(String unitCode, String setId, String criterionCode, String indicatorCode,
+                                      String agencyId, Boolean includePredecessors) {
+    }
+
+    public record HistoryFilterInput(Instant recordedFrom, Instant recordedTo, LocalDate businessFrom,
+                                     LocalDate businessTo, String actor, List<String> types, String correlationId) {
+    }
+
+    @QueryMapping
+    public Connection<HistoryEntryView> history(@Argument HistorySubjectInput subject, @Argument HistoryFilterInput filter,
+                                                @Argument Integer first, @Argument String after, @Argument Integer last,
+                                                @Argument String before) {
+        Map<String, String> subjects = subjects(subject);
+        HistoryReadRepository.Filter checked = filter(filter);
+        Paging.PageRequest page = paging.request("history", first, after, last, before);
+        return paging.connection(history.page(subjects, checked, page.longKey("position"), page.forward(), page.size() + 1),
+                page, row -> Map.of("position", row.position()), history.count(subjects, checked));
+    }
+
+    /**
+     * The subject keys to read, each with the unit its entries are attributed to when it is a predecessor's.
+     */
+    Map<String, String> subjects(HistorySubjectInput subject) {
+        if (subject == null) {
+            throw new InvalidArgumentException("name what the history is of: a unit, a criteria set or an agency");
+        }
+        String unit = optional("subject.unitCode", subject.unitCode());
+        String set = optional("subject.setId", subject.setId());
+        String criterion = optional("subject.criterionCode", subject.criterionCode());
+        String indicator = optional("subject.indicatorCode", subject.indicatorCode());
+        String agency = optional("subject.agencyId", subject.agencyId());
+        boolean predecessors = Boolean.TRUE.equals(subject.includePredecessors());
+        if (criterion != null && indicator != null) {
+            throw new InvalidArgumentException("name a criterion or an indicator, not both");
+        }
+        if ((criterion != null || indicator != null) && set == null) {
+            throw new InvalidArgumentException("a criterion or indicator is named within its criteria set (setId)");
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        if (agency != null) {
+            if (unit != null || set != null || predecessors) {
+                throw new InvalidArgumentException("an agency's history is asked for on its own");
+            }
+            keys.put(HistoryFacts.agency(agency), null);
+            return keys;
+        }
+        if (unit == null) {
+            if (set == null) {
+                throw new InvalidArgumentException("name what the history is of: a unit, a criteria set or an agency");
+            }
+            if (predecessors) {
+                throw new InvalidArgumentException("includePredecessors applies to a unit's history");
+            }
+            keys.put(criterion != null ? HistoryFacts.criterion(set, criterion)
+                    : indicator != null ? HistoryFacts.indicator(set, indicator) : HistoryFacts.set(set), null);
+            return keys;
+        }
+        List<String> lineage = predecessors ? units.lineage(unit) : List.of(unit);
+        for (String code : lineage) {
+            String key = set == null ? HistoryFacts.unit(code)
+                    : criterion != null ? HistoryFacts.unitCriterion(code, set, criterion)
+                    : indicator != null ? HistoryFacts.unitIndicator(code, set, indicator)
+                    : HistoryFacts.scorecard(code, set);
+            keys.put(key, code.equals(unit) ? null : code);
+        }
+        return keys;
+    }
+
+    private static String optional(String name, String value) {
+        String text = Args.text(name, value);
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private static HistoryReadRepository.Filter filter(HistoryFilterInput filter) {
+        if (filter == null) {
+            return new HistoryReadRepository.Filter(null, null, null, null, null, null, null);
+        }
+        if (filter.recordedFrom() != null && filter.recordedTo() != null
+                && filter.recordedFrom().isAfter(filter.recordedTo())) {
+            throw new InvalidArgumentException("recordedFrom is after recordedTo");
+        }
+        if (filter.businessFrom() != null && filter.businessTo() != null
+                && filter.businessFrom().isAfter(filter.businessTo())) {
+            throw new InvalidArgumentException("businessFrom is after businessTo");
+        }
+        return new HistoryReadRepository.Filter(filter.recordedFrom(), filter.recordedTo(), filter.businessFrom(),
+                filter.businessTo(), optional("filter.actor", filter.actor()), filter.types(),
+                optional("filter.correlationId", filter.correlationId()));
+    }
+}

@@ -1,0 +1,113 @@
+package org.ntmrecords.infra.api.integrity;
+
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.ntmrecords.infra.integrity.HashChain;
+import org.ntmrecords.infra.integrity.HistoryExport;
+import org.ntmrecords.infra.integrity.IntegrityKeys;
+import org.ntmrecords.infra.integrity.StoreVerifier;
+import org.ntmrecords.infra.integrity.VerificationJobs;
+import org.ntmrecords.query.common.Args;
+import org.ntmrecords.query.common.InvalidArgumentException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+
+/** The integrity API: public key, checkpoints, store verification and history exports (auditors, administrators). */
+@Controller
+public class IntegrityQueries {
+    private final IntegrityKeys keys;
+    private final HashChain chain;
+    private final VerificationJobs jobs;
+    private final HistoryExport export;
+
+    public IntegrityQueries(IntegrityKeys keys, HashChain chain, VerificationJobs jobs, HistoryExport export) {
+        this.keys = keys;
+        this.chain = chain;
+        this.jobs = jobs;
+        this.export = export;
+    }
+
+    public record PublicKeyView(String algorithm, String keyId, String pem) {
+    }
+
+    public record CheckpointView(long seq, long globalIndex, String chainHash, Instant signedAt, String keyId,
+                                 String message, String signature, int format, String storeId, Long unsealedUpTo,
+                                 Long schemeUpTo, String document) {
+        static CheckpointView of(HashChain.Checkpoint c) {
+            boolean v2 = c.format() >= 2;
+            return new CheckpointView(c.seq(), c.globalIndex(), HexFormat.of().formatHex(c.chainHash()), c.signedAt(),
+                    c.keyId(), c.message(), Base64.getEncoder().encodeToString(c.signature()), c.format(),
+                    c.storeId(), v2 ? c.unsealedUpTo() : null, v2 ? c.schemeUpTo() : null, c.document());
+        }
+    }
+
+    public record VerificationView(String id, String startedBy, Instant startedAt, VerificationJobs.Status status,
+                                   long checked, long total, Boolean intact, Long firstBrokenPosition,
+                                   Long linksChecked, Long eventsChecked, Long checkpointsChecked, Long pending,
+                                   List<StoreVerifier.Problem> problems, List<StoreVerifier.WitnessCheck> witnesses,
+                                   List<String> warnings, String linkGrace, String failure) {
+        static VerificationView of(VerificationJobs.Job job) {
+            StoreVerifier.Report r = job.report();
+            return new VerificationView(job.id(), job.startedBy(), job.startedAt(), job.status(), job.checked(),
+                    job.total(), r == null ? null : r.intact(), r == null ? null : r.firstBrokenPosition(),
+                    r == null ? null : r.linksChecked(), r == null ? null : r.eventsChecked(),
+                    r == null ? null : r.checkpointsChecked(), r == null ? null : r.pending(),
+                    r == null ? List.of() : r.problems(), r == null ? List.of() : r.witnessChecks(),
+                    r == null ? List.of() : r.warnings(), r == null ? null : r.grace().toString(), job.failure());
+        }
+    }
+
+    @QueryMapping
+    public PublicKeyView integrityPublicKey() {
+        return new PublicKeyView("Ed25519", keys.keyId(), keys.publicKeyPem());
+    }
+
+    @QueryMapping
+    public CheckpointView latestCheckpoint() {
+        return chain.latestCheckpoint().map(CheckpointView::of).orElse(null);
+    }
+
+    @QueryMapping
+    public VerificationView storeVerification(@Argument String id) {
+        VerificationJobs.Job job = jobs.find(Args.text("id", id));
+        return job == null ? null : VerificationView.of(job);
+    }
+
+    /** The input of {@code startStoreVerification}. */
+    public record StartStoreVerificationInput(List<String> checkpoints) {
+    }
+
+    @MutationMapping
+    public VerificationView startStoreVerification(@Argument StartStoreVerificationInput input) {
+        List<String> documents = input == null || input.checkpoints() == null ? List.of() : input.checkpoints();
+        if (documents.size() > 100) {
+            throw new InvalidArgumentException("input.checkpoints: at most 100 checkpoint documents, not "
+                    + documents.size());
+        }
+        List<HashChain.Checkpoint> supplied = new java.util.ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            try {
+                supplied.add(HashChain.Checkpoint.parse(documents.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidArgumentException("input.checkpoints[" + i + "]: " + e.getMessage());
+            }
+        }
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return VerificationView.of(jobs.start(user == null ? "anonymous" : user.getName(), supplied));
+    }
+
+    @QueryMapping
+    public String unitHistoryExport(@Argument String unitCode) {
+        try {
+            return export.export(Args.text("unitCode", unitCode));
+        } catch (HistoryExport.NothingToExport e) {
+            throw new InvalidArgumentException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.ntmrecords.infra.api.scorecard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.common.Outcome;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.common.UserError;
+import org.ntmrecords.command.criteria.CriteriaCatalog;
+import org.ntmrecords.command.scorecard.CorrectIndicatorValueCommand;
+import org.ntmrecords.command.scorecard.MarkIndicatorNotAssessedCommand;
+import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
+import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
+import org.ntmrecords.command.scorecard.ScorecardOutcome;
+import org.ntmrecords.command.scorecard.TrackUnitCommand;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.events.scorecard.Breakdown;
+import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
+import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
+import org.ntmrecords.events.scorecard.IndicatorValue;
+import org.ntmrecords.events.scorecard.Judgment;
+import org.ntmrecords.events.scorecard.Period;
+import org.ntmrecords.events.scorecard.ScorecardId;
+import org.ntmrecords.events.scorecard.StandingComputedEvent;
+import org.ntmrecords.events.scorecard.ValueKind;
+import org.ntmrecords.infra.api.GraphQlInputs;
+import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.infra.api.GraphQlInputs.PeriodInput;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL mutations on a unit's record against a criteria set: tracking, values, corrections, decisions. */
+@Controller
+public class ScorecardMutations {
+    private final CommandRunner commands;
+    private final UnitDirectory units;
+    private final CriteriaCatalog catalog;
+    private final Supplier<String> ids;
+
+    public ScorecardMutations(CommandRunner commands, UnitDirectory units, CriteriaCatalog catalog,
+                              Supplier<String> entryIdGenerator) {
+        this.commands = commands;
+        this.units = units;
+        this.catalog = catalog;
+        this.ids = entryIdGenerator;
+    }
+
+    public record TrackUnitInput(String unitCode, String setId, String region, DocumentRefInput basis,
+                                 DocumentRefInput regionBasis) {
+    }
+
+    public record IndicatorValueInput(ValueKind kind, BigDecimal percentage, BigDecimal numerator,
+                                      BigDecimal denominator, Integer count, BigDecimal amount, Boolean achieved,
+                                      String level, Integer met, Integer of) {
+    }
+
+    public record BreakdownInput(String subUnit, BigDecimal quantity, String note) {
+    }
+
+    public record RecordIndicatorValueInput(String unitCode, String setId, String indicatorCode, String valueId,
+                                            IndicatorValueInput value, PeriodInput period, String sourceAgency,
+                                            List<DocumentRefInput> evidence, String note,
+                                            List<BreakdownInput> breakdown) {
+    }
+
+    public record CorrectIndicatorValueInput(String unitCode, String setId, String correctsValueId,
+                                             String indicatorCode, String valueId, String reason,
+                                             IndicatorValueInput value,
+                                             PeriodInput period, String sourceAgency,
+                                             List<DocumentRefInput> evidence, String note,
+                                             List<BreakdownInput> breakdown) {
+    }
+
+    public record MarkIndicatorNotAssessedInput(String unitCode, String setId, String indicatorCode,
+                                                String valueId, PeriodInput period, String reason,
+                                                List<DocumentRefInput> evidence) {
+    }
+
+    public record RecordIndicatorDecisionInput(String unitCode, String setId, String indicatorCode,
+                                               String decisionId, Judgment result, PeriodInput period,
+                                               String decidedBy, List<DocumentRefInput> basis, String note) {
+    }
+
+    public record TrackUnitPayload(String scorecardId, String unitCode, String setId, List<UserError> errors) {
+    }
+
+    public record ScorecardChangePayload(String entryId, IndicatorJudgedEvent indicator,
+                                         CriterionJudgedEvent criterion, StandingComputedEvent standing,
+                                         List<UserError> errors) {
+        static ScorecardChangePayload of(Outcome<ScorecardOutcome> outcome) {
+            ScorecardOutcome r = outcome.result();
+            return r == null
+                    ? new ScorecardChangePayload(null, null, null, null, outcome.errors())
+                    : new ScorecardChangePayload(r.entryId(), r.indicator(), r.criterion(), r.standing(), List.of());
+        }
+    }
+
+    @MutationMapping
+    public TrackUnitPayload trackUnit(@Argument TrackUnitInput input) {
+        Outcome<Object> outcome = commands.send(
+                () -> new TrackUnitCommand(input.unitCode(), input.setId(), input.region(),
+                        GraphQlInputs.ref(input.basis()), GraphQlInputs.ref(input.regionBasis())),
+                id -> notTracked(input.unitCode(), input.setId()),
+                () -> new UserError(RejectionCode.ALREADY_TRACKED, "unitCode", "unit " + input.unitCode()
+                        + " is already tracked against " + input.setId()));
+        return outcome.succeeded()
+                ? new TrackUnitPayload(ScorecardId.of(Inputs.normalize(input.unitCode()), Inputs.normalize(input.setId())),
+                Inputs.normalize(input.unitCode()), Inputs.normalize(input.setId()), List.of())
+                : new TrackUnitPayload(null, null, null, outcome.errors());
+    }
+
+    @MutationMapping
+    public ScorecardChangePayload recordIndicatorValue(@Argument RecordIndicatorValueInput input) {
+        return change(input.unitCode(), input.setId(), scorecardId -> new RecordIndicatorValueCommand(scorecardId,
+                entryId(input.valueId()), input.indicatorCode(), toValue(input.value()),
+                period(input.period()), input.sourceAgency(), GraphQlInputs.refs(input.evidence()),
+                input.note(), toBreakdown(input.breakdown())));
+    }
+
+    @MutationMapping
+    public ScorecardChangePayload correctIndicatorValue(@Argument CorrectIndicatorValueInput input) {
+        return change(input.unitCode(), input.setId(), scorecardId -> new CorrectIndicatorValueCommand(scorecardId,
+                entryId(input.valueId()), input.correctsValueId(), input.indicatorCode(), input.reason(),
+                toValue(input.value()),
+                input.period() == null ? null : input.period().toPeriod("period"), input.sourceAgency(),
+                GraphQlInputs.refs(input.evidence()), input.note(), toBreakdown(input.breakdown())));
+    }
+
+    @MutationMapping
+    public ScorecardChangePayload markIndicatorNotAssessed(@Argument MarkIndicatorNotAssessedInput input) {
+        return change(input.unitCode(), input.setId(), scorecardId -> new MarkIndicatorNotAssessedCommand(scorecardId,
+                entryId(input.valueId()), input.indicatorCode(), period(input.period()), input.reason(),
+                GraphQlInputs.refs(input.evidence())));
+    }
+
+    @MutationMapping
+    public ScorecardChangePayload recordIndicatorDecision(@Argument RecordIndicatorDecisionInput input) {
+        return change(input.unitCode(), input.setId(), scorecardId -> new RecordIndicatorDecisionCommand(scorecardId,
+                entryId(input.decisionId()), input.indicatorCode(), input.result(), period(input.period()),
+                input.decidedBy(), GraphQlInputs.refs(input.basis()), input.note()));
+    }
+
+    private ScorecardChangePayload change(String unitCode, String setId, Function<String, Object> command) {
+        return ScorecardChangePayload.of(commands.send(
+                () -> command.apply(ScorecardId.of(Inputs.requiredCode("unitCode", unitCode),
+                        Inputs.requiredCode("setId", setId))),
+                id -> notTracked(unitCode, setId),
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "valueId", "entry already recorded")));
+    }
+
+    /** Says precisely why there is no scorecard: no such unit, no such set, or not tracked. */
+    private UserError notTracked(String unitCode, String setId) {
+        String unit = Inputs.normalize(unitCode);
+        String set = Inputs.normalize(setId);
+        if (units.find(unit).isEmpty()) {
+            return new UserError(RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unit + " is not registered");
+        }
+        if (catalog.latest(set).isEmpty()) {
+            return new UserError(RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + set + " is not published");
+        }
+        return new UserError(RejectionCode.NOT_TRACKED, "unitCode", "unit " + unit + " is not tracked against " + set);
+    }
+
+    private String entryId(String given) {
+        return given == null ? ids.get() : given;
+    }
+
+    private static Period period(PeriodInput input) {
+        if (input == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_PERIOD, "period",
+                    "the period or date the entry describes is required");
+        }
+        return input.toPeriod("period");
+    }
+
+    /** Builds the value of the stated kind, refusing fields that belong to another kind. */
+    static IndicatorValue toValue(IndicatorValueInput input) {
+        if (input == null || input.kind() == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "value.kind", "a value states its kind");
+        }
+        List<String> given = new ArrayList<>();
+        if (input.percentage() != null) given.add("percentage");
+        if (input.numerator() != null) given.add("numerator");
+        if (input.denominator() != null) given.add("denominator");
+        if (input.count() != null) given.add("count");
+        if (input.amount() != null) given.add("amount");
+        if (input.achieved() != null) given.add("achieved");
+        if (input.level() != null) given.add("level");
+        if (input.met() != null) given.add("met");
+        if (input.of() != null) given.add("of");
+        List<String> expected = switch (input.kind()) {
+            case PERCENTAGE -> List.of("percentage");
+            case RATIO -> List.of("numerator", "denominator");
+            case COUNT -> List.of("count");
+            case AMOUNT -> List.of("amount");
+            case ACHIEVED -> List.of("achieved");
+            case LEVEL -> List.of("level");
+            case SUB_INDICATORS -> List.of("met", "of");
+        };
+        if (!given.equals(expected)) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "value", "a " + input.kind()
+                    + " value gives exactly " + expected + "; this one gives " + given);
+        }
+        return new IndicatorValue(input.kind(), input.percentage(), input.numerator(), input.denominator(),
+                input.count() == null ? null : input.count().longValue(), input.amount(), input.achieved(),
+                input.level(), input.met(), input.of());
+    }
+
+    private static List<Breakdown> toBreakdown(List<BreakdownInput> parts) {
+        return parts == null ? List.of() : parts.stream()
+                .map(p -> p == null ? null : new Breakdown(p.subUnit(), p.quantity(), p.note())).toList();
+    }
+}

@@ -1,0 +1,179 @@
+package org.ntmrecords.infra.api.scorecard;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ntmrecords.events.scorecard.Judgment;
+import org.ntmrecords.events.scorecard.ScorecardId;
+import org.ntmrecords.query.common.Args;
+import org.ntmrecords.query.criteria.CriteriaSetReadRepository;
+import org.ntmrecords.query.criteria.CriteriaSetVersionView;
+import org.ntmrecords.query.scorecard.CriterionStandingView;
+import org.ntmrecords.query.scorecard.IndicatorDecisionView;
+import org.ntmrecords.query.scorecard.IndicatorEntryView;
+import org.ntmrecords.query.scorecard.IndicatorStandingView;
+import org.ntmrecords.query.scorecard.StandingReadRepository;
+import org.ntmrecords.query.scorecard.StandingView;
+import org.ntmrecords.query.unit.UnitReadRepository;
+import org.ntmrecords.query.unit.UnitView;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * GraphQL queries on standings. Nested fields are batch-loaded: a district overview with every criterion and
+ * indicator of every commune costs the same handful of SQL statements for 1 commune or 100.
+ */
+@Controller
+public class StandingQueries {
+    private final StandingReadRepository standings;
+    private final UnitReadRepository units;
+    private final CriteriaSetReadRepository sets;
+
+    public StandingQueries(StandingReadRepository standings, UnitReadRepository units,
+                           CriteriaSetReadRepository sets) {
+        this.standings = standings;
+        this.units = units;
+        this.sets = sets;
+    }
+
+    public record UnitStanding(UnitView unit, StandingView standing) {
+    }
+
+    public record CriteriaMetCount(int criteriaMet, int units) {
+    }
+
+    public record OverviewSummary(int units, int tracked, int met, int notMet, int notAssessed,
+                                  List<CriteriaMetCount> byCriteriaMet) {
+    }
+
+    public record Overview(UnitView district, CriteriaSetVersionView criteriaSet, List<UnitStanding> units,
+                           OverviewSummary summary) {
+    }
+
+    @QueryMapping
+    public StandingView standing(@Argument String unitCode, @Argument String setId) {
+        return standings.find(ScorecardId.of(Args.text("unitCode", unitCode), Args.text("setId", setId))).orElse(null);
+    }
+
+    /** Every unit under a district (or any parent) that the set rates, with its standing, in one go. */
+    @QueryMapping
+    public Overview districtOverview(@Argument String districtCode, @Argument String setId) {
+        UnitView district = units.find(Args.text("districtCode", districtCode)).orElse(null);
+        CriteriaSetVersionView set = sets.find(Args.text("setId", setId), null).orElse(null);
+        if (district == null || set == null) {
+            return null;
+        }
+        List<UnitView> rated = units.childrenOf(List.of(district.code())).getOrDefault(district.code(), List.of())
+                .stream().filter(u -> set.level().rates(u.kind())).toList();
+        Map<String, StandingView> byUnit = standings.forUnits(rated.stream().map(UnitView::code).toList(), set.id())
+                .stream().collect(Collectors.toMap(StandingView::unitCode, Function.identity()));
+        List<UnitStanding> rows = rated.stream().map(u -> new UnitStanding(u, byUnit.get(u.code()))).toList();
+        Map<Integer, Integer> distribution = new TreeMap<>();
+        byUnit.values().forEach(s -> distribution.merge(s.criteriaMet(), 1, Integer::sum));
+        OverviewSummary summary = new OverviewSummary(rated.size(), byUnit.size(),
+                count(byUnit.values(), Judgment.MET), count(byUnit.values(), Judgment.NOT_MET),
+                count(byUnit.values(), Judgment.NOT_ASSESSED),
+                distribution.entrySet().stream().map(e -> new CriteriaMetCount(e.getKey(), e.getValue())).toList());
+        return new Overview(district, set, rows, summary);
+    }
+
+    @QueryMapping
+    public List<IndicatorEntryView> indicatorEntries(@Argument String unitCode, @Argument String setId,
+                                                     @Argument String indicatorCode) {
+        return standings.entriesOf(ScorecardId.of(Args.text("unitCode", unitCode), Args.text("setId", setId)),
+                Args.text("indicatorCode", indicatorCode));
+    }
+
+    private static int count(Collection<StandingView> all, Judgment result) {
+        return (int) all.stream().filter(s -> s.result() == result).count();
+    }
+
+    @BatchMapping(typeName = "Unit", field = "standings")
+    public Map<UnitView, List<StandingView>> unitStandings(List<UnitView> unitViews) {
+        Map<String, List<StandingView>> byUnit = standings.byUnit(unitViews.stream().map(UnitView::code).toList());
+        Map<UnitView, List<StandingView>> result = new LinkedHashMap<>();
+        unitViews.forEach(u -> result.put(u, byUnit.getOrDefault(u.code(), List.of())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Standing", field = "unit")
+    public Map<StandingView, UnitView> unit(List<StandingView> views) {
+        Map<String, UnitView> found = units.findAll(views.stream().map(StandingView::unitCode).distinct().toList());
+        Map<StandingView, UnitView> result = new LinkedHashMap<>();
+        views.forEach(v -> result.put(v, found.get(v.unitCode())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Standing", field = "criteriaSet")
+    public Map<StandingView, CriteriaSetVersionView> criteriaSet(List<StandingView> views) {
+        Map<CriteriaSetVersionView.Key, CriteriaSetVersionView> found = sets.findAll(views.stream()
+                .map(v -> new CriteriaSetVersionView.Key(v.setId(), v.setVersion())).distinct().toList());
+        Map<StandingView, CriteriaSetVersionView> result = new LinkedHashMap<>();
+        views.forEach(v -> result.put(v, found.get(new CriteriaSetVersionView.Key(v.setId(), v.setVersion()))));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Standing", field = "criteria")
+    public Map<StandingView, List<CriterionStandingView>> criteria(List<StandingView> views) {
+        return criteriaWhere(views, c -> true);
+    }
+
+    @BatchMapping(typeName = "Standing", field = "unmetCriteria")
+    public Map<StandingView, List<CriterionStandingView>> unmetCriteria(List<StandingView> views) {
+        return criteriaWhere(views, c -> c.result() == Judgment.NOT_MET);
+    }
+
+    @BatchMapping(typeName = "Standing", field = "notAssessedCriteria")
+    public Map<StandingView, List<CriterionStandingView>> notAssessedCriteria(List<StandingView> views) {
+        return criteriaWhere(views, c -> c.result() == Judgment.NOT_ASSESSED);
+    }
+
+    private Map<StandingView, List<CriterionStandingView>> criteriaWhere(
+            List<StandingView> views, java.util.function.Predicate<CriterionStandingView> filter) {
+        Map<String, List<CriterionStandingView>> found =
+                standings.criteria(views.stream().map(StandingView::scorecardId).toList());
+        Map<StandingView, List<CriterionStandingView>> result = new LinkedHashMap<>();
+        views.forEach(v -> result.put(v, found.getOrDefault(v.scorecardId(), List.of()).stream()
+                .filter(filter).toList()));
+        return result;
+    }
+
+    @BatchMapping(typeName = "CriterionStanding", field = "indicators")
+    public Map<CriterionStandingView, List<IndicatorStandingView>> indicators(List<CriterionStandingView> criteria) {
+        Map<CriterionStandingView.Key, List<IndicatorStandingView>> found =
+                standings.indicators(criteria.stream().map(CriterionStandingView::key).toList());
+        Map<CriterionStandingView, List<IndicatorStandingView>> result = new LinkedHashMap<>();
+        criteria.forEach(c -> result.put(c, found.getOrDefault(c.key(), List.of())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "IndicatorStanding", field = "latestValue")
+    public Map<IndicatorStandingView, IndicatorEntryView> latestValue(List<IndicatorStandingView> indicators) {
+        Map<IndicatorEntryView.Key, IndicatorEntryView> found = standings.entries(indicators.stream()
+                .filter(i -> i.latestEntryId() != null)
+                .map(i -> new IndicatorEntryView.Key(i.scorecardId(), i.latestEntryId())).toList());
+        Map<IndicatorStandingView, IndicatorEntryView> result = new LinkedHashMap<>();
+        indicators.stream().filter(i -> i.latestEntryId() != null).forEach(i ->
+                result.put(i, found.get(new IndicatorEntryView.Key(i.scorecardId(), i.latestEntryId()))));
+        return result;
+    }
+
+    @BatchMapping(typeName = "IndicatorStanding", field = "decision")
+    public Map<IndicatorStandingView, IndicatorDecisionView> decision(List<IndicatorStandingView> indicators) {
+        Map<IndicatorEntryView.Key, IndicatorDecisionView> found = standings.decisions(indicators.stream()
+                .filter(i -> i.decisionId() != null)
+                .map(i -> new IndicatorEntryView.Key(i.scorecardId(), i.decisionId())).toList());
+        Map<IndicatorStandingView, IndicatorDecisionView> result = new LinkedHashMap<>();
+        indicators.stream().filter(i -> i.decisionId() != null).forEach(i ->
+                result.put(i, found.get(new IndicatorEntryView.Key(i.scorecardId(), i.decisionId()))));
+        result.values().removeIf(Objects::isNull);
+        return result;
+    }
+}

@@ -1,0 +1,93 @@
+package org.ntmrecords.query.evidence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ntmrecords.query.common.Args;
+import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Evidence dossiers: the documents attached to a unit, a criterion or indicator, or a case. */
+@Repository
+public class EvidenceReadRepository {
+    static final int MAX_DOCUMENTS = 1_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public EvidenceReadRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record EvidenceView(String documentId, String targetKind, String unitCode, String setId, String code,
+                               String caseId, String number, LocalDate date, String issuer, String title, String kind,
+                               String fileSha256, Long fileSize, String mediaType, String fileName, String note,
+                               boolean withdrawn, String withdrawnReason, Instant attachedAt, String attachedBy) {
+        /** Where the file is downloaded (its hash re-checked on the way out), or null without a file. */
+        public String downloadPath() {
+            return fileSha256 == null ? null : "/evidence/files/" + fileSha256;
+        }
+    }
+
+    private static final RowMapper<EvidenceView> ROW = (rs, n) -> new EvidenceView(rs.getString("document_id"),
+            rs.getString("target_kind"), rs.getString("unit_code"), rs.getString("set_id"), rs.getString("code"),
+            rs.getString("case_id"), rs.getString("number"),
+            rs.getDate("document_date") == null ? null : rs.getDate("document_date").toLocalDate(),
+            rs.getString("issuer"), rs.getString("title"), rs.getString("kind"), rs.getString("file_sha256"),
+            (Long) rs.getObject("file_size"), rs.getString("media_type"), rs.getString("file_name"),
+            rs.getString("note"), rs.getBoolean("withdrawn"), rs.getString("withdrawn_reason"),
+            rs.getTimestamp("attached_at").toInstant(), rs.getString("attached_by"));
+
+    /**
+     * Documents attached under a unit (all targets), narrowed to a set and a criterion or indicator code, or those
+     * of a case; withdrawn ones only when asked.
+     */
+    public List<EvidenceView> evidenceDocuments(String unitCode, String setId,
+                                                String code, String caseId,
+                                                Boolean includeWithdrawn) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_DOCUMENTS);
+        StringBuilder where = new StringBuilder("true");
+        if (unitCode == null && caseId == null) {
+            throw new InvalidArgumentException("give unitCode or caseId");
+        }
+        if (unitCode != null) {
+            where.append(" and d.unit_code = :unit");
+            params.addValue("unit", Args.text("unitCode", unitCode));
+        }
+        if (setId != null) {
+            where.append(" and d.set_id = :set");
+            params.addValue("set", Args.text("setId", setId));
+        }
+        if (code != null) {
+            where.append(" and d.code = :code");
+            params.addValue("code", Args.text("code", code));
+        }
+        if (caseId != null) {
+            where.append(" and d.case_id = :case");
+            params.addValue("case", Args.text("caseId", caseId));
+        }
+        if (!Boolean.TRUE.equals(includeWithdrawn)) {
+            where.append(" and not d.withdrawn");
+        }
+        return jdbc.query("select * from read_model.evidence_document d where " + where
+                + " order by d.attached_at, d.document_id limit :limit", params, ROW);
+    }
+
+    /** The documents attached to each case, in one query for the whole list. */
+    public Map<CaseView, List<EvidenceView>> documents(List<CaseView> cases) {
+        List<String> ids = cases.stream().map(CaseView::caseId).distinct().toList();
+        Map<String, List<EvidenceView>> found = jdbc.query("""
+                        select * from read_model.evidence_document d where d.case_id in (:ids) and not d.withdrawn
+                        order by d.attached_at, d.document_id""", Map.of("ids", ids), ROW).stream()
+                .collect(Collectors.groupingBy(EvidenceView::caseId));
+        Map<CaseView, List<EvidenceView>> result = new LinkedHashMap<>();
+        cases.forEach(c -> result.put(c, found.getOrDefault(c.caseId(), List.of())));
+        return result;
+    }
+}

@@ -1,0 +1,252 @@
+package org.ntmrecords.query.recognition;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ntmrecords.events.recognition.RevocationRule;
+import org.ntmrecords.events.recognition.RevocationTrigger;
+import org.ntmrecords.query.common.Args;
+import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.common.Sql;
+import org.ntmrecords.query.history.HistoryEntryView;
+import org.ntmrecords.query.history.HistoryReadRepository;
+import org.ntmrecords.query.unit.UnitReadRepository;
+import org.ntmrecords.query.unit.UnitView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Recognition cases: one, or a list by unit, district and status, each with its timeline. */
+@Repository
+public class RecognitionReadRepository {
+    static final int MAX_CASES = 500;
+    static final int MAX_TIMELINE_EVENTS = 10_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final UnitReadRepository units;
+    private final HistoryReadRepository history;
+
+    private final RevocationRule revocationRule;
+
+    public RecognitionReadRepository(NamedParameterJdbcTemplate jdbc, UnitReadRepository units, HistoryReadRepository history,
+                              ObjectProvider<RevocationRule> revocationRule) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.history = history;
+        this.revocationRule = revocationRule.getIfAvailable();
+    }
+
+    /**
+     * A case as it stands (a recognition or a revocation); {@code pendingStep} says which step is next,
+     * {@code pendingRoles} which roles take it and {@code pendingUnitCode} for which unit's jurisdiction (null with
+     * a step due at central level, not modelled).
+     */
+    public record CaseView(String caseId, String kind, String recognitionCaseId, String unitCode, String setId,
+                           int setVersion, String grade, int year, String status, int round, boolean renewal,
+                           BigDecimal surveyRate, List<String> surveyShortfalls, Boolean granted,
+                           String decisionNumber, LocalDate decisionDate, LocalDate validUntil, boolean lapsed,
+                           String revokedBy, Boolean triggerMet, String triggerReason, boolean overridden,
+                           int discrepancies, String pendingStep, List<String> pendingRoles, String pendingUnitCode,
+                           Instant openedAt, Instant updatedAt) {
+        /** Whether the next step is taken at central level (district titles' appraisal and decision). */
+        public boolean pendingCentral() {
+            return pendingStep != null && pendingUnitCode == null;
+        }
+    }
+
+    /**
+     * Which step is next, from the status: a proposal waits for the survey if none was recorded; a granted title
+     * waits for its announcement (an outcome-only prior decision, without survey, does not); a revocation that
+     * revoked, likewise.
+     */
+    static final String PENDING_STEP = """
+            (case when c.status in ('OPENED', 'RETURNED') then 'SELF_ASSESSMENT'
+                  when c.status = 'SELF_ASSESSED' then 'SUBMISSION'
+                  when c.status = 'SUBMITTED' then 'VERIFICATION'
+                  when c.status = 'VERIFIED' then 'APPRAISAL'
+                  when c.status = 'PROPOSED' then case when c.survey_rate is null then 'SURVEY' else 'DECISION' end
+                  when c.status = 'GRANTED' and c.kind = 'RECOGNITION' and c.survey_rate is not null then 'ANNOUNCEMENT'
+                  when c.status = 'REVOKED' and c.kind = 'REVOCATION' then 'ANNOUNCEMENT'
+                  else null end)""";
+
+    /**
+     * Every case query reads through this: the case row with whose step is next, for which unit — the unit itself
+     * for its own steps, its parent for verification, its province for appraisal and decision of commune titles
+     * (the province announces district titles; their appraisal and decision are central).
+     */
+    static final String CASES = """
+            select c.*, %1$s as pending_step,
+                case when %1$s is null then null
+                     when %1$s in ('SELF_ASSESSMENT', 'SUBMISSION', 'SURVEY') then c.unit_code
+                     when %1$s = 'VERIFICATION' then u.parent_code
+                     when u.level = 3 then case when p.level = 1 then p.code else g.code end
+                     when %1$s = 'ANNOUNCEMENT' then u.parent_code
+                     else null end as pending_unit,
+                case when %1$s is null then '{}'::text[]
+                     when %1$s in ('SELF_ASSESSMENT', 'SUBMISSION', 'SURVEY') then
+                         case when u.level = 3 then '{COMMUNE_OFFICER,DISTRICT_COORDINATION_OFFICE}'::text[]
+                              else '{DISTRICT_COORDINATION_OFFICE}'::text[] end
+                     when %1$s = 'VERIFICATION' then
+                         case when u.level = 3 then '{VERIFIER}'::text[] else '{VERIFIER,APPRAISER}'::text[] end
+                     when %1$s = 'APPRAISAL' then '{APPRAISER}'::text[]
+                     else '{DECISION_AUTHORITY}'::text[] end as pending_roles
+            from read_model.recognition_case c
+            left join read_model.unit u on u.code = c.unit_code
+            left join read_model.unit p on p.code = u.parent_code
+            left join read_model.unit g on g.code = p.parent_code
+            """.formatted(PENDING_STEP);
+
+    static final RowMapper<CaseView> ROW = (rs, n) -> new CaseView(rs.getString("case_id"), rs.getString("kind"),
+            rs.getString("recognition_case_id"), rs.getString("unit_code"), rs.getString("set_id"),
+            rs.getInt("set_version"), rs.getString("grade"), rs.getInt("year"), rs.getString("status"),
+            rs.getInt("round"), rs.getBoolean("renewal"), rs.getBigDecimal("survey_rate"),
+            Sql.strings(rs, "survey_shortfalls"), (Boolean) rs.getObject("granted"), rs.getString("decision_number"),
+            date(rs, "decision_date"), date(rs, "valid_until"), rs.getBoolean("lapsed"), rs.getString("revoked_by"),
+            (Boolean) rs.getObject("trigger_met"), rs.getString("trigger_reason"), rs.getBoolean("overridden"),
+            rs.getInt("discrepancies"), rs.getString("pending_step"), Sql.strings(rs, "pending_roles"),
+            rs.getString("pending_unit"), rs.getTimestamp("opened_at").toInstant(),
+            rs.getTimestamp("updated_at").toInstant());
+
+    private static LocalDate date(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.sql.Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    public CaseView recognitionCase(String caseId) {
+        return jdbc.query(CASES + " where c.case_id = :id",
+                Map.of("id", Args.text("caseId", caseId)), ROW).stream().findFirst().orElse(null);
+    }
+
+    public List<CaseView> recognitionCases(String unitCode, String districtCode,
+                                           String status, String kind,
+                                           String pendingUnitCode, String pendingRole) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES);
+        StringBuilder where = unitFilter("c", unitCode, districtCode, params);
+        if (status != null) {
+            where.append(" and c.status = :status");
+            params.addValue("status", status);
+        }
+        if (kind != null) {
+            where.append(" and c.kind = :kind");
+            params.addValue("kind", kind);
+        }
+        if (unitCode == null && districtCode == null && status == null && pendingUnitCode == null) {
+            throw new InvalidArgumentException("give unitCode, districtCode, status or pendingUnitCode");
+        }
+        String pending = "";
+        if (pendingUnitCode != null) {
+            pending = " and x.pending_unit = :pendingUnit";
+            params.addValue("pendingUnit", Args.text("pendingUnitCode", pendingUnitCode));
+        }
+        if (pendingRole != null) {
+            pending += " and :pendingRole = any(x.pending_roles)";
+            params.addValue("pendingRole", pendingRole);
+        }
+        return jdbc.query("select * from (" + CASES + " where " + where + ") x where true" + pending
+                + " order by x.unit_code, x.year, x.case_id limit :limit", params, ROW);
+    }
+
+    /**
+     * The cases whose next step the given roles take for a unit in the jurisdiction of {@code unitCode} (the unit
+     * itself or a unit directly under it); every pending case when {@code unitCode} is null (administrators).
+     */
+    public List<CaseView> pendingFor(List<String> roles, String unitCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES)
+                .addValue("roles", roles.toArray(String[]::new));
+        String unit = "";
+        if (unitCode != null) {
+            unit = " and (x.pending_unit = :unit or x.pending_unit in"
+                    + " (select u.code from read_model.unit u where u.parent_code = :unit))";
+            params.addValue("unit", unitCode);
+        }
+        return jdbc.query("select * from (" + CASES + " where " + PENDING_STEP + " is not null) x"
+                + " where x.pending_roles && cast(:roles as text[])" + unit
+                + " order by x.updated_at, x.case_id limit :limit", params, ROW);
+    }
+
+    /** A step that judged a criterion otherwise than the computed judgment at that moment. */
+    public record DiscrepancyView(String caseId, String unitCode, String step, int round, String criterionCode,
+                                  String assessed, String computed, String note, Instant recordedAt,
+                                  String recordedBy) {
+    }
+
+    public List<DiscrepancyView> recognitionDiscrepancies(String unitCode, String districtCode,
+                                                          String criterionCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES * 20);
+        StringBuilder where = unitFilter("d", unitCode, districtCode, params);
+        if (criterionCode != null) {
+            where.append(" and d.criterion_code = :criterion");
+            params.addValue("criterion", Args.text("criterionCode", criterionCode));
+        }
+        if (unitCode == null && districtCode == null && criterionCode == null) {
+            throw new InvalidArgumentException("give unitCode, districtCode or criterionCode");
+        }
+        return jdbc.query("select * from read_model.recognition_discrepancy d where " + where
+                        + " order by d.unit_code, d.case_id, d.recorded_at, d.criterion_code limit :limit", params,
+                (rs, n) -> new DiscrepancyView(rs.getString("case_id"), rs.getString("unit_code"), rs.getString("step"),
+                        rs.getInt("round"), rs.getString("criterion_code"), rs.getString("assessed"),
+                        rs.getString("computed"), rs.getString("note"), rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by")));
+    }
+
+    /** A granted recognition whose unit's computed standing under the recognised set now falls short. */
+    public record AtRiskView(CaseView recognition, String standing, int criteriaMet, int criteriaTotal,
+                             List<String> unmetCriteria, RevocationTrigger revocationTrigger) {
+    }
+
+    public List<AtRiskView> recognitionsAtRisk(String unitCode, String districtCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES);
+        StringBuilder where = unitFilter("c", unitCode, districtCode, params)
+                .append(" and c.kind = 'RECOGNITION' and c.granted and not c.lapsed and c.revoked_by is null")
+                .append(" and exists (select 1 from read_model.scorecard s where s.scorecard_id = c.unit_code || '@'")
+                .append(" || c.set_id and s.result = 'NOT_MET')");
+        return jdbc.query("""
+                        select x.*, s.result as standing, s.criteria_met, s.criteria_total, s.unmet_criteria
+                        from (""" + CASES + " where " + where + """
+                        ) x join read_model.scorecard s on s.scorecard_id = x.unit_code || '@' || x.set_id
+                        order by x.unit_code, x.year, x.case_id limit :limit""", params,
+                (rs, n) -> {
+                    List<String> unmet = Sql.strings(rs, "unmet_criteria");
+                    CaseView recognition = ROW.mapRow(rs, n);
+                    return new AtRiskView(recognition, rs.getString("standing"), rs.getInt("criteria_met"),
+                            rs.getInt("criteria_total"), unmet, revocationRule == null ? null
+                            : revocationRule.evaluate(recognition.setId(), rs.getInt("criteria_total"), unmet));
+                });
+    }
+
+    /** Rows of a unit, or of a district and the units directly under it ({@code alias.unit_code}). */
+    private static StringBuilder unitFilter(String alias, String unitCode, String districtCode,
+                                            MapSqlParameterSource params) {
+        StringBuilder where = new StringBuilder("true");
+        if (unitCode != null) {
+            where.append(" and ").append(alias).append(".unit_code = :unit");
+            params.addValue("unit", Args.text("unitCode", unitCode));
+        }
+        if (districtCode != null) {
+            where.append(" and (").append(alias).append(".unit_code = :district or ").append(alias)
+                    .append(".unit_code in (select u.code from read_model.unit u where u.parent_code = :district))");
+            params.addValue("district", Args.text("districtCode", districtCode));
+        }
+        return where;
+    }
+
+    public Map<CaseView, UnitView> unit(List<CaseView> cases) {
+        Map<String, UnitView> found = units.findAll(cases.stream().map(CaseView::unitCode).distinct().toList());
+        Map<CaseView, UnitView> result = new LinkedHashMap<>();
+        cases.forEach(c -> result.put(c, found.get(c.unitCode())));
+        return result;
+    }
+
+    public Map<CaseView, List<HistoryEntryView>> timeline(List<CaseView> cases) {
+        Map<String, List<HistoryEntryView>> found = history.ofSubjects(
+                cases.stream().map(c -> "case:" + c.caseId()).toList(), MAX_TIMELINE_EVENTS);
+        Map<CaseView, List<HistoryEntryView>> result = new LinkedHashMap<>();
+        cases.forEach(c -> result.put(c, found.getOrDefault("case:" + c.caseId(), List.of())));
+        return result;
+    }
+}
