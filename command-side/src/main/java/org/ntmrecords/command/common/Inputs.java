@@ -59,7 +59,7 @@ public final class Inputs {
 
     private static String required(String field, String text) {
         if (text == null || text.isEmpty()) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " must not be empty");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, CommandText.of("input.empty", field));
         }
         return text;
     }
@@ -70,17 +70,17 @@ public final class Inputs {
         }
         if (!isWellFormed(value)) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    field + " is not well-formed text (a broken character: a lone surrogate)");
+                    CommandText.of("input.malformed", field));
         }
         String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
         if (forbidden.matcher(nfc).find()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    field + " contains control or invisible formatting characters (such as a text-direction override)");
+                    CommandText.of("input.control", field));
         }
         String text = nfc.strip();
         if (text.codePointCount(0, text.length()) > max) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    field + " is longer than " + max + " characters");
+                    CommandText.of("input.tooLong", field, max));
         }
         return text.isEmpty() ? null : text;
     }
@@ -118,7 +118,7 @@ public final class Inputs {
         String text = requiredLine(field, value, CODE_MAX);
         if (!CODE.matcher(text).matches()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    field + " '" + text + "' may contain only letters, digits, '.', '_' and '-'");
+                    CommandText.of("input.code", field, text));
         }
         return text;
     }
@@ -129,11 +129,11 @@ public final class Inputs {
         }
         if (date.isAfter(today)) {
             throw new CommandRejectedException(RejectionCode.FUTURE_DATE, field,
-                    field + " " + date + " is in the future (today is " + today + ")");
+                    CommandText.of("input.future", field, date, today));
         }
         if (date.isBefore(EARLIEST_DATE)) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field,
-                    field + " " + date + " is before " + EARLIEST_DATE);
+                    CommandText.of("input.tooEarly", field, date, EARLIEST_DATE));
         }
         return date;
     }
@@ -158,13 +158,13 @@ public final class Inputs {
         }
         if (refs.size() > DOCUMENTS_MAX) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    field + " lists more than " + DOCUMENTS_MAX + " documents");
+                    CommandText.of("input.tooManyDocuments", field, DOCUMENTS_MAX));
         }
         List<DocumentRef> checked = new ArrayList<>(refs.size());
         for (int i = 0; i < refs.size(); i++) {
             if (refs.get(i) == null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field + "[" + i + "]",
-                        field + "[" + i + "] is empty");
+                        CommandText.of("input.empty", field + "[" + i + "]"));
             }
             checked.add(document(field + "[" + i + "]", refs.get(i), today));
         }
@@ -173,7 +173,7 @@ public final class Inputs {
 
     public static LegalBasis legalBasis(String field, LegalBasis basis, LocalDate today) {
         if (basis == null) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " is required");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, CommandText.of("input.required", field));
         }
         return new LegalBasis(
                 requiredLine(field + ".decision", basis.decision(), NAME_MAX),

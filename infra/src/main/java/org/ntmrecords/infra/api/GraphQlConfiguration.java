@@ -56,18 +56,18 @@ public class GraphQlConfiguration {
                     @Override
                     public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
                         if (!(input instanceof String text)) {
-                            throw new CoercingParseValueException("a Date is a string yyyy-mm-dd");
+                            throw new CoercingParseValueException(ApiText.say(locale, "input.dateNotText"));
                         }
-                        return parse(text, CoercingParseValueException::new);
+                        return parse(text, locale, CoercingParseValueException::new);
                     }
 
                     @Override
                     public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
                                                   Locale locale) {
                         if (!(input instanceof StringValue string)) {
-                            throw new CoercingParseLiteralException("a Date is a string yyyy-mm-dd");
+                            throw new CoercingParseLiteralException(ApiText.say(locale, "input.dateNotText"));
                         }
-                        return parse(string.getValue(), CoercingParseLiteralException::new);
+                        return parse(string.getValue(), locale, CoercingParseLiteralException::new);
                     }
 
                     @Override
@@ -77,11 +77,12 @@ public class GraphQlConfiguration {
                 }).build();
     }
 
-    private static <E extends RuntimeException> LocalDate parse(String text, java.util.function.Function<String, E> error) {
+    private static <E extends RuntimeException> LocalDate parse(String text, Locale locale,
+                                                                java.util.function.Function<String, E> error) {
         try {
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
         } catch (DateTimeParseException e) {
-            throw error.apply("'" + text + "' is not a calendar date in the form yyyy-mm-dd");
+            throw error.apply(ApiText.say(locale, "input.notDate", text));
         }
     }
 
@@ -114,7 +115,7 @@ public class GraphQlConfiguration {
                 try {
                     return OffsetDateTime.parse(input.toString()).toInstant();
                 } catch (DateTimeParseException e) {
-                    throw new CoercingParseValueException("not an ISO-8601 date-time: " + input);
+                    throw new CoercingParseValueException(ApiText.say(locale, "input.notDateTime", String.valueOf(input)));
                 }
             }
 
@@ -122,12 +123,12 @@ public class GraphQlConfiguration {
             public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
                                         Locale locale) {
                 if (!(input instanceof StringValue string)) {
-                    throw new CoercingParseLiteralException("a DateTime is a string");
+                    throw new CoercingParseLiteralException(ApiText.say(locale, "input.dateTimeNotText"));
                 }
                 try {
                     return OffsetDateTime.parse(string.getValue()).toInstant();
                 } catch (DateTimeParseException e) {
-                    throw new CoercingParseLiteralException("not an ISO-8601 date-time: " + string.getValue());
+                    throw new CoercingParseLiteralException(ApiText.say(locale, "input.notDateTime", string.getValue()));
                 }
             }
         }).build();

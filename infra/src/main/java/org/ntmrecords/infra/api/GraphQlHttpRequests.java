@@ -56,7 +56,7 @@ public class GraphQlHttpRequests extends OncePerRequestFilter {
     }
 
     /** Why a request is refused: its status, code and message. */
-    private record Refusal(int status, String code, String message) {
+    private record Refusal(int status, String code, org.ntmrecords.events.common.Message message) {
     }
 
     @Override
@@ -66,23 +66,24 @@ public class GraphQlHttpRequests extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        java.util.Locale language = ApiText.language(request.getHeader("Accept-Language"));
         if (request.getContentLengthLong() > maxBytes) {
-            refuse(response, tooLarge());
+            refuse(response, tooLarge(), language);
             return;
         }
         Refusal refusal = contentType(request.getContentType());
         if (refusal != null) {
-            refuse(response, refusal);
+            refuse(response, refusal, language);
             return;
         }
         byte[] body = read(request.getInputStream());
         if (body == null) {
-            refuse(response, tooLarge());
+            refuse(response, tooLarge(), language);
             return;
         }
         refusal = check(body);
         if (refusal != null) {
-            refuse(response, refusal);
+            refuse(response, refusal, language);
             return;
         }
         chain.doFilter(new Body(request, body), response);
@@ -90,7 +91,7 @@ public class GraphQlHttpRequests extends OncePerRequestFilter {
 
     private Refusal tooLarge() {
         return new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
-                "request body larger than " + maxBytes + " bytes");
+                ApiText.of("request.tooLarge", maxBytes));
     }
 
     static Refusal contentType(String header) {
@@ -102,11 +103,11 @@ public class GraphQlHttpRequests extends OncePerRequestFilter {
         }
         if (type == null || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
             return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                    "send the request as Content-Type: application/json (UTF-8), not " + (header == null ? "nothing" : "'" + header + "'"));
+                    header == null ? ApiText.of("request.mediaTypeNone") : ApiText.of("request.mediaType", "'" + header + "'"));
         }
         if (type.getCharset() != null && !StandardCharsets.UTF_8.equals(type.getCharset())) {
             return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                    "the request is read as UTF-8 only, not " + type.getCharset());
+                    ApiText.of("request.charset", String.valueOf(type.getCharset())));
         }
         return null;
     }
@@ -131,33 +132,33 @@ public class GraphQlHttpRequests extends OncePerRequestFilter {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            return bad("the request body is not valid UTF-8 (a malformed or overlong byte sequence)");
+            return bad(ApiText.of("request.notUtf8"));
         }
         JsonNode root;
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return bad("the request body is not one well-formed JSON object: " + e.getOriginalMessage());
+            return bad(ApiText.of("request.notJson", e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
-            return bad("the request body is a JSON object with a \"query\", not " + (root == null ? "nothing" : root.getNodeType().name().toLowerCase()));
+            return bad(ApiText.of("request.notObject", root == null ? "-" : root.getNodeType().name().toLowerCase()));
         }
         JsonNode query = root.get("query");
         if (query == null || !query.isTextual()) {
-            return bad("\"query\" is required and is a string (the GraphQL document)");
+            return bad(ApiText.of("request.query"));
         }
         for (Map.Entry<String, List<String>> rule : Map.of("operationName", List.of("STRING", "NULL"),
                 "variables", List.of("OBJECT", "NULL"), "extensions", List.of("OBJECT", "NULL")).entrySet()) {
             JsonNode value = root.get(rule.getKey());
             if (value != null && !rule.getValue().contains(value.getNodeType().name())) {
-                return bad("\"" + rule.getKey() + "\" is " + (rule.getValue().contains("STRING") ? "a string" : "an object")
-                        + " or null, not " + value.getNodeType().name().toLowerCase());
+                return bad(ApiText.of(rule.getValue().contains("STRING") ? "request.notString" : "request.notAnObject",
+                        rule.getKey(), value.getNodeType().name().toLowerCase()));
             }
         }
         String malformed = malformedText(root, "");
         if (malformed != null) {
-            return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "MALFORMED_TEXT",
-                    (malformed.isEmpty() ? "a key" : malformed) + " is not well-formed text (a lone surrogate)");
+            return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "MALFORMED_TEXT", malformed.endsWith("/(key)")
+                    ? ApiText.of("request.malformedKey") : ApiText.of("request.malformedText", malformed));
         }
         return null;
     }
@@ -189,15 +190,15 @@ public class GraphQlHttpRequests extends OncePerRequestFilter {
         return null;
     }
 
-    private static Refusal bad(String message) {
+    private static Refusal bad(org.ntmrecords.events.common.Message message) {
         return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "MALFORMED_REQUEST", message);
     }
 
-    private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
+    private static void refuse(HttpServletResponse response, Refusal refusal, java.util.Locale language) throws IOException {
         response.setStatus(refusal.status());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        JSON.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message", refusal.message(),
+        JSON.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message", refusal.message().in(language),
                 "extensions", Map.of("classification", "BAD_REQUEST", "code", refusal.code())))));
     }
 

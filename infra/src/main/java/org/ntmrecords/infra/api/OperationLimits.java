@@ -65,24 +65,27 @@ public class OperationLimits extends SimplePerformantInstrumentation {
     /** What one execution has cost so far, and why it was stopped (null while it may go on). */
     static final class Cost implements InstrumentationState {
         final long started;
+        final java.util.Locale language;
         final AtomicLong fields = new AtomicLong();
         final AtomicLong bytes = new AtomicLong();
         final AtomicReference<GraphQLError> stopped = new AtomicReference<>();
 
-        Cost(long started) {
+        Cost(long started, java.util.Locale language) {
             this.started = started;
+            this.language = language;
         }
     }
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new Cost(nanoTime.getAsLong());
+        return new Cost(nanoTime.getAsLong(), parameters.getExecutionInput().getLocale());
     }
 
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                         InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
+        java.util.Locale language = context.getLocale();
         ExecutableNormalizedOperation operation;
         try {
             operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
@@ -93,9 +96,8 @@ public class OperationLimits extends SimplePerformantInstrumentation {
                             .maxFieldsCount(limits.maxComplexity() + INTROSPECTION_ALLOWANCE)
                             .maxChildrenDepth(Math.max(limits.maxDepth(), INTROSPECTION_DEPTH)));
         } catch (AbortExecutionException e) {
-            throw abort(Code.QUERY_TOO_COMPLEX, "the operation expands to more than " + limits.maxComplexity()
-                    + " fields or nests deeper than " + limits.maxDepth() + " (fragments and aliases counted as they execute)",
-                    null);
+            throw abort(Code.QUERY_TOO_COMPLEX, ApiText.say(language, "limits.expansion", limits.maxComplexity(),
+                    limits.maxDepth()), null);
         }
         long fields = 0;
         int depth = 0;
@@ -112,16 +114,15 @@ public class OperationLimits extends SimplePerformantInstrumentation {
             depth = (int) Math.max(depth, Math.max(root.getLevel(), counted[1]));
         }
         if (fields > limits.maxComplexity()) {
-            throw abort(Code.QUERY_TOO_COMPLEX, "the operation has " + fields + " fields as it executes (fragments and aliases"
-                    + " expanded); at most " + limits.maxComplexity() + " are allowed", null);
+            throw abort(Code.QUERY_TOO_COMPLEX, ApiText.say(language, "limits.tooComplex", fields, limits.maxComplexity()),
+                    null);
         }
         if (depth > limits.maxDepth()) {
-            throw abort(Code.QUERY_TOO_DEEP, "the operation nests " + depth + " fields deep; at most "
-                    + limits.maxDepth() + " are allowed", null);
+            throw abort(Code.QUERY_TOO_DEEP, ApiText.say(language, "limits.tooDeep", depth, limits.maxDepth()), null);
         }
         for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
-            checkArguments(root);
-            root.traverseSubTree(this::checkArguments);
+            checkArguments(root, language);
+            root.traverseSubTree(field -> checkArguments(field, language));
         }
         return SimpleInstrumentationContext.noOp();
     }
@@ -137,37 +138,36 @@ public class OperationLimits extends SimplePerformantInstrumentation {
         return field.getFieldName().startsWith("__") && !"__typename".equals(field.getFieldName());
     }
 
-    private void checkArguments(ExecutableNormalizedField field) {
+    private void checkArguments(ExecutableNormalizedField field, java.util.Locale language) {
         for (Map.Entry<String, Object> argument : field.getResolvedArguments().entrySet()) {
             String path = field.getResultKey() + "(" + argument.getKey() + ")";
             Object value = argument.getValue();
             if (PAGE_ARGUMENTS.contains(argument.getKey()) && value instanceof Integer size
                     && (size < 1 || size > limits.maxPageSize())) {
-                throw abort(Code.PAGE_SIZE_OUT_OF_RANGE, "page size must be between 1 and " + limits.maxPageSize()
-                        + ", not " + size, path);
+                throw abort(Code.PAGE_SIZE_OUT_OF_RANGE, ApiText.say(language, "limits.pageSize", limits.maxPageSize(),
+                        size), path);
             }
-            checkValue(path, value);
+            checkValue(path, value, language);
         }
     }
 
-    private void checkValue(String path, Object value) {
+    private void checkValue(String path, Object value, java.util.Locale language) {
         if (value instanceof String text) {
             if (!Inputs.isWellFormed(text)) {
-                throw abort(Code.MALFORMED_TEXT, path + " is not well-formed text (a broken character: a lone surrogate)",
-                        path);
+                throw abort(Code.MALFORMED_TEXT, ApiText.say(language, "limits.malformedText", path), path);
             }
         } else if (value instanceof Collection<?> list) {
             if (list.size() > limits.maxListItems()) {
-                throw abort(Code.LIST_TOO_LONG, path + " has " + list.size() + " items; at most "
-                        + limits.maxListItems() + " are allowed", path);
+                throw abort(Code.LIST_TOO_LONG, ApiText.say(language, "limits.listTooLong", path, list.size(),
+                        limits.maxListItems()), path);
             }
             int i = 0;
             for (Object item : list) {
-                checkValue(path + "[" + i++ + "]", item);
+                checkValue(path + "[" + i++ + "]", item, language);
             }
         } else if (value instanceof Map<?, ?> object) {
             for (Map.Entry<?, ?> entry : object.entrySet()) {
-                checkValue(path + "." + entry.getKey(), entry.getValue());
+                checkValue(path + "." + entry.getKey(), entry.getValue(), language);
             }
         }
     }
@@ -210,14 +210,13 @@ public class OperationLimits extends SimplePerformantInstrumentation {
     /** Adds to the cost; true (and the execution marked stopped) once a limit is passed. */
     private boolean overBudget(Cost cost, long fields, long bytes) {
         if (cost.fields.addAndGet(fields) > limits.maxResponseFields() || cost.bytes.addAndGet(bytes) > limits.maxResponseBytes()) {
-            cost.stopped.compareAndSet(null, error(Code.RESPONSE_TOO_LARGE, "the answer would hold more than "
-                    + limits.maxResponseFields() + " values or " + limits.maxResponseBytes()
-                    + " bytes; ask for less (fewer fields, smaller pages)", null));
+            cost.stopped.compareAndSet(null, error(Code.RESPONSE_TOO_LARGE, ApiText.say(cost.language,
+                    "limits.responseTooLarge", limits.maxResponseFields(), limits.maxResponseBytes()), null));
             return true;
         }
         if (nanoTime.getAsLong() - cost.started > limits.timeBudget().toNanos()) {
-            cost.stopped.compareAndSet(null, error(Code.TIME_BUDGET_EXCEEDED, "the request took longer than "
-                    + limits.timeBudget().toMillis() + " ms; ask for less", null));
+            cost.stopped.compareAndSet(null, error(Code.TIME_BUDGET_EXCEEDED, ApiText.say(cost.language,
+                    "limits.timeBudget", limits.timeBudget().toMillis()), null));
             return true;
         }
         return false;

@@ -58,13 +58,13 @@ public class Paging {
     /** Reads the paging arguments of a connection field; {@code first} and {@code last} are not both given. */
     public PageRequest request(String list, Integer first, String after, Integer last, String before) {
         if (first != null && last != null || after != null && before != null) {
-            throw new InvalidArgumentException("page forward (first, after) or backward (last, before), not both");
+            throw new InvalidArgumentException(ApiText.of("page.bothDirections"));
         }
         boolean forward = last == null && before == null;
         Integer asked = forward ? first : last;
         int size = asked == null ? defaultSize : asked;
         if (size < 1 || size > maxSize) {
-            throw new InvalidArgumentException("page size must be between 1 and " + maxSize + ", not " + size);
+            throw new InvalidArgumentException(ApiText.of("limits.pageSize", maxSize, size));
         }
         String cursor = forward ? after : before;
         return new PageRequest(list, size, forward, cursor == null ? null : decode(list, cursor));
@@ -112,6 +112,6 @@ public class Paging {
         } catch (IllegalArgumentException | java.io.IOException e) {
             // not a cursor of ours
         }
-        throw new InvalidArgumentException("this cursor was not issued by this list");
+        throw new InvalidArgumentException(ApiText.of("cursor.foreign"));
     }
 }

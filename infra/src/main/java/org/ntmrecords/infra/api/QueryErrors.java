@@ -13,12 +13,13 @@ import org.springframework.stereotype.Component;
 public class QueryErrors extends DataFetcherExceptionResolverAdapter {
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof InvalidArgumentException) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(ex.getMessage()).build();
+        if (ex instanceof InvalidArgumentException invalid) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
+                    .message(invalid.text() == null ? invalid.getMessage() : invalid.text().in(env.getLocale())).build();
         }
         if (ex instanceof IllegalArgumentException && fromCursorDecoding(ex)) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
-                    .message("this cursor was not issued by this list").build();
+                    .message(ApiText.say(env.getLocale(), "cursor.foreign")).build();
         }
         return null;
     }

@@ -93,12 +93,12 @@ public class VariableErrors extends SimplePerformantInstrumentation {
                 type = (GraphQLInputType) TypeInfo.typeInfo(definition.getType()).decorate(type);
                 String name = definition.getName();
                 Problem problem = find(type, raw.get(name), raw.containsKey(name), name,
-                        parameters.getGraphQLContext(), Locale.ROOT);
+                        parameters.getGraphQLContext(), parameters.getExecutionInput().getLocale());
                 if (problem == null) {
                     continue;
                 }
                 return Optional.of(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST)
-                        .message(problem.field() + ": " + problem.message())
+                        .message(problem.message())
                         .locations(error.getLocations())
                         .extensions(Map.of("code", "INVALID_INPUT", "field", problem.field())).build());
             }
@@ -114,7 +114,7 @@ public class VariableErrors extends SimplePerformantInstrumentation {
                         Locale locale) {
         if (type instanceof GraphQLNonNull nonNull) {
             if (value == null) {
-                return new Problem(path, present ? "must not be null" : "is required");
+                return new Problem(path, ApiText.say(locale, present ? "input.notNull" : "input.required", path));
             }
             return find((GraphQLInputType) nonNull.getWrappedType(), value, true, path, context, locale);
         }
@@ -136,12 +136,13 @@ public class VariableErrors extends SimplePerformantInstrumentation {
         }
         if (type instanceof GraphQLInputObjectType object) {
             if (!(value instanceof Map<?, ?> fields)) {
-                return new Problem(path, "is an object (" + object.getName() + ")");
+                return new Problem(path, ApiText.say(locale, "input.notAnObject", path, object.getName()));
             }
             for (Object key : fields.keySet()) {
                 if (object.getField(String.valueOf(key)) == null) {
-                    return new Problem(path + "." + key, "is not a field of " + object.getName() + " (its fields: "
-                            + object.getFields().stream().map(GraphQLInputObjectField::getName).collect(Collectors.joining(", ")) + ")");
+                    return new Problem(path + "." + key, ApiText.say(locale, "input.unknownField", path + "." + key,
+                            object.getName(), object.getFields().stream().map(GraphQLInputObjectField::getName)
+                                    .collect(Collectors.joining(", "))));
                 }
             }
             for (GraphQLInputObjectField field : object.getFields()) {
@@ -158,8 +159,8 @@ public class VariableErrors extends SimplePerformantInstrumentation {
                 enumType.parseValue(value, context, locale);
                 return null;
             } catch (CoercingParseValueException e) {
-                return new Problem(path, "'" + value + "' is not one of " + enumType.getValues().stream()
-                        .map(v -> v.getName()).collect(Collectors.joining(", ")));
+                return new Problem(path, ApiText.say(locale, "input.notOneOf", path, String.valueOf(value),
+                        enumType.getValues().stream().map(v -> v.getName()).collect(Collectors.joining(", "))));
             }
         }
         if (type instanceof GraphQLScalarType scalar) {
@@ -167,21 +168,22 @@ public class VariableErrors extends SimplePerformantInstrumentation {
                 scalar.getCoercing().parseValue(value, context, locale);
                 return null;
             } catch (CoercingParseValueException | IllegalArgumentException e) {
-                return new Problem(path, describe(scalar, value, e));
+                return new Problem(path, describe(scalar, value, e, path, locale));
             }
         }
         return null;
     }
 
     /** What the scalar wants, in words: the project's own scalars say it themselves; the standard ones are named. */
-    private static String describe(GraphQLScalarType scalar, Object value, RuntimeException e) {
+    private static String describe(GraphQLScalarType scalar, Object value, RuntimeException e, String path, Locale locale) {
         String shown = value instanceof String ? "'" + value + "'" : String.valueOf(value);
         return switch (scalar.getName()) {
-            case "Int", "Long" -> shown + " is not a whole number";
-            case "Float", "Decimal" -> shown + " is not a number (e.g. 86.2)";
-            case "Boolean" -> shown + " is not true or false";
-            case "String", "ID" -> shown + " is not text";
-            default -> e.getMessage() == null ? shown + " is not a valid " + GraphQLTypeUtil.simplePrint(scalar) : e.getMessage();
+            case "Int", "Long" -> ApiText.say(locale, "input.notWholeNumber", path, shown);
+            case "Float", "Decimal" -> ApiText.say(locale, "input.notNumber", path, shown);
+            case "Boolean" -> ApiText.say(locale, "input.notBoolean", path, shown);
+            case "String", "ID" -> ApiText.say(locale, "input.notText", path, shown);
+            default -> ApiText.say(locale, "input.invalid", path,
+                    e.getMessage() == null ? GraphQLTypeUtil.simplePrint(scalar) : e.getMessage());
         };
     }
 }

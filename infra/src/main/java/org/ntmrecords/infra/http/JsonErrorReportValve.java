@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.ntmrecords.infra.api.ApiText;
 
 /**
  * Tomcat's answer to what fails before the application sees it (a header too large, a malformed request line):
@@ -25,7 +26,9 @@ public class JsonErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"errors\":[{\"message\":\"" + message(status) + "\",\"extensions\":{\"classification\":\""
+                String text = message(status, ApiText.language(request.getHeader("Accept-Language")))
+                        .replace("\\", "\\\\").replace("\"", "\\\"");
+                writer.write("{\"errors\":[{\"message\":\"" + text + "\",\"extensions\":{\"classification\":\""
                         + (status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST") + "\",\"status\":" + status + "}}]}");
                 response.finishResponse();
             }
@@ -34,16 +37,11 @@ public class JsonErrorReportValve extends ErrorReportValve {
         }
     }
 
-    static String message(int status) {
-        return switch (status) {
-            case 400 -> "the request could not be read (malformed, or a header larger than the server accepts)";
-            case 404 -> "no such page";
-            case 405 -> "method not allowed here";
-            case 413 -> "request too large";
-            case 414 -> "request address too long";
-            case 431 -> "request headers too large";
-            case 503 -> "the service is not ready yet";
-            default -> status >= 500 ? "the service failed to answer this request" : "the request was refused";
+    static String message(int status, java.util.Locale language) {
+        String key = switch (status) {
+            case 400, 404, 405, 413, 414, 431, 503 -> "http." + status;
+            default -> status >= 500 ? "http.5xx" : "http.other";
         };
+        return ApiText.say(language, key);
     }
 }

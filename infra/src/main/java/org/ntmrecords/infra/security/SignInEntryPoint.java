@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ntmrecords.infra.api.ApiText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -42,13 +43,14 @@ public class SignInEntryPoint implements AuthenticationEntryPoint {
         if (attempted) {
             failures.failed(authorization, failure);
         }
+        java.util.Locale language = ApiText.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         String code;
         String message;
         if (failure instanceof SignInThrottledException throttled) {
             response.setStatus(429);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
             code = "SIGN_IN_THROTTLED";
-            message = "too many failed sign-ins lately; try again in " + throttled.retryAfterSeconds() + " s";
+            message = ApiText.say(language, "signIn.throttled", throttled.retryAfterSeconds());
         } else {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
@@ -60,8 +62,7 @@ public class SignInEntryPoint implements AuthenticationEntryPoint {
                 }
             }
             code = attempted ? "SIGN_IN_FAILED" : "UNAUTHENTICATED";
-            message = attempted ? "sign-in failed: wrong user name or password, a disabled account, or an invalid token"
-                    : "sign in first (HTTP Basic or a bearer token)";
+            message = ApiText.say(language, attempted ? "signIn.failed" : "signIn.needed");
         }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

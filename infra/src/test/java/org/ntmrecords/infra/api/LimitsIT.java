@@ -66,7 +66,7 @@ class LimitsIT extends IntegrationTest {
     @Test
     void aPageLargerThanTheLimitIsABadRequest() {
         graphQl().documentName("units").variable("first", 201).execute()
-                .errors().expect(e -> e.getMessage().contains("page size must be between 1 and 200")).verify();
+                .errors().expect(e -> e.getMessage().contains("Kích thước trang phải từ 1 đến 200")).verify();
         for (int bad : new int[] {0, -5, Integer.MIN_VALUE}) {
             graphQl().documentName("units").variable("first", bad).execute()
                     .errors().expect(e -> code(e, "PAGE_SIZE_OUT_OF_RANGE")).verify();

@@ -1,8 +1,24 @@
 package org.ntmrecords.query.common;
 
-/** A query argument the API does not serve (a page size too large, a foreign cursor). */
+import org.ntmrecords.events.common.Message;
+
+/** A query argument the API does not serve (a page size too large, a foreign cursor), said in the reader's language. */
 public class InvalidArgumentException extends RuntimeException {
+    private final transient Message text;
+
+    public InvalidArgumentException(Message text) {
+        super(text.toString());
+        this.text = text;
+    }
+
+    /** In fixed words (English): kept for messages not yet in the bundles. */
     public InvalidArgumentException(String message) {
         super(message);
+        this.text = null;
+    }
+
+    /** The message as words of the bundles, or null when it has fixed words only. */
+    public Message text() {
+        return text;
     }
 }

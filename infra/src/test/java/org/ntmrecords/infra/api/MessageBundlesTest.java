@@ -1,0 +1,97 @@
+package org.ntmrecords.infra.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The message bundles: each in Vietnamese (the default) and English with the same keys, every pattern readable with
+ * the same placeholders in both, and every key the code names present.
+ */
+class MessageBundlesTest {
+    /** Bundle → how the code names its keys. */
+    private static final Map<String, Pattern> USES = Map.of(
+            "messages/command", Pattern.compile("CommandText\\.of\\(\\s*\"([^\"]+)\""),
+            "messages/query", Pattern.compile("QueryText\\.of\\(\\s*\"([^\"]+)\""),
+            "messages/api", Pattern.compile("ApiText\\.(?:of|say)\\((?:[^,()\"]+,\\s*)?\"([^\"]+)\""));
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<Integer> placeholders(String pattern) {
+        Set<Integer> found = new TreeSet<>();
+        new MessageFormat(pattern).getFormatsByArgumentIndex();
+        Matcher m = Pattern.compile("\\{(\\d+)").matcher(pattern.replaceAll("'[^']*'", ""));
+        while (m.find()) {
+            found.add(Integer.parseInt(m.group(1)));
+        }
+        return found;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages/command", "messages/query", "messages/api"})
+    void vietnameseAndEnglishSayTheSameThings(String bundle) throws IOException {
+        Properties vi = load(bundle + ".properties");
+        Properties en = load(bundle + "_en.properties");
+        assertThat(en.stringPropertyNames()).as("English keys of %s", bundle).isEqualTo(vi.stringPropertyNames());
+        List<String> problems = new ArrayList<>();
+        for (String key : vi.stringPropertyNames()) {
+            try {
+                if (!placeholders(vi.getProperty(key)).equals(placeholders(en.getProperty(key)))) {
+                    problems.add(key + ": the languages name different values");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(key + ": not a MessageFormat pattern: " + e.getMessage());
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages/command", "messages/query", "messages/api"})
+    void everyKeyTheCodeNamesIsInTheBundle(String bundle) throws IOException {
+        Properties vi = load(bundle + ".properties");
+        Set<String> missing = new TreeSet<>();
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        for (String module : List.of("events", "command-side", "query-side", "infra")) {
+            Path sources = root.resolve(module).resolve("src/main/java");
+            if (!Files.isDirectory(sources)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = USES.get(bundle).matcher(Files.readString(file));
+                    while (m.find()) {
+                        if (!vi.containsKey(m.group(1))) {
+                            missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys named in the code but not in %s", bundle).isEmpty();
+    }
+}
