@@ -314,7 +314,7 @@ class ScorecardMutationIT extends IntegrationTest {
         graphQl().documentName("standing").variable("unit", "29482").variable("set", NATIONAL).execute()
                 .path("standing.region").entity(String.class).isEqualTo("tdmnpb");
         graphQl().documentName("history").variable("subject", Map.of("unitCode", "29482", "setId", NATIONAL))
-                .variable("filter", Map.of("types", List.of("UnitTracked"))).variable("first", 10).execute()
+                .variable("filter", Map.of("types", List.of("UNIT_TRACKED"))).variable("first", 10).execute()
                 .path("history.edges[0].node.summary").entity(String.class).satisfies(summary -> assertThat(summary)
                         .contains("region tdmnpb, as a special-difficulty commune listed in IT-ĐBKK/QĐ"));
     }
