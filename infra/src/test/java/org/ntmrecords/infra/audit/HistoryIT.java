@@ -48,14 +48,24 @@ class HistoryIT extends IntegrationTest {
         graphQl("admin").documentName("registerUnit").variable("input", Map.of("code", "82", "name", "Đồng Tháp",
                         "fullName", "Tỉnh Đồng Tháp", "kind", "PROVINCE",
                         "source", Map.of("number", "915/CTK-CSCL", "issuer", "Cục Thống kê")))
-                .execute().path("registerUnit.errors").entityList(Object.class).hasSize(0);
+                .execute().path("registerUnit.errors").entityList(Object.class).hasSize(0)
+                // each payload carries the unit as it now stands, read back from the read model
+                .path("registerUnit.unit.fullName").entity(String.class).isEqualTo("Tỉnh Đồng Tháp")
+                .path("registerUnit.unit.level").entity(Integer.class).isEqualTo(1)
+                .path("registerUnit.unit.parent").valueIsNull();
         graphQl("admin").documentName("reorganizeUnit").variable("input", Map.of("code", "30169", "name", "Lấp Vò",
                         "fullName", "Xã Lấp Vò", "kind", "COMMUNE", "parentCode", "82", "effectiveFrom", "2025-07-01",
                         "basis", RESOLUTION))
-                .execute().path("reorganizeUnit.errors").entityList(Object.class).hasSize(0);
+                .execute().path("reorganizeUnit.errors").entityList(Object.class).hasSize(0)
+                .path("reorganizeUnit.unit.fullName").entity(String.class).isEqualTo("Xã Lấp Vò")
+                .path("reorganizeUnit.unit.kind").entity(String.class).isEqualTo("COMMUNE")
+                .path("reorganizeUnit.unit.parent.code").entity(String.class).isEqualTo("82");
         graphQl("admin").documentName("ceaseUnit").variable("input", Map.of("code", "30187", "effectiveFrom", "2025-07-01",
                         "successors", List.of(Map.of("code", "30169", "share", "WHOLE")), "basis", RESOLUTION))
-                .execute().path("ceaseUnit.errors").entityList(Object.class).hasSize(0);
+                .execute().path("ceaseUnit.errors").entityList(Object.class).hasSize(0)
+                .path("ceaseUnit.unit.code").entity(String.class).isEqualTo("30187")
+                .path("ceaseUnit.unit.ceasedOn").entity(String.class).isEqualTo("2025-07-01")
+                .path("ceaseUnit.unit.successors[0].successor.code").entity(String.class).isEqualTo("30169");
         awaitProjections();
         prepared = true;
     }
