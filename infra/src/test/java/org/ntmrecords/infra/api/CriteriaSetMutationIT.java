@@ -36,9 +36,15 @@ class CriteriaSetMutationIT extends IntegrationTest {
     void publishesAmendsAndKeepsEveryVersion() {
         graphQl("admin").documentName("publishCriteriaSet").variable("input", Map.of("document", DOCUMENT)).execute()
                 .path("publishCriteriaSet.setId").entity(String.class).isEqualTo("it-commune-set")
-                .path("publishCriteriaSet.version").entity(Integer.class).isEqualTo(1);
+                .path("publishCriteriaSet.version").entity(Integer.class).isEqualTo(1)
+                // the version published, as the read model holds it
+                .path("publishCriteriaSet.criteriaSet.id").entity(String.class).isEqualTo("it-commune-set")
+                .path("publishCriteriaSet.criteriaSet.version").entity(Integer.class).isEqualTo(1)
+                .path("publishCriteriaSet.criteriaSet.title").entity(String.class).isEqualTo("Bộ tiêu chí thử nghiệm")
+                .path("publishCriteriaSet.criteriaSet.amendment").valueIsNull();
         graphQl("admin").documentName("publishCriteriaSet").variable("input", Map.of("document", DOCUMENT)).execute()
-                .path("publishCriteriaSet.errors[0].code").entity(String.class).isEqualTo("ALREADY_EXISTS");
+                .path("publishCriteriaSet.errors[0].code").entity(String.class).isEqualTo("ALREADY_EXISTS")
+                .path("publishCriteriaSet.criteriaSet").valueIsNull();
 
         graphQl("lapvo.vpdp").documentName("trackUnit").variable("input", Map.of("unitCode", "30181", "setId", "it-commune-set"))
                 .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
@@ -54,7 +60,15 @@ class CriteriaSetMutationIT extends IntegrationTest {
                         "effectiveFrom", "2024-01-02", "reason", "nâng ngưỡng",
                         "changes", List.of(Map.of("indicatorCode", "1.1", "text", "≥ 90%", "threshold", 90))))
                 .execute()
-                .path("amendCriteriaSet.version").entity(Integer.class).isEqualTo(2);
+                .path("amendCriteriaSet.version").entity(Integer.class).isEqualTo(2)
+                .path("amendCriteriaSet.criteriaSet.version").entity(Integer.class).isEqualTo(2)
+                .path("amendCriteriaSet.criteriaSet.effectiveFrom").entity(String.class).isEqualTo("2024-01-02")
+                .path("amendCriteriaSet.criteriaSet.legalBasis.decision").entity(String.class).isEqualTo("2/QĐ-IT")
+                .path("amendCriteriaSet.criteriaSet.amendment.previousVersion").entity(Integer.class).isEqualTo(1)
+                .path("amendCriteriaSet.criteriaSet.amendment.changes[0].previous.threshold").entity(Double.class)
+                .isEqualTo(80.0)
+                .path("amendCriteriaSet.criteriaSet.amendment.changes[0].requirement.threshold").entity(Double.class)
+                .isEqualTo(90.0);
 
         var versions = graphQl().documentName("criteriaSetVersions").variable("id", "it-commune-set").execute();
         versions.path("criteriaSetVersions[*].version").entityList(Integer.class).containsExactly(1, 2)

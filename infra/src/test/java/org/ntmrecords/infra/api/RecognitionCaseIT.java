@@ -82,9 +82,9 @@ class RecognitionCaseIT extends IntegrationTest {
                 .path("recognitionCase.discrepancies").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(6))
                 .path("recognitionCase.pendingStep").valueIsNull()
                 .path("recognitionCase.timeline[*].type").entityList(String.class).containsExactly(
-                        "RecognitionCaseOpened", "SelfAssessmentRecorded", "SatisfactionSurveyRecorded",
-                        "DossierSubmitted", "VerificationRecorded", "SelfAssessmentRecorded", "DossierSubmitted",
-                        "VerificationRecorded", "AppraisalRecorded", "RecognitionDecided", "RecognitionAnnounced")
+                        "RECOGNITION_CASE_OPENED", "SELF_ASSESSMENT_RECORDED", "SATISFACTION_SURVEY_RECORDED",
+                        "DOSSIER_SUBMITTED", "VERIFICATION_RECORDED", "SELF_ASSESSMENT_RECORDED", "DOSSIER_SUBMITTED",
+                        "VERIFICATION_RECORDED", "APPRAISAL_RECORDED", "RECOGNITION_DECIDED", "RECOGNITION_ANNOUNCED")
                 .path("recognitionCase.timeline[9].summary").entity(String.class)
                 .satisfies(s -> assertThat(s).contains("OVERRIDE").contains("13").contains("17").contains("number not given"));
         graphQl().document("{ recognitionCases(unitCode: \"30049\") { caseId status } }").execute()

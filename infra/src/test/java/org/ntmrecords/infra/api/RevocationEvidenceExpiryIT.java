@@ -148,7 +148,7 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
                 .path("c.status").entity(String.class).isEqualTo("REVOKED")
                 .path("c.revokedBy").entity(String.class).isEqualTo(REVOCATION)
                 .path("c.timeline[*].type").entityList(String.class)
-                .contains("RecognitionDecided", "RevocationCaseOpened", "RevocationDecided");
+                .contains("RECOGNITION_DECIDED", "REVOCATION_CASE_OPENED", "REVOCATION_DECIDED");
         graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { recognition { caseId } } }").execute()
                 .path("recognitionsAtRisk[*].recognition.caseId").entityList(String.class).doesNotContain(THANH_MY);
         // a revoked title is not revoked again
@@ -264,7 +264,7 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
                 .path("expiringSoon[*].subject").entityList(String.class)
                 .containsExactly("Trường THPT Mỹ Quý: chuẩn quốc gia mức độ 1");
         graphQl().document("{ history(subject: {unitCode: \"872\", setId: \"dongthap-district-advanced-2021-2025\", "
-                        + "indicatorCode: \"5.4\"}, filter: {types: [StandardLapsed, IndicatorMarkedNotAssessed]}) "
+                        + "indicatorCode: \"5.4\"}, filter: {types: [STANDARD_LAPSED, INDICATOR_MARKED_NOT_ASSESSED]}) "
                         + "{ edges { node { type actor } } } }")
                 .execute().path("history.edges[*].node.actor").entityList(String.class)
                 .satisfies(actors -> assertThat(actors).hasSize(2).containsOnly("system:expiry"));

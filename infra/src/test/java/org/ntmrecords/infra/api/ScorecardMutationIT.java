@@ -197,17 +197,23 @@ class ScorecardMutationIT extends IntegrationTest {
         graphQl("admin").documentName("registerUnit").variable("input", Map.of("code", "99001", "name",
                         Normalizer.normalize("Thử Nghiệm", Normalizer.Form.NFD), "fullName", nfd, "kind", "COMMUNE",
                         "parentCode", "875"))
-                .execute().path("registerUnit.code").entity(String.class).isEqualTo("99001");
+                .execute().path("registerUnit.code").entity(String.class).isEqualTo("99001")
+                // the payload's unit is the read model's, in NFC whatever form was sent
+                .path("registerUnit.unit.fullName").entity(String.class).isEqualTo("Xã Thử Nghiệm")
+                .path("registerUnit.unit.parent.code").entity(String.class).isEqualTo("875");
         graphQl("admin").documentName("registerUnit").variable("input", Map.of("code", "99001", "name", "Thử Nghiệm",
                         "fullName", "Xã Thử Nghiệm", "kind", "COMMUNE", "parentCode", "875"))
-                .execute().path("registerUnit.errors[0].code").entity(String.class).isEqualTo("ALREADY_EXISTS");
+                .execute().path("registerUnit.errors[0].code").entity(String.class).isEqualTo("ALREADY_EXISTS")
+                .path("registerUnit.unit").valueIsNull();
         graphQl().documentName("units").variable("search", "Thử Nghiệm").execute()
                 .path("units.edges[*].node.fullName").entityList(String.class).containsExactly("Xã Thử Nghiệm");
         graphQl("admin").documentName("renameUnit").variable("input", Map.of("code", "99001", "name", "Thử Nghiệm Mới",
-                "fullName", "Xã Thử Nghiệm Mới")).execute().path("renameUnit.errors").entityList(Object.class).hasSize(0);
+                "fullName", "Xã Thử Nghiệm Mới")).execute().path("renameUnit.errors").entityList(Object.class).hasSize(0)
+                .path("renameUnit.unit.fullName").entity(String.class).isEqualTo("Xã Thử Nghiệm Mới");
         // moved to Trà Cú, whose composition no other test counts
         graphQl("admin").documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "849"))
-                .execute().path("changeUnitParent.errors").entityList(Object.class).hasSize(0);
+                .execute().path("changeUnitParent.errors").entityList(Object.class).hasSize(0)
+                .path("changeUnitParent.unit.parent.code").entity(String.class).isEqualTo("849");
         // a commune may sit under a district or (since July 2025) a province, never under another commune
         graphQl("admin").documentName("changeUnitParent").variable("input", Map.of("code", "99001", "parentCode", "30049"))
                 .execute().path("changeUnitParent.errors[0].code").entity(String.class).isEqualTo("INVALID_PARENT");
@@ -314,7 +320,7 @@ class ScorecardMutationIT extends IntegrationTest {
         graphQl().documentName("standing").variable("unit", "29482").variable("set", NATIONAL).execute()
                 .path("standing.region").entity(String.class).isEqualTo("tdmnpb");
         graphQl().documentName("history").variable("subject", Map.of("unitCode", "29482", "setId", NATIONAL))
-                .variable("filter", Map.of("types", List.of("UnitTracked"))).variable("first", 10).execute()
+                .variable("filter", Map.of("types", List.of("UNIT_TRACKED"))).variable("first", 10).execute()
                 .path("history.edges[0].node.summary").entity(String.class).satisfies(summary -> assertThat(summary)
                         .contains("region tdmnpb, as a special-difficulty commune listed in IT-ĐBKK/QĐ"));
     }

@@ -162,7 +162,7 @@ class AsOfIT extends IntegrationTest {
                 .path("explainIndicator.entries[1].entry.correctionReason").entity(String.class).isEqualTo("sai số cộng dồn")
                 .path("explainIndicator.entries[2].why").entity(String.class)
                 .satisfies(why -> assertThat(why).contains("2024-01-01"))
-                .path("explainIndicator.judgments[*].type").entityList(String.class).contains("IndicatorJudged")
+                .path("explainIndicator.judgments[*].type").entityList(String.class).contains("INDICATOR_JUDGED")
                 .path("explainIndicator.judgments[*].actor").entityList(String.class).contains(OFFICE);
 
         // as the record knew it at T1: no correction yet, the original counted
@@ -184,7 +184,7 @@ class AsOfIT extends IntegrationTest {
                 .variable("criterion", "1").variable("date", "2024-12-31").execute()
                 .path("explainCriterion.criterion.unmetIndicators").entityList(String.class).containsExactly("1.1", "1.2")
                 .path("explainCriterion.indicators[*].indicator.code").entityList(String.class).containsExactly("1.1", "1.2")
-                .path("explainCriterion.judgments[*].type").entityList(String.class).contains("CriterionJudged");
+                .path("explainCriterion.judgments[*].type").entityList(String.class).contains("CRITERION_JUDGED");
 
         graphQl().documentName("explainIndicator").variable("unit", UNIT).variable("set", SET)
                 .variable("indicator", "9.9").execute()
@@ -254,9 +254,9 @@ class AsOfIT extends IntegrationTest {
                 .path("orderReappraisal.reappraisalId").entity(String.class).get();
         assertThat(eventCount()).isEqualTo(before + 2);
         graphQl().documentName("history").variable("subject", Map.of("unitCode", UNIT))
-                .variable("filter", Map.of("types", List.of("ReappraisalOrdered", "UnitReappraised"))).execute()
+                .variable("filter", Map.of("types", List.of("REAPPRAISAL_ORDERED", "UNIT_REAPPRAISED"))).execute()
                 .path("history.edges[*].node.type").entityList(String.class)
-                .containsExactly("ReappraisalOrdered", "UnitReappraised")
+                .containsExactly("REAPPRAISAL_ORDERED", "UNIT_REAPPRAISED")
                 .path("history.edges[0].node.actor").entity(String.class).isEqualTo("dongthap.appraiser")
                 .path("history.edges[0].node.documents[0].number").entity(String.class).isEqualTo("IT-9/KH-UBND")
                 .path("history.edges[1].node.summary").entity(String.class)

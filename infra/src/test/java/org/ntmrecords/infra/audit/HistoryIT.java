@@ -48,14 +48,24 @@ class HistoryIT extends IntegrationTest {
         graphQl("admin").documentName("registerUnit").variable("input", Map.of("code", "82", "name", "Đồng Tháp",
                         "fullName", "Tỉnh Đồng Tháp", "kind", "PROVINCE",
                         "source", Map.of("number", "915/CTK-CSCL", "issuer", "Cục Thống kê")))
-                .execute().path("registerUnit.errors").entityList(Object.class).hasSize(0);
+                .execute().path("registerUnit.errors").entityList(Object.class).hasSize(0)
+                // each payload carries the unit as it now stands, read back from the read model
+                .path("registerUnit.unit.fullName").entity(String.class).isEqualTo("Tỉnh Đồng Tháp")
+                .path("registerUnit.unit.level").entity(Integer.class).isEqualTo(1)
+                .path("registerUnit.unit.parent").valueIsNull();
         graphQl("admin").documentName("reorganizeUnit").variable("input", Map.of("code", "30169", "name", "Lấp Vò",
                         "fullName", "Xã Lấp Vò", "kind", "COMMUNE", "parentCode", "82", "effectiveFrom", "2025-07-01",
                         "basis", RESOLUTION))
-                .execute().path("reorganizeUnit.errors").entityList(Object.class).hasSize(0);
+                .execute().path("reorganizeUnit.errors").entityList(Object.class).hasSize(0)
+                .path("reorganizeUnit.unit.fullName").entity(String.class).isEqualTo("Xã Lấp Vò")
+                .path("reorganizeUnit.unit.kind").entity(String.class).isEqualTo("COMMUNE")
+                .path("reorganizeUnit.unit.parent.code").entity(String.class).isEqualTo("82");
         graphQl("admin").documentName("ceaseUnit").variable("input", Map.of("code", "30187", "effectiveFrom", "2025-07-01",
                         "successors", List.of(Map.of("code", "30169", "share", "WHOLE")), "basis", RESOLUTION))
-                .execute().path("ceaseUnit.errors").entityList(Object.class).hasSize(0);
+                .execute().path("ceaseUnit.errors").entityList(Object.class).hasSize(0)
+                .path("ceaseUnit.unit.code").entity(String.class).isEqualTo("30187")
+                .path("ceaseUnit.unit.ceasedOn").entity(String.class).isEqualTo("2025-07-01")
+                .path("ceaseUnit.unit.successors[0].successor.code").entity(String.class).isEqualTo("30169");
         awaitProjections();
         prepared = true;
     }
@@ -72,8 +82,8 @@ class HistoryIT extends IntegrationTest {
     void anIndicatorsHistoryShowsTheValueItsCorrectionAndEachJudgmentWithWhoWhenAndWhy() {
         List<Map<String, Object>> history = entries(Map.of("unitCode", "30187", "setId", SET, "indicatorCode", "17.7"), null);
 
-        assertThat(history).extracting(e -> e.get("type")).containsExactly("IndicatorValueRecorded", "IndicatorJudged",
-                "IndicatorValueCorrected", "IndicatorJudged");
+        assertThat(history).extracting(e -> e.get("type")).containsExactly("INDICATOR_VALUE_RECORDED", "INDICATOR_JUDGED",
+                "INDICATOR_VALUE_CORRECTED", "INDICATOR_JUDGED");
         Map<String, Object> recorded = history.get(0);
         assertThat(recorded).containsEntry("actor", "lapvo.vpdp").containsEntry("actorRole", "DISTRICT_COORDINATION_OFFICE")
                 .containsEntry("actorUnit", "875").containsEntry("businessStart", "2024-01-01")
@@ -93,17 +103,17 @@ class HistoryIT extends IntegrationTest {
     @Test
     void filtersByKindActorRecordTimeAndBusinessTime() {
         Map<String, Object> unit = Map.of("unitCode", "30187");
-        assertThat(entries(unit, Map.of("types", List.of("IndicatorValueCorrected"))))
-                .singleElement().satisfies(e -> assertThat(e.get("type")).isEqualTo("IndicatorValueCorrected"));
+        assertThat(entries(unit, Map.of("types", List.of("INDICATOR_VALUE_CORRECTED"))))
+                .singleElement().satisfies(e -> assertThat(e.get("type")).isEqualTo("INDICATOR_VALUE_CORRECTED"));
         assertThat(entries(unit, Map.of("actor", "system:demo-loader"))).extracting(e -> e.get("type"))
-                .containsExactly("UnitRegistered");
+                .containsExactly("UNIT_REGISTERED");
         assertThat(entries(unit, Map.of("actor", "admin"))).extracting(e -> e.get("type"))
-                .containsExactly("UnitCeased");
+                .containsExactly("UNIT_CEASED");
         // facts describe a period; judgments are of the record, not of a period
         assertThat(entries(unit, Map.of("businessFrom", "2024-02-01", "businessTo", "2024-02-29")))
-                .extracting(e -> e.get("type")).containsExactly("IndicatorValueRecorded", "IndicatorValueCorrected");
+                .extracting(e -> e.get("type")).containsExactly("INDICATOR_VALUE_RECORDED", "INDICATOR_VALUE_CORRECTED");
         assertThat(entries(unit, Map.of("businessFrom", "2025-01-01"))).extracting(e -> e.get("type"))
-                .containsExactly("UnitCeased");
+                .containsExactly("UNIT_CEASED");
         assertThat(entries(unit, Map.of("recordedTo", "2000-01-01T00:00:00Z"))).isEmpty();
     }
 
@@ -128,16 +138,16 @@ class HistoryIT extends IntegrationTest {
     @Test
     void aSuccessorsHistoryIncludesItsPredecessorsRecordsAttributedToThem() {
         List<Map<String, Object>> own = entries(Map.of("unitCode", "30169"), null);
-        assertThat(own).extracting(e -> e.get("type")).containsExactly("UnitRegistered", "UnitReorganized", "UnitCeased");
+        assertThat(own).extracting(e -> e.get("type")).containsExactly("UNIT_REGISTERED", "UNIT_REORGANIZED", "UNIT_CEASED");
         assertThat(own.get(2).get("unitCode")).isEqualTo("30187");
         assertThat((String) own.get(2).get("summary")).contains("merged into 30169");
 
         List<Map<String, Object>> withPredecessors = entries(Map.of("unitCode", "30169", "includePredecessors", true), null);
         assertThat(withPredecessors).filteredOn(e -> "30187".equals(e.get("attributedTo"))).extracting(e -> e.get("type"))
-                .contains("UnitRegistered", "UnitTracked", "IndicatorValueRecorded", "IndicatorValueCorrected")
-                .doesNotContain("UnitCeased");
+                .contains("UNIT_REGISTERED", "UNIT_TRACKED", "INDICATOR_VALUE_RECORDED", "INDICATOR_VALUE_CORRECTED")
+                .doesNotContain("UNIT_CEASED");
         assertThat(withPredecessors).filteredOn(e -> e.get("attributedTo") == null).extracting(e -> e.get("type"))
-                .containsExactly("UnitRegistered", "UnitReorganized", "UnitCeased");
+                .containsExactly("UNIT_REGISTERED", "UNIT_REORGANIZED", "UNIT_CEASED");
         assertThat(withPredecessors).extracting(e -> Long.parseLong((String) e.get("position"))).isSorted()
                 .doesNotHaveDuplicates();
 
@@ -153,11 +163,11 @@ class HistoryIT extends IntegrationTest {
     @Test
     void aCriteriaSetsHistoryIsItsPublicationAndAmendments() {
         assertThat(entries(Map.of("setId", SET), null)).extracting(e -> e.get("type")).first()
-                .isEqualTo("CriteriaSetPublished");
+                .isEqualTo("CRITERIA_SET_PUBLISHED");
         // the definition's history: nothing any unit recorded under it
         assertThat(entries(Map.of("setId", SET, "indicatorCode", "17.7"), null)).extracting(e -> e.get("type"))
-                .contains("CriteriaSetPublished").isSubsetOf("CriteriaSetPublished", "ResponsibilityAssigned",
-                        "ResponsibilityWithdrawn", "CriteriaSetAmended");
+                .contains("CRITERIA_SET_PUBLISHED").isSubsetOf("CRITERIA_SET_PUBLISHED", "RESPONSIBILITY_ASSIGNED",
+                        "RESPONSIBILITY_WITHDRAWN", "CRITERIA_SET_AMENDED");
     }
 
     @Test
@@ -170,6 +180,10 @@ class HistoryIT extends IntegrationTest {
                         .satisfies(e -> assertThat(e.getMessage()).contains("within its criteria set")));
         graphQl().documentName("history").variable("subject", Map.of("unitCode", "30187"))
                 .variable("filter", Map.of("types", List.of("NoSuchEvent"))).execute()
+                .errors().satisfy(errors -> assertThat(errors).isNotEmpty());
+        // the stored names of event kinds are not the API's: the filter takes the SCREAMING_CASE values only
+        graphQl().documentName("history").variable("subject", Map.of("unitCode", "30187"))
+                .variable("filter", Map.of("types", List.of("IndicatorValueCorrected"))).execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty());
     }
 }

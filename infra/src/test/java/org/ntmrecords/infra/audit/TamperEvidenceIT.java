@@ -150,8 +150,15 @@ class TamperEvidenceIT extends IntegrationTest {
             assertThat(w.checkpoints()).isPositive();
             assertThat(w.consistent()).isTrue();
         });
-        String id = graphQl().document("mutation { startStoreVerification { id status } }").execute()
+        String id = graphQl().document("mutation { startStoreVerification { id verification { id startedBy status } errors { code } } }")
+                .execute()
+                .path("startStoreVerification.errors").entityList(Object.class).hasSize(0)
+                .path("startStoreVerification.verification.startedBy").entity(String.class).isEqualTo("auditor")
+                .path("startStoreVerification.verification.status").entity(String.class)
+                .satisfies(status -> assertThat(status).isIn("QUEUED", "RUNNING", "DONE"))
                 .path("startStoreVerification.id").entity(String.class).get();
+        graphQl().document("query($id: ID!) { storeVerification(id: $id) { id } }").variable("id", id).execute()
+                .path("storeVerification.id").entity(String.class).isEqualTo(id);
         await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(graphQl()
                 .document("query($id: ID!) { storeVerification(id: $id) { status } }").variable("id", id).execute()
                 .path("storeVerification.status").entity(String.class).get()));
@@ -547,9 +554,13 @@ class TamperEvidenceIT extends IntegrationTest {
                     assertThat(w.witness()).isEqualTo("supplied");
                     assertThat(w.consistent()).isTrue();
                 });
-        graphQl().document("mutation($c: [String!]) { startStoreVerification(input: {checkpoints: $c}) { id } }")
-                .variable("c", List.of("not a checkpoint")).execute()
-                .errors().expect(e -> e.getMessage().contains("input.checkpoints[0]")).verify();
+        // a document that is not a checkpoint: a typed error naming it, and no verification started
+        graphQl().document("mutation($c: [String!]) { startStoreVerification(input: {checkpoints: $c}) { id verification { id } errors { code field message } } }")
+                .variable("c", List.of(saved, "not a checkpoint")).execute()
+                .path("startStoreVerification.id").valueIsNull()
+                .path("startStoreVerification.verification").valueIsNull()
+                .path("startStoreVerification.errors[0].code").entity(String.class).isEqualTo("INVALID_INPUT")
+                .path("startStoreVerification.errors[0].field").entity(String.class).isEqualTo("checkpoints[1]");
     }
 
     // From here on, rows the service did not store: its processors halt at them and stay halted.

@@ -54,7 +54,7 @@ class ReorganizationIT extends IntegrationTest {
                 .path("unit.successors[*].successor.code").entityList(String.class).containsExactly("82");
 
         graphQl().documentName("history").variable("subject", Map.of("unitCode", "30061", "includePredecessors", true))
-                .variable("filter", Map.of("types", List.of("IndicatorValueRecorded"))).variable("first", 200).execute()
+                .variable("filter", Map.of("types", List.of("INDICATOR_VALUE_RECORDED"))).variable("first", 200).execute()
                 .path("history.edges[*].node.attributedTo").entityList(String.class).contains("30049");
 
         long before = eventCount();

@@ -242,12 +242,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
                         "period", map("start", "2024-03-01")))
                 .execute().path("recordIndicatorValue.errors[0].code").entity(String.class).isEqualTo("NOT_ALLOWED");
         assertThat(eventCount()).isEqualTo(before);
-        graphQl("auditor").document("{ securityLog(first: 1) { actor role unitCode command targetUnit reason } }")
+        graphQl("auditor").document("{ securityLog(first: 1) { edges { node { actor role unitCode command targetUnit reason } } } }")
                 .execute()
-                .path("securityLog[0].actor").entity(String.class).isEqualTo("tankieu.officer")
-                .path("securityLog[0].role").entity(String.class).isEqualTo("COMMUNE_OFFICER")
-                .path("securityLog[0].unitCode").entity(String.class).isEqualTo("30049")
-                .path("securityLog[0].command").entity(String.class).isEqualTo("RecordIndicatorValueCommand")
-                .path("securityLog[0].targetUnit").entity(String.class).isEqualTo("30073");
+                .path("securityLog.edges[0].node.actor").entity(String.class).isEqualTo("tankieu.officer")
+                .path("securityLog.edges[0].node.role").entity(String.class).isEqualTo("COMMUNE_OFFICER")
+                .path("securityLog.edges[0].node.unitCode").entity(String.class).isEqualTo("30049")
+                .path("securityLog.edges[0].node.command").entity(String.class).isEqualTo("RecordIndicatorValueCommand")
+                .path("securityLog.edges[0].node.targetUnit").entity(String.class).isEqualTo("30073");
     }
 }

@@ -77,14 +77,15 @@ class ReadPolicyIT extends IntegrationTest {
 
     @Test
     void accountsAndTheSecurityLogAreForAdministratorsAndAuditors() {
-        graphQl("admin").document("{ accounts { username role } }").execute()
-                .path("accounts[?(@.username == 'tankieu.officer')].role").entityList(String.class)
+        graphQl("admin").document("{ accounts(first: 200) { edges { node { username role } } } }").execute()
+                .path("accounts.edges[?(@.node.username == 'tankieu.officer')].node.role").entityList(String.class)
                 .containsExactly("COMMUNE_OFFICER");
-        graphQl("auditor").document("{ securityLog { id } }").execute().path("securityLog").entityList(Object.class);
+        graphQl("auditor").document("{ securityLog { edges { node { id } } } }").execute()
+                .path("securityLog.edges").entityList(Object.class);
         for (String user : new String[] {"tankieu.officer", "dashboard", "thapmuoi.vpdp"}) {
-            graphQl(user).document("{ accounts { username } }").execute()
+            graphQl(user).document("{ accounts { totalCount } }").execute()
                     .errors().expect(e -> e.getErrorType() == ErrorType.FORBIDDEN).verify();
-            graphQl(user).document("{ securityLog { id } }").execute()
+            graphQl(user).document("{ securityLog { totalCount } }").execute()
                     .errors().expect(e -> e.getErrorType() == ErrorType.FORBIDDEN).verify();
         }
     }
@@ -157,7 +158,12 @@ class ReadPolicyIT extends IntegrationTest {
                     "markIndicatorNotAssessed"),
             reach("ReappraisalPayload", "mutation { orderReappraisal(input: {unitCode: \"30049\", setId: \"" + NTM
                     + "\", againstVersion: 1, reason: \"read policy\", basis: {number: \"1/KH-TEST\"}}) { %s } }",
-                    "orderReappraisal"));
+                    "orderReappraisal"),
+            // refused to everyone: an agency that exists, an account that does not
+            reach("AgencyPayload", "mutation { registerAgency(input: {agencyId: \"872-tnmt\", name: \"read policy\","
+                    + " unitCode: \"872\"}) { %s } }", "registerAgency"),
+            reach("AccountPayload", "mutation { disableAccount(input: {username: \"no.such.account\","
+                    + " reason: \"read policy\"}) { %s } }", "disableAccount"));
 
     /** Arguments of the fields under test that need some ({@code {now}}: the instant the query is sent). */
     private static final Map<String, String> ARGUMENTS = Map.ofEntries(
@@ -209,7 +215,8 @@ class ReadPolicyIT extends IntegrationTest {
                         "Query.recognitionDiscrepancies", "Standing.trackedBy");
         assertThat(cases.stream().filter(c -> c.role() == Role.COMMUNE_OFFICER).map(Case::coordinate))
                 .as("oversight").containsExactlyInAnyOrder("Query.accounts", "Query.securityLog",
-                        "Query.storeVerification", "Query.unitHistoryExport", "Mutation.startStoreVerification");
+                        "Query.storeVerification", "Query.unitHistoryExport", "Mutation.startStoreVerification",
+                        "AccountPayload.account");
         return cases.stream().map(c -> dynamicTest(c.role() + " reading " + c.coordinate(), () -> refused(c, policy)));
     }
 

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.Json;
 import org.ntmrecords.query.common.Sql;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,13 +31,21 @@ public class AgencyReadRepository {
                                      Instant assignedAt) {
     }
 
+    private static final RowMapper<AgencyView> ROW = (rs, n) -> new AgencyView(rs.getString("agency_id"),
+            rs.getString("name"), rs.getString("unit_code"),
+            Json.read(rs.getString("basis"), new TypeReference<DocumentRef>() { }), Sql.instant(rs, "registered_at"));
+
     public List<AgencyView> agencies(String unitCode) {
         unitCode = Args.text("unitCode", unitCode);
         String sql = "select * from read_model.agency" + (unitCode == null ? "" : " where unit_code = :unit")
                 + " order by agency_id";
-        return jdbc.query(sql, unitCode == null ? Map.of() : Map.of("unit", unitCode), (rs, n) -> new AgencyView(
-                rs.getString("agency_id"), rs.getString("name"), rs.getString("unit_code"),
-                Json.read(rs.getString("basis"), new TypeReference<DocumentRef>() { }), Sql.instant(rs, "registered_at")));
+        return jdbc.query(sql, unitCode == null ? Map.of() : Map.of("unit", unitCode), ROW);
+    }
+
+    /** One agency by its id. */
+    public Optional<AgencyView> find(String agencyId) {
+        return jdbc.query("select * from read_model.agency where agency_id = :id", Map.of("id", agencyId), ROW)
+                .stream().findFirst();
     }
 
     public Map<AgencyView, List<ResponsibilityView>> responsibilities(List<AgencyView> agencies) {

@@ -1,5 +1,6 @@
 package org.ntmrecords.infra.api.account;
 
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ntmrecords.command.access.Role;
@@ -10,15 +11,21 @@ import org.ntmrecords.command.account.EnableAccountCommand;
 import org.ntmrecords.command.account.RegisterAccountCommand;
 import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
+import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.ntmrecords.infra.security.AccountLookup;
 import org.ntmrecords.infra.security.Credentials;
 import org.ntmrecords.infra.security.NtmPrincipal;
+import org.ntmrecords.query.account.AccountReadRepository;
+import org.ntmrecords.query.account.AccountView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,14 +41,22 @@ public class AccountMutations {
     private final AccountLookup accounts;
     private final TransactionTemplate transaction;
     private final org.ntmrecords.command.access.SecurityLog log;
+    private final AccountReadRepository readModel;
+    private final ProjectionCatchUp catchUp;
+    private final Duration readYourWrites;
 
     public AccountMutations(CommandRunner commands, Credentials credentials, AccountLookup accounts,
-                            TransactionTemplate transaction, org.ntmrecords.command.access.SecurityLog log) {
+                            TransactionTemplate transaction, org.ntmrecords.command.access.SecurityLog log,
+                            AccountReadRepository readModel, ProjectionCatchUp catchUp,
+                            @Value("${ntm.graphql.read-your-writes-timeout:5s}") Duration readYourWrites) {
         this.commands = commands;
         this.credentials = credentials;
         this.accounts = accounts;
         this.transaction = transaction;
         this.log = log;
+        this.readModel = readModel;
+        this.catchUp = catchUp;
+        this.readYourWrites = readYourWrites;
     }
 
     public record RegisterAccountInput(String username, String displayName, Role role, String unitCode,
@@ -57,10 +72,34 @@ public class AccountMutations {
     public record SetPasswordInput(String username, String password) {
     }
 
-    public record AccountPayload(String username, List<UserError> errors) {
-        static AccountPayload of(String username, Outcome<?> outcome) {
-            return new AccountPayload(outcome.succeeded() ? username : null, outcome.errors());
+    /**
+     * What an account mutation answers.
+     *
+     * @param storeHead the event store's head before the command: its account is read once the projections are past it
+     */
+    public record AccountPayload(String username, List<UserError> errors, long storeHead) {
+        /** The answer to a change that stores no event (a password, a refusal): there is nothing to wait for. */
+        AccountPayload(String username, List<UserError> errors) {
+            this(username, errors, Long.MAX_VALUE);
         }
+
+        static AccountPayload of(String username, Outcome<?> outcome, long storeHead) {
+            return new AccountPayload(outcome.succeeded() ? Inputs.normalize(username) : null, outcome.errors(),
+                    storeHead);
+        }
+    }
+
+    /**
+     * The account as the read model holds it after the mutation: one lookup, once this process has projected it
+     * (administrators and auditors, as every account's fields).
+     */
+    @SchemaMapping(typeName = "AccountPayload", field = "account")
+    public AccountView account(AccountPayload payload) {
+        if (payload.username() == null) {
+            return null;
+        }
+        catchUp.awaitEventsAfter(payload.storeHead(), readYourWrites);
+        return readModel.find(payload.username()).orElse(null);
     }
 
     @QueryMapping
@@ -70,6 +109,7 @@ public class AccountMutations {
 
     @MutationMapping
     public AccountPayload registerAccount(@Argument RegisterAccountInput input) {
+        long head = catchUp.storeHead();
         Outcome<Object> outcome = transaction.execute(status -> {
             Outcome<Object> sent = commands.send(() -> {
                         if (input.password() != null) {
@@ -88,25 +128,28 @@ public class AccountMutations {
             }
             return sent;
         });
-        return AccountPayload.of(input.username(), outcome);
+        return AccountPayload.of(input.username(), outcome, head);
     }
 
     @MutationMapping
     public AccountPayload changeAccountRole(@Argument ChangeAccountRoleInput input) {
+        long head = catchUp.storeHead();
         return AccountPayload.of(input.username(), commands.send(() -> new ChangeAccountRoleCommand(Account.checkUsername(input.username()),
-                input.role(), input.unitCode(), input.agencyId(), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
+                input.role(), input.unitCode(), input.agencyId(), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())), head);
     }
 
     @MutationMapping
     public AccountPayload disableAccount(@Argument AccountStateInput input) {
+        long head = catchUp.storeHead();
         return AccountPayload.of(input.username(), commands.send(
-                () -> new DisableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
+                () -> new DisableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())), head);
     }
 
     @MutationMapping
     public AccountPayload enableAccount(@Argument AccountStateInput input) {
+        long head = catchUp.storeHead();
         return AccountPayload.of(input.username(), commands.send(
-                () -> new EnableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())));
+                () -> new EnableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())), head);
     }
 
     /** Administrators set any local account's password; every account may set its own. */

@@ -1,6 +1,8 @@
 package org.ntmrecords.infra.api.agency;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.ntmrecords.command.agency.AssignResponsibilityCommand;
 import org.ntmrecords.command.agency.RegisterAgencyCommand;
 import org.ntmrecords.command.agency.WithdrawResponsibilityCommand;
@@ -11,17 +13,32 @@ import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.infra.api.ProjectionCatchUp;
+import org.ntmrecords.query.agency.AgencyReadRepository;
+import org.ntmrecords.query.agency.AgencyReadRepository.AgencyView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL mutations on agencies and the criteria they answer for. */
+/**
+ * GraphQL mutations on agencies and the criteria they answer for. Each answers the agency as the read model holds it
+ * once the change is applied, read only when the client asks for it.
+ */
 @Controller
 public class AgencyMutations {
     private final CommandRunner commands;
+    private final AgencyReadRepository agencies;
+    private final ProjectionCatchUp catchUp;
+    private final Duration readYourWrites;
 
-    public AgencyMutations(CommandRunner commands) {
+    public AgencyMutations(CommandRunner commands, AgencyReadRepository agencies, ProjectionCatchUp catchUp,
+                           @Value("${ntm.graphql.read-your-writes-timeout:5s}") Duration readYourWrites) {
         this.commands = commands;
+        this.agencies = agencies;
+        this.catchUp = catchUp;
+        this.readYourWrites = readYourWrites;
     }
 
     public record RegisterAgencyInput(String agencyId, String name, String unitCode, DocumentRefInput basis) {
@@ -31,15 +48,27 @@ public class AgencyMutations {
                                       List<String> indicatorCodes, String reason, DocumentRefInput basis) {
     }
 
-    public record AgencyPayload(String agencyId, List<UserError> errors) {
-        static AgencyPayload of(String agencyId, Outcome<?> outcome) {
-            return new AgencyPayload(outcome.succeeded() ? agencyId : null, outcome.errors());
+    /**
+     * What an agency mutation answers.
+     *
+     * @param storeHead the event store's head before the command: its agency is read once the projections are past it
+     */
+    public record AgencyPayload(String agencyId, List<UserError> errors, long storeHead) {
+    }
+
+    /** The agency as the read model holds it after the mutation: one lookup, once this process has projected it. */
+    @SchemaMapping(typeName = "AgencyPayload", field = "agency")
+    public AgencyView agency(AgencyPayload payload) {
+        if (payload.agencyId() == null) {
+            return null;
         }
+        catchUp.awaitEventsAfter(payload.storeHead(), readYourWrites);
+        return agencies.find(payload.agencyId()).orElse(null);
     }
 
     @MutationMapping
     public AgencyPayload registerAgency(@Argument RegisterAgencyInput input) {
-        return AgencyPayload.of(input.agencyId(), commands.send(
+        return send(input.agencyId(), () -> commands.send(
                 () -> new RegisterAgencyCommand(input.agencyId(), input.name(), input.unitCode(),
                         GraphQlInputs.ref(input.basis())),
                 id -> unknown(input.agencyId()),
@@ -48,7 +77,7 @@ public class AgencyMutations {
 
     @MutationMapping
     public AgencyPayload assignResponsibility(@Argument ResponsibilityInput input) {
-        return AgencyPayload.of(input.agencyId(), commands.send(
+        return send(input.agencyId(), () -> commands.send(
                 () -> new AssignResponsibilityCommand(Inputs.requiredCode("agencyId", input.agencyId()), input.setId(), input.criterionCodes(),
                         input.indicatorCodes(), GraphQlInputs.ref(input.basis())),
                 id -> unknown(input.agencyId()), () -> unknown(input.agencyId())));
@@ -56,10 +85,16 @@ public class AgencyMutations {
 
     @MutationMapping
     public AgencyPayload withdrawResponsibility(@Argument ResponsibilityInput input) {
-        return AgencyPayload.of(input.agencyId(), commands.send(
+        return send(input.agencyId(), () -> commands.send(
                 () -> new WithdrawResponsibilityCommand(Inputs.requiredCode("agencyId", input.agencyId()), input.setId(), input.criterionCodes(),
                         input.indicatorCodes(), input.reason(), GraphQlInputs.ref(input.basis())),
                 id -> unknown(input.agencyId()), () -> unknown(input.agencyId())));
+    }
+
+    private AgencyPayload send(String agencyId, Supplier<Outcome<?>> send) {
+        long head = catchUp.storeHead();
+        Outcome<?> outcome = send.get();
+        return new AgencyPayload(outcome.succeeded() ? Inputs.normalize(agencyId) : null, outcome.errors(), head);
     }
 
     private static UserError unknown(String agencyId) {

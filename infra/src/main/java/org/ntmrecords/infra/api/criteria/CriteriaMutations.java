@@ -1,6 +1,7 @@
 package org.ntmrecords.infra.api.criteria;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,17 +17,32 @@ import org.ntmrecords.command.criteria.CriteriaSetDocuments;
 import org.ntmrecords.command.criteria.PublishCriteriaSetCommand;
 import org.ntmrecords.command.criteria.RequirementAmendment;
 import org.ntmrecords.infra.api.GraphQlInputs.LegalBasisInput;
+import org.ntmrecords.infra.api.ProjectionCatchUp;
+import org.ntmrecords.query.criteria.CriteriaSetReadRepository;
+import org.ntmrecords.query.criteria.CriteriaSetVersionView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL mutations that publish and amend criteria sets. */
+/**
+ * GraphQL mutations that publish and amend criteria sets. Each answers the version it published as the read model
+ * holds it, read only when the client asks for it.
+ */
 @Controller
 public class CriteriaMutations {
     private final CommandRunner commands;
+    private final CriteriaSetReadRepository sets;
+    private final ProjectionCatchUp catchUp;
+    private final Duration readYourWrites;
 
-    public CriteriaMutations(CommandRunner commands) {
+    public CriteriaMutations(CommandRunner commands, CriteriaSetReadRepository sets, ProjectionCatchUp catchUp,
+                             @Value("${ntm.graphql.read-your-writes-timeout:5s}") Duration readYourWrites) {
         this.commands = commands;
+        this.sets = sets;
+        this.catchUp = catchUp;
+        this.readYourWrites = readYourWrites;
     }
 
     public record PublishCriteriaSetInput(String document) {
@@ -43,11 +59,27 @@ public class CriteriaMutations {
                                         String reason, List<RequirementChangeInput> changes) {
     }
 
-    public record CriteriaSetPayload(String setId, Integer version, List<UserError> errors) {
+    /**
+     * What a criteria set mutation answers.
+     *
+     * @param storeHead the event store's head before the command: its version is read once the projections are past it
+     */
+    public record CriteriaSetPayload(String setId, Integer version, List<UserError> errors, long storeHead) {
+    }
+
+    /** The version published, as the read model holds it: one lookup, once this process has projected it. */
+    @SchemaMapping(typeName = "CriteriaSetPayload", field = "criteriaSet")
+    public CriteriaSetVersionView criteriaSet(CriteriaSetPayload payload) {
+        if (payload.setId() == null || payload.version() == null) {
+            return null;
+        }
+        catchUp.awaitEventsAfter(payload.storeHead(), readYourWrites);
+        return sets.find(payload.setId(), payload.version()).orElse(null);
     }
 
     @MutationMapping
     public CriteriaSetPayload publishCriteriaSet(@Argument PublishCriteriaSetInput input) {
+        long head = catchUp.storeHead();
         String[] setId = new String[1];
         Outcome<Object> outcome = commands.send(() -> {
                     var definition = CriteriaSetDocuments.parse(input.document());
@@ -58,12 +90,13 @@ public class CriteriaMutations {
                 () -> new UserError(RejectionCode.ALREADY_EXISTS, "id",
                         "criteria set " + setId[0] + " is already published; amend it instead"));
         return outcome.succeeded()
-                ? new CriteriaSetPayload(setId[0], 1, List.of())
-                : new CriteriaSetPayload(null, null, outcome.errors());
+                ? new CriteriaSetPayload(setId[0], 1, List.of(), head)
+                : new CriteriaSetPayload(null, null, outcome.errors(), head);
     }
 
     @MutationMapping
     public CriteriaSetPayload amendCriteriaSet(@Argument AmendCriteriaSetInput input) {
+        long head = catchUp.storeHead();
         Outcome<Integer> outcome = commands.send(() -> new AmendCriteriaSetCommand(
                         Inputs.requiredCode("setId", input.setId()),
                         input.legalBasis() == null ? null : input.legalBasis().toBasis(),
@@ -74,8 +107,8 @@ public class CriteriaMutations {
                         "criteria set " + input.setId() + " is not published"),
                 () -> new UserError(RejectionCode.ALREADY_EXISTS, "setId", "conflicting amendment"));
         return outcome.succeeded()
-                ? new CriteriaSetPayload(Inputs.normalize(input.setId()), outcome.result(), List.of())
-                : new CriteriaSetPayload(null, null, outcome.errors());
+                ? new CriteriaSetPayload(Inputs.normalize(input.setId()), outcome.result(), List.of(), head)
+                : new CriteriaSetPayload(null, null, outcome.errors(), head);
     }
 
     private static RequirementAmendment toAmendment(RequirementChangeInput change) {

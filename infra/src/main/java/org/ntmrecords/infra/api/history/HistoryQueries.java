@@ -15,6 +15,7 @@ import org.ntmrecords.query.history.HistoryReadRepository;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** The history of a unit, its record under a set, a criterion or indicator of it, a criteria set or an agency. */
@@ -45,8 +46,21 @@ public class HistoryQueries {
         Map<String, String> subjects = subjects(subject);
         HistoryReadRepository.Filter checked = filter(filter);
         Paging.PageRequest page = paging.request("history", first, after, last, before);
+        if (page.keys() != null && !(page.key("position") instanceof Number)) {
+            throw new InvalidArgumentException("this cursor was not issued by this list");
+        }
         return paging.connection(history.page(subjects, checked, page.longKey("position"), page.forward(), page.size() + 1),
                 page, row -> Map.of("position", row.position()), history.count(subjects, checked));
+    }
+
+    /**
+     * The kind of a history entry as the API names it ({@code INDICATOR_VALUE_RECORDED}); the read model keeps the
+     * stored event's name ({@code IndicatorValueRecorded}). Every list of entries goes through here: histories,
+     * explanations' judgments, recognition case timelines.
+     */
+    @SchemaMapping(typeName = "HistoryEntry", field = "type")
+    public String type(HistoryEntryView entry) {
+        return HistoryEventTypes.served(entry.type());
     }
 
     /**
@@ -116,7 +130,7 @@ public class HistoryQueries {
             throw new InvalidArgumentException("businessFrom is after businessTo");
         }
         return new HistoryReadRepository.Filter(filter.recordedFrom(), filter.recordedTo(), filter.businessFrom(),
-                filter.businessTo(), optional("filter.actor", filter.actor()), filter.types(),
+                filter.businessTo(), optional("filter.actor", filter.actor()), HistoryEventTypes.stored(filter.types()),
                 optional("filter.correlationId", filter.correlationId()));
     }
 }

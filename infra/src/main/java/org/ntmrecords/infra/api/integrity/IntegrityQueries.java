@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.common.UserError;
 import org.ntmrecords.infra.integrity.HashChain;
 import org.ntmrecords.infra.integrity.HistoryExport;
 import org.ntmrecords.infra.integrity.IntegrityKeys;
@@ -83,23 +85,35 @@ public class IntegrityQueries {
     public record StartStoreVerificationInput(List<String> checkpoints) {
     }
 
+    /** What {@code startStoreVerification} answers: the verification it started, or why it started none. */
+    public record StoreVerificationPayload(String id, VerificationView verification, List<UserError> errors) {
+        static StoreVerificationPayload refused(String field, String message) {
+            return new StoreVerificationPayload(null, null,
+                    List.of(new UserError(RejectionCode.INVALID_INPUT, field, message)));
+        }
+    }
+
     @MutationMapping
-    public VerificationView startStoreVerification(@Argument StartStoreVerificationInput input) {
+    public StoreVerificationPayload startStoreVerification(@Argument StartStoreVerificationInput input) {
         List<String> documents = input == null || input.checkpoints() == null ? List.of() : input.checkpoints();
         if (documents.size() > 100) {
-            throw new InvalidArgumentException("input.checkpoints: at most 100 checkpoint documents, not "
-                    + documents.size());
+            return StoreVerificationPayload.refused("checkpoints",
+                    "at most 100 checkpoint documents, not " + documents.size());
         }
         List<HashChain.Checkpoint> supplied = new java.util.ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             try {
                 supplied.add(HashChain.Checkpoint.parse(documents.get(i)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidArgumentException("input.checkpoints[" + i + "]: " + e.getMessage());
+                return StoreVerificationPayload.refused("checkpoints[" + i + "]",
+                        "checkpoints[" + i + "]: " + e.getMessage());
             }
         }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return VerificationView.of(jobs.start(user == null ? "anonymous" : user.getName(), supplied));
+        String id = jobs.start(user == null ? "anonymous" : user.getName(), supplied).id();
+        // the verification as storeVerification(id) reads it
+        VerificationJobs.Job started = jobs.find(id);
+        return new StoreVerificationPayload(id, started == null ? null : VerificationView.of(started), List.of());
     }
 
     @QueryMapping

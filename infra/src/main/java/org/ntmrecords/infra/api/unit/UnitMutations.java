@@ -1,7 +1,9 @@
 package org.ntmrecords.infra.api.unit;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.ntmrecords.command.common.CommandRunner;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
@@ -16,17 +18,32 @@ import org.ntmrecords.events.unit.Successor;
 import org.ntmrecords.events.unit.UnitKind;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.infra.api.ProjectionCatchUp;
+import org.ntmrecords.query.unit.UnitReadRepository;
+import org.ntmrecords.query.unit.UnitView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL mutations on administrative units. */
+/**
+ * GraphQL mutations on administrative units. Each answers the unit as the read model holds it once the change is
+ * applied, read only when the client asks for it.
+ */
 @Controller
 public class UnitMutations {
     private final CommandRunner commands;
+    private final UnitReadRepository units;
+    private final ProjectionCatchUp catchUp;
+    private final Duration readYourWrites;
 
-    public UnitMutations(CommandRunner commands) {
+    public UnitMutations(CommandRunner commands, UnitReadRepository units, ProjectionCatchUp catchUp,
+                         @Value("${ntm.graphql.read-your-writes-timeout:5s}") Duration readYourWrites) {
         this.commands = commands;
+        this.units = units;
+        this.catchUp = catchUp;
+        this.readYourWrites = readYourWrites;
     }
 
     public record RegisterUnitInput(String code, String name, String fullName, UnitKind kind, String parentCode,
@@ -50,55 +67,64 @@ public class UnitMutations {
                                  DocumentRefInput basis) {
     }
 
-    public record UnitPayload(String code, List<UserError> errors) {
-        static UnitPayload of(String code, Outcome<?> outcome) {
-            return new UnitPayload(outcome.succeeded() ? code : null, outcome.errors());
+    /**
+     * What a unit mutation answers.
+     *
+     * @param storeHead the event store's head before the command: its unit is read once the projections are past it
+     */
+    public record UnitPayload(String code, List<UserError> errors, long storeHead) {
+    }
+
+    /** The unit as the read model holds it after the mutation: one lookup, once this process has projected it. */
+    @SchemaMapping(typeName = "UnitPayload", field = "unit")
+    public UnitView unit(UnitPayload payload) {
+        if (payload.code() == null) {
+            return null;
         }
+        catchUp.awaitEventsAfter(payload.storeHead(), readYourWrites);
+        return units.find(payload.code()).orElse(null);
     }
 
     @MutationMapping
     public UnitPayload registerUnit(@Argument RegisterUnitInput input) {
-        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
-                () -> new RegisterUnitCommand(input.code(), input.name(), input.fullName(), input.kind(),
-                        input.parentCode(), GraphQlInputs.ref(input.source())),
-                id -> unknown(input.code()), () -> exists(input.code())));
+        return send(input.code(), () -> new RegisterUnitCommand(input.code(), input.name(), input.fullName(),
+                input.kind(), input.parentCode(), GraphQlInputs.ref(input.source())));
     }
 
     @MutationMapping
     public UnitPayload renameUnit(@Argument RenameUnitInput input) {
-        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
-                () -> new RenameUnitCommand(Inputs.requiredCode("code", input.code()), input.name(),
-                        input.fullName(), GraphQlInputs.ref(input.basis())),
-                id -> unknown(input.code()), () -> exists(input.code())));
+        return send(input.code(), () -> new RenameUnitCommand(Inputs.requiredCode("code", input.code()), input.name(),
+                input.fullName(), GraphQlInputs.ref(input.basis())));
     }
 
     @MutationMapping
     public UnitPayload changeUnitParent(@Argument ChangeUnitParentInput input) {
-        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
-                () -> new ChangeUnitParentCommand(Inputs.requiredCode("code", input.code()), input.parentCode(),
-                        GraphQlInputs.ref(input.basis())),
-                id -> unknown(input.code()), () -> exists(input.code())));
+        return send(input.code(), () -> new ChangeUnitParentCommand(Inputs.requiredCode("code", input.code()),
+                input.parentCode(), GraphQlInputs.ref(input.basis())));
     }
 
     @MutationMapping
     public UnitPayload reorganizeUnit(@Argument ReorganizeUnitInput input) {
-        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
-                () -> new ReorganizeUnitCommand(Inputs.requiredCode("code", input.code()), input.name(),
-                        input.fullName(), input.kind(), input.parentCode(), input.effectiveFrom(),
-                        GraphQlInputs.ref(input.basis())),
-                id -> unknown(input.code()), () -> exists(input.code())));
+        return send(input.code(), () -> new ReorganizeUnitCommand(Inputs.requiredCode("code", input.code()),
+                input.name(), input.fullName(), input.kind(), input.parentCode(), input.effectiveFrom(),
+                GraphQlInputs.ref(input.basis())));
     }
 
     @MutationMapping
     public UnitPayload ceaseUnit(@Argument CeaseUnitInput input) {
-        return UnitPayload.of(Inputs.normalize(input.code()), commands.send(
-                () -> new CeaseUnitCommand(Inputs.requiredCode("code", input.code()), input.effectiveFrom(),
-                        input.successors() == null ? List.of() : input.successors().stream()
-                                .map(s -> new Successor(Inputs.requiredCode("successors.code", s.code()),
-                                        s.share() == null ? Successor.Share.WHOLE : s.share()))
-                                .toList(),
-                        GraphQlInputs.ref(input.basis())),
-                id -> unknown(input.code()), () -> exists(input.code())));
+        return send(input.code(), () -> new CeaseUnitCommand(Inputs.requiredCode("code", input.code()),
+                input.effectiveFrom(),
+                input.successors() == null ? List.of() : input.successors().stream()
+                        .map(s -> new Successor(Inputs.requiredCode("successors.code", s.code()),
+                                s.share() == null ? Successor.Share.WHOLE : s.share()))
+                        .toList(),
+                GraphQlInputs.ref(input.basis())));
+    }
+
+    private UnitPayload send(String code, Supplier<Object> command) {
+        long head = catchUp.storeHead();
+        Outcome<Object> outcome = commands.send(command, id -> unknown(code), () -> exists(code));
+        return new UnitPayload(outcome.succeeded() ? Inputs.normalize(code) : null, outcome.errors(), head);
     }
 
     private static UserError unknown(String code) {

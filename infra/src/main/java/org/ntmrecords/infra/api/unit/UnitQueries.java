@@ -7,6 +7,7 @@ import org.ntmrecords.events.unit.UnitKind;
 import org.ntmrecords.infra.api.Connection;
 import org.ntmrecords.infra.api.Paging;
 import org.ntmrecords.query.common.Args;
+import org.ntmrecords.query.common.InvalidArgumentException;
 import org.ntmrecords.query.unit.Succession;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.ntmrecords.query.unit.UnitView;
@@ -36,6 +37,9 @@ public class UnitQueries {
                                       @Argument Integer first, @Argument String after, @Argument Integer last,
                                       @Argument String before) {
         Paging.PageRequest page = paging.request("units", first, after, last, before);
+        if (page.keys() != null && !(page.key("level") instanceof Number && page.key("code") instanceof String)) {
+            throw new InvalidArgumentException("this cursor was not issued by this list");
+        }
         Long level = page.longKey("level");
         String code = (String) page.key("code");
         String text = Args.text("search", search);
