@@ -1,6 +1,6 @@
 package org.ntmrecords.infra;
 
-import org.ntmrecords.infra.integrity.ExportVerifier;
+import org.ntmrecords.infra.tasks.TaskLauncher;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,16 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * NTM Records: the event-sourced record of Vietnam's New Rural Development programme.
  *
- * <p>Without arguments it runs the service. With a first argument naming a task (see {@link CommandLineTasks})
- * it runs that task against the same database and exits.
+ * <p>Without a task it runs the service (Spring's {@code --name=value} options aside). With one (see
+ * {@link org.ntmrecords.infra.tasks.NtmRecordsTasks}) it runs that task against the same database and exits; a word
+ * that names no task is refused before anything starts.
  */
 @SpringBootApplication(scanBasePackages = "org.ntmrecords")
 @ConfigurationPropertiesScan("org.ntmrecords.infra")
 public class NtmRecordsApplication {
-    public static void main(String[] args) throws java.io.IOException {
-        if (args.length > 0 && args[0].equals("verify-export")) {
-            // offline: no service, no database
-            System.exit(ExportVerifier.run(java.util.List.of(args).subList(1, args.length)));
+    public static void main(String[] args) {
+        // the task list, a task's help, a refusal and the offline verify-export: no service, no database
+        TaskLauncher.Launch launch = TaskLauncher.decide(args);
+        if (launch.kind() == TaskLauncher.Kind.DONE) {
+            System.exit(launch.exitCode());
         }
         // Axon's update checker would call the network; it reads this JVM property (and the Spring one in
         // application.yml). Set unless the operator chose otherwise.
@@ -27,7 +29,7 @@ public class NtmRecordsApplication {
         System.setProperty("disable-axoniq-console-message",
                 System.getProperty("disable-axoniq-console-message", "true"));
         SpringApplication application = new SpringApplication(NtmRecordsApplication.class);
-        if (CommandLineTasks.isTask(args)) {
+        if (launch.kind() == TaskLauncher.Kind.TASK) {
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setAdditionalProfiles("task");
             System.exit(SpringApplication.exit(application.run(args)));

@@ -104,4 +104,29 @@ class AccessPolicyTest {
     void anUnknownCommandIsRefused() {
         assertThat(policy.decide(new Acting("a", Role.ADMINISTRATOR, null, null), "not a command").allowed()).isFalse();
     }
+
+    @Test
+    void aCommandWithoutARuleIsRefusedToEveryoneTheSystemIncluded() {
+        record UnruledCommand(String unitCode) {
+        }
+        for (Role role : Role.values()) {
+            AccessPolicy.Decision decision = policy.decide(new Acting("x", role, "30049", null), new UnruledCommand("30049"));
+            assertThat(decision.allowed()).as(role.name()).isFalse();
+            assertThat(decision.reason()).isEqualTo("no access rule covers UnruledCommand");
+        }
+    }
+
+    /** A package of the command side that holds commands has its feature's rules in the policy, every command ruled. */
+    @Test
+    void everyCommandOfTheCommandSideHasExactlyOneRule() {
+        java.util.Set<String> packages = org.ntmrecords.command.support.CommandClasses.packagesWithCommands(
+                "org.ntmrecords.command");
+        assertThat(packages).contains("org.ntmrecords.command.unit", "org.ntmrecords.command.recognition");
+        for (String pkg : packages) {
+            assertThat(policy.commandsWithRules()).as(pkg)
+                    .containsAll(org.ntmrecords.command.support.CommandClasses.in(pkg));
+        }
+        assertThat(AccessPolicy.FEATURES).extracting(f -> f.getClass().getPackageName())
+                .containsExactlyInAnyOrderElementsOf(packages);
+    }
 }

@@ -27,9 +27,6 @@ import org.ntmrecords.events.recognition.RecognitionAnnouncedEvent;
 import org.ntmrecords.events.recognition.RecognitionCaseOpenedEvent;
 import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
 import org.ntmrecords.events.recognition.RecognitionLapsedEvent;
-import org.ntmrecords.events.recognition.RevocationCaseOpenedEvent;
-import org.ntmrecords.events.recognition.RevocationDecidedEvent;
-import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.events.recognition.RevocationRule;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.recognition.SelfAssessmentRecordedEvent;
@@ -39,11 +36,11 @@ import org.ntmrecords.events.unit.UnitKind;
 
 /** Every step of a recognition case, in order and out of it; the numbers exercise the rules only. */
 class RecognitionCaseTest {
-    private static final String CASE = RecognitionCase.caseId("30049", TestSets.SET, 2024);
+    static final String CASE = RecognitionCase.caseId("30049", TestSets.SET, 2024);
     private static final String STREAM = RecognitionCase.streamId(CASE);
-    private static final List<String> CRITERIA = List.of("1", "2", "3", "4", "5");
-    private static final Instant KNOWN = Instant.parse("2024-06-01T00:00:00Z");
-    private static final LocalDate DAY = LocalDate.of(2024, 6, 20);
+    static final List<String> CRITERIA = List.of("1", "2", "3", "4", "5");
+    static final Instant KNOWN = Instant.parse("2024-06-01T00:00:00Z");
+    static final LocalDate DAY = LocalDate.of(2024, 6, 20);
 
     static final SatisfactionRule COMMUNE_SATISFACTION = new SatisfactionRule(new BigDecimal("80"), null,
             "test configuration");
@@ -83,6 +80,8 @@ class RecognitionCaseTest {
         fixture.registerInjectableResource(TestSets.CLOCK);
         fixture.registerInjectableResource(POLICY);
         fixture.registerInjectableResource(records);
+        // the steps are taken through CaseSteps, which loads the case the stream names (here: recognition cases)
+        fixture.registerAnnotatedCommandHandler(new CaseSteps(fixture.getRepository(), null));
     }
 
     private static RecognitionCommands.Decide grant(List<String> unmet, String justification, String supersedes,
@@ -331,96 +330,6 @@ class RecognitionCaseTest {
                 .expectNoEvents();
     }
 
-    // revocation
-
-    private static final String REVOCATION = RecognitionCase.revocationCaseId(CASE, 2025);
-    private static final String REVOCATION_STREAM = RecognitionCase.streamId(REVOCATION);
-    private static final RevocationTrigger TRIGGERED = POLICY.revocation().evaluate(TestSets.SET, 5,
-            List.of("1", "2", "3"));
-    private static final RevocationTrigger NOT_TRIGGERED = POLICY.revocation().evaluate(TestSets.SET, 5,
-            List.of("4"));
-    private static final RevocationCaseOpenedEvent REVOCATION_OPENED = new RevocationCaseOpenedEvent(REVOCATION, CASE,
-            "100/QĐ-TEST", "30049", UnitKind.COMMUNE, TestSets.SET, 1, Grade.NTM, 2025, CRITERIA, TRIGGERED, null);
-
-    private void granted() {
-        records.with(new RecognitionRecords.RecognitionRecord(CASE, "30049", TestSets.SET, 2024, false, true,
-                "100/QĐ-TEST", false, null));
-    }
-
-    @Test
-    void theRevocationRuleCountsTheShareOfUnmetCriteriaAndTheKeyOnes() {
-        assertThat(TRIGGERED.triggered()).isTrue();
-        assertThat(TRIGGERED.unmetShare()).isEqualByComparingTo("0.6");
-        assertThat(NOT_TRIGGERED.triggered()).isFalse();
-        RevocationTrigger key = POLICY.revocation().evaluate(TestSets.SET, 5, List.of("2", "4"));
-        assertThat(key.triggered()).isTrue();
-        assertThat(key.keyCriteriaUnmet()).containsExactly("2");
-        assertThat(POLICY.revocation().evaluate(TestSets.SET, 5, List.of("3", "4")).triggered()).isFalse();
-        assertThat(key.provenance()).isEqualTo("test rule");
-    }
-
-    @Test
-    void aRevocationCaseOpensOnlyAgainstATitleHeldNow() {
-        fixture.givenNoPriorActivity()
-                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, TRIGGERED, null))
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "recognitionCaseId"));
-        records.with(new RecognitionRecords.RecognitionRecord(CASE, "30049", TestSets.SET, 2024, false, false,
-                "100/QĐ-TEST", false, null));
-        fixture.givenNoPriorActivity()
-                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, TRIGGERED, null))
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.OUT_OF_ORDER, "recognitionCaseId"));
-        granted();
-        fixture.givenNoPriorActivity()
-                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2023, TRIGGERED, null))
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.OUT_OF_RANGE, "year"));
-        fixture.givenNoPriorActivity()
-                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, null, null))
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "trigger"));
-        fixture.givenNoPriorActivity()
-                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, TRIGGERED, null))
-                .expectEvents(REVOCATION_OPENED);
-    }
-
-    @Test
-    void aRevocationTakesTheSameStepsAndRevokingWithoutATriggerIsAnOverride() {
-        granted();
-        List<CriterionAssessment> failing = CRITERIA.stream()
-                .map(c -> new CriterionAssessment(c, Integer.parseInt(c) <= 3 ? Judgment.NOT_MET : Judgment.MET,
-                        null, null)).toList();
-        Object[] upToProposal = {REVOCATION_OPENED,
-            new SelfAssessmentRecordedEvent(REVOCATION, 1, failing, KNOWN, List.of()),
-            new DossierSubmittedEvent(REVOCATION, 1, List.of()),
-            new VerificationRecordedEvent(REVOCATION, 1, failing, true, null, List.of()),
-            new AppraisalRecordedEvent(REVOCATION, 1, 7, 1, 0, true, null, List.of())};
-        RecognitionCommands.Decide revoke = new RecognitionCommands.Decide(REVOCATION_STREAM, true, "9/QĐ", DAY,
-                "Chủ tịch", "UBND tỉnh", null, null, null, null, TRIGGERED);
-        fixture.given(upToProposal).when(revoke)
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "caseId"));
-        SatisfactionSurveyRecordedEvent consulted = new SatisfactionSurveyRecordedEvent(REVOCATION, "MTTQ", DAY,
-                new BigDecimal("40"), List.of(), List.of(), List.of(), null, List.of());
-        fixture.given(REVOCATION_OPENED).when(new RecognitionCommands.RecordSurvey(REVOCATION_STREAM, "MTTQ", DAY,
-                new BigDecimal("40"), null, null, null)).expectEvents(consulted);
-        Object[] consultedToProposal = {REVOCATION_OPENED, upToProposal[1], consulted, upToProposal[2],
-            upToProposal[3], upToProposal[4]};
-        fixture.given(consultedToProposal).when(revoke)
-                .expectEvents(new RevocationDecidedEvent(REVOCATION, CASE, true, "9/QĐ", DAY, "Chủ tịch", "UBND tỉnh",
-                        null, TRIGGERED, null, null));
-        RecognitionCommands.Decide revokeAnyway = new RecognitionCommands.Decide(REVOCATION_STREAM, true, "9/QĐ",
-                DAY, "Chủ tịch", "UBND tỉnh", null, null, null, null, NOT_TRIGGERED);
-        fixture.given(consultedToProposal).when(revokeAnyway)
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "overrideJustification"));
-        fixture.given(consultedToProposal).when(new RecognitionCommands.Decide(REVOCATION_STREAM, false, null, DAY,
-                        null, "UBND tỉnh", null, null, null, null, NOT_TRIGGERED))
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "reason"));
-        fixture.given(consultedToProposal).when(new RecognitionCommands.Decide(REVOCATION_STREAM, true, "9/QĐ", DAY,
-                        "Chủ tịch", "UBND tỉnh", null, null, "vi phạm nghiêm trọng", null, NOT_TRIGGERED))
-                .expectEvents(new RevocationDecidedEvent(REVOCATION, CASE, true, "9/QĐ", DAY, "Chủ tịch", "UBND tỉnh",
-                        null, NOT_TRIGGERED, "vi phạm nghiêm trọng", null));
-        fixture.given(consultedToProposal).when(new RecognitionCommands.Decide(REVOCATION_STREAM, true, "9/QĐ", DAY,
-                        "Chủ tịch", "UBND tỉnh", null, null, null, null, null))
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "trigger"));
-    }
-
     @Test
     void aCeasedUnitsCaseTakesNoStepDatedFromItsCessationOn() {
         // Tân Kiều ceased on 1 June 2024; DAY is 20 June, TestSets' today 30 June
@@ -459,10 +368,6 @@ class RecognitionCaseTest {
         fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED, GRANTED)
                 .when(new RecognitionCommands.Announce(STREAM, DAY, "Hội trường UBND xã"))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "date"));
-        granted();
-        fixture.givenNoPriorActivity()
-                .when(new RecognitionCommands.OpenRevocation(REVOCATION_STREAM, CASE, 2025, TRIGGERED, null))
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "recognitionCaseId"));
     }
 
     @Test

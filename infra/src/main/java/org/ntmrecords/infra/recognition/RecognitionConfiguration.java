@@ -7,7 +7,12 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.modelling.command.Repository;
+import org.ntmrecords.command.recognition.CaseRepository;
 import org.ntmrecords.command.recognition.EventStoreRecognitionRecords;
+import org.ntmrecords.command.recognition.RecognitionCase;
+import org.ntmrecords.command.recognition.RevocationCase;
 import org.ntmrecords.command.recognition.RecognitionPolicy;
 import org.ntmrecords.command.recognition.RecognitionRecords;
 import org.ntmrecords.events.criteria.RecognitionRules.SatisfactionRule;
@@ -15,7 +20,10 @@ import org.ntmrecords.events.recognition.RevocationRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The recognition rules from configuration, and what the command side reads of recognition cases. */
+/**
+ * The recognition rules from configuration, what the command side reads of recognition cases, and the repositories
+ * of the two kinds of case, each loading only its own streams ({@link CaseRepository}).
+ */
 @Configuration
 public class RecognitionConfiguration {
     @Bean
@@ -45,5 +53,28 @@ public class RecognitionConfiguration {
     @Bean
     public RecognitionRecords recognitionRecords(EventStore eventStore, Clock clock) {
         return new EventStoreRecognitionRecords(eventStore, clock);
+    }
+
+    @Bean
+    public Repository<RecognitionCase> recognitionCaseRepository(EventStore eventStore,
+                                                                 org.axonframework.config.Configuration axon) {
+        return CaseRepository.recognitions(caseRepository(RecognitionCase.class, eventStore, axon));
+    }
+
+    @Bean
+    public Repository<RevocationCase> revocationCaseRepository(EventStore eventStore,
+                                                               org.axonframework.config.Configuration axon) {
+        return CaseRepository.revocations(caseRepository(RevocationCase.class, eventStore, axon));
+    }
+
+    /** As Axon's default event-sourcing repository is built: handlers resolve Spring beans as parameters. */
+    private static <T> EventSourcingRepository.Builder<T> caseRepository(Class<T> type, EventStore eventStore,
+                                                                          org.axonframework.config.Configuration axon) {
+        return EventSourcingRepository.builder(type)
+                .eventStore(eventStore)
+                .parameterResolverFactory(axon.parameterResolverFactory())
+                .handlerDefinition(axon.handlerDefinition(type))
+                .repositoryProvider(axon::repository)
+                .spanFactory(axon.getComponent(org.axonframework.modelling.command.RepositorySpanFactory.class));
     }
 }

@@ -151,6 +151,10 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
                 .contains("RECOGNITION_DECIDED", "REVOCATION_CASE_OPENED", "REVOCATION_DECIDED");
         graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { recognition { caseId } } }").execute()
                 .path("recognitionsAtRisk[*].recognition.caseId").entityList(String.class).doesNotContain(THANH_MY);
+        // stored as before recognition and revocation cases were two classes: one aggregate type for both streams
+        assertThat(jdbc.queryForList("select distinct type from event_store.domain_event_entry "
+                + "where aggregate_identifier in (?, ?)", String.class, "recognition:" + REVOCATION,
+                "recognition:" + THANH_MY)).containsExactly("RecognitionCase");
         // a revoked title is not revoked again
         assertThat(errors(office, "openRevocationCase", "OpenRevocationCaseInput",
                 Map.of("recognitionCaseId", THANH_MY, "year", 2026))).containsExactly("OUT_OF_ORDER");

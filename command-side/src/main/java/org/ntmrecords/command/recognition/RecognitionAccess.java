@@ -1,0 +1,105 @@
+package org.ntmrecords.command.recognition;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.ntmrecords.command.access.AccessChecks;
+import org.ntmrecords.command.access.AccessPolicy.Decision;
+import org.ntmrecords.command.access.AccessRule;
+import org.ntmrecords.command.access.AccessRules;
+import org.ntmrecords.command.access.Acting;
+import org.ntmrecords.command.access.FeatureAccess;
+import org.ntmrecords.command.access.Role;
+import org.ntmrecords.events.scorecard.ScorecardId;
+
+/**
+ * The steps of recognition and revocation cases by who takes them (QĐ 18/2022), revocation cases opened by the
+ * level that watches the title, decisions made before the record was kept imported by system tasks only; certified
+ * standards recorded by those who may record the indicator resting on them and renewed by any role that records or
+ * judges.
+ */
+public class RecognitionAccess implements FeatureAccess {
+    private static final Set<Role> REVOCATION_OPENERS = Collections.unmodifiableSet(EnumSet.of(
+            Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DECISION_AUTHORITY));
+
+    /** The steps of a recognition case, by who takes them. */
+    private enum Step { LOCAL, VERIFY, APPRAISE, DECIDE }
+
+    @Override
+    public void register(AccessRules rules) {
+        rules.on(RecognitionCommands.RecordPriorDecision.class, (acting, c, checks) ->
+                        Decision.deny(caseUnit(c.streamId()), "decisions made before the record was kept are "
+                                + "imported by system tasks, not entered by " + acting.name()))
+                .on(RecognitionCommands.OpenRevocation.class, (acting, c, checks) ->
+                        checks.roleWithin(acting, caseUnit(c.streamId()), REVOCATION_OPENERS, "open a revocation case"))
+                .on(RecognitionCommands.OpenCase.class, step(Step.LOCAL))
+                .on(RecognitionCommands.SelfAssess.class, step(Step.LOCAL))
+                .on(RecognitionCommands.RecordSurvey.class, step(Step.LOCAL))
+                .on(RecognitionCommands.SubmitDossier.class, step(Step.LOCAL))
+                .on(RecognitionCommands.Verify.class, step(Step.VERIFY))
+                .on(RecognitionCommands.Appraise.class, step(Step.APPRAISE))
+                .on(RecognitionCommands.Decide.class, step(Step.DECIDE))
+                .on(RecognitionCommands.Announce.class, step(Step.DECIDE))
+                .on(CertificationCommands.CertifyStandard.class, (acting, c, checks) ->
+                        checks.entry(acting, ScorecardId.of(c.unitCode(), c.setId()), c.indicatorCode(),
+                                AccessChecks.RECORDERS, "certify standards"))
+                .on(CertificationCommands.RenewStandard.class, (acting, c, checks) ->
+                        checks.evidence(acting, c.unitCode(), "renew certified standards"));
+    }
+
+    private static AccessRule<RecognitionCommands.CaseCommand> step(Step step) {
+        return (acting, c, checks) -> recognition(acting, caseUnit(c.streamId()), step, checks);
+    }
+
+    /** The unit of a case's stream, {@code recognition:<unit>@…}; null when the id names none. */
+    private static String caseUnit(String streamId) {
+        if (streamId == null) {
+            return null;
+        }
+        String caseId = streamId.substring(streamId.indexOf(':') + 1);
+        return caseId.contains("@") ? caseId.substring(0, caseId.indexOf('@')) : null;
+    }
+
+    /**
+     * QĐ 18/2022 for commune titles: the commune (its officer or the district's coordination office) assesses,
+     * surveys and submits; the district verifies (VERIFIER); the province appraises (APPRAISER) and its chairperson
+     * decides (DECISION_AUTHORITY of the province). For district titles the district's coordination office prepares,
+     * the province verifies; the central appraisal and the Prime Minister's decision are not modelled yet.
+     */
+    private static Decision recognition(Acting acting, String unit, Step step, AccessChecks checks) {
+        int level = checks.unit(unit).map(f -> f.kind().level()).orElse(3);
+        Set<Role> roles;
+        int actorLevel;
+        switch (step) {
+            case LOCAL -> {
+                roles = level == 3 ? EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE)
+                        : EnumSet.of(Role.DISTRICT_COORDINATION_OFFICE);
+                actorLevel = 0;
+            }
+            case VERIFY -> {
+                roles = level == 3 ? EnumSet.of(Role.VERIFIER) : EnumSet.of(Role.VERIFIER, Role.APPRAISER);
+                actorLevel = level - 1;
+            }
+            case APPRAISE -> {
+                roles = level == 3 ? EnumSet.of(Role.APPRAISER) : EnumSet.noneOf(Role.class);
+                actorLevel = 1;
+            }
+            default -> {
+                roles = level == 3 ? EnumSet.of(Role.DECISION_AUTHORITY) : EnumSet.noneOf(Role.class);
+                actorLevel = 1;
+            }
+        }
+        if (!roles.contains(acting.role())) {
+            return Decision.deny(unit, acting.role() + " does not take this step of a recognition case"
+                    + (roles.isEmpty() ? " (for district titles it is taken at central level, not modelled yet)" : ""));
+        }
+        if (actorLevel > 0) {
+            int actual = checks.unit(acting.unitCode()).map(f -> f.kind().level()).orElse(-1);
+            if (actual != actorLevel) {
+                return Decision.deny(unit, "this step is taken at level " + actorLevel + "; " + acting.name()
+                        + " acts for a unit of level " + actual);
+            }
+        }
+        return checks.within(acting, unit) ? Decision.allow(unit) : checks.outside(acting, unit);
+    }
+}

@@ -1,0 +1,68 @@
+package org.ntmrecords.infra.tasks;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ntmrecords.infra.axon.ActingAs;
+import org.ntmrecords.infra.axon.Actor;
+import org.ntmrecords.infra.importing.IndicatorValueCsvImport;
+import org.ntmrecords.infra.security.AccountLookup;
+import org.ntmrecords.infra.security.NtmPrincipal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import-values", header = "Record indicator values from a CSV, as the system or as an account",
+        exitCodeOnInvalidInput = 1,
+        description = "Records indicator values on tracked scorecards from a CSV (unit_code,set_id,value_id,"
+                + "indicator_code,period_start,period_end,kind,value,source_agency,note), checked as the "
+                + "recordIndicatorValue mutation checks them; a value id recorded already changes nothing. "
+                + "Exit code 1 when a row was rejected.")
+public class ImportValuesTask implements Callable<Integer>, StoreWritingTask {
+    @Mixin
+    TaskHelp help;
+
+    @Parameters(index = "0", paramLabel = "<file.csv>", description = "the values")
+    Path file;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<account>",
+            description = "the user name to import as, within its role and jurisdiction "
+                    + "(default: the system task value-import)")
+    String account;
+
+    private final IndicatorValueCsvImport valueImport;
+    private final AccountLookup accounts;
+
+    public ImportValuesTask(IndicatorValueCsvImport valueImport, AccountLookup accounts) {
+        this.valueImport = valueImport;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Actor actor = IndicatorValueCsvImport.ACTOR;
+        if (account != null) {
+            var found = accounts.find(account);
+            if (found.isEmpty() || !found.get().enabled()) {
+                System.err.println("no enabled account " + account + " to import as");
+                return 1;
+            }
+            NtmPrincipal p = found.get().principal();
+            actor = new Actor(p.username(), p.role().name(), p.unitCode(), p.agencyId());
+        }
+        System.out.println("Importing indicator values from " + file + " as " + actor.name());
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            IndicatorValueCsvImport.Report report = valueImport.run(reader, ActingAs.Context.start(actor),
+                    System.out::println);
+            System.out.println(report.summary());
+            TaskOutput.printRejected(report.rejected());
+            return report.rejected().isEmpty() ? 0 : 1;
+        } catch (IllegalArgumentException e) {
+            // a file that is not in the import's shape: nothing was sent
+            System.err.println(file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

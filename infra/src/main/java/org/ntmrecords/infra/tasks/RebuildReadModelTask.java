@@ -1,0 +1,29 @@
+package org.ntmrecords.infra.tasks;
+
+import java.util.concurrent.Callable;
+import org.ntmrecords.infra.projection.ReadModelRebuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "rebuild-read-model", header = "Empty the read tables and replay the event store into them",
+        exitCodeOnInvalidInput = 1,
+        description = "Empties the read tables and replays the event store into them (a query replica: its copy). "
+                + "Exit code 1 when the replay did not complete.")
+public class RebuildReadModelTask implements Callable<Integer> {
+    @Mixin
+    TaskHelp help;
+
+    private final ReadModelRebuild rebuild;
+
+    public RebuildReadModelTask(ReadModelRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @Override
+    public Integer call() {
+        System.out.println("Rebuilding the read tables from the event store");
+        ReadModelRebuild.Result result = rebuild.rebuild(System.out::println);
+        System.out.println(result.summary());
+        return result.completed() ? 0 : 1;
+    }
+}
