@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -18,10 +19,25 @@ import org.springframework.test.context.TestPropertySource;
 class RecognitionCaseIT extends IntegrationTest {
     private static final String SET = "dongthap-commune-ntm-2021-2025";
     private static final String CASE = "30049@" + SET + "@2024";
+    /** Thanh Mỹ's advanced title of 2023, at risk in the demo (14.1 not met). */
+    private static final String THANH_MY = "30073@dongthap-commune-advanced-2021-2025@2023";
+
+    /** The case's status, round and next step after each accepted step, as the steps' payloads answered them. */
+    private final List<String> statuses = new java.util.ArrayList<>();
 
     private List<String> errors(String user, String mutation, String inputType, Map<String, Object> input) {
-        return graphQl(user).document("mutation($i: " + inputType + "!) { " + mutation + "(input: $i) { caseId errors { code message } } }")
-                .variable("i", input).execute().path(mutation + ".errors[*].code").entityList(String.class).get();
+        GraphQlTester.Response response = graphQl(user).document("mutation($i: " + inputType + "!) { " + mutation
+                        + "(input: $i) { caseId recognitionCase { caseId status round pendingStep } errors { code message } } }")
+                .variable("i", input).execute();
+        List<String> errors = response.path(mutation + ".errors[*].code").entityList(String.class).get();
+        if (errors.isEmpty()) {
+            Map<?, ?> after = response.path(mutation + ".recognitionCase").entity(Map.class).get();
+            assertThat(after.get("caseId")).isEqualTo(CASE);
+            statuses.add(after.get("status") + " " + after.get("round") + " " + after.get("pendingStep"));
+        } else {
+            response.path(mutation + ".recognitionCase").valueIsNull();
+        }
+        return errors;
     }
 
     private static List<Map<String, Object>> allMet() {
@@ -68,6 +84,11 @@ class RecognitionCaseIT extends IntegrationTest {
                 "overrideJustification", "kiểm tra thực địa"))).isEmpty();
         assertThat(errors("dongthap.chairperson", "announceRecognition", "AnnouncementInput", Map.of("caseId", CASE,
                 "date", "2024-06-25", "place", "UBND xã Tân Kiều"))).isEmpty();
+        // each accepted step's payload held the case as it stood after that step: status, round and next step
+        assertThat(statuses).containsExactly("OPENED 1 SELF_ASSESSMENT", "SELF_ASSESSED 1 SUBMISSION",
+                "SELF_ASSESSED 1 SUBMISSION", "SUBMITTED 1 VERIFICATION", "RETURNED 2 SELF_ASSESSMENT",
+                "SELF_ASSESSED 2 SUBMISSION", "SUBMITTED 2 VERIFICATION", "VERIFIED 2 APPRAISAL",
+                "PROPOSED 2 DECISION", "GRANTED 2 ANNOUNCEMENT", "ANNOUNCED 2 null");
         awaitProjections();
 
         graphQl().document("""
@@ -87,27 +108,78 @@ class RecognitionCaseIT extends IntegrationTest {
                         "VERIFICATION_RECORDED", "APPRAISAL_RECORDED", "RECOGNITION_DECIDED", "RECOGNITION_ANNOUNCED")
                 .path("recognitionCase.timeline[9].summary").entity(String.class)
                 .satisfies(s -> assertThat(s).contains("OVERRIDE").contains("13").contains("17").contains("number not given"));
-        graphQl().document("{ recognitionCases(unitCode: \"30049\") { caseId status } }").execute()
-                .path("recognitionCases[*].caseId").entityList(String.class)
-                .containsExactly("30049@commune-ntm-2016-2020@2019", CASE);
-        // the commune claimed 13 and 17 in both self-assessments, and the district agreed twice: 4 × 2 rows
-        graphQl().document("{ recognitionDiscrepancies(districtCode: \"872\") { unitCode step round criterionCode assessed computed recordedBy } }")
+        graphQl().document("{ recognitionCases(unitCode: \"30049\") { totalCount edges { node { caseId status } } } }")
                 .execute()
-                .path("recognitionDiscrepancies[*].criterionCode").entityList(String.class)
+                .path("recognitionCases.edges[*].node.caseId").entityList(String.class)
+                .containsExactly("30049@commune-ntm-2016-2020@2019", CASE)
+                .path("recognitionCases.totalCount").entity(Integer.class).isEqualTo(2);
+        // the commune claimed 13 and 17 in both self-assessments, and the district agreed twice: 4 × 2 rows
+        graphQl().document("{ recognitionDiscrepancies(districtCode: \"872\") { totalCount edges { node { unitCode step"
+                        + " round criterionCode assessed computed recordedBy } } } }")
+                .execute()
+                .path("recognitionDiscrepancies.totalCount").entity(Integer.class).isEqualTo(8)
+                .path("recognitionDiscrepancies.edges[*].node.criterionCode").entityList(String.class)
                 .satisfies(codes -> assertThat(codes).hasSize(8).containsOnly("13", "17"))
-                .path("recognitionDiscrepancies[*].step").entityList(String.class)
+                .path("recognitionDiscrepancies.edges[*].node.step").entityList(String.class)
                 .contains("SELF_ASSESSMENT", "VERIFICATION");
         // granted, yet the computed standing falls short: at risk
-        graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { recognition { caseId } standing criteriaMet unmetCriteria } }")
+        graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { totalCount edges { node { recognition { caseId }"
+                        + " standing criteriaMet unmetCriteria } } } }")
                 .execute()
-                .path("recognitionsAtRisk[*].recognition.caseId").entityList(String.class)
-                .containsExactly(CASE, "30073@dongthap-commune-advanced-2021-2025@2023")
-                .path("recognitionsAtRisk[0].unmetCriteria").entityList(String.class).containsExactly("13", "17")
-                .path("recognitionsAtRisk[0].criteriaMet").entity(Integer.class).isEqualTo(17)
-                .path("recognitionsAtRisk[1].unmetCriteria").entityList(String.class).containsExactly("14");
-        graphQl().document("{ recognitionDiscrepancies(criterionCode: \"17\") { unitCode computed } }").execute()
-                .path("recognitionDiscrepancies[*].unitCode").entityList(String.class)
+                .path("recognitionsAtRisk.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class)
+                .containsExactly(CASE, THANH_MY)
+                .path("recognitionsAtRisk.edges[0].node.unmetCriteria").entityList(String.class).containsExactly("13", "17")
+                .path("recognitionsAtRisk.edges[0].node.criteriaMet").entity(Integer.class).isEqualTo(17)
+                .path("recognitionsAtRisk.edges[1].node.unmetCriteria").entityList(String.class).containsExactly("14");
+        graphQl().document("{ recognitionDiscrepancies(criterionCode: \"17\") { edges { node { unitCode computed } } } }")
+                .execute()
+                .path("recognitionDiscrepancies.edges[*].node.unitCode").entityList(String.class)
                 .satisfies(units -> assertThat(units).isNotEmpty().containsOnly("30049"))
-                .path("recognitionDiscrepancies[0].computed").entity(String.class).isEqualTo("NOT_MET");
+                .path("recognitionDiscrepancies.edges[0].node.computed").entity(String.class).isEqualTo("NOT_MET");
+        recognitionsAtRiskArePagedBothWays();
+    }
+
+    private static final String AT_RISK = """
+            query($first: Int, $after: String, $last: Int, $before: String) {
+              recognitionsAtRisk(districtCode: "872", first: $first, after: $after, last: $last, before: $before) {
+                totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
+                edges { cursor node { recognition { caseId } } } } }""";
+
+    /** Tân Kiều's new title and Thanh Mỹ's, one a page: forward, backward, and a foreign cursor refused. */
+    private void recognitionsAtRiskArePagedBothWays() {
+        GraphQlTester.Response first = graphQl().document(AT_RISK).variable("first", 1).execute();
+        first.path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class).containsExactly(CASE)
+                .path("recognitionsAtRisk.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("recognitionsAtRisk.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false)
+                .path("recognitionsAtRisk.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        String end = first.path("recognitionsAtRisk.pageInfo.endCursor").entity(String.class).get();
+        GraphQlTester.Response second = graphQl().document(AT_RISK).variable("first", 1).variable("after", end).execute();
+        second.path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class)
+                .containsExactly(THANH_MY)
+                .path("recognitionsAtRisk.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("recognitionsAtRisk.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true)
+                .path("recognitionsAtRisk.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+
+        GraphQlTester.Response last = graphQl().document(AT_RISK).variable("last", 1).execute();
+        last.path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class)
+                .containsExactly(THANH_MY)
+                .path("recognitionsAtRisk.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true)
+                .path("recognitionsAtRisk.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        String start = last.path("recognitionsAtRisk.pageInfo.startCursor").entity(String.class).get();
+        graphQl().document(AT_RISK).variable("last", 1).variable("before", start).execute()
+                .path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class)
+                .containsExactly(CASE)
+                .path("recognitionsAtRisk.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("recognitionsAtRisk.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false)
+                .path("recognitionsAtRisk.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+
+        // a cursor of the cases list, though it names the same case by the same keys, is not this list's
+        String casesCursor = graphQl().document("{ recognitionCases(unitCode: \"30049\", first: 1) { pageInfo { endCursor } } }")
+                .execute().path("recognitionCases.pageInfo.endCursor").entity(String.class).get();
+        graphQl().document(AT_RISK).variable("first", 1).variable("after", casesCursor).execute()
+                .errors().expect(e -> e.getErrorType() == org.springframework.graphql.execution.ErrorType.BAD_REQUEST
+                        && e.getMessage().contains("not issued by this list")
+                        && e.getPath().equals("recognitionsAtRisk")).verify();
     }
 }

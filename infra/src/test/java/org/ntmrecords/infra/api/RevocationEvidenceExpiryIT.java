@@ -70,32 +70,41 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
     @Test
     void theDemoHoldsTheSourcesRecognitionsAndTheCasesWaitingForTheProvince() {
         awaitProjections();
-        graphQl().document("{ recognitionCases(districtCode: \"872\", status: GRANTED) { caseId decisionNumber setId } }")
-                .execute().path("recognitionCases[*].caseId").entityList(String.class)
+        graphQl().document("{ recognitionCases(districtCode: \"872\", status: GRANTED) { totalCount edges { node {"
+                        + " caseId decisionNumber setId } } } }")
+                .execute().path("recognitionCases.edges[*].node.caseId").entityList(String.class)
                 .satisfies(ids -> assertThat(ids).hasSize(16).contains("30049@commune-ntm-2016-2020@2019", THANH_MY))
-                .path("recognitionCases[*].decisionNumber").entityList(String.class)
+                .path("recognitionCases.totalCount").entity(Integer.class).isEqualTo(16)
+                .path("recognitionCases.edges[*].node.decisionNumber").entityList(String.class)
                 .satisfies(numbers -> assertThat(numbers).hasSize(16).containsOnlyNulls());
         // Phú Điền and Trường Xuân at provincial appraisal, Lấp Vò's district case waiting for provincial verification
-        graphQl().document("{ recognitionCases(pendingUnitCode: \"87\") { caseId pendingStep pendingRoles } }").execute()
-                .path("recognitionCases[*].caseId").entityList(String.class).containsExactly(
+        graphQl().document("{ recognitionCases(pendingUnitCode: \"87\") { edges { node { caseId pendingStep pendingRoles } } } }")
+                .execute()
+                .path("recognitionCases.edges[*].node.caseId").entityList(String.class).containsExactly(
                         "30046@" + ADVANCED + "@2024", "30067@" + ADVANCED + "@2024",
                         "875@dongthap-district-ntm-2021-2025@2023");
-        graphQl("dongthap.appraiser").document("{ pendingActions { caseId pendingStep } }").execute()
-                .path("pendingActions[*].pendingStep").entityList(String.class)
-                .satisfies(steps -> assertThat(steps).containsExactlyInAnyOrder("APPRAISAL", "APPRAISAL", "VERIFICATION"));
-        graphQl("dongthap.chairperson").document("{ pendingActions { caseId } }").execute()
-                .path("pendingActions").entityList(Object.class).hasSize(0);
+        graphQl("dongthap.appraiser").document("{ pendingActions { totalCount edges { node { caseId pendingStep } } } }")
+                .execute()
+                .path("pendingActions.edges[*].node.pendingStep").entityList(String.class)
+                .satisfies(steps -> assertThat(steps).containsExactlyInAnyOrder("APPRAISAL", "APPRAISAL", "VERIFICATION"))
+                .path("pendingActions.totalCount").entity(Integer.class).isEqualTo(3);
+        graphQl("dongthap.chairperson").document("{ pendingActions { totalCount edges { node { caseId } } } }").execute()
+                .path("pendingActions.edges").entityList(Object.class).hasSize(0)
+                .path("pendingActions.totalCount").entity(Integer.class).isEqualTo(0);
         // Thanh Mỹ: granted in 2023, 18/19 now — at risk, below the revocation thresholds
-        graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { recognition { caseId } unmetCriteria "
-                        + "revocationTrigger { triggered unmetShare reason provenance } } }").execute()
-                .path("recognitionsAtRisk[*].recognition.caseId").entityList(String.class).contains(THANH_MY)
-                .path("recognitionsAtRisk[?(@.recognition.caseId == '" + THANH_MY + "')].revocationTrigger.triggered")
+        graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { edges { node { recognition { caseId } unmetCriteria "
+                        + "revocationTrigger { triggered unmetShare reason provenance } } } } }").execute()
+                .path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class).contains(THANH_MY)
+                .path("recognitionsAtRisk.edges[?(@.node.recognition.caseId == '" + THANH_MY
+                        + "')].node.revocationTrigger.triggered")
                 .entityList(Boolean.class).containsExactly(false);
         // the planning decisions named in seed 004, attached to Cẩm Ngọc's criterion 1
-        graphQl().document("{ evidenceDocuments(unitCode: \"15169\", code: \"1\") { number issuer date } }").execute()
-                .path("evidenceDocuments[*].number").entityList(String.class)
-                .containsExactly("2231/QĐ-UBND", "2515/QĐ-UBND");
-        graphQl("dashboard").document("{ evidenceDocuments(unitCode: \"15169\") { number } }").execute()
+        graphQl().document("{ evidenceDocuments(unitCode: \"15169\", code: \"1\") { totalCount edges { node { number"
+                        + " issuer date } } } }").execute()
+                .path("evidenceDocuments.edges[*].node.number").entityList(String.class)
+                .containsExactly("2231/QĐ-UBND", "2515/QĐ-UBND")
+                .path("evidenceDocuments.totalCount").entity(Integer.class).isEqualTo(2);
+        graphQl("dashboard").document("{ evidenceDocuments(unitCode: \"15169\") { edges { node { number } } } }").execute()
                 .errors().satisfy(e -> assertThat(e).isNotEmpty());
     }
 
@@ -107,8 +116,19 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
                 Map.of("recognitionCaseId", THANH_MY, "year", 2025))).containsExactly("NOT_ALLOWED");
         assertThat(errors(office, "openRevocationCase", "OpenRevocationCaseInput",
                 Map.of("recognitionCaseId", "30073@" + ADVANCED + "@2020", "year", 2025))).containsExactly("INVALID_INPUT");
-        assertThat(errors(office, "openRevocationCase", "OpenRevocationCaseInput",
-                Map.of("recognitionCaseId", THANH_MY, "year", 2025))).isEmpty();
+        // the payload holds the new case as the read tables show it: the rule's verdict recorded with it
+        graphQl(office).document("""
+                        mutation($i: OpenRevocationCaseInput!) { openRevocationCase(input: $i) { caseId errors { code }
+                          recognitionCase { caseId kind status recognitionCaseId triggerMet pendingStep unit { code } } } }""")
+                .variable("i", Map.of("recognitionCaseId", THANH_MY, "year", 2025)).execute()
+                .path("openRevocationCase.errors").entityList(Object.class).hasSize(0)
+                .path("openRevocationCase.recognitionCase.caseId").entity(String.class).isEqualTo(REVOCATION)
+                .path("openRevocationCase.recognitionCase.kind").entity(String.class).isEqualTo("REVOCATION")
+                .path("openRevocationCase.recognitionCase.status").entity(String.class).isEqualTo("OPENED")
+                .path("openRevocationCase.recognitionCase.recognitionCaseId").entity(String.class).isEqualTo(THANH_MY)
+                .path("openRevocationCase.recognitionCase.triggerMet").entity(Boolean.class).isEqualTo(false)
+                .path("openRevocationCase.recognitionCase.pendingStep").entity(String.class).isEqualTo("SELF_ASSESSMENT")
+                .path("openRevocationCase.recognitionCase.unit.code").entity(String.class).isEqualTo("30073");
         assertThat(errors(office, "recordSelfAssessment", "SelfAssessmentInput",
                 Map.of("caseId", REVOCATION, "assessments", assessments("14")))).isEmpty();
         assertThat(errors(office, "recordSatisfactionSurvey", "SatisfactionSurveyInput", Map.of("caseId", REVOCATION,
@@ -119,8 +139,8 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
         assertThat(errors(office, "submitDossier", "DossierInput", Map.of("caseId", REVOCATION))).isEmpty();
         assertThat(next.get(30, TimeUnit.SECONDS)).isEqualTo("SUBMITTED");
         awaitProjections();
-        graphQl("thapmuoi.verifier").document("{ pendingActions { caseId pendingStep } }").execute()
-                .path("pendingActions[*].caseId").entityList(String.class).contains(REVOCATION);
+        graphQl("thapmuoi.verifier").document("{ pendingActions { edges { node { caseId pendingStep } } } }").execute()
+                .path("pendingActions.edges[*].node.caseId").entityList(String.class).contains(REVOCATION);
         assertThat(errors("thapmuoi.verifier", "recordVerification", "VerificationInput", Map.of("caseId", REVOCATION,
                 "findings", assessments("14"), "forward", true))).isEmpty();
         assertThat(errors("dongthap.appraiser", "recordAppraisal", "AppraisalInput", Map.of("caseId", REVOCATION,
@@ -149,8 +169,10 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
                 .path("c.revokedBy").entity(String.class).isEqualTo(REVOCATION)
                 .path("c.timeline[*].type").entityList(String.class)
                 .contains("RECOGNITION_DECIDED", "REVOCATION_CASE_OPENED", "REVOCATION_DECIDED");
-        graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { recognition { caseId } } }").execute()
-                .path("recognitionsAtRisk[*].recognition.caseId").entityList(String.class).doesNotContain(THANH_MY);
+        graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { edges { node { recognition { caseId } } } } }")
+                .execute()
+                .path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class)
+                .doesNotContain(THANH_MY);
         // stored as before recognition and revocation cases were two classes: one aggregate type for both streams
         assertThat(jdbc.queryForList("select distinct type from event_store.domain_event_entry "
                 + "where aggregate_identifier in (?, ?)", String.class, "recognition:" + REVOCATION,
@@ -201,7 +223,15 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
                 "setId", "dongthap-commune-ntm-2021-2025", "code", "17.7", "kind", "biên bản kiểm tra",
                 "document", Map.of("number", "12/BB-UBND", "date", "2024-05-02", "issuer", "UBND xã Tân Kiều"),
                 "fileSha256", sha, "fileName", "bien-ban.pdf");
-        assertThat(errors("thapmuoi.vpdp", "attachEvidence", "AttachEvidenceInput", attach)).isEmpty();
+        // attached, and read back in the payload as the dossier now holds it
+        graphQl("thapmuoi.vpdp").documentName("attachEvidence").variable("input", attach).execute()
+                .path("attachEvidence.errors").entityList(Object.class).hasSize(0)
+                .path("attachEvidence.document.targetKind").entity(String.class).isEqualTo("INDICATOR")
+                .path("attachEvidence.document.code").entity(String.class).isEqualTo("17.7")
+                .path("attachEvidence.document.number").entity(String.class).isEqualTo("12/BB-UBND")
+                .path("attachEvidence.document.fileSha256").entity(String.class).isEqualTo(sha)
+                .path("attachEvidence.document.attachedBy").entity(String.class).isEqualTo("thapmuoi.vpdp")
+                .path("attachEvidence.document.withdrawn").entity(Boolean.class).isEqualTo(false);
         Map<String, Object> unknownFile = new java.util.HashMap<>(attach);
         unknownFile.put("fileSha256", "0".repeat(64));
         assertThat(errors("thapmuoi.vpdp", "attachEvidence", "AttachEvidenceInput", unknownFile))
@@ -211,11 +241,12 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
         assertThat(errors("thapmuoi.vpdp", "attachEvidence", "AttachEvidenceInput", outside))
                 .containsExactly("NOT_ALLOWED");
         awaitProjections();
-        graphQl().document("{ evidenceDocuments(unitCode: \"30049\", code: \"17.7\") { number fileSha256 fileSize mediaType downloadPath attachedBy } }")
+        graphQl().document("{ evidenceDocuments(unitCode: \"30049\", code: \"17.7\") { edges { node { number fileSha256"
+                        + " fileSize mediaType downloadPath attachedBy } } } }")
                 .execute()
-                .path("evidenceDocuments[0].fileSha256").entity(String.class).isEqualTo(sha)
-                .path("evidenceDocuments[0].fileSize").entity(Long.class).isEqualTo((long) pdf.length)
-                .path("evidenceDocuments[0].attachedBy").entity(String.class).isEqualTo("thapmuoi.vpdp");
+                .path("evidenceDocuments.edges[0].node.fileSha256").entity(String.class).isEqualTo(sha)
+                .path("evidenceDocuments.edges[0].node.fileSize").entity(Long.class).isEqualTo((long) pdf.length)
+                .path("evidenceDocuments.edges[0].node.attachedBy").entity(String.class).isEqualTo("thapmuoi.vpdp");
         byte[] read = http("auditor").get().uri("/evidence/files/" + sha).exchange().expectStatus().isOk()
                 .expectHeader().valueEquals("X-Content-SHA256", sha).expectBody(byte[].class).returnResult()
                 .getResponseBody();
@@ -235,8 +266,18 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
                 "standard", "chuẩn quốc gia mức độ 2", "validUntil", "2024-10-31",
                 "setId", "dongthap-district-advanced-2021-2025", "indicatorCode", "5.4",
                 "document", Map.of("number", "317/KH-UBND", "date", "2024-01-26", "issuer", "UBND huyện Tháp Mười"));
-        assertThat(graphQl("thapmuoi.vpdp").document("mutation($i: CertifyStandardInput!) { certifyStandard(input: $i) { certificationId errors { code } } }")
-                .variable("i", school).execute().path("certifyStandard.errors").entityList(Object.class).get()).isEmpty();
+        // the payload holds the standard as expiringSoon lists it, with what its set says a lapse does
+        graphQl("thapmuoi.vpdp").document("""
+                        mutation($i: CertifyStandardInput!) { certifyStandard(input: $i) { certificationId errors { code }
+                          certification { kind id unitCode subject validUntil lapsed setId indicatorCode lapseEffect } } }""")
+                .variable("i", school).execute()
+                .path("certifyStandard.errors").entityList(Object.class).hasSize(0)
+                .path("certifyStandard.certification.kind").entity(String.class).isEqualTo("STANDARD")
+                .path("certifyStandard.certification.subject").entity(String.class)
+                .isEqualTo("Trường THPT Tháp Mười: chuẩn quốc gia mức độ 2")
+                .path("certifyStandard.certification.validUntil").entity(String.class).isEqualTo("2024-10-31")
+                .path("certifyStandard.certification.indicatorCode").entity(String.class).isEqualTo("5.4")
+                .path("certifyStandard.certification.lapseEffect").entity(String.class).isEqualTo("RECHECK");
         Map<String, Object> soon = new java.util.HashMap<>(school);
         soon.put("subject", "Trường THPT Mỹ Quý");
         soon.put("standard", "chuẩn quốc gia mức độ 1");
@@ -257,16 +298,19 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
                     and indicator_code = '5.4' and entry_type = 'NOT_ASSESSED'""", Integer.class);
             assertThat(marks).isEqualTo(1);
         });
-        graphQl().document("{ expiringSoon(withinDays: 60, districtCode: \"872\", includeLapsed: true) { kind subject validUntil lapsed daysLeft lapseEffect } }")
+        graphQl().document("{ expiringSoon(withinDays: 60, districtCode: \"872\", includeLapsed: true) { totalCount edges {"
+                        + " node { kind subject validUntil lapsed daysLeft lapseEffect } } } }")
                 .execute()
-                .path("expiringSoon[*].subject").entityList(String.class).containsExactly(
+                .path("expiringSoon.edges[*].node.subject").entityList(String.class).containsExactly(
                         "Trường THPT Tháp Mười: chuẩn quốc gia mức độ 2", "Trường THPT Mỹ Quý: chuẩn quốc gia mức độ 1")
-                .path("expiringSoon[*].lapsed").entityList(Boolean.class).containsExactly(true, false)
-                .path("expiringSoon[1].daysLeft").entity(Integer.class).isEqualTo(30)
-                .path("expiringSoon[0].lapseEffect").entity(String.class).isEqualTo("RECHECK");
-        graphQl().document("{ expiringSoon(districtCode: \"872\") { subject } }").execute()
-                .path("expiringSoon[*].subject").entityList(String.class)
-                .containsExactly("Trường THPT Mỹ Quý: chuẩn quốc gia mức độ 1");
+                .path("expiringSoon.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("expiringSoon.edges[*].node.lapsed").entityList(Boolean.class).containsExactly(true, false)
+                .path("expiringSoon.edges[1].node.daysLeft").entity(Integer.class).isEqualTo(30)
+                .path("expiringSoon.edges[0].node.lapseEffect").entity(String.class).isEqualTo("RECHECK");
+        graphQl().document("{ expiringSoon(districtCode: \"872\") { totalCount edges { node { subject } } } }").execute()
+                .path("expiringSoon.edges[*].node.subject").entityList(String.class)
+                .containsExactly("Trường THPT Mỹ Quý: chuẩn quốc gia mức độ 1")
+                .path("expiringSoon.totalCount").entity(Integer.class).isEqualTo(1);
         graphQl().document("{ history(subject: {unitCode: \"872\", setId: \"dongthap-district-advanced-2021-2025\", "
                         + "indicatorCode: \"5.4\"}, filter: {types: [STANDARD_LAPSED, INDICATOR_MARKED_NOT_ASSESSED]}) "
                         + "{ edges { node { type actor } } } }")

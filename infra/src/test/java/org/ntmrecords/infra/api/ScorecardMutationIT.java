@@ -27,9 +27,16 @@ class ScorecardMutationIT extends IntegrationTest {
         awaitProjections();
     }
 
+    /** Tracks a unit; the payload holds the new scorecard's standing, read back: nothing assessed yet. */
     private void track(String unit) {
         graphQl(OFFICE).documentName("trackUnit").variable("input", Map.of("unitCode", unit, "setId", SET, "region", "dbscl"))
-                .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
+                .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0)
+                .path("trackUnit.scorecard.scorecardId").entity(String.class).isEqualTo(unit + "@" + SET)
+                .path("trackUnit.scorecard.region").entity(String.class).isEqualTo("dbscl")
+                .path("trackUnit.scorecard.result").entity(String.class).isEqualTo("NOT_ASSESSED")
+                .path("trackUnit.scorecard.criteriaTotal").entity(Integer.class).isEqualTo(19)
+                .path("trackUnit.scorecard.notAssessedCriteria").entityList(Object.class).hasSize(19)
+                .path("trackUnit.scorecard.trackedBy").entity(String.class).isEqualTo(OFFICE);
     }
 
     private static Map<String, Object> valueInput(String unit, String indicator, Map<String, Object> value) {
@@ -63,6 +70,13 @@ class ScorecardMutationIT extends IntegrationTest {
                 .path("recordIndicatorValue.standing.criteriaMet").entity(Integer.class).isEqualTo(0)
                 .path("recordIndicatorValue.standing.unmetCriteria").entityList(String.class).containsExactly("17");
         String entryId = response.path("recordIndicatorValue.entryId").entity(String.class).get();
+        // the standing after the change, read back from the read tables: the new value is already its latest
+        response.path("recordIndicatorValue.scorecard.scorecardId").entity(String.class).isEqualTo("30199@" + SET)
+                .path("recordIndicatorValue.scorecard.result").entity(String.class).isEqualTo("NOT_MET")
+                .path("recordIndicatorValue.scorecard.unmetCriteria[*].code").entityList(String.class).containsExactly("17")
+                .path("recordIndicatorValue.scorecard.unmetCriteria[0].indicators[?(@.code == '17.7')].latestValue.id")
+                .entityList(String.class).containsExactly(entryId)
+                .path("recordIndicatorValue.scorecard.notAssessedCriteria").entityList(Object.class).hasSize(18);
 
         GraphQlTester.Response standing = graphQl().documentName("standing")
                 .variable("unit", "30199").variable("set", SET).execute();
@@ -85,20 +99,24 @@ class ScorecardMutationIT extends IntegrationTest {
                         "reason", "số liệu báo cáo nhầm", "value", Map.of("kind", "PERCENTAGE", "percentage", 87.5)))
                 .execute();
         corrected.path("correctIndicatorValue.errors").entityList(Object.class).hasSize(0)
-                .path("correctIndicatorValue.indicator.result").entity(String.class).isEqualTo("MET");
+                .path("correctIndicatorValue.indicator.result").entity(String.class).isEqualTo("MET")
+                // before the correction 17 was unmet; the standing read back after it has no criterion unmet
+                .path("correctIndicatorValue.scorecard.scorecardId").entity(String.class).isEqualTo("30193@" + SET)
+                .path("correctIndicatorValue.scorecard.unmetCriteria").entityList(Object.class).hasSize(0);
         String second = corrected.path("correctIndicatorValue.entryId").entity(String.class).get();
         // the correction, and the indicator, criterion and standing judgments: nothing rewritten
         assertThat(eventCount()).isEqualTo(before + 4);
 
         graphQl().documentName("indicatorEntries").variable("unit", "30193").variable("set", SET)
                 .variable("indicator", "17.7").execute()
-                .path("indicatorEntries[*].id").entityList(String.class).containsExactly(first, second)
-                .path("indicatorEntries[0].display").entity(String.class).isEqualTo("71.32%")
-                .path("indicatorEntries[0].correctedByEntryId").entity(String.class).isEqualTo(second)
-                .path("indicatorEntries[1].type").entity(String.class).isEqualTo("CORRECTION")
-                .path("indicatorEntries[1].correctsEntryId").entity(String.class).isEqualTo(first)
-                .path("indicatorEntries[1].correctionReason").entity(String.class).isEqualTo("số liệu báo cáo nhầm")
-                .path("indicatorEntries[1].period.start").entity(String.class).isEqualTo("2024-01-01");
+                .path("indicatorEntries.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("indicatorEntries.edges[*].node.id").entityList(String.class).containsExactly(first, second)
+                .path("indicatorEntries.edges[0].node.display").entity(String.class).isEqualTo("71.32%")
+                .path("indicatorEntries.edges[0].node.correctedByEntryId").entity(String.class).isEqualTo(second)
+                .path("indicatorEntries.edges[1].node.type").entity(String.class).isEqualTo("CORRECTION")
+                .path("indicatorEntries.edges[1].node.correctsEntryId").entity(String.class).isEqualTo(first)
+                .path("indicatorEntries.edges[1].node.correctionReason").entity(String.class).isEqualTo("số liệu báo cáo nhầm")
+                .path("indicatorEntries.edges[1].node.period.start").entity(String.class).isEqualTo("2024-01-01");
         graphQl().documentName("standing").variable("unit", "30193").variable("set", SET).execute()
                 .path("standing.unmetCriteria").entityList(Object.class).hasSize(0);
 
@@ -117,7 +135,10 @@ class ScorecardMutationIT extends IntegrationTest {
                         "reason", "chưa có đánh giá thu nhập năm 2023"))
                 .execute()
                 .path("markIndicatorNotAssessed.indicator.result").entity(String.class).isEqualTo("NOT_ASSESSED")
-                .path("markIndicatorNotAssessed.indicator.basis").entity(String.class).isEqualTo("MARKED_NOT_ASSESSED");
+                .path("markIndicatorNotAssessed.indicator.basis").entity(String.class).isEqualTo("MARKED_NOT_ASSESSED")
+                .path("markIndicatorNotAssessed.scorecard.result").entity(String.class).isEqualTo("NOT_ASSESSED")
+                .path("markIndicatorNotAssessed.scorecard.notAssessedCriteria[*].code").entityList(String.class)
+                .contains("10").hasSize(19);
         graphQl(OFFICE).documentName("recordIndicatorDecision").variable("input", Map.of("unitCode", "30196", "setId", SET,
                         "indicatorCode", "1", "result", "MET", "period", Map.of("start", "2024-03-31"),
                         "decidedBy", "UBND huyện Lấp Vò", "basis", List.of(Map.of("number", "110/KH-UBND"))))
@@ -125,7 +146,11 @@ class ScorecardMutationIT extends IntegrationTest {
                 .path("recordIndicatorDecision.indicator.result").entity(String.class).isEqualTo("MET")
                 .path("recordIndicatorDecision.indicator.basis").entity(String.class).isEqualTo("HUMAN_DECISION")
                 .path("recordIndicatorDecision.standing.criteriaMet").entity(Integer.class).isEqualTo(1)
-                .path("recordIndicatorDecision.standing.notAssessedCriteria").entityList(String.class).hasSize(18);
+                .path("recordIndicatorDecision.standing.notAssessedCriteria").entityList(String.class).hasSize(18)
+                // criterion 1 (one indicator) is met by the decision, and the standing read back shows it
+                .path("recordIndicatorDecision.scorecard.criteriaMet").entity(Integer.class).isEqualTo(1)
+                .path("recordIndicatorDecision.scorecard.notAssessedCriteria[*].code").entityList(String.class)
+                .doesNotContain("1").hasSize(18);
     }
 
     @Test
@@ -134,6 +159,7 @@ class ScorecardMutationIT extends IntegrationTest {
         long before = eventCount();
         graphQl(OFFICE).documentName("trackUnit").variable("input", Map.of("unitCode", "30175", "setId", SET)).execute()
                 .path("trackUnit.scorecardId").valueIsNull()
+                .path("trackUnit.scorecard").valueIsNull()
                 .path("trackUnit.errors[0].code").entity(String.class).isEqualTo("ALREADY_TRACKED");
         assertThat(eventCount()).isEqualTo(before);
     }
@@ -172,6 +198,7 @@ class ScorecardMutationIT extends IntegrationTest {
         Integer entries = jdbc.queryForObject("select count(*) from read_model.indicator_entry", Integer.class);
         cases.forEach((expected, input) -> record(input)
                 .path("recordIndicatorValue.entryId").valueIsNull()
+                .path("recordIndicatorValue.scorecard").valueIsNull()
                 .path("recordIndicatorValue.errors[0].code").entity(String.class).isEqualTo(expected.strip())
                 .path("recordIndicatorValue.errors[0].message").entity(String.class)
                 .satisfies(message -> assertThat(message).isNotBlank()));
@@ -266,7 +293,7 @@ class ScorecardMutationIT extends IntegrationTest {
                 + " where scorecard_id = ? and period_start = '2024-01-01'", String.class, "30052@" + NATIONAL))
                 .isEqualTo("85.50 85.50%");
         assertThat(rawAnswer("{ indicatorEntries(unitCode: \"30052\", setId: \"" + NATIONAL
-                + "\", indicatorCode: \"3.1\") { display value { numerator denominator percentage } } }"))
+                + "\", indicatorCode: \"3.1\") { edges { node { display value { numerator denominator percentage } } } } }"))
                 .contains("\"numerator\":15.20").contains("\"denominator\":21.0")
                 .contains("15.20/21.0 (72.38%)").contains("\"percentage\":85.50").contains("85.50%");
         // the events hold what was entered

@@ -248,10 +248,17 @@ class AsOfIT extends IntegrationTest {
         assertThat(eventCount()).as("nothing stored for refused orders").isEqualTo(before);
 
         input.put("basis", Map.of("number", "IT-9/KH-UBND", "date", "2024-12-01", "issuer", "UBND tỉnh"));
-        String id = graphQl("dongthap.appraiser").documentName("orderReappraisal").variable("input", input).execute()
-                .path("orderReappraisal.errors").entityList(Object.class).hasSize(0)
-                .path("orderReappraisal.results.units[*].unitCode").entityList(String.class).containsExactly(UNIT)
-                .path("orderReappraisal.reappraisalId").entity(String.class).get();
+        GraphQlTester.Response ordered = graphQl("dongthap.appraiser").documentName("orderReappraisal")
+                .variable("input", input).execute();
+        ordered.path("orderReappraisal.errors").entityList(Object.class).hasSize(0)
+                .path("orderReappraisal.results.units[*].unitCode").entityList(String.class).containsExactly(UNIT);
+        String id = ordered.path("orderReappraisal.reappraisalId").entity(String.class).get();
+        // the order as recorded, read back from the unit's history in the payload
+        ordered.path("orderReappraisal.order.type").entity(String.class).isEqualTo("ReappraisalOrdered")
+                .path("orderReappraisal.order.stream").entity(String.class).isEqualTo("reappraisal:" + id)
+                .path("orderReappraisal.order.actor").entity(String.class).isEqualTo("dongthap.appraiser")
+                .path("orderReappraisal.order.unitCode").entity(String.class).isEqualTo(UNIT)
+                .path("orderReappraisal.order.documents[0].number").entity(String.class).isEqualTo("IT-9/KH-UBND");
         assertThat(eventCount()).isEqualTo(before + 2);
         graphQl().documentName("history").variable("subject", Map.of("unitCode", UNIT))
                 .variable("filter", Map.of("types", List.of("REAPPRAISAL_ORDERED", "UNIT_REAPPRAISED"))).execute()

@@ -478,7 +478,7 @@ class KafkaDistributionIT {
     private static List<String> entryIds(ConfigurableApplicationContext context) {
         return graphQl(context, "auditor").documentName("indicatorEntries")
                 .variables(Map.of("unit", "30049", "set", NTM_SET, "indicator", "10")).execute()
-                .path("indicatorEntries[*].id").entityList(String.class).get();
+                .path("indicatorEntries.edges[*].node.id").entityList(String.class).get();
     }
 
     private static String port(ConfigurableApplicationContext context) {

@@ -132,7 +132,7 @@ class ProjectionsIT {
         assertThat(indicator.result()).isEqualTo(Judgment.MET);
         assertThat(indicator.latestEntryId()).isEqualTo("v2");
         assertThat(indicator.lastChangedAt()).isEqualTo(T2);
-        List<IndicatorEntryView> entries = standings.entriesOf(ID, "17.7");
+        List<IndicatorEntryView> entries = standings.entriesOf(ID, "17.7", org.ntmrecords.query.common.Keyset.first(10));
         assertThat(entries).extracting(IndicatorEntryView::id).containsExactly("v1", "v2");
         assertThat(entries.get(0).correctedByEntryId()).isEqualTo("v2");
         assertThat(entries.get(0).recordedBy()).isEqualTo("officer");

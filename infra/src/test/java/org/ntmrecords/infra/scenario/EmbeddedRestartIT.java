@@ -90,7 +90,7 @@ class EmbeddedRestartIT {
             graphQl(second).documentName("indicatorEntries")
                     .variables(Map.of("unit", "30049", "set", "dongthap-commune-ntm-2021-2025", "indicator", "10"))
                     .execute()
-                    .path("indicatorEntries[*].id").entityList(String.class).containsExactly("restart-check");
+                    .path("indicatorEntries.edges[*].node.id").entityList(String.class).containsExactly("restart-check");
             graphQl(second).documentName("standing")
                     .variables(Map.of("unit", "30049", "set", "dongthap-commune-ntm-2021-2025")).execute()
                     .path("standing.criteriaMet").entity(Integer.class).isEqualTo(16);

@@ -60,7 +60,7 @@ class ReadPolicyIT extends IntegrationTest {
                 .path("standing.unmetCriteria[0].indicators[0].result").entity(String.class).isEqualTo("NOT_MET")
                 .path("standing.unmetCriteria[0].indicators[0].latestValue").valueIsNull();
         graphQl("dashboard").document("""
-                { indicatorEntries(unitCode: "30049", setId: "dongthap-commune-ntm-2021-2025", indicatorCode: "17.7") { id } }""")
+                { indicatorEntries(unitCode: "30049", setId: "dongthap-commune-ntm-2021-2025", indicatorCode: "17.7") { edges { node { id } } } }""")
                 .execute().errors().expect(e -> e.getErrorType() == ErrorType.FORBIDDEN).verify();
         assertThat(jdbc.queryForObject("select count(*) from security.denied_attempt"
                 + " where actor = 'dashboard' and command = 'READ Query.indicatorEntries'", Integer.class)).isPositive();
@@ -123,6 +123,8 @@ class ReadPolicyIT extends IntegrationTest {
     private static final String NTM_SET = "criteriaSet(id: \"" + NTM + "\")";
     private static final String TAN_KIEU_STANDING = "standing(unitCode: \"30049\", setId: \"" + NTM + "\")";
     private static final String THAP_MUOI_OVERVIEW = "districtOverview(districtCode: \"872\", setId: \"" + NTM + "\")";
+    private static final String THAP_MUOI_CASES = "recognitionCases(districtCode: \"872\", first: 2)";
+    private static final String THAP_MUOI_AT_RISK = "recognitionsAtRisk(districtCode: \"872\", first: 2)";
 
     /** From the demo (Tân Kiều 30049, Tháp Mười 872, Mỹ Quý's case), or prepared here (a merger, 99301 into 99302). */
     private static final Map<String, Reach> REACH = Map.ofEntries(
@@ -151,7 +153,13 @@ class ReadPolicyIT extends IntegrationTest {
             reach("CriteriaMetCount", "{ " + THAP_MUOI_OVERVIEW + " { summary { byCriteriaMet { %s } } } }",
                     "districtOverview.summary.byCriteriaMet"),
             reach("RecognitionCase", "{ recognitionCase(caseId: \"" + CASE + "\") { %s } }", "recognitionCase"),
-            reach("RecognitionAtRisk", "{ recognitionsAtRisk(districtCode: \"872\") { %s } }", "recognitionsAtRisk"),
+            reach("RecognitionCaseConnection", "{ " + THAP_MUOI_CASES + " { %s } }", "recognitionCases"),
+            reach("RecognitionCaseEdge", "{ " + THAP_MUOI_CASES + " { edges { %s } } }", "recognitionCases.edges"),
+            reach("RecognitionAtRiskConnection", "{ " + THAP_MUOI_AT_RISK + " { %s } }", "recognitionsAtRisk"),
+            reach("RecognitionAtRiskEdge", "{ " + THAP_MUOI_AT_RISK + " { edges { %s } } }",
+                    "recognitionsAtRisk.edges"),
+            reach("RecognitionAtRisk", "{ " + THAP_MUOI_AT_RISK + " { edges { node { %s } } } }",
+                    "recognitionsAtRisk.edges.node"),
             // commands neither a dashboard nor an auditor may send: the command side refuses them, the payload is read
             reach("ScorecardChangePayload", "mutation { markIndicatorNotAssessed(input: {unitCode: \"30049\", setId: \""
                     + NTM + "\", indicatorCode: \"17.7\", period: {start: \"2023-01-01\"}, reason: \"read policy\"}) { %s } }",
@@ -159,6 +167,10 @@ class ReadPolicyIT extends IntegrationTest {
             reach("ReappraisalPayload", "mutation { orderReappraisal(input: {unitCode: \"30049\", setId: \"" + NTM
                     + "\", againstVersion: 1, reason: \"read policy\", basis: {number: \"1/KH-TEST\"}}) { %s } }",
                     "orderReappraisal"),
+            reach("EvidencePayload", "mutation { withdrawEvidence(input: {documentId: \"read-policy\", unitCode: \"30049\","
+                    + " reason: \"read policy\"}) { %s } }", "withdrawEvidence"),
+            reach("CertificationPayload", "mutation { renewStandard(input: {certificationId: \"read-policy\","
+                    + " unitCode: \"30049\", validUntil: \"2099-12-31\"}) { %s } }", "renewStandard"),
             // refused to everyone: an agency that exists, an account that does not
             reach("AgencyPayload", "mutation { registerAgency(input: {agencyId: \"872-tnmt\", name: \"read policy\","
                     + " unitCode: \"872\"}) { %s } }", "registerAgency"),

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.common.Keyset;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,8 +19,6 @@ import org.springframework.stereotype.Repository;
 /** Evidence dossiers: the documents attached to a unit, a criterion or indicator, or a case. */
 @Repository
 public class EvidenceReadRepository {
-    static final int MAX_DOCUMENTS = 1_000;
-
     private final NamedParameterJdbcTemplate jdbc;
 
     public EvidenceReadRepository(NamedParameterJdbcTemplate jdbc) {
@@ -44,14 +44,33 @@ public class EvidenceReadRepository {
             rs.getString("note"), rs.getBoolean("withdrawn"), rs.getString("withdrawn_reason"),
             rs.getTimestamp("attached_at").toInstant(), rs.getString("attached_by"));
 
+    /** The order of a dossier: the documents in the order they were attached, then by id. */
+    public static final List<String> DOCUMENT_ORDER = List.of("d.attached_at", "d.document_id");
+
     /**
-     * Documents attached under a unit (all targets), narrowed to a set and a criterion or indicator code, or those
-     * of a case; withdrawn ones only when asked.
+     * A page of the documents attached under a unit (all targets), narrowed to a set and a criterion or indicator
+     * code, or of those of a case; withdrawn ones only when asked. In {@link #DOCUMENT_ORDER} (keys: attached
+     * instant, document id).
      */
-    public List<EvidenceView> evidenceDocuments(String unitCode, String setId,
-                                                String code, String caseId,
-                                                Boolean includeWithdrawn) {
-        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_DOCUMENTS);
+    public List<EvidenceView> evidenceDocuments(String unitCode, String setId, String code, String caseId,
+                                                Boolean includeWithdrawn, Keyset page) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = documents(unitCode, setId, code, caseId, includeWithdrawn, params);
+        return page.inListOrder(jdbc.query("select * from read_model.evidence_document d where " + where
+                + page.condition(DOCUMENT_ORDER, params) + page.orderAndLimit(DOCUMENT_ORDER, params), params, ROW));
+    }
+
+    /** How many documents the filters keep (every page of {@link #evidenceDocuments} together). */
+    public long countEvidenceDocuments(String unitCode, String setId, String code, String caseId,
+                                       Boolean includeWithdrawn) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Long count = jdbc.queryForObject("select count(*) from read_model.evidence_document d where "
+                + documents(unitCode, setId, code, caseId, includeWithdrawn, params), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String documents(String unitCode, String setId, String code, String caseId,
+                                    Boolean includeWithdrawn, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder("true");
         if (unitCode == null && caseId == null) {
             throw new InvalidArgumentException("give unitCode or caseId");
@@ -75,8 +94,13 @@ public class EvidenceReadRepository {
         if (!Boolean.TRUE.equals(includeWithdrawn)) {
             where.append(" and not d.withdrawn");
         }
-        return jdbc.query("select * from read_model.evidence_document d where " + where
-                + " order by d.attached_at, d.document_id limit :limit", params, ROW);
+        return where.toString();
+    }
+
+    /** One document by id, withdrawn or not (a mutation's payload reads back what it attached or withdrew). */
+    public Optional<EvidenceView> document(String documentId) {
+        return jdbc.query("select * from read_model.evidence_document d where d.document_id = :id",
+                Map.of("id", documentId), ROW).stream().findFirst();
     }
 
     /** The documents attached to each case, in one query for the whole list. */

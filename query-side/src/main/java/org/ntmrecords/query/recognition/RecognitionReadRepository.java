@@ -10,6 +10,7 @@ import org.ntmrecords.events.recognition.RevocationRule;
 import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.common.Keyset;
 import org.ntmrecords.query.common.Sql;
 import org.ntmrecords.query.history.HistoryEntryView;
 import org.ntmrecords.query.history.HistoryReadRepository;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Repository;
 /** Recognition cases: one, or a list by unit, district and status, each with its timeline. */
 @Repository
 public class RecognitionReadRepository {
-    static final int MAX_CASES = 500;
     static final int MAX_TIMELINE_EVENTS = 10_000;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -122,51 +122,93 @@ public class RecognitionReadRepository {
                 Map.of("id", Args.text("caseId", caseId)), ROW).stream().findFirst().orElse(null);
     }
 
-    public List<CaseView> recognitionCases(String unitCode, String districtCode,
-                                           String status, String kind,
-                                           String pendingUnitCode, String pendingRole) {
-        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES);
-        StringBuilder where = unitFilter("c", unitCode, districtCode, params);
-        if (status != null) {
+    /** The order of case lists: by unit, then year, then case id (a recognition before its revocation cases). */
+    public static final List<String> CASE_ORDER = List.of("x.unit_code", "x.year", "x.case_id");
+
+    /**
+     * Which cases a list holds: of a unit, of the units under a district (and the district's own), in a status, of a
+     * kind, and/or whose next step is taken for the jurisdiction of {@code pendingUnitCode} by {@code pendingRole}.
+     * At least one of unit, district, status and pending unit is given.
+     */
+    public record CaseFilter(String unitCode, String districtCode, String status, String kind, String pendingUnitCode,
+                             String pendingRole) {
+    }
+
+    /** A page of the cases the filter keeps, in {@link #CASE_ORDER} (keys: unit code, year, case id). */
+    public List<CaseView> recognitionCases(CaseFilter filter, Keyset page) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = cases(filter, params);
+        return page.inListOrder(jdbc.query("select * from " + from + page.condition(CASE_ORDER, params)
+                + page.orderAndLimit(CASE_ORDER, params), params, ROW));
+    }
+
+    /** How many cases the filter keeps (every page of {@link #recognitionCases} together). */
+    public long countRecognitionCases(CaseFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return count("select count(*) from " + cases(filter, params), params);
+    }
+
+    /** The cases a filter keeps, as {@code (...) x where ...}. */
+    private static String cases(CaseFilter filter, MapSqlParameterSource params) {
+        StringBuilder where = unitFilter("c", filter.unitCode(), filter.districtCode(), params);
+        if (filter.status() != null) {
             where.append(" and c.status = :status");
-            params.addValue("status", status);
+            params.addValue("status", filter.status());
         }
-        if (kind != null) {
+        if (filter.kind() != null) {
             where.append(" and c.kind = :kind");
-            params.addValue("kind", kind);
+            params.addValue("kind", filter.kind());
         }
-        if (unitCode == null && districtCode == null && status == null && pendingUnitCode == null) {
+        if (filter.unitCode() == null && filter.districtCode() == null && filter.status() == null
+                && filter.pendingUnitCode() == null) {
             throw new InvalidArgumentException("give unitCode, districtCode, status or pendingUnitCode");
         }
         String pending = "";
-        if (pendingUnitCode != null) {
+        if (filter.pendingUnitCode() != null) {
             pending = " and x.pending_unit = :pendingUnit";
-            params.addValue("pendingUnit", Args.text("pendingUnitCode", pendingUnitCode));
+            params.addValue("pendingUnit", Args.text("pendingUnitCode", filter.pendingUnitCode()));
         }
-        if (pendingRole != null) {
+        if (filter.pendingRole() != null) {
             pending += " and :pendingRole = any(x.pending_roles)";
-            params.addValue("pendingRole", pendingRole);
+            params.addValue("pendingRole", Args.text("pendingRole", filter.pendingRole()));
         }
-        return jdbc.query("select * from (" + CASES + " where " + where + ") x where true" + pending
-                + " order by x.unit_code, x.year, x.case_id limit :limit", params, ROW);
+        return "(" + CASES + " where " + where + ") x where true" + pending;
     }
 
     /**
-     * The cases whose next step the given roles take for a unit in the jurisdiction of {@code unitCode} (the unit
-     * itself or a unit directly under it); every pending case when {@code unitCode} is null (administrators).
+     * The order of a work list: the case waiting longest since its last step first, then by case id. A case whose
+     * next step is taken leaves the list or moves to its end, so paging forward never skips one.
      */
-    public List<CaseView> pendingFor(List<String> roles, String unitCode) {
-        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES)
-                .addValue("roles", roles.toArray(String[]::new));
+    public static final List<String> PENDING_ORDER = List.of("x.updated_at", "x.case_id");
+
+    /**
+     * A page of the cases whose next step the given roles take for a unit in the jurisdiction of {@code unitCode}
+     * (the unit itself or a unit directly under it); every pending case when {@code unitCode} is null
+     * (administrators). In {@link #PENDING_ORDER} (keys: last change, case id).
+     */
+    public List<CaseView> pendingFor(List<String> roles, String unitCode, Keyset page) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = pending(roles, unitCode, params);
+        return page.inListOrder(jdbc.query("select * from " + from + page.condition(PENDING_ORDER, params)
+                + page.orderAndLimit(PENDING_ORDER, params), params, ROW));
+    }
+
+    /** How many cases wait for the given roles in the jurisdiction of {@code unitCode} (see {@link #pendingFor}). */
+    public long countPendingFor(List<String> roles, String unitCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return count("select count(*) from " + pending(roles, unitCode, params), params);
+    }
+
+    private static String pending(List<String> roles, String unitCode, MapSqlParameterSource params) {
+        params.addValue("roles", roles.toArray(String[]::new));
         String unit = "";
         if (unitCode != null) {
             unit = " and (x.pending_unit = :unit or x.pending_unit in"
                     + " (select u.code from read_model.unit u where u.parent_code = :unit))";
             params.addValue("unit", unitCode);
         }
-        return jdbc.query("select * from (" + CASES + " where " + PENDING_STEP + " is not null) x"
-                + " where x.pending_roles && cast(:roles as text[])" + unit
-                + " order by x.updated_at, x.case_id limit :limit", params, ROW);
+        return "(" + CASES + " where " + PENDING_STEP + " is not null) x"
+                + " where x.pending_roles && cast(:roles as text[])" + unit;
     }
 
     /** A step that judged a criterion otherwise than the computed judgment at that moment. */
@@ -175,9 +217,38 @@ public class RecognitionReadRepository {
                                   String recordedBy) {
     }
 
-    public List<DiscrepancyView> recognitionDiscrepancies(String unitCode, String districtCode,
-                                                          String criterionCode) {
-        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES * 20);
+    /**
+     * The order of discrepancies: by unit, case, when the step was recorded, then step, round and criterion (the
+     * last four with the case name one row).
+     */
+    public static final List<String> DISCREPANCY_ORDER = List.of("d.unit_code", "d.case_id", "d.recorded_at", "d.step",
+            "d.round", "d.criterion_code");
+
+    /**
+     * A page of the discrepancies of a unit, of the units under a district, and/or of a criterion, in {@link
+     * #DISCREPANCY_ORDER} (keys: unit code, case id, recorded instant, step, round, criterion code).
+     */
+    public List<DiscrepancyView> recognitionDiscrepancies(String unitCode, String districtCode, String criterionCode,
+                                                          Keyset page) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = discrepancies(unitCode, districtCode, criterionCode, params);
+        return page.inListOrder(jdbc.query("select * from read_model.recognition_discrepancy d where " + where
+                        + page.condition(DISCREPANCY_ORDER, params) + page.orderAndLimit(DISCREPANCY_ORDER, params),
+                params, (rs, n) -> new DiscrepancyView(rs.getString("case_id"), rs.getString("unit_code"),
+                        rs.getString("step"), rs.getInt("round"), rs.getString("criterion_code"),
+                        rs.getString("assessed"), rs.getString("computed"), rs.getString("note"),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"))));
+    }
+
+    /** How many discrepancies the filters keep (every page of {@link #recognitionDiscrepancies} together). */
+    public long countRecognitionDiscrepancies(String unitCode, String districtCode, String criterionCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return count("select count(*) from read_model.recognition_discrepancy d where "
+                + discrepancies(unitCode, districtCode, criterionCode, params), params);
+    }
+
+    private static String discrepancies(String unitCode, String districtCode, String criterionCode,
+                                        MapSqlParameterSource params) {
         StringBuilder where = unitFilter("d", unitCode, districtCode, params);
         if (criterionCode != null) {
             where.append(" and d.criterion_code = :criterion");
@@ -186,12 +257,7 @@ public class RecognitionReadRepository {
         if (unitCode == null && districtCode == null && criterionCode == null) {
             throw new InvalidArgumentException("give unitCode, districtCode or criterionCode");
         }
-        return jdbc.query("select * from read_model.recognition_discrepancy d where " + where
-                        + " order by d.unit_code, d.case_id, d.recorded_at, d.criterion_code limit :limit", params,
-                (rs, n) -> new DiscrepancyView(rs.getString("case_id"), rs.getString("unit_code"), rs.getString("step"),
-                        rs.getInt("round"), rs.getString("criterion_code"), rs.getString("assessed"),
-                        rs.getString("computed"), rs.getString("note"), rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("recorded_by")));
+        return where.toString();
     }
 
     /** A granted recognition whose unit's computed standing under the recognised set now falls short. */
@@ -199,24 +265,41 @@ public class RecognitionReadRepository {
                              List<String> unmetCriteria, RevocationTrigger revocationTrigger) {
     }
 
-    public List<AtRiskView> recognitionsAtRisk(String unitCode, String districtCode) {
-        MapSqlParameterSource params = new MapSqlParameterSource("limit", MAX_CASES);
-        StringBuilder where = unitFilter("c", unitCode, districtCode, params)
-                .append(" and c.kind = 'RECOGNITION' and c.granted and not c.lapsed and c.revoked_by is null")
-                .append(" and exists (select 1 from read_model.scorecard s where s.scorecard_id = c.unit_code || '@'")
-                .append(" || c.set_id and s.result = 'NOT_MET')");
-        return jdbc.query("""
+    /**
+     * A page of the granted recognitions at risk (held, and the unit's computed standing under the set not met), of a
+     * unit, of the units under a district, or all, in {@link #CASE_ORDER} (keys: unit code, year, case id).
+     */
+    public List<AtRiskView> recognitionsAtRisk(String unitCode, String districtCode, Keyset page) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = atRisk(unitCode, districtCode, params);
+        return page.inListOrder(jdbc.query("""
                         select x.*, s.result as standing, s.criteria_met, s.criteria_total, s.unmet_criteria
-                        from (""" + CASES + " where " + where + """
-                        ) x join read_model.scorecard s on s.scorecard_id = x.unit_code || '@' || x.set_id
-                        order by x.unit_code, x.year, x.case_id limit :limit""", params,
-                (rs, n) -> {
+                        from""" + from + page.condition(CASE_ORDER, params) + page.orderAndLimit(CASE_ORDER, params),
+                params, (rs, n) -> {
                     List<String> unmet = Sql.strings(rs, "unmet_criteria");
                     CaseView recognition = ROW.mapRow(rs, n);
                     return new AtRiskView(recognition, rs.getString("standing"), rs.getInt("criteria_met"),
                             rs.getInt("criteria_total"), unmet, revocationRule == null ? null
                             : revocationRule.evaluate(recognition.setId(), rs.getInt("criteria_total"), unmet));
-                });
+                }));
+    }
+
+    /** How many recognitions are at risk with these filters (every page of {@link #recognitionsAtRisk} together). */
+    public long countRecognitionsAtRisk(String unitCode, String districtCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return count("select count(*) from" + atRisk(unitCode, districtCode, params), params);
+    }
+
+    private static String atRisk(String unitCode, String districtCode, MapSqlParameterSource params) {
+        StringBuilder where = unitFilter("c", unitCode, districtCode, params)
+                .append(" and c.kind = 'RECOGNITION' and c.granted and not c.lapsed and c.revoked_by is null");
+        return " (" + CASES + " where " + where + ") x join read_model.scorecard s"
+                + " on s.scorecard_id = x.unit_code || '@' || x.set_id where s.result = 'NOT_MET'";
+    }
+
+    private long count(String sql, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject(sql, params, Long.class);
+        return count == null ? 0 : count;
     }
 
     /** Rows of a unit, or of a district and the units directly under it ({@code alias.unit_code}). */

@@ -16,6 +16,7 @@ import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.JudgmentBasis;
 import org.ntmrecords.events.scorecard.Period;
 import org.ntmrecords.query.common.Json;
+import org.ntmrecords.query.common.Keyset;
 import org.ntmrecords.query.common.Sql;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -173,11 +174,27 @@ public class StandingReadRepository {
                         Function.identity()));
     }
 
-    /** Every entry recorded for an indicator, oldest first, corrections included. */
-    public List<IndicatorEntryView> entriesOf(String scorecardId, String indicatorCode) {
-        return jdbc.query("select " + ENTRY_COLUMNS + " from read_model.indicator_entry e"
-                        + " where e.scorecard_id = :id and e.indicator_code = :code order by e.recorded_at, e.entry_id",
-                Map.of("id", scorecardId, "code", indicatorCode), ENTRY);
+    /** The order of an indicator's entries: oldest first, by when each was recorded and then by its id. */
+    public static final List<String> ENTRY_ORDER = List.of("e.recorded_at", "e.entry_id");
+
+    /**
+     * A page of the entries recorded for an indicator (values, corrections, not-assessed marks), oldest first
+     * ({@link #ENTRY_ORDER}: the keys are the recorded instant and the entry id).
+     */
+    public List<IndicatorEntryView> entriesOf(String scorecardId, String indicatorCode, Keyset page) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", scorecardId).addValue("code", indicatorCode);
+        String sql = "select " + ENTRY_COLUMNS + " from read_model.indicator_entry e"
+                + " where e.scorecard_id = :id and e.indicator_code = :code" + page.condition(ENTRY_ORDER, params)
+                + page.orderAndLimit(ENTRY_ORDER, params);
+        return page.inListOrder(jdbc.query(sql, params, ENTRY));
+    }
+
+    /** How many entries are recorded for an indicator (every page of {@link #entriesOf} together). */
+    public long countEntries(String scorecardId, String indicatorCode) {
+        Long count = jdbc.queryForObject("select count(*) from read_model.indicator_entry e"
+                        + " where e.scorecard_id = :id and e.indicator_code = :code",
+                Map.of("id", scorecardId, "code", indicatorCode), Long.class);
+        return count == null ? 0 : count;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.ntmrecords.infra.api.account;
 
-import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ntmrecords.command.access.Role;
@@ -15,13 +14,12 @@ import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
-import org.ntmrecords.infra.api.ProjectionCatchUp;
+import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.infra.security.AccountLookup;
 import org.ntmrecords.infra.security.Credentials;
 import org.ntmrecords.infra.security.NtmPrincipal;
 import org.ntmrecords.query.account.AccountReadRepository;
 import org.ntmrecords.query.account.AccountView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -42,21 +40,18 @@ public class AccountMutations {
     private final TransactionTemplate transaction;
     private final org.ntmrecords.command.access.SecurityLog log;
     private final AccountReadRepository readModel;
-    private final ProjectionCatchUp catchUp;
-    private final Duration readYourWrites;
+    private final PayloadReads payloads;
 
     public AccountMutations(CommandRunner commands, Credentials credentials, AccountLookup accounts,
                             TransactionTemplate transaction, org.ntmrecords.command.access.SecurityLog log,
-                            AccountReadRepository readModel, ProjectionCatchUp catchUp,
-                            @Value("${ntm.graphql.read-your-writes-timeout:5s}") Duration readYourWrites) {
+                            AccountReadRepository readModel, PayloadReads payloads) {
         this.commands = commands;
         this.credentials = credentials;
         this.accounts = accounts;
         this.transaction = transaction;
         this.log = log;
         this.readModel = readModel;
-        this.catchUp = catchUp;
-        this.readYourWrites = readYourWrites;
+        this.payloads = payloads;
     }
 
     public record RegisterAccountInput(String username, String displayName, Role role, String unitCode,
@@ -98,8 +93,7 @@ public class AccountMutations {
         if (payload.username() == null) {
             return null;
         }
-        catchUp.awaitEventsAfter(payload.storeHead(), readYourWrites);
-        return readModel.find(payload.username()).orElse(null);
+        return payloads.read(payload.storeHead(), () -> readModel.find(payload.username()).orElse(null));
     }
 
     @QueryMapping
@@ -109,7 +103,7 @@ public class AccountMutations {
 
     @MutationMapping
     public AccountPayload registerAccount(@Argument RegisterAccountInput input) {
-        long head = catchUp.storeHead();
+        long head = payloads.mark();
         Outcome<Object> outcome = transaction.execute(status -> {
             Outcome<Object> sent = commands.send(() -> {
                         if (input.password() != null) {
@@ -133,21 +127,21 @@ public class AccountMutations {
 
     @MutationMapping
     public AccountPayload changeAccountRole(@Argument ChangeAccountRoleInput input) {
-        long head = catchUp.storeHead();
+        long head = payloads.mark();
         return AccountPayload.of(input.username(), commands.send(() -> new ChangeAccountRoleCommand(Account.checkUsername(input.username()),
                 input.role(), input.unitCode(), input.agencyId(), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())), head);
     }
 
     @MutationMapping
     public AccountPayload disableAccount(@Argument AccountStateInput input) {
-        long head = catchUp.storeHead();
+        long head = payloads.mark();
         return AccountPayload.of(input.username(), commands.send(
                 () -> new DisableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())), head);
     }
 
     @MutationMapping
     public AccountPayload enableAccount(@Argument AccountStateInput input) {
-        long head = catchUp.storeHead();
+        long head = payloads.mark();
         return AccountPayload.of(input.username(), commands.send(
                 () -> new EnableAccountCommand(Account.checkUsername(input.username()), input.reason()), id -> unknown(input.username()), () -> unknown(input.username())), head);
     }

@@ -1,6 +1,5 @@
 package org.ntmrecords.infra.api.agency;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ntmrecords.command.agency.AssignResponsibilityCommand;
@@ -13,10 +12,9 @@ import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
-import org.ntmrecords.infra.api.ProjectionCatchUp;
+import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.query.agency.AgencyReadRepository;
 import org.ntmrecords.query.agency.AgencyReadRepository.AgencyView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -30,15 +28,12 @@ import org.springframework.stereotype.Controller;
 public class AgencyMutations {
     private final CommandRunner commands;
     private final AgencyReadRepository agencies;
-    private final ProjectionCatchUp catchUp;
-    private final Duration readYourWrites;
+    private final PayloadReads payloads;
 
-    public AgencyMutations(CommandRunner commands, AgencyReadRepository agencies, ProjectionCatchUp catchUp,
-                           @Value("${ntm.graphql.read-your-writes-timeout:5s}") Duration readYourWrites) {
+    public AgencyMutations(CommandRunner commands, AgencyReadRepository agencies, PayloadReads payloads) {
         this.commands = commands;
         this.agencies = agencies;
-        this.catchUp = catchUp;
-        this.readYourWrites = readYourWrites;
+        this.payloads = payloads;
     }
 
     public record RegisterAgencyInput(String agencyId, String name, String unitCode, DocumentRefInput basis) {
@@ -62,8 +57,7 @@ public class AgencyMutations {
         if (payload.agencyId() == null) {
             return null;
         }
-        catchUp.awaitEventsAfter(payload.storeHead(), readYourWrites);
-        return agencies.find(payload.agencyId()).orElse(null);
+        return payloads.read(payload.storeHead(), () -> agencies.find(payload.agencyId()).orElse(null));
     }
 
     @MutationMapping
@@ -92,7 +86,7 @@ public class AgencyMutations {
     }
 
     private AgencyPayload send(String agencyId, Supplier<Outcome<?>> send) {
-        long head = catchUp.storeHead();
+        long head = payloads.mark();
         Outcome<?> outcome = send.get();
         return new AgencyPayload(outcome.succeeded() ? Inputs.normalize(agencyId) : null, outcome.errors(), head);
     }

@@ -1,7 +1,6 @@
 package org.ntmrecords.infra.api.criteria;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,9 @@ import org.ntmrecords.command.criteria.CriteriaSetDocuments;
 import org.ntmrecords.command.criteria.PublishCriteriaSetCommand;
 import org.ntmrecords.command.criteria.RequirementAmendment;
 import org.ntmrecords.infra.api.GraphQlInputs.LegalBasisInput;
-import org.ntmrecords.infra.api.ProjectionCatchUp;
+import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.query.criteria.CriteriaSetReadRepository;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -34,15 +32,12 @@ import org.springframework.stereotype.Controller;
 public class CriteriaMutations {
     private final CommandRunner commands;
     private final CriteriaSetReadRepository sets;
-    private final ProjectionCatchUp catchUp;
-    private final Duration readYourWrites;
+    private final PayloadReads payloads;
 
-    public CriteriaMutations(CommandRunner commands, CriteriaSetReadRepository sets, ProjectionCatchUp catchUp,
-                             @Value("${ntm.graphql.read-your-writes-timeout:5s}") Duration readYourWrites) {
+    public CriteriaMutations(CommandRunner commands, CriteriaSetReadRepository sets, PayloadReads payloads) {
         this.commands = commands;
         this.sets = sets;
-        this.catchUp = catchUp;
-        this.readYourWrites = readYourWrites;
+        this.payloads = payloads;
     }
 
     public record PublishCriteriaSetInput(String document) {
@@ -73,13 +68,12 @@ public class CriteriaMutations {
         if (payload.setId() == null || payload.version() == null) {
             return null;
         }
-        catchUp.awaitEventsAfter(payload.storeHead(), readYourWrites);
-        return sets.find(payload.setId(), payload.version()).orElse(null);
+        return payloads.read(payload.storeHead(), () -> sets.find(payload.setId(), payload.version()).orElse(null));
     }
 
     @MutationMapping
     public CriteriaSetPayload publishCriteriaSet(@Argument PublishCriteriaSetInput input) {
-        long head = catchUp.storeHead();
+        long head = payloads.mark();
         String[] setId = new String[1];
         Outcome<Object> outcome = commands.send(() -> {
                     var definition = CriteriaSetDocuments.parse(input.document());
@@ -96,7 +90,7 @@ public class CriteriaMutations {
 
     @MutationMapping
     public CriteriaSetPayload amendCriteriaSet(@Argument AmendCriteriaSetInput input) {
-        long head = catchUp.storeHead();
+        long head = payloads.mark();
         Outcome<Integer> outcome = commands.send(() -> new AmendCriteriaSetCommand(
                         Inputs.requiredCode("setId", input.setId()),
                         input.legalBasis() == null ? null : input.legalBasis().toBasis(),

@@ -3,9 +3,12 @@ package org.ntmrecords.infra.api.reappraisal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
@@ -14,13 +17,18 @@ import org.ntmrecords.command.reappraisal.Reappraisal;
 import org.ntmrecords.events.reappraisal.ReappraisalOutcome;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.ntmrecords.query.audit.AppraisalDifferences;
 import org.ntmrecords.query.audit.WhatIf;
 import org.ntmrecords.query.audit.WhatIfAppraiser;
 import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.history.HistoryEntryView;
+import org.ntmrecords.query.history.HistoryFacts;
+import org.ntmrecords.query.history.HistoryReadRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -31,14 +39,22 @@ import org.springframework.stereotype.Controller;
 public class ReappraisalMutations {
     private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
+    /** At most this many orders for one unit or district stored during one mutation are looked through. */
+    private static final int CONCURRENT_ORDERS = 50;
+
     private final WhatIfAppraiser appraiser;
     private final ProjectionCatchUp catchUp;
     private final CommandRunner commands;
+    private final HistoryReadRepository history;
+    private final PayloadReads reads;
 
-    public ReappraisalMutations(WhatIfAppraiser appraiser, ProjectionCatchUp catchUp, CommandRunner commands) {
+    public ReappraisalMutations(WhatIfAppraiser appraiser, ProjectionCatchUp catchUp, CommandRunner commands,
+                                HistoryReadRepository history, PayloadReads reads) {
         this.appraiser = appraiser;
         this.catchUp = catchUp;
         this.commands = commands;
+        this.history = history;
+        this.reads = reads;
     }
 
     public record OrderReappraisalInput(String unitCode, String districtCode, String setId, String againstSetId,
@@ -46,11 +62,35 @@ public class ReappraisalMutations {
                                         List<WhatIf.Mapping> indicatorMap, DocumentRefInput basis, String reason) {
     }
 
-    public record ReappraisalPayload(String reappraisalId, WhatIf results, List<UserError> errors) {
+    /**
+     * What an order answers; {@code scopeUnitCode} (the unit or district reappraised) and {@code storeHead} (the event
+     * store's head before the command) are not in the schema: {@code order} finds the recorded order with them.
+     */
+    public record ReappraisalPayload(String reappraisalId, WhatIf results, List<UserError> errors,
+                                     String scopeUnitCode, long storeHead) {
+    }
+
+    /**
+     * The order as recorded: its {@code ReappraisalOrdered} entry in the history of the unit or district, from the
+     * read tables once they hold it — one indexed read of that history's entries stored since the mutation began.
+     */
+    @SchemaMapping(typeName = "ReappraisalPayload", field = "order")
+    public HistoryEntryView order(ReappraisalPayload payload) {
+        if (payload.reappraisalId() == null) {
+            return null;
+        }
+        String stream = Reappraisal.streamId(payload.reappraisalId());
+        // the scope's own history: entries attributed to no predecessor
+        Map<String, String> scope = Collections.singletonMap(HistoryFacts.unit(payload.scopeUnitCode()), null);
+        HistoryReadRepository.Filter ordered = new HistoryReadRepository.Filter(null, null, null, null, null,
+                List.of("ReappraisalOrdered"), null);
+        return reads.read(payload.storeHead(), () -> history.page(scope, ordered, payload.storeHead(), true,
+                CONCURRENT_ORDERS).stream().filter(entry -> stream.equals(entry.stream())).findFirst().orElse(null));
     }
 
     @MutationMapping
     public ReappraisalPayload orderReappraisal(@Argument OrderReappraisalInput input) {
+        long storeHead = reads.mark();
         if (!catchUp.awaitEventsAfter(0, CATCH_UP)) {
             return failed(new UserError(RejectionCode.UNAVAILABLE, null,
                     "the read tables are behind the event store; order the reappraisal again in a moment"));
@@ -72,7 +112,8 @@ public class ReappraisalMutations {
                         results.units().stream().map(ReappraisalMutations::outcome).toList()),
                 unknown -> new UserError(RejectionCode.INVALID_INPUT, null, "no reappraisal " + unknown),
                 () -> new UserError(RejectionCode.ALREADY_EXISTS, null, "reappraisal " + id + " already exists"));
-        return outcome.succeeded() ? new ReappraisalPayload(id, results, List.of()) : failed(outcome.errors());
+        return outcome.succeeded() ? new ReappraisalPayload(id, results, List.of(), Inputs.normalize(scope), storeHead)
+                : failed(outcome.errors());
     }
 
     private static ReappraisalOutcome outcome(WhatIf.Unit unit) {
@@ -89,6 +130,6 @@ public class ReappraisalMutations {
     }
 
     private static ReappraisalPayload failed(List<UserError> errors) {
-        return new ReappraisalPayload(null, null, errors);
+        return new ReappraisalPayload(null, null, errors, null, 0);
     }
 }

@@ -1,35 +1,50 @@
 package org.ntmrecords.infra.api.recognition;
 
 import java.util.List;
+import java.util.Map;
 import org.ntmrecords.command.access.Role;
+import org.ntmrecords.infra.api.Connection;
+import org.ntmrecords.infra.api.CursorKeys;
+import org.ntmrecords.infra.api.Paging;
 import org.ntmrecords.infra.security.NtmPrincipal;
 import org.ntmrecords.query.recognition.RecognitionReadRepository;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-/** The cases waiting for the signed-in account's step. */
+/** The cases waiting for the signed-in account's step, a page at a time. */
 @Controller
 public class PendingActionsQueries {
-    private final RecognitionReadRepository cases;
+    /** The roles that take a step of a case: an administrator's work list holds every pending case. */
+    private static final List<String> STEP_ROLES = List.of("COMMUNE_OFFICER", "DISTRICT_COORDINATION_OFFICE",
+            "VERIFIER", "APPRAISER", "DECISION_AUTHORITY");
 
-    public PendingActionsQueries(RecognitionReadRepository cases) {
+    private final RecognitionReadRepository cases;
+    private final Paging paging;
+
+    public PendingActionsQueries(RecognitionReadRepository cases, Paging paging) {
         this.cases = cases;
+        this.paging = paging;
     }
 
     @QueryMapping
-    public List<CaseView> pendingActions(@AuthenticationPrincipal NtmPrincipal user) {
-        if (user == null) {
-            return List.of();
+    public Connection<CaseView> pendingActions(@AuthenticationPrincipal NtmPrincipal user, @Argument Integer first,
+                                               @Argument String after, @Argument Integer last,
+                                               @Argument String before) {
+        Paging.PageRequest page = paging.request("pendingActions", first, after, last, before);
+        if (user == null || user.role() != Role.ADMINISTRATOR && user.unitCode() == null) {
+            return paging.connection(List.of(), page, PendingActionsQueries::keys, 0);
         }
-        if (user.role() == Role.ADMINISTRATOR) {
-            return cases.pendingFor(List.of("COMMUNE_OFFICER", "DISTRICT_COORDINATION_OFFICE", "VERIFIER",
-                    "APPRAISER", "DECISION_AUTHORITY"), null);
-        }
-        if (user.unitCode() == null) {
-            return List.of();
-        }
-        return cases.pendingFor(List.of(user.role().name()), user.unitCode());
+        List<String> roles = user.role() == Role.ADMINISTRATOR ? STEP_ROLES : List.of(user.role().name());
+        String unit = user.role() == Role.ADMINISTRATOR ? null : user.unitCode();
+        return paging.connection(cases.pendingFor(roles, unit, CursorKeys.keyset(page,
+                        "updatedAt", CursorKeys.Type.INSTANT, "case", CursorKeys.Type.TEXT)), page,
+                PendingActionsQueries::keys, cases.countPendingFor(roles, unit));
+    }
+
+    private static Map<String, Object> keys(CaseView c) {
+        return Map.of("updatedAt", c.updatedAt().toString(), "case", c.caseId());
     }
 }

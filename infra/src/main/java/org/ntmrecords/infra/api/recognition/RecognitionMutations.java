@@ -24,11 +24,15 @@ import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.ScorecardId;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.infra.api.ProjectionCatchUp;
+import org.ntmrecords.query.recognition.RecognitionReadRepository;
+import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
 import org.ntmrecords.query.scorecard.CriterionStandingView;
 import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -45,13 +49,17 @@ public class RecognitionMutations {
     private final ProjectionCatchUp catchUp;
 
     private final RevocationRule revocationRule;
+    private final RecognitionReadRepository cases;
+    private final PayloadReads reads;
 
     public RecognitionMutations(CommandRunner commands, StandingReadRepository standings, ProjectionCatchUp catchUp,
-                                RevocationRule revocationRule) {
+                                RevocationRule revocationRule, RecognitionReadRepository cases, PayloadReads reads) {
         this.commands = commands;
         this.standings = standings;
         this.catchUp = catchUp;
         this.revocationRule = revocationRule;
+        this.cases = cases;
+        this.reads = reads;
     }
 
     public record OpenRecognitionCaseInput(String unitCode, String setId, Integer year, DocumentRefInput basis,
@@ -93,7 +101,18 @@ public class RecognitionMutations {
     public record AnnouncementInput(String caseId, LocalDate date, String place) {
     }
 
-    public record RecognitionPayload(String caseId, List<UserError> errors) {
+    /**
+     * What a step answers: the case's id, or why the step was refused; {@code storeHead} (not in the schema) is the
+     * event store's head before the command, from which {@code recognitionCase} waits for the read tables.
+     */
+    public record RecognitionPayload(String caseId, List<UserError> errors, long storeHead) {
+    }
+
+    /** The case as it stands after the step, from the read tables once they hold it; null when refused. */
+    @SchemaMapping(typeName = "RecognitionPayload", field = "recognitionCase")
+    public CaseView recognitionCase(RecognitionPayload payload) {
+        return payload.caseId() == null ? null
+                : reads.read(payload.storeHead(), () -> cases.recognitionCase(payload.caseId()));
     }
 
     @MutationMapping
@@ -178,10 +197,11 @@ public class RecognitionMutations {
     }
 
     private RecognitionPayload send(String caseId, Supplier<Object> command) {
+        long storeHead = reads.mark();
         Outcome<Object> outcome = commands.send(command,
                 id -> new UserError(RejectionCode.INVALID_INPUT, "caseId", "no recognition case " + caseId),
                 () -> new UserError(RejectionCode.ALREADY_EXISTS, "caseId", "case " + caseId + " is already open"));
-        return new RecognitionPayload(outcome.succeeded() ? caseId : null, outcome.errors());
+        return new RecognitionPayload(outcome.succeeded() ? caseId : null, outcome.errors(), storeHead);
     }
 
     /**

@@ -2,9 +2,14 @@ package org.ntmrecords.infra.api.recognition;
 
 import java.util.List;
 import java.util.Map;
+import org.ntmrecords.infra.api.Connection;
+import org.ntmrecords.infra.api.CursorKeys;
+import org.ntmrecords.infra.api.Paging;
+import org.ntmrecords.query.common.Keyset;
 import org.ntmrecords.query.history.HistoryEntryView;
 import org.ntmrecords.query.recognition.RecognitionReadRepository;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.AtRiskView;
+import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseFilter;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.DiscrepancyView;
 import org.ntmrecords.query.unit.UnitView;
@@ -13,13 +18,18 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The GraphQL queries of this feature, answered by {@link RecognitionReadRepository}. */
+/**
+ * Recognition and revocation cases, their discrepancies and the titles at risk, answered by {@link
+ * RecognitionReadRepository}; lists a page at a time, with each case's unit and timeline loaded in batches.
+ */
 @Controller
 public class RecognitionQueries {
     private final RecognitionReadRepository recognitionReadRepository;
+    private final Paging paging;
 
-    public RecognitionQueries(RecognitionReadRepository recognitionReadRepository) {
+    public RecognitionQueries(RecognitionReadRepository recognitionReadRepository, Paging paging) {
         this.recognitionReadRepository = recognitionReadRepository;
+        this.paging = paging;
     }
 
     @QueryMapping
@@ -28,18 +38,52 @@ public class RecognitionQueries {
     }
 
     @QueryMapping
-    public List<CaseView> recognitionCases(@Argument String unitCode, @Argument String districtCode, @Argument String status, @Argument String kind, @Argument String pendingUnitCode, @Argument String pendingRole) {
-        return recognitionReadRepository.recognitionCases(unitCode, districtCode, status, kind, pendingUnitCode, pendingRole);
+    public Connection<CaseView> recognitionCases(@Argument String unitCode, @Argument String districtCode,
+                                                 @Argument String status, @Argument String kind,
+                                                 @Argument String pendingUnitCode, @Argument String pendingRole,
+                                                 @Argument Integer first, @Argument String after,
+                                                 @Argument Integer last, @Argument String before) {
+        CaseFilter filter = new CaseFilter(unitCode, districtCode, status, kind, pendingUnitCode, pendingRole);
+        Paging.PageRequest page = paging.request("recognitionCases", first, after, last, before);
+        return paging.connection(recognitionReadRepository.recognitionCases(filter, caseKeys(page)), page,
+                RecognitionQueries::caseKeys, recognitionReadRepository.countRecognitionCases(filter));
     }
 
     @QueryMapping
-    public List<DiscrepancyView> recognitionDiscrepancies(@Argument String unitCode, @Argument String districtCode, @Argument String criterionCode) {
-        return recognitionReadRepository.recognitionDiscrepancies(unitCode, districtCode, criterionCode);
+    public Connection<DiscrepancyView> recognitionDiscrepancies(@Argument String unitCode,
+                                                                @Argument String districtCode,
+                                                                @Argument String criterionCode,
+                                                                @Argument Integer first, @Argument String after,
+                                                                @Argument Integer last, @Argument String before) {
+        Paging.PageRequest page = paging.request("recognitionDiscrepancies", first, after, last, before);
+        List<DiscrepancyView> rows = recognitionReadRepository.recognitionDiscrepancies(unitCode, districtCode,
+                criterionCode, CursorKeys.keyset(page, "unit", CursorKeys.Type.TEXT, "case", CursorKeys.Type.TEXT,
+                        "recordedAt", CursorKeys.Type.INSTANT, "step", CursorKeys.Type.TEXT,
+                        "round", CursorKeys.Type.INTEGER, "criterion", CursorKeys.Type.TEXT));
+        return paging.connection(rows, page, d -> Map.of("unit", d.unitCode(), "case", d.caseId(),
+                        "recordedAt", d.recordedAt().toString(), "step", d.step(), "round", d.round(),
+                        "criterion", d.criterionCode()),
+                recognitionReadRepository.countRecognitionDiscrepancies(unitCode, districtCode, criterionCode));
     }
 
     @QueryMapping
-    public List<AtRiskView> recognitionsAtRisk(@Argument String unitCode, @Argument String districtCode) {
-        return recognitionReadRepository.recognitionsAtRisk(unitCode, districtCode);
+    public Connection<AtRiskView> recognitionsAtRisk(@Argument String unitCode, @Argument String districtCode,
+                                                     @Argument Integer first, @Argument String after,
+                                                     @Argument Integer last, @Argument String before) {
+        Paging.PageRequest page = paging.request("recognitionsAtRisk", first, after, last, before);
+        return paging.connection(recognitionReadRepository.recognitionsAtRisk(unitCode, districtCode, caseKeys(page)),
+                page, risk -> caseKeys(risk.recognition()),
+                recognitionReadRepository.countRecognitionsAtRisk(unitCode, districtCode));
+    }
+
+    /** The keyset of a page of cases in (unit, year, case) order. */
+    static Keyset caseKeys(Paging.PageRequest page) {
+        return CursorKeys.keyset(page, "unit", CursorKeys.Type.TEXT, "year", CursorKeys.Type.INTEGER,
+                "case", CursorKeys.Type.TEXT);
+    }
+
+    static Map<String, Object> caseKeys(CaseView c) {
+        return Map.of("unit", c.unitCode(), "year", c.year(), "case", c.caseId());
     }
 
     @BatchMapping(typeName = "RecognitionCase", field = "unit")

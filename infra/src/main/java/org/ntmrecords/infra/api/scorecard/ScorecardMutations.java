@@ -31,8 +31,12 @@ import org.ntmrecords.events.scorecard.ValueKind;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
 import org.ntmrecords.infra.api.GraphQlInputs.PeriodInput;
+import org.ntmrecords.infra.api.PayloadReads;
+import org.ntmrecords.query.scorecard.StandingReadRepository;
+import org.ntmrecords.query.scorecard.StandingView;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL mutations on a unit's record against a criteria set: tracking, values, corrections, decisions. */
@@ -42,13 +46,18 @@ public class ScorecardMutations {
     private final UnitDirectory units;
     private final CriteriaCatalog catalog;
     private final Supplier<String> ids;
+    private final StandingReadRepository standings;
+    private final PayloadReads reads;
 
     public ScorecardMutations(CommandRunner commands, UnitDirectory units, CriteriaCatalog catalog,
-                              Supplier<String> entryIdGenerator) {
+                              Supplier<String> entryIdGenerator, StandingReadRepository standings,
+                              PayloadReads reads) {
         this.commands = commands;
         this.units = units;
         this.catalog = catalog;
         this.ids = entryIdGenerator;
+        this.standings = standings;
+        this.reads = reads;
     }
 
     public record TrackUnitInput(String unitCode, String setId, String region, DocumentRefInput basis,
@@ -87,22 +96,33 @@ public class ScorecardMutations {
                                                String decidedBy, List<DocumentRefInput> basis, String note) {
     }
 
-    public record TrackUnitPayload(String scorecardId, String unitCode, String setId, List<UserError> errors) {
+    /**
+     * What tracking answers; {@code storeHead} (not in the schema) is the event store's head before the command, from
+     * which {@code scorecard} waits for the read tables.
+     */
+    public record TrackUnitPayload(String scorecardId, String unitCode, String setId, List<UserError> errors,
+                                   long storeHead) {
     }
 
+    /**
+     * The judgments a change produced as recorded, and (read on demand) the standing after it: {@code scorecardId}
+     * and {@code storeHead} (the event store's head before the command) are not in the schema.
+     */
     public record ScorecardChangePayload(String entryId, IndicatorJudgedEvent indicator,
                                          CriterionJudgedEvent criterion, StandingComputedEvent standing,
-                                         List<UserError> errors) {
-        static ScorecardChangePayload of(Outcome<ScorecardOutcome> outcome) {
+                                         List<UserError> errors, String scorecardId, long storeHead) {
+        static ScorecardChangePayload of(Outcome<ScorecardOutcome> outcome, long storeHead) {
             ScorecardOutcome r = outcome.result();
             return r == null
-                    ? new ScorecardChangePayload(null, null, null, null, outcome.errors())
-                    : new ScorecardChangePayload(r.entryId(), r.indicator(), r.criterion(), r.standing(), List.of());
+                    ? new ScorecardChangePayload(null, null, null, null, outcome.errors(), null, storeHead)
+                    : new ScorecardChangePayload(r.entryId(), r.indicator(), r.criterion(), r.standing(), List.of(),
+                    r.scorecardId(), storeHead);
         }
     }
 
     @MutationMapping
     public TrackUnitPayload trackUnit(@Argument TrackUnitInput input) {
+        long storeHead = reads.mark();
         Outcome<Object> outcome = commands.send(
                 () -> new TrackUnitCommand(input.unitCode(), input.setId(), input.region(),
                         GraphQlInputs.ref(input.basis()), GraphQlInputs.ref(input.regionBasis())),
@@ -111,8 +131,24 @@ public class ScorecardMutations {
                         + " is already tracked against " + input.setId()));
         return outcome.succeeded()
                 ? new TrackUnitPayload(ScorecardId.of(Inputs.normalize(input.unitCode()), Inputs.normalize(input.setId())),
-                Inputs.normalize(input.unitCode()), Inputs.normalize(input.setId()), List.of())
-                : new TrackUnitPayload(null, null, null, outcome.errors());
+                Inputs.normalize(input.unitCode()), Inputs.normalize(input.setId()), List.of(), storeHead)
+                : new TrackUnitPayload(null, null, null, outcome.errors(), storeHead);
+    }
+
+    /** The standing of the newly tracked unit, from the read tables once they hold the tracking. */
+    @SchemaMapping(typeName = "TrackUnitPayload", field = "scorecard")
+    public StandingView trackedScorecard(TrackUnitPayload payload) {
+        return scorecard(payload.scorecardId(), payload.storeHead());
+    }
+
+    /** The standing after the change, from the read tables once they hold the change and its judgments. */
+    @SchemaMapping(typeName = "ScorecardChangePayload", field = "scorecard")
+    public StandingView changedScorecard(ScorecardChangePayload payload) {
+        return scorecard(payload.scorecardId(), payload.storeHead());
+    }
+
+    private StandingView scorecard(String scorecardId, long storeHead) {
+        return scorecardId == null ? null : reads.read(storeHead, () -> standings.find(scorecardId).orElse(null));
     }
 
     @MutationMapping
@@ -147,11 +183,12 @@ public class ScorecardMutations {
     }
 
     private ScorecardChangePayload change(String unitCode, String setId, Function<String, Object> command) {
+        long storeHead = reads.mark();
         return ScorecardChangePayload.of(commands.send(
                 () -> command.apply(ScorecardId.of(Inputs.requiredCode("unitCode", unitCode),
                         Inputs.requiredCode("setId", setId))),
                 id -> notTracked(unitCode, setId),
-                () -> new UserError(RejectionCode.ALREADY_EXISTS, "valueId", "entry already recorded")));
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "valueId", "entry already recorded")), storeHead);
     }
 
     /** Says precisely why there is no scorecard: no such unit, no such set, or not tracked. */

@@ -84,13 +84,6 @@ public class StandingQueries {
         return new Overview(district, set, rows, summary);
     }
 
-    @QueryMapping
-    public List<IndicatorEntryView> indicatorEntries(@Argument String unitCode, @Argument String setId,
-                                                     @Argument String indicatorCode) {
-        return standings.entriesOf(ScorecardId.of(Args.text("unitCode", unitCode), Args.text("setId", setId)),
-                Args.text("indicatorCode", indicatorCode));
-    }
-
     private static int count(Collection<StandingView> all, Judgment result) {
         return (int) all.stream().filter(s -> s.result() == result).count();
     }

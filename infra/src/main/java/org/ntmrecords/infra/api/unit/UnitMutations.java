@@ -1,6 +1,5 @@
 package org.ntmrecords.infra.api.unit;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,10 +17,9 @@ import org.ntmrecords.events.unit.Successor;
 import org.ntmrecords.events.unit.UnitKind;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
-import org.ntmrecords.infra.api.ProjectionCatchUp;
+import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.ntmrecords.query.unit.UnitView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -35,15 +33,12 @@ import org.springframework.stereotype.Controller;
 public class UnitMutations {
     private final CommandRunner commands;
     private final UnitReadRepository units;
-    private final ProjectionCatchUp catchUp;
-    private final Duration readYourWrites;
+    private final PayloadReads payloads;
 
-    public UnitMutations(CommandRunner commands, UnitReadRepository units, ProjectionCatchUp catchUp,
-                         @Value("${ntm.graphql.read-your-writes-timeout:5s}") Duration readYourWrites) {
+    public UnitMutations(CommandRunner commands, UnitReadRepository units, PayloadReads payloads) {
         this.commands = commands;
         this.units = units;
-        this.catchUp = catchUp;
-        this.readYourWrites = readYourWrites;
+        this.payloads = payloads;
     }
 
     public record RegisterUnitInput(String code, String name, String fullName, UnitKind kind, String parentCode,
@@ -81,8 +76,7 @@ public class UnitMutations {
         if (payload.code() == null) {
             return null;
         }
-        catchUp.awaitEventsAfter(payload.storeHead(), readYourWrites);
-        return units.find(payload.code()).orElse(null);
+        return payloads.read(payload.storeHead(), () -> units.find(payload.code()).orElse(null));
     }
 
     @MutationMapping
@@ -122,7 +116,7 @@ public class UnitMutations {
     }
 
     private UnitPayload send(String code, Supplier<Object> command) {
-        long head = catchUp.storeHead();
+        long head = payloads.mark();
         Outcome<Object> outcome = commands.send(command, id -> unknown(code), () -> exists(code));
         return new UnitPayload(outcome.succeeded() ? Inputs.normalize(code) : null, outcome.errors(), head);
     }
