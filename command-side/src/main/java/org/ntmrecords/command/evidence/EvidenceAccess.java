@@ -9,7 +9,8 @@ public class EvidenceAccess implements FeatureAccess {
     @Override
     public void register(AccessRules rules) {
         rules.on(EvidenceCommands.Attach.class, (acting, c, checks) ->
-                        checks.evidence(acting, EvidenceDocument.unitOf(c.target()), CommandText.of("access.do.attachEvidence")))
+                        checks.evidence(acting, EvidenceDocument.unitOf(c.target()),
+                                CommandText.of("access.do.attachEvidence")))
                 .on(EvidenceCommands.Withdraw.class, (acting, c, checks) ->
                         checks.evidence(acting, c.unitCode(), CommandText.of("access.do.withdrawEvidence")));
     }

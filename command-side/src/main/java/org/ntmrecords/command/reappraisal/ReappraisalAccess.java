@@ -18,6 +18,7 @@ public class ReappraisalAccess implements FeatureAccess {
     public void register(AccessRules rules) {
         rules.on(OrderReappraisalCommand.class, (acting, c, checks) -> acting.role() == Role.ADMINISTRATOR
                 ? Decision.allow(c.scopeUnitCode())
-                : checks.roleWithin(acting, c.scopeUnitCode(), REAPPRAISERS, CommandText.of("access.do.orderReappraisals")));
+                : checks.roleWithin(acting, c.scopeUnitCode(), REAPPRAISERS,
+                        CommandText.of("access.do.orderReappraisals")));
     }
 }

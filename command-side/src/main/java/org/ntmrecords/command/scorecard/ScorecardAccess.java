@@ -36,7 +36,8 @@ public class ScorecardAccess implements FeatureAccess {
                                 CommandText.of("access.do.recordValues")))
                 .on(RecordIndicatorValuesCommand.class, ScorecardAccess::batch)
                 .on(CorrectIndicatorValueCommand.class, (acting, c, checks) ->
-                        checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS, CommandText.of("access.do.correctValues")))
+                        checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS,
+                                CommandText.of("access.do.correctValues")))
                 .on(MarkIndicatorNotAssessedCommand.class, (acting, c, checks) ->
                         checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS,
                                 CommandText.of("access.do.markNotAssessed")))

@@ -73,7 +73,8 @@ final class ValueRules {
             }
             case COUNT -> {
                 if (value.count() == null) {
-                    throw reject(RejectionCode.INVALID_INPUT, "value.count", CommandText.of("scorecard.value.countRequired"));
+                    throw reject(RejectionCode.INVALID_INPUT, "value.count",
+                            CommandText.of("scorecard.value.countRequired"));
                 }
                 if (value.count() < 0 || value.count() > MAX_MAGNITUDE.longValue()) {
                     throw reject(RejectionCode.OUT_OF_RANGE, "value.count",
@@ -92,14 +93,15 @@ final class ValueRules {
             case LEVEL -> {
                 String level = Inputs.requiredLine("value.level", value.level(), Inputs.NAME_MAX);
                 if (!requirement.levels().contains(level)) {
-                    throw reject(RejectionCode.OUT_OF_RANGE, "value.level", CommandText.of("scorecard.value.notALevel", level,
-                            indicator.code(), requirement.levels().toString()));
+                    throw reject(RejectionCode.OUT_OF_RANGE, "value.level", CommandText.of("scorecard.value.notALevel",
+                            level, indicator.code(), requirement.levels().toString()));
                 }
                 yield IndicatorValue.level(level);
             }
             case SUB_INDICATORS -> {
                 if (value.met() == null || value.of() == null) {
-                    throw reject(RejectionCode.INVALID_INPUT, "value", CommandText.of("scorecard.value.subIndicatorsRequired"));
+                    throw reject(RejectionCode.INVALID_INPUT, "value",
+                            CommandText.of("scorecard.value.subIndicatorsRequired"));
                 }
                 if (value.met() < 0 || value.of() < 1 || value.met() > value.of()) {
                     throw reject(RejectionCode.IMPOSSIBLE_RATIO, "value.met",
@@ -108,8 +110,9 @@ final class ValueRules {
                 }
                 Integer total = requirement.subIndicatorTotal();
                 if (total != null && value.of() != total) {
-                    throw reject(RejectionCode.OUT_OF_RANGE, "value.of", CommandText.of("scorecard.value.subIndicatorTotal",
-                            indicator.code(), String.valueOf(total), String.valueOf(value.of())));
+                    throw reject(RejectionCode.OUT_OF_RANGE, "value.of", CommandText.of(
+                            "scorecard.value.subIndicatorTotal", indicator.code(), String.valueOf(total),
+                            String.valueOf(value.of())));
                 }
                 yield IndicatorValue.subIndicators(value.met(), value.of());
             }
@@ -124,7 +127,8 @@ final class ValueRules {
             throw reject(RejectionCode.OUT_OF_RANGE, field, CommandText.of("scorecard.value.negative", field, number));
         }
         if (number.compareTo(MAX_MAGNITUDE) > 0) {
-            throw reject(RejectionCode.OUT_OF_RANGE, field, CommandText.of("scorecard.value.tooLarge", field, MAX_MAGNITUDE));
+            throw reject(RejectionCode.OUT_OF_RANGE, field,
+                    CommandText.of("scorecard.value.tooLarge", field, MAX_MAGNITUDE));
         }
         // kept as written (21.0 stays 21.0, 15.20 stays 15.20): the scale says how precisely it was measured; the
         // judging compares values, never their scale

@@ -7,15 +7,16 @@ import org.ntmrecords.command.agency.AssignResponsibilityCommand;
 import org.ntmrecords.command.agency.RegisterAgencyCommand;
 import org.ntmrecords.command.agency.WithdrawResponsibilityCommand;
 import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
-import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.ProjectionCatchUp;
-import org.ntmrecords.query.agency.AgencyReadRepository;
 import org.ntmrecords.query.agency.AgencyReadRepository.AgencyView;
+import org.ntmrecords.query.agency.AgencyReadRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -72,7 +73,8 @@ public class AgencyMutations {
                 () -> new RegisterAgencyCommand(input.agencyId(), input.name(), input.unitCode(),
                         GraphQlInputs.ref(input.basis())),
                 id -> unknown(input.agencyId()),
-                () -> new UserError(RejectionCode.ALREADY_EXISTS, "agencyId", "agency " + input.agencyId() + " exists")));
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "agencyId",
+                        CommandText.of("agency.alreadyRegistered", input.agencyId()))));
     }
 
     @MutationMapping
@@ -98,6 +100,6 @@ public class AgencyMutations {
     }
 
     private static UserError unknown(String agencyId) {
-        return new UserError(RejectionCode.UNKNOWN_AGENCY, "agencyId", "agency " + agencyId + " is not registered");
+        return new UserError(RejectionCode.UNKNOWN_AGENCY, "agencyId", CommandText.of("agency.notRegistered", agencyId));
     }
 }
