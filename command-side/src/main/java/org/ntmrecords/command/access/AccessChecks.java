@@ -7,9 +7,11 @@ import java.util.Set;
 import org.ntmrecords.command.access.AccessPolicy.Decision;
 import org.ntmrecords.command.agency.AgencyDirectory;
 import org.ntmrecords.command.agency.AgencyFacts;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.scorecard.ScorecardId;
 
 /**
@@ -39,20 +41,23 @@ public final class AccessChecks {
     public Decision administration(Acting acting, String unit) {
         return acting.role() == Role.ADMINISTRATOR
                 ? Decision.allow(unit)
-                : Decision.deny(unit, "only an administrator may change reference data; " + acting.name()
-                + " is " + acting.role());
+                : Decision.deny(unit, CommandText.of("access.administration", acting.name(),
+                CommandText.term(acting.role())));
     }
 
-    /** One of {@code roles}, within its jurisdiction; refused as "{@code <role> may not <what>}". */
-    public Decision roleWithin(Acting acting, String unit, Set<Role> roles, String what) {
+    /**
+     * One of {@code roles}, within its jurisdiction; refused as "{@code <role> may not <what>}", {@code what} being
+     * an {@code access.do.*} message ("record values").
+     */
+    public Decision roleWithin(Acting acting, String unit, Set<Role> roles, Message what) {
         if (!roles.contains(acting.role())) {
-            return Decision.deny(unit, acting.role() + " may not " + what);
+            return Decision.deny(unit, mayNot(acting, what));
         }
         return within(acting, unit) ? Decision.allow(unit) : outside(acting, unit);
     }
 
     /** Evidence is attached (and withdrawn) by any role that records or judges, within its jurisdiction. */
-    public Decision evidence(Acting acting, String unit, String what) {
+    public Decision evidence(Acting acting, String unit, Message what) {
         return roleWithin(acting, unit, EVIDENCE_WRITERS, what);
     }
 
@@ -60,10 +65,10 @@ public final class AccessChecks {
      * An entry about one indicator of a scorecard: one of {@code roles} within its jurisdiction, and a district
      * agency only for the indicators (or the criteria) assigned to it.
      */
-    public Decision entry(Acting acting, String scorecardId, String indicatorCode, Set<Role> roles, String what) {
+    public Decision entry(Acting acting, String scorecardId, String indicatorCode, Set<Role> roles, Message what) {
         String unit = scorecardUnit(scorecardId);
         if (!roles.contains(acting.role())) {
-            return Decision.deny(unit, acting.role() + " may not " + what);
+            return Decision.deny(unit, mayNot(acting, what));
         }
         if (!within(acting, unit)) {
             return outside(acting, unit);
@@ -74,14 +79,14 @@ public final class AccessChecks {
         String setId = ScorecardId.setIdOf(scorecardId);
         Optional<AgencyFacts> agency = agencies.find(acting.agencyId());
         if (agency.isEmpty() || !agency.get().unitCode().equals(acting.unitCode())) {
-            return Decision.deny(unit, "agency " + acting.agencyId() + " of " + acting.name() + " is not registered for unit "
-                    + acting.unitCode());
+            return Decision.deny(unit, CommandText.of("access.agencyNotOfUnit", acting.agencyId(), acting.name(),
+                    acting.unitCode()));
         }
         String criterion = catalog.latest(setId).flatMap(d -> d.criterionOf(indicatorCode))
                 .map(c -> c.code()).orElse(null);
         if (!agency.get().isResponsibleFor(setId, criterion, indicatorCode)) {
-            return Decision.deny(unit, "agency " + acting.agencyId() + " does not answer for indicator " + indicatorCode
-                    + " of " + setId);
+            return Decision.deny(unit, CommandText.of("access.agencyNotResponsible", acting.agencyId(), indicatorCode,
+                    setId));
         }
         return Decision.allow(unit);
     }
@@ -92,8 +97,12 @@ public final class AccessChecks {
     }
 
     public Decision outside(Acting acting, String unit) {
-        return Decision.deny(unit, "unit " + unit + " is outside the jurisdiction of " + acting.name()
-                + " (unit " + acting.unitCode() + ")");
+        return Decision.deny(unit, CommandText.of("access.outside", unit, acting.name(), acting.unitCode()));
+    }
+
+    /** "{@code <role> may not <what>}". */
+    private static Message mayNot(Acting acting, Message what) {
+        return CommandText.of("access.mayNot", CommandText.term(acting.role()), what);
     }
 
     /** Whether the unit is the actor's unit or lies under it. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.ntmrecords.command.account.AccountAccess;
 import org.ntmrecords.command.agency.AgencyAccess;
 import org.ntmrecords.command.agency.AgencyDirectory;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.criteria.CriteriaAccess;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.command.evidence.EvidenceAccess;
@@ -12,6 +13,7 @@ import org.ntmrecords.command.recognition.RecognitionAccess;
 import org.ntmrecords.command.scorecard.ScorecardAccess;
 import org.ntmrecords.command.unit.UnitAccess;
 import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.events.common.Message;
 
 /**
  * Who may send which command for which unit: the rules each feature declares for its own commands
@@ -39,13 +41,16 @@ public class AccessPolicy {
         this.checks = new AccessChecks(units, agencies, catalog);
     }
 
-    /** The outcome of a check: allowed or not, the unit the command concerns, and why not. */
-    public record Decision(boolean allowed, String targetUnit, String reason) {
+    /**
+     * The outcome of a check: allowed or not, the unit the command concerns, and why not — in words of the bundles,
+     * said to the client in its language and written to the security log in English.
+     */
+    public record Decision(boolean allowed, String targetUnit, Message reason) {
         public static Decision allow(String unit) {
             return new Decision(true, unit, null);
         }
 
-        public static Decision deny(String unit, String reason) {
+        public static Decision deny(String unit, Message reason) {
             return new Decision(false, unit, reason);
         }
     }
@@ -53,7 +58,8 @@ public class AccessPolicy {
     public Decision decide(Acting acting, Object command) {
         var rule = rules.ruleFor(command.getClass());
         if (rule.isEmpty()) {
-            return Decision.deny(null, "no access rule covers " + command.getClass().getSimpleName());
+            // the command's class is in the security log's own column; the words name no Java type
+            return Decision.deny(null, CommandText.of("access.noRule"));
         }
         if (acting.role() == Role.SYSTEM) {
             return Decision.allow(null);

@@ -5,11 +5,14 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.events.common.Message;
 
 /**
  * Checks every command against the {@link AccessPolicy} before its handler runs, so a refused command stores
- * nothing. Refusals are written to the {@link SecurityLog}, not to the event store.
+ * nothing. Refusals are written to the {@link SecurityLog} (in English, for operators), not to the event store, and
+ * reach the client as NOT_ALLOWED in its language.
  */
 public class CommandAuthorization implements MessageHandlerInterceptor<CommandMessage<?>> {
     private final AccessPolicy policy;
@@ -27,12 +30,14 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
         Acting acting = Acting.from(command.getMetaData()).orElse(null);
         if (acting == null) {
             Acting unknown = new Acting("(unauthenticated)", Role.DASHBOARD_VIEWER, null, null);
-            log.denied(unknown, name, null, "no authenticated actor");
-            throw new CommandRejectedException(RejectionCode.NOT_ALLOWED, null, "no authenticated actor");
+            Message reason = CommandText.of("access.unauthenticated");
+            log.denied(unknown, name, null, reason.toString());
+            throw new CommandRejectedException(RejectionCode.NOT_ALLOWED, null, reason);
         }
         AccessPolicy.Decision decision = policy.decide(acting, command.getPayload());
         if (!decision.allowed()) {
-            log.denied(acting, name, decision.targetUnit(), decision.reason());
+            // the log is for operators: in English
+            log.denied(acting, name, decision.targetUnit(), decision.reason().toString());
             throw new CommandRejectedException(RejectionCode.NOT_ALLOWED, null, decision.reason());
         }
         return chain.proceed();

@@ -12,6 +12,7 @@ import org.ntmrecords.command.access.Role;
 import org.ntmrecords.command.agency.AgencyDirectory;
 import org.ntmrecords.command.agency.AgencyFacts;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.unit.UnitDirectory;
@@ -50,7 +51,7 @@ public class Account {
         String name = Inputs.requiredLine("username", username, 64);
         if (!USERNAME.matcher(name).matches()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "username",
-                    "a username is 3 to 64 lower-case letters, digits, '.', '_' or '-'");
+                    CommandText.of("account.username"));
         }
         return name;
     }
@@ -64,7 +65,8 @@ public class Account {
                    AccountDirectory accounts) {
         String name = checkUsername(command.username());
         if (accounts.exists(name)) {
-            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "username", "account " + name + " exists");
+            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "username",
+                    CommandText.of("account.exists", name));
         }
         Jurisdiction j = Jurisdiction.check(command.role(), command.unitCode(), command.agencyId(), units, agencies);
         apply(new AccountRegisteredEvent(name, Inputs.requiredLine("displayName", command.displayName(), Inputs.NAME_MAX),
@@ -75,7 +77,8 @@ public class Account {
     public void handle(ChangeAccountRoleCommand command, UnitDirectory units, AgencyDirectory agencies) {
         Jurisdiction j = Jurisdiction.check(command.role(), command.unitCode(), command.agencyId(), units, agencies);
         if (j.role() == role && Objects.equals(j.unitCode(), unitCode) && Objects.equals(j.agencyId(), agencyId)) {
-            throw new CommandRejectedException(RejectionCode.NO_CHANGE, "role", "account " + username + " already has this role");
+            throw new CommandRejectedException(RejectionCode.NO_CHANGE, "role",
+                    CommandText.of("account.sameRole", username));
         }
         apply(new AccountRoleChangedEvent(username, role.name(), unitCode, agencyId, j.role().name(), j.unitCode(),
                 j.agencyId(), Inputs.optionalText("reason", command.reason(), Inputs.TEXT_MAX)));
@@ -84,7 +87,8 @@ public class Account {
     @CommandHandler
     public void handle(DisableAccountCommand command) {
         if (!enabled) {
-            throw new CommandRejectedException(RejectionCode.NO_CHANGE, "username", "account " + username + " is disabled");
+            throw new CommandRejectedException(RejectionCode.NO_CHANGE, "username",
+                    CommandText.of("account.alreadyDisabled", username));
         }
         apply(new AccountDisabledEvent(username, Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX)));
     }
@@ -92,7 +96,8 @@ public class Account {
     @CommandHandler
     public void handle(EnableAccountCommand command) {
         if (enabled) {
-            throw new CommandRejectedException(RejectionCode.NO_CHANGE, "username", "account " + username + " is enabled");
+            throw new CommandRejectedException(RejectionCode.NO_CHANGE, "username",
+                    CommandText.of("account.alreadyEnabled", username));
         }
         apply(new AccountEnabledEvent(username, Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX)));
     }
@@ -102,34 +107,41 @@ public class Account {
         static Jurisdiction check(Role role, String unitCode, String agencyId, UnitDirectory units,
                                   AgencyDirectory agencies) {
             if (role == null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "role", "a role is required");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "role",
+                        CommandText.of("account.roleRequired"));
             }
             if (role == Role.SYSTEM) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "role", "SYSTEM is not a user role");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "role",
+                        CommandText.of("account.systemRole"));
             }
             String unit = Inputs.optionalLine("unitCode", unitCode, Inputs.CODE_MAX);
             String agency = Inputs.optionalLine("agencyId", agencyId, Inputs.CODE_MAX);
             if (role.needsUnit() && unit == null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode", role + " acts within a unit; name it");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode",
+                        CommandText.of("account.unitNeeded", CommandText.term(role)));
             }
             if (!role.needsUnit() && unit != null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode", role + " has no unit jurisdiction");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode",
+                        CommandText.of("account.noUnit", CommandText.term(role)));
             }
             if (unit != null && units.find(unit).isEmpty()) {
-                throw new CommandRejectedException(RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unit + " is not registered");
+                throw new CommandRejectedException(RejectionCode.UNKNOWN_UNIT, "unitCode",
+                        CommandText.of("unit.notRegistered", unit));
             }
             if (role == Role.DISTRICT_AGENCY) {
                 if (agency == null) {
-                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "agencyId", "a district agency account names its agency");
+                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "agencyId",
+                            CommandText.of("account.agencyNeeded"));
                 }
                 AgencyFacts facts = agencies.find(agency).orElseThrow(() -> new CommandRejectedException(
-                        RejectionCode.UNKNOWN_AGENCY, "agencyId", "agency " + agency + " is not registered"));
+                        RejectionCode.UNKNOWN_AGENCY, "agencyId", CommandText.of("agency.notRegistered", agency)));
                 if (!facts.unitCode().equals(unit)) {
                     throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode",
-                            "agency " + agency + " belongs to unit " + facts.unitCode() + ", not " + unit);
+                            CommandText.of("account.agencyOfOtherUnit", agency, facts.unitCode(), unit));
                 }
             } else if (agency != null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "agencyId", "only district agency accounts name an agency");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "agencyId",
+                        CommandText.of("account.agencyOnlyForAgencies"));
             }
             return new Jurisdiction(role, unit, agency);
         }

@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
@@ -23,10 +24,11 @@ import org.ntmrecords.command.criteria.SetCoverage;
 import org.ntmrecords.command.unit.Cessation;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
-import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.agency.AgencyRegisteredEvent;
 import org.ntmrecords.events.agency.ResponsibilityAssignedEvent;
 import org.ntmrecords.events.agency.ResponsibilityWithdrawnEvent;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 
 /**
@@ -57,12 +59,13 @@ public class Agency {
         String id = Inputs.requiredCode("agencyId", command.agencyId());
         String unit = Inputs.requiredCode("unitCode", command.unitCode());
         UnitFacts facts = units.find(unit).orElseThrow(() -> new CommandRejectedException(RejectionCode.UNKNOWN_UNIT,
-                "unitCode", "unit " + unit + " is not registered"));
+                "unitCode", CommandText.of("unit.notRegistered", unit)));
         if (agencies.find(id).isPresent()) {
-            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "agencyId", "agency " + id + " is already registered");
+            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "agencyId",
+                    CommandText.of("agency.alreadyRegistered", id));
         }
         DocumentRef basis = Inputs.document("basis", command.basis(), LocalDate.now(clock));
-        requireExisted(units, facts, basis, clock, "agency registered");
+        requireExisted(units, facts, basis, clock, false);
         apply(new AgencyRegisteredEvent(id, Inputs.requiredLine("name", command.name(), Inputs.NAME_MAX), unit,
                 basis));
     }
@@ -82,10 +85,10 @@ public class Agency {
                 .filter(i -> !indicators.getOrDefault(scope.setId(), Set.of()).contains(i)).toList();
         if (newCriteria.isEmpty() && newIndicators.isEmpty()) {
             throw new CommandRejectedException(RejectionCode.NO_CHANGE, "criterionCodes",
-                    "agency " + agencyId + " already answers for all of these");
+                    CommandText.of("agency.alreadyAnswers", agencyId));
         }
         DocumentRef basis = basis(command.basis(), clock);
-        requireExisted(units, unit, basis, clock, "responsibility assigned");
+        requireExisted(units, unit, basis, clock, true);
         apply(new ResponsibilityAssignedEvent(agencyId, scope.setId(), newCriteria, newIndicators, basis));
     }
 
@@ -98,7 +101,7 @@ public class Agency {
                 .filter(i -> indicators.getOrDefault(scope.setId(), Set.of()).contains(i)).toList();
         if (held.size() != scope.criteria().size() || heldIndicators.size() != scope.indicators().size()) {
             throw new CommandRejectedException(RejectionCode.NO_CHANGE, "criterionCodes",
-                    "agency " + agencyId + " does not answer for all of these");
+                    CommandText.of("agency.doesNotAnswer", agencyId));
         }
         apply(new ResponsibilityWithdrawnEvent(agencyId, scope.setId(), held, heldIndicators,
                 Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX),
@@ -107,17 +110,21 @@ public class Agency {
 
     /** Refused for a unit that had ceased by the basis' date (or today, when it gives none). */
     private static void requireExisted(UnitDirectory units, UnitFacts unit, DocumentRef basis, Clock clock,
-                                       String what) {
-        LocalDate day = basis != null && basis.date() != null ? basis.date() : LocalDate.now(clock);
-        Cessation.requireExisted(units, unit, day, basis != null && basis.date() != null ? "basis.date" : "unitCode",
-                what + (basis != null && basis.date() != null ? " by a document dated " : " on ") + day);
+                                       boolean assignment) {
+        boolean dated = basis != null && basis.date() != null;
+        LocalDate day = dated ? basis.date() : LocalDate.now(clock);
+        Message fact = assignment
+                ? dated ? CommandText.of("agency.fact.assignedBy", day) : CommandText.of("agency.fact.assignedOn", day)
+                : dated ? CommandText.of("agency.fact.registeredBy", day)
+                : CommandText.of("agency.fact.registeredOn", day);
+        Cessation.requireExisted(units, unit, day, dated ? "basis.date" : "unitCode", fact);
     }
 
     private static DocumentRef basis(DocumentRef basis, Clock clock) {
         DocumentRef checked = Inputs.document("basis", basis, LocalDate.now(clock));
         if (checked == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "basis",
-                    "an assignment names the decision or plan it rests on");
+                    CommandText.of("agency.basisRequired"));
         }
         return checked;
     }
@@ -128,23 +135,23 @@ public class Agency {
                            CriteriaCatalog catalog) {
             String set = Inputs.requiredCode("setId", setId);
             CriteriaSetDefinition definition = catalog.latest(set).orElseThrow(() -> new CommandRejectedException(
-                    RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + set + " is not published"));
+                    RejectionCode.UNKNOWN_CRITERIA_SET, "setId", CommandText.of("criteria.notPublished", set)));
             List<String> criteria = codes("criterionCodes", criterionCodes);
             List<String> indicators = codes("indicatorCodes", indicatorCodes);
             if (criteria.isEmpty() && indicators.isEmpty()) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "criterionCodes",
-                        "name at least one criterion or indicator");
+                        CommandText.of("agency.scopeEmpty"));
             }
             for (String c : criteria) {
                 if (definition.criterion(c).isEmpty()) {
                     throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, "criterionCodes",
-                            "set " + set + " has no criterion " + c);
+                            CommandText.of("agency.noCriterion", set, c));
                 }
             }
             for (String i : indicators) {
                 if (definition.indicator(i).isEmpty()) {
                     throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, "indicatorCodes",
-                            "set " + set + " has no indicator " + i);
+                            CommandText.of("criteria.noIndicator", set, i));
                 }
             }
             return new Scope(set, criteria, indicators);
@@ -155,7 +162,8 @@ public class Agency {
                 return List.of();
             }
             if (codes.size() > 200) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " lists more than 200 codes");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
+                        CommandText.of("agency.tooManyCodes", field, "200"));
             }
             Set<String> checked = new LinkedHashSet<>();
             for (String code : codes) {

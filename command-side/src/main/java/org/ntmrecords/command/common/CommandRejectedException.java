@@ -19,7 +19,11 @@ public class CommandRejectedException extends RuntimeException {
         this.text = text;
     }
 
-    /** A refusal in fixed words (English): kept for messages not yet in the bundles. */
+    /**
+     * A refusal in fixed words (English), said the same to every reader: kept only for the parts of infra whose
+     * messages are not in the bundles yet (api/scorecard, api/recognition, api/evidence, GraphQlInputs,
+     * infra/evidence). The command side never calls it (MessageBundlesTest).
+     */
     public CommandRejectedException(RejectionCode code, String field, String message) {
         super(message);
         this.code = code;

@@ -8,6 +8,11 @@ import org.ntmrecords.events.common.Message;
  * reader's language when the words come from the message bundles ({@code text}), else as written ({@code message}).
  */
 public record UserError(RejectionCode code, String field, String message, Message text) {
+    /**
+     * A typed error in fixed words (English): kept only for the parts of infra whose messages are not in the bundles
+     * yet (api/scorecard, api/recognition, api/evidence, api/reappraisal). The command side never calls it
+     * (MessageBundlesTest).
+     */
     public UserError(RejectionCode code, String field, String message) {
         this(code, field, message, null);
     }

@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.events.common.LegalBasis;
@@ -46,7 +46,7 @@ public class CriteriaSet {
                 CriteriaSetRules.checkForPublication(command.definition(), catalog, LocalDate.now(clock));
         if (catalog.latest(definition.id()).isPresent()) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "id",
-                    "criteria set " + definition.id() + " is already published; amend it instead");
+                    CommandText.of("criteria.alreadyPublished", definition.id()));
         }
         apply(new CriteriaSetPublishedEvent(definition));
     }
@@ -58,16 +58,16 @@ public class CriteriaSet {
         LocalDate effectiveFrom = command.effectiveFrom();
         if (effectiveFrom == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "effectiveFrom",
-                    "an amendment states the date from which it applies");
+                    CommandText.of("criteria.amendmentDate"));
         }
         if (effectiveFrom.isBefore(current.effectiveFrom())) {
             throw new CommandRejectedException(RejectionCode.INVALID_PERIOD, "effectiveFrom",
-                    "version " + current.version() + " applies from " + current.effectiveFrom()
-                            + "; an amendment cannot apply from an earlier date (" + effectiveFrom + ")");
+                    CommandText.of("criteria.amendmentBefore", String.valueOf(current.version()),
+                            current.effectiveFrom(), effectiveFrom));
         }
         if (command.changes() == null || command.changes().isEmpty()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "changes",
-                    "an amendment changes at least one requirement");
+                    CommandText.of("criteria.amendmentEmpty"));
         }
         Map<String, Requirement> replaced = new HashMap<>();
         List<RequirementChange> changes = new ArrayList<>();
@@ -76,23 +76,24 @@ public class CriteriaSet {
             String path = "changes[" + i + "]";
             RequirementAmendment change = command.changes().get(i);
             if (change == null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path, path + " is empty");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path,
+                        CommandText.of("input.itemEmpty", path));
             }
             String code = Inputs.requiredCode(path + ".indicatorCode", change.indicatorCode());
             if (!seen.add(code)) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".indicatorCode",
-                        "indicator " + code + " is changed twice in one amendment");
+                        CommandText.of("criteria.changedTwice", code));
             }
             IndicatorDefinition indicator = current.indicator(code).orElseThrow(() -> new CommandRejectedException(
                     RejectionCode.UNKNOWN_INDICATOR, path + ".indicatorCode",
-                    "set " + setId + " has no indicator " + code));
+                    CommandText.of("criteria.noIndicator", setId, code)));
             Requirement previous = indicator.requirement();
             Requirement amended = CriteriaSetRules.checkRequirement(path, previous.withThresholds(
                     change.text() == null ? previous.text() : change.text(),
                     change.threshold(), change.regionalThresholds(), change.requiredLevel()));
             if (amended.equals(previous)) {
                 throw new CommandRejectedException(RejectionCode.NO_CHANGE, path,
-                        "the requirement of " + code + " is already " + describe(previous));
+                        CommandText.of("criteria.requirementUnchanged", code, describe(previous)));
             }
             replaced.put(code, amended);
             changes.add(new RequirementChange(code, previous, amended));
@@ -112,9 +113,14 @@ public class CriteriaSet {
         return version;
     }
 
-    private static String describe(Requirement requirement) {
-        return Objects.requireNonNullElse(requirement.text(), requirement.kind() + " "
-                + (requirement.threshold() == null ? "(no threshold)" : requirement.threshold().toPlainString()));
+    /** The requirement as written in the set, else its kind and threshold. */
+    private static Object describe(Requirement requirement) {
+        if (requirement.text() != null) {
+            return requirement.text();
+        }
+        return requirement.threshold() == null
+                ? CommandText.of("criteria.requirementNoThreshold", requirement.kind().name())
+                : CommandText.of("criteria.requirementThreshold", requirement.kind().name(), requirement.threshold());
     }
 
     @EventSourcingHandler

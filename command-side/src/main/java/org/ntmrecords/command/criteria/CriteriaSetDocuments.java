@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.stream.Collectors;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 
@@ -35,17 +39,18 @@ public final class CriteriaSetDocuments {
 
     public static CriteriaSetDefinition parse(String document) {
         if (document == null || document.isBlank()) {
-            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, "document", "the document is empty");
+            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, "document",
+                    CommandText.of("criteria.document.empty"));
         }
         if (document.length() > MAX_LENGTH) {
             throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, "document",
-                    "the document is longer than " + MAX_LENGTH + " characters");
+                    CommandText.of("criteria.document.tooLong", String.valueOf(MAX_LENGTH)));
         }
         try {
             CriteriaSetDefinition definition = MAPPER.readValue(document, CriteriaSetDefinition.class);
             if (definition == null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, "document",
-                        "the document holds no definition");
+                        CommandText.of("criteria.document.none"));
             }
             return definition;
         } catch (JsonMappingException e) {
@@ -53,11 +58,70 @@ public final class CriteriaSetDocuments {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, path.isEmpty() ? "document" : path,
-                    "cannot read " + (path.isEmpty() ? "the document" : path) + ": " + e.getOriginalMessage());
+                    CommandText.of("criteria.document.cannotRead",
+                            path.isEmpty() ? CommandText.of("criteria.document.whole") : path, why(e)));
         } catch (JsonProcessingException e) {
             throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, "document",
-                    "not a YAML or JSON document: " + e.getOriginalMessage());
+                    CommandText.of("criteria.document.notYaml", withoutTypeNames(e.getOriginalMessage())));
         }
+    }
+
+    /** Why a field could not be read, in words that name no Java type. */
+    private static Object why(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return CommandText.of("criteria.document.unknownField", unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return CommandText.of("criteria.document.invalidValue", String.valueOf(invalid.getValue()),
+                    expected(invalid.getTargetType()));
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return CommandText.of("criteria.document.wrongShape", expected(mismatched.getTargetType()));
+        }
+        return withoutTypeNames(e.getOriginalMessage());
+    }
+
+    /** What a field of a type holds, for a reader. */
+    private static Object expected(Class<?> type) {
+        if (type == null) {
+            return CommandText.of("criteria.document.expectedValue");
+        }
+        if (type.isEnum()) {
+            return CommandText.of("criteria.document.expectedOneOf", java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return CommandText.of("criteria.document.expectedNumber");
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return CommandText.of("criteria.document.expectedBoolean");
+        }
+        if (type == java.time.LocalDate.class) {
+            return CommandText.of("criteria.document.expectedDate");
+        }
+        if (type == String.class) {
+            return CommandText.of("criteria.document.expectedText");
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return CommandText.of("criteria.document.expectedList");
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return CommandText.of("criteria.document.expectedObject");
+        }
+        return CommandText.of("criteria.document.expectedValue");
+    }
+
+    /**
+     * A parser's own words (English) with the Java types they name taken out: {@code (class org.….X)} dropped, a type
+     * ({@code `java.math.BigDecimal`}) said as "value".
+     */
+    static String withoutTypeNames(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.replaceAll("\\s*\\(class [\\w.$]+\\)", "")
+                .replaceAll("`?\\b(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:\\[])?`?", "value");
     }
 
     private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
-import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
+import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.criteria.Region;
 import org.ntmrecords.events.criteria.Requirement;
 import org.ntmrecords.events.criteria.RequirementKind;
@@ -37,29 +39,30 @@ public final class CriteriaSetRules {
     public static CriteriaSetDefinition checkForPublication(CriteriaSetDefinition raw, CriteriaCatalog catalog,
                                                             LocalDate today) {
         if (raw == null) {
-            throw invalid("definition", "a definition is required");
+            throw invalid("definition", CommandText.of("criteria.definitionRequired"));
         }
         String id = Inputs.requiredCode("id", raw.id());
         if (!Character.isLetter(id.charAt(0))) {
             // unit codes are digits: a set id that begins with a letter can never name a unit's record
-            throw invalid("id", "a criteria set id begins with a letter (e.g. dongthap-commune-ntm-2021-2025), not '" + id + "'");
+            throw invalid("id", CommandText.of("criteria.idLetter", id));
         }
         if (raw.level() == null) {
-            throw invalid("level", "level is required");
+            throw invalid("level", CommandText.of("input.required", "level"));
         }
         if (raw.grade() == null) {
-            throw invalid("grade", "grade is required");
+            throw invalid("grade", CommandText.of("input.required", "grade"));
         }
         if (raw.effectiveFrom() == null) {
-            throw invalid("effectiveFrom", "effectiveFrom is required");
+            throw invalid("effectiveFrom", CommandText.of("input.required", "effectiveFrom"));
         }
         String baseSetId = Inputs.optionalLine("baseSetId", raw.baseSetId(), Inputs.CODE_MAX);
         if (baseSetId != null) {
             CriteriaSetDefinition base = catalog.latest(baseSetId).orElseThrow(() -> new CommandRejectedException(
-                    RejectionCode.UNKNOWN_CRITERIA_SET, "baseSetId", "base set " + baseSetId + " is not published"));
+                    RejectionCode.UNKNOWN_CRITERIA_SET, "baseSetId",
+                    CommandText.of("criteria.baseNotPublished", baseSetId)));
             if (base.level() != raw.level() || base.grade() != raw.grade()) {
-                throw invalid("baseSetId", "a variant rates the same level and grade as its base set "
-                        + baseSetId + " (" + base.level() + ", " + base.grade() + ")");
+                throw invalid("baseSetId", CommandText.of("criteria.variantOfBase", baseSetId,
+                        CommandText.term(base.level()), CommandText.term(base.grade())));
             }
         }
         List<CriterionDefinition> criteria = checkCriteria(raw.criteria());
@@ -83,7 +86,7 @@ public final class CriteriaSetRules {
         if (satisfaction != null) {
             for (BigDecimal min : java.util.Arrays.asList(satisfaction.overallMin(), satisfaction.perUnitMin())) {
                 if (min != null && (min.signum() < 0 || min.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                    throw invalid("recognition.satisfaction", "satisfaction thresholds are percentages from 0 to 100");
+                    throw invalid("recognition.satisfaction", CommandText.of("criteria.satisfactionRange"));
                 }
             }
             satisfaction = new RecognitionRules.SatisfactionRule(satisfaction.overallMin(), satisfaction.perUnitMin(),
@@ -94,7 +97,7 @@ public final class CriteriaSetRules {
         if (validity != null) {
             if (validity.firstYears() < 1 || validity.firstYears() > 50 || validity.renewalYears() < 1
                     || validity.renewalYears() > 50) {
-                throw invalid("recognition.validity", "a title is valid from 1 to 50 years");
+                throw invalid("recognition.validity", CommandText.of("criteria.validityRange"));
             }
             validity = new RecognitionRules.ValidityRule(validity.firstYears(), validity.renewalYears(),
                     Inputs.requiredText("recognition.validity.provenance", validity.provenance(), Inputs.TEXT_MAX));
@@ -106,7 +109,7 @@ public final class CriteriaSetRules {
             RecognitionRules.LapseRule lapse = rules.lapses().get(i);
             String path = "recognition.lapses[" + i + "]";
             if (lapse == null || lapse.effect() == null || !indicators.contains(lapse.indicatorCode())) {
-                throw invalid(path, "a lapse rule names an indicator of the set and its effect");
+                throw invalid(path, CommandText.of("criteria.lapseRule"));
             }
             lapses.add(new RecognitionRules.LapseRule(lapse.indicatorCode(), lapse.effect(),
                     Inputs.requiredText(path + ".provenance", lapse.provenance(), Inputs.TEXT_MAX)));
@@ -116,10 +119,10 @@ public final class CriteriaSetRules {
 
     private static List<CriterionDefinition> checkCriteria(List<CriterionDefinition> criteria) {
         if (criteria == null || criteria.isEmpty()) {
-            throw invalid("criteria", "a set needs at least one criterion");
+            throw invalid("criteria", CommandText.of("criteria.noCriteria"));
         }
         if (criteria.size() > MAX_CRITERIA) {
-            throw invalid("criteria", "a set has at most " + MAX_CRITERIA + " criteria");
+            throw invalid("criteria", CommandText.of("criteria.tooManyCriteria", String.valueOf(MAX_CRITERIA)));
         }
         Set<String> criterionCodes = new HashSet<>();
         Set<String> indicatorCodes = new HashSet<>();
@@ -128,29 +131,30 @@ public final class CriteriaSetRules {
             String path = "criteria[" + c + "]";
             CriterionDefinition criterion = criteria.get(c);
             if (criterion == null) {
-                throw invalid(path, path + " is empty");
+                throw invalid(path, CommandText.of("input.itemEmpty", path));
             }
             String code = Inputs.requiredCode(path + ".code", criterion.code());
             if (!criterionCodes.add(code)) {
-                throw invalid(path + ".code", "criterion " + code + " appears twice");
+                throw invalid(path + ".code", CommandText.of("criteria.criterionTwice", code));
             }
             List<IndicatorDefinition> indicators = criterion.indicators();
             if (indicators.isEmpty()) {
-                throw invalid(path + ".indicators", "criterion " + code + " needs at least one indicator");
+                throw invalid(path + ".indicators", CommandText.of("criteria.noIndicators", code));
             }
             if (indicators.size() > MAX_INDICATORS) {
-                throw invalid(path + ".indicators", "a criterion has at most " + MAX_INDICATORS + " indicators");
+                throw invalid(path + ".indicators",
+                        CommandText.of("criteria.tooManyIndicators", String.valueOf(MAX_INDICATORS)));
             }
             List<IndicatorDefinition> checkedIndicators = new ArrayList<>();
             for (int i = 0; i < indicators.size(); i++) {
                 String indicatorPath = path + ".indicators[" + i + "]";
                 IndicatorDefinition indicator = indicators.get(i);
                 if (indicator == null) {
-                    throw invalid(indicatorPath, indicatorPath + " is empty");
+                    throw invalid(indicatorPath, CommandText.of("input.itemEmpty", indicatorPath));
                 }
                 String indicatorCode = Inputs.requiredCode(indicatorPath + ".code", indicator.code());
                 if (!indicatorCodes.add(indicatorCode)) {
-                    throw invalid(indicatorPath + ".code", "indicator " + indicatorCode + " appears twice");
+                    throw invalid(indicatorPath + ".code", CommandText.of("criteria.indicatorTwice", indicatorCode));
                 }
                 checkedIndicators.add(new IndicatorDefinition(indicatorCode,
                         Inputs.requiredText(indicatorPath + ".text", indicator.text(), Inputs.TEXT_MAX),
@@ -169,7 +173,7 @@ public final class CriteriaSetRules {
     /** Checks a requirement on its own: kind, scale and threshold ranges. */
     public static Requirement checkRequirement(String path, Requirement requirement) {
         if (requirement == null || requirement.kind() == null) {
-            throw invalid(path + ".kind", "a requirement needs a kind");
+            throw invalid(path + ".kind", CommandText.of("criteria.requirementKind"));
         }
         RequirementKind kind = requirement.kind();
         List<String> levels = new ArrayList<>();
@@ -177,43 +181,44 @@ public final class CriteriaSetRules {
             levels.add(Inputs.requiredLine(path + ".levels[" + l + "]", requirement.levels().get(l), Inputs.NAME_MAX));
         }
         if (levels.size() > MAX_LEVELS || new HashSet<>(levels).size() != levels.size()) {
-            throw invalid(path + ".levels", "levels must be distinct, at most " + MAX_LEVELS);
+            throw invalid(path + ".levels", CommandText.of("criteria.levelsDistinct", String.valueOf(MAX_LEVELS)));
         }
         String requiredLevel = Inputs.optionalLine(path + ".requiredLevel", requirement.requiredLevel(), Inputs.NAME_MAX);
         Integer total = requirement.subIndicatorTotal();
         switch (kind) {
             case LEVEL_AT_LEAST -> {
                 if (levels.isEmpty()) {
-                    throw invalid(path + ".levels", "a level requirement lists its levels, lowest first");
+                    throw invalid(path + ".levels", CommandText.of("criteria.levelsListed"));
                 }
                 if (requiredLevel != null && !levels.contains(requiredLevel)) {
-                    throw invalid(path + ".requiredLevel", "'" + requiredLevel + "' is not one of " + levels);
+                    throw invalid(path + ".requiredLevel",
+                            CommandText.of("criteria.requiredLevel", requiredLevel, levels.toString()));
                 }
             }
             case N_OF_M -> {
                 if (total == null || total < 1 || total > 1000) {
-                    throw invalid(path + ".subIndicatorTotal", "an n-of-m requirement states m between 1 and 1000");
+                    throw invalid(path + ".subIndicatorTotal", CommandText.of("criteria.nOfMTotal"));
                 }
             }
             default -> {
                 if (!levels.isEmpty() || requiredLevel != null) {
-                    throw invalid(path + ".levels", "only level requirements have levels");
+                    throw invalid(path + ".levels", CommandText.of("criteria.levelsOnlyForLevel"));
                 }
             }
         }
         if (kind != RequirementKind.N_OF_M && total != null) {
-            throw invalid(path + ".subIndicatorTotal", "only n-of-m requirements have a sub-indicator total");
+            throw invalid(path + ".subIndicatorTotal", CommandText.of("criteria.totalOnlyForNOfM"));
         }
         checkThreshold(path + ".threshold", kind, requirement.threshold(), total);
         Map<String, BigDecimal> regional = new LinkedHashMap<>();
         requirement.regionalThresholds().forEach((region, threshold) -> {
             String key = Inputs.requiredCode(path + ".regionalThresholds", region);
             if (Region.byKey(key).isEmpty()) {
-                throw invalid(path + ".regionalThresholds." + key, "'" + key + "' is not a region key");
+                throw invalid(path + ".regionalThresholds." + key, CommandText.of("criteria.notARegion", key));
             }
             checkThreshold(path + ".regionalThresholds." + key, kind, threshold, total);
             if (threshold == null) {
-                throw invalid(path + ".regionalThresholds." + key, "a regional threshold needs a value");
+                throw invalid(path + ".regionalThresholds." + key, CommandText.of("criteria.regionalValue"));
             }
             regional.put(key, threshold);
         });
@@ -232,31 +237,31 @@ public final class CriteriaSetRules {
         switch (kind) {
             case PERCENT_AT_LEAST, PERCENT_AT_MOST, RATIO_AT_LEAST -> {
                 if (threshold.signum() < 0 || threshold.compareTo(HUNDRED) > 0) {
-                    throw invalid(path, "a percentage threshold lies between 0 and 100, not " + threshold.toPlainString());
+                    throw invalid(path, CommandText.of("criteria.percentThreshold", threshold));
                 }
             }
             case COUNT_AT_LEAST -> {
                 if (threshold.signum() < 0 || threshold.stripTrailingZeros().scale() > 0) {
-                    throw invalid(path, "a count threshold is a whole number ≥ 0, not " + threshold.toPlainString());
+                    throw invalid(path, CommandText.of("criteria.countThreshold", threshold));
                 }
             }
             case AMOUNT_AT_LEAST -> {
                 if (threshold.signum() < 0 || threshold.compareTo(MAX_AMOUNT) > 0) {
-                    throw invalid(path, "an amount threshold lies between 0 and " + MAX_AMOUNT.toPlainString());
+                    throw invalid(path, CommandText.of("criteria.amountThreshold", MAX_AMOUNT));
                 }
             }
             case N_OF_M -> {
                 if (threshold.signum() < 0 || threshold.stripTrailingZeros().scale() > 0
                         || (total != null && threshold.compareTo(BigDecimal.valueOf(total)) > 0)) {
-                    throw invalid(path, "n is a whole number between 0 and m (" + total + ")");
+                    throw invalid(path, CommandText.of("criteria.nThreshold", String.valueOf(total)));
                 }
             }
             case ACHIEVED, LEVEL_AT_LEAST ->
-                    throw invalid(path, kind + " requirements have no numeric threshold");
+                    throw invalid(path, CommandText.of("criteria.noThreshold", kind.name()));
         }
     }
 
-    static CommandRejectedException invalid(String field, String message) {
+    static CommandRejectedException invalid(String field, Message message) {
         return new CommandRejectedException(RejectionCode.INVALID_DEFINITION, field, message);
     }
 }

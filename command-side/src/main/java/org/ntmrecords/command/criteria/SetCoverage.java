@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.Region;
 
@@ -38,12 +40,14 @@ public final class SetCoverage {
         if (provinces.contains(province)) {
             return;
         }
-        String lies = provinces.isEmpty() ? "is recorded under no province"
-                : "lies in province " + String.join(" and ", provinces.stream().map(p -> named(units, p)).toList());
-        throw new CommandRejectedException(RejectionCode.OUTSIDE_SET_PROVINCE, field, "set " + set.id()
-                + " is the variant of province " + named(units, province) + " and rates only that province's units; unit "
-                + unit.code() + " " + unit.name() + " " + lies + ". Use the national set"
-                + (set.baseSetId() == null ? "" : " " + set.baseSetId()) + " or its own province's variant.");
+        Message lies = provinces.isEmpty() ? CommandText.of("criteria.coverage.noProvince")
+                : CommandText.of("criteria.coverage.liesIn",
+                CommandText.joined("list.and", provinces.stream().map(p -> named(units, p)).toList()));
+        throw new CommandRejectedException(RejectionCode.OUTSIDE_SET_PROVINCE, field, set.baseSetId() == null
+                ? CommandText.of("criteria.coverage.outside", set.id(), named(units, province), unit.code(), unit.name(),
+                        lies)
+                : CommandText.of("criteria.coverage.outsideBase", set.id(), named(units, province), unit.code(),
+                        unit.name(), lies, set.baseSetId()));
     }
 
     /**
@@ -56,19 +60,17 @@ public final class SetCoverage {
         String key = Inputs.optionalLine("region", given, Inputs.CODE_MAX);
         if (key == null) {
             if (regionBasis != null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "regionBasis", "regionBasis is the "
-                        + "decision that lets a special-difficulty commune use the tdmnpb thresholds; give it with "
-                        + "region tdmnpb");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "regionBasis",
+                        CommandText.of("criteria.coverage.basisWithoutRegion"));
             }
             return null;
         }
         Region region = Region.byKey(key).orElseThrow(() -> new CommandRejectedException(RejectionCode.OUT_OF_RANGE,
-                "region", "'" + key + "' is not a region key; regions are "
-                + Arrays.stream(Region.values()).map(Region::key).toList()));
+                "region", CommandText.of("criteria.coverage.notARegion", key,
+                Arrays.stream(Region.values()).map(Region::key).toList().toString())));
         if (regionBasis != null && region != Region.TDMNPB) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "regionBasis", "regionBasis is the "
-                    + "decision that lets a special-difficulty commune use the tdmnpb thresholds; region " + key
-                    + " needs none");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "regionBasis",
+                    CommandText.of("criteria.coverage.basisNotNeeded", key));
         }
         Map<String, ProvinceRegions.ProvinceRegion> known = new LinkedHashMap<>();
         for (UnitFacts province : provincesOfThePhase(unit, units)) {
@@ -82,14 +84,14 @@ public final class SetCoverage {
         if (region == Region.TDMNPB && regionBasis != null) {
             return key;
         }
-        List<String> stated = known.values().stream().map(r -> "province " + r.provinceCode() + " "
-                + r.provinceName() + " is in region " + r.region().key() + " (" + r.region().vietnameseName()
-                + ", source: " + r.source() + ")").toList();
-        throw new CommandRejectedException(RejectionCode.REGION_MISMATCH, "region", "unit " + unit.code() + " "
-                + unit.name() + " is not in region " + key + " (" + region.vietnameseName() + "): "
-                + String.join("; ", stated) + "."
-                + (region == Region.TDMNPB ? " A special-difficulty commune (xã đặc biệt khó khăn, xã an toàn khu) "
-                + "may use the tdmnpb thresholds (QĐ 318/QĐ-TTg): give regionBasis, the decision that lists it." : ""));
+        List<Message> stated = known.values().stream().map(r -> CommandText.of("criteria.coverage.provinceRegion",
+                r.provinceCode(), r.provinceName(), r.region().key(), r.region().vietnameseName(), r.source())).toList();
+        Object provinces = CommandText.joined("list.semicolon", stated);
+        throw new CommandRejectedException(RejectionCode.REGION_MISMATCH, "region", region == Region.TDMNPB
+                ? CommandText.of("criteria.coverage.notInRegionTdmnpb", unit.code(), unit.name(), key,
+                        region.vietnameseName(), provinces)
+                : CommandText.of("criteria.coverage.notInRegion", unit.code(), unit.name(), key, region.vietnameseName(),
+                        provinces));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
@@ -64,26 +65,26 @@ public class EvidenceDocument {
         String id = Inputs.requiredCode("documentId", command.documentId());
         if (!streamId(id).equals(command.streamId())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "documentId",
-                    "the stream of document " + id + " is " + streamId(id));
+                    CommandText.of("evidence.streamId", id, streamId(id)));
         }
         EvidenceTarget target = target(command.target(), units, catalog, cases);
         StoredFile file = command.file();
         if (file != null && (file.sha256() == null || !file.sha256().matches("[0-9a-f]{64}") || file.size() <= 0
                 || file.size() > MAX_FILE_SIZE)) {
             throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "fileSha256",
-                    "a stored file is named by its SHA-256 in lower-case hex and is not empty");
+                    CommandText.of("evidence.fileHash"));
         }
         if (command.document() == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "document",
-                    "the document's number (as written), date, issuer and title are required");
+                    CommandText.of("evidence.documentRequired"));
         }
         LocalDate today = LocalDate.now(clock);
         DocumentRef document = Inputs.document("document", command.document(), today);
         // evidence is a fact about its unit on the document's date; undated, on the day it is attached
         LocalDate day = document.date() != null ? document.date() : today;
         Cessation.requireExisted(units, unitOf(target), day, document.date() != null ? "document.date" : "target",
-                document.date() != null ? "evidence dated " + day
-                        : "undated evidence attached on " + day + " (give the document's date if it is earlier)");
+                document.date() != null ? CommandText.of("evidence.fact.dated", day)
+                        : CommandText.of("evidence.fact.undated", day));
         apply(new EvidenceAttachedEvent(id, target, document,
                 Inputs.requiredLine("kind", command.kind(), Inputs.NAME_MAX), file,
                 Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX)));
@@ -93,11 +94,11 @@ public class EvidenceDocument {
     public void handle(EvidenceCommands.Withdraw command) {
         if (withdrawn) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "documentId",
-                    "document " + documentId + " is withdrawn");
+                    CommandText.of("evidence.withdrawn", documentId));
         }
         if (!unitCode.equals(command.unitCode())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode",
-                    "document " + documentId + " is attached under unit " + unitCode);
+                    CommandText.of("evidence.otherUnit", documentId, unitCode));
         }
         apply(new EvidenceWithdrawnEvent(documentId, Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX)));
     }
@@ -106,30 +107,32 @@ public class EvidenceDocument {
                                          RecognitionRecords cases) {
         if (target == null || target.kind() == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "target",
-                    "a document is attached to a UNIT, CRITERION, INDICATOR or CASE");
+                    CommandText.of("evidence.targetRequired"));
         }
         if (target.kind() == EvidenceTarget.Kind.CASE) {
             String caseId = Inputs.requiredLine("target.caseId", target.caseId(), Inputs.NAME_MAX);
             var found = cases.find(caseId).orElseThrow(() -> new CommandRejectedException(
-                    RejectionCode.INVALID_INPUT, "target.caseId", "no recognition case " + caseId));
+                    RejectionCode.INVALID_INPUT, "target.caseId", CommandText.of("recognition.noCase", caseId)));
             return new EvidenceTarget(EvidenceTarget.Kind.CASE, found.unitCode(), found.setId(), null, caseId);
         }
         String unitCode = Inputs.requiredCode("target.unitCode", target.unitCode());
         UnitFacts unit = units.find(unitCode).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_UNIT, "target.unitCode", "unit " + unitCode + " is not registered"));
+                RejectionCode.UNKNOWN_UNIT, "target.unitCode", CommandText.of("unit.notRegistered", unitCode)));
         if (target.kind() == EvidenceTarget.Kind.UNIT) {
             return new EvidenceTarget(EvidenceTarget.Kind.UNIT, unitCode, null, null, null);
         }
         String setId = Inputs.requiredCode("target.setId", target.setId());
         CriteriaSetDefinition set = catalog.latest(setId).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_CRITERIA_SET, "target.setId", "criteria set " + setId + " is not published"));
+                RejectionCode.UNKNOWN_CRITERIA_SET, "target.setId", CommandText.of("criteria.notPublished", setId)));
         SetCoverage.requireCovers(set, unit, units, "target.setId");
         String code = Inputs.requiredLine("target.code", target.code(), Inputs.CODE_MAX);
         boolean known = target.kind() == EvidenceTarget.Kind.CRITERION ? set.criterion(code).isPresent()
                 : set.indicator(code).isPresent();
         if (!known) {
             throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, "target.code",
-                    target.kind().name().toLowerCase() + " " + code + " is not in " + setId);
+                    target.kind() == EvidenceTarget.Kind.CRITERION
+                            ? CommandText.of("evidence.criterionNotInSet", code, setId)
+                            : CommandText.of("evidence.indicatorNotInSet", code, setId));
         }
         return new EvidenceTarget(target.kind(), unitCode, setId, code, null);
     }

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.events.reappraisal.ReappraisalOrderedEvent;
@@ -33,7 +34,8 @@ public class Reappraisal {
     @CommandHandler
     public Reappraisal(OrderReappraisalCommand command, Clock clock) {
         if (command.streamId() == null || !command.streamId().startsWith(PREFIX)) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "reappraisalId", "no reappraisal id");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "reappraisalId",
+                    CommandText.of("reappraisal.idRequired"));
         }
         String id = command.streamId().substring(PREFIX.length());
         LocalDate today = LocalDate.now(clock);
@@ -42,14 +44,14 @@ public class Reappraisal {
         String against = Inputs.requiredCode("againstSetId", command.againstSetId());
         if (command.basis() == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "basis",
-                    "an official reappraisal needs its legal basis (the decision or plan ordering it)");
+                    CommandText.of("reappraisal.basisRequired"));
         }
         var basis = Inputs.document("basis", command.basis(), today);
         String reason = Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX);
         LocalDate date = Inputs.pastOrToday("date", command.date(), today);
         if (command.outcomes() == null || command.outcomes().isEmpty()) {
             throw new CommandRejectedException(RejectionCode.NOT_TRACKED, "unitCode",
-                    "no unit in " + scope + " has a record under " + setId + " to reappraise");
+                    CommandText.of("reappraisal.nothingTracked", scope, setId));
         }
         apply(new ReappraisalOrderedEvent(id, scope, setId, command.officialVersion(), against,
                 command.againstVersion(), date, command.valuesAsOf(), basis, reason,

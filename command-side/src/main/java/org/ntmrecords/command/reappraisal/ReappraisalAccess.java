@@ -7,6 +7,7 @@ import org.ntmrecords.command.access.AccessPolicy.Decision;
 import org.ntmrecords.command.access.AccessRules;
 import org.ntmrecords.command.access.FeatureAccess;
 import org.ntmrecords.command.access.Role;
+import org.ntmrecords.command.common.CommandText;
 
 /** Appraisers and deciding authorities order reappraisals within their jurisdiction; administrators anywhere. */
 public class ReappraisalAccess implements FeatureAccess {
@@ -17,6 +18,7 @@ public class ReappraisalAccess implements FeatureAccess {
     public void register(AccessRules rules) {
         rules.on(OrderReappraisalCommand.class, (acting, c, checks) -> acting.role() == Role.ADMINISTRATOR
                 ? Decision.allow(c.scopeUnitCode())
-                : checks.roleWithin(acting, c.scopeUnitCode(), REAPPRAISERS, "order reappraisals"));
+                : checks.roleWithin(acting, c.scopeUnitCode(), REAPPRAISERS,
+                        CommandText.of("access.do.orderReappraisals")));
     }
 }

@@ -13,11 +13,13 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.unit.Cessation;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.RecognitionRules.SatisfactionRule;
 import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
 import org.ntmrecords.events.recognition.CriterionAssessment;
@@ -72,30 +74,31 @@ abstract class CaseProcedure {
      * when it does not grant.
      */
     CheckedDecision checkDecision(RecognitionCommands.Decide command, UnitDirectory units, Clock clock,
-                                  String proposal, String survey, String refusalNeedsReason) {
+                                  Message proposal, Message survey, Message refusalNeedsReason) {
         LocalDate today = LocalDate.now(clock);
         String supersedes = Inputs.optionalLine("supersedes", command.supersedes(), Inputs.NAME_MAX);
         if (status == Status.DECIDED) {
             if (supersedes == null || !decisionNumbers.contains(supersedes)) {
                 throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "supersedes",
-                        "the case is decided; a new decision names the decision it supersedes " + decisionNumbers);
+                        CommandText.of("recognition.supersedesRequired", decisionNumbers.toString()));
             }
         } else {
-            require(status == Status.PROPOSED, "decide", "the case is " + status
-                    + "; a decision follows an appraisal that proposed " + proposal);
+            require(status == Status.PROPOSED, CommandText.of("recognition.step.decide"),
+                    CommandText.of("recognition.why.decide", CommandText.term(status), proposal));
             if (supersedes != null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "supersedes",
-                        "there is no earlier decision in this case");
+                        CommandText.of("recognition.noEarlierDecision"));
             }
         }
         if (!surveyed) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
-                    "no decision before the residents' " + survey + " is recorded");
+                    CommandText.of("recognition.surveyFirst", survey));
         }
         String number = Inputs.optionalLine("decisionNumber", command.decisionNumber(), Inputs.NAME_MAX);
         LocalDate date = Inputs.pastOrToday("decisionDate", command.decisionDate(), today);
         requireExisted(units, date == null ? today : date, date == null ? "caseId" : "decisionDate",
-                date == null ? "decision recorded on" : "decision dated");
+                date == null ? CommandText.of("recognition.fact.decisionRecorded", today)
+                        : CommandText.of("recognition.fact.decisionDated", date));
         String signer = Inputs.optionalLine("signer", command.signer(), Inputs.NAME_MAX);
         String authority = Inputs.requiredLine("authority", command.authority(), Inputs.NAME_MAX);
         String reason = Inputs.optionalText("reason", command.reason(), Inputs.TEXT_MAX);
@@ -106,33 +109,36 @@ abstract class CaseProcedure {
         }
         if (number != null && decisionNumbers.contains(number)) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "decisionNumber",
-                    "decision " + number + " is already recorded in this case");
+                    CommandText.of("recognition.decisionNumberExists", number));
         }
         return new CheckedDecision(supersedes, number, date, signer, authority, reason, justification);
     }
 
     void selfAssess(RecognitionCommands.SelfAssess command, UnitDirectory units, Clock clock) {
-        require(status == Status.OPENED, "self-assess", "the case is " + status
-                + "; a self-assessment opens the case or a new round after a return");
-        requireExisted(units, LocalDate.now(clock), "caseId", "self-assessment recorded on");
+        require(status == Status.OPENED, CommandText.of("recognition.step.selfAssess"),
+                CommandText.of("recognition.why.selfAssess", CommandText.term(status)));
+        LocalDate today = LocalDate.now(clock);
+        requireExisted(units, today, "caseId", CommandText.of("recognition.fact.selfAssessed", today));
         List<CriterionAssessment> assessments = everyCriterion("assessments", command.assessments());
         if (command.valuesKnownAt() == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "valuesKnownAt",
-                    "the instant of the values the assessment was made against is required");
+                    CommandText.of("recognition.valuesKnownAt"));
         }
         apply(new SelfAssessmentRecordedEvent(caseId, round, assessments, command.valuesKnownAt(),
-                Inputs.documents("documents", command.documents(), LocalDate.now(clock))));
+                Inputs.documents("documents", command.documents(), today)));
     }
 
     void recordSurvey(RecognitionCommands.RecordSurvey command, UnitDirectory directory, Clock clock) {
-        require(status != Status.DECIDED, "record a survey", "the case is decided");
+        require(status != Status.DECIDED, CommandText.of("recognition.step.recordSurvey"),
+                CommandText.of("recognition.why.decided"));
         LocalDate today = LocalDate.now(clock);
         String organiser = Inputs.requiredLine("organiser", command.organiser(), Inputs.NAME_MAX);
         LocalDate date = Inputs.pastOrToday("date", command.date(), today);
         if (date == null) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "date", "the survey's date is required");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "date",
+                    CommandText.of("recognition.surveyDate"));
         }
-        requireExisted(directory, date, "date", "survey dated");
+        requireExisted(directory, date, "date", CommandText.of("recognition.fact.survey", date));
         BigDecimal overall = rate("overallRate", command.overallRate());
         List<SatisfactionSurveyRecordedEvent.Rate> contents = rates("contentRates", command.contentRates());
         List<SatisfactionSurveyRecordedEvent.Rate> units = rates("unitRates", command.unitRates());
@@ -163,61 +169,68 @@ abstract class CaseProcedure {
     }
 
     void submitDossier(RecognitionCommands.SubmitDossier command, UnitDirectory units, Clock clock) {
-        require(status == Status.SELF_ASSESSED, "submit the dossier",
-                "the case is " + status + "; the dossier follows the self-assessment of the round");
-        requireExisted(units, LocalDate.now(clock), "caseId", "dossier submitted on");
+        require(status == Status.SELF_ASSESSED, CommandText.of("recognition.step.submit"),
+                CommandText.of("recognition.why.submit", CommandText.term(status)));
+        LocalDate today = LocalDate.now(clock);
+        requireExisted(units, today, "caseId", CommandText.of("recognition.fact.submitted", today));
         apply(new DossierSubmittedEvent(caseId, round,
-                Inputs.documents("documents", command.documents(), LocalDate.now(clock))));
+                Inputs.documents("documents", command.documents(), today)));
     }
 
     void verify(RecognitionCommands.Verify command, UnitDirectory units, Clock clock) {
-        require(status == Status.SUBMITTED, "verify", "the case is " + status + "; verification follows submission");
-        requireExisted(units, LocalDate.now(clock), "caseId", "verification recorded on");
+        require(status == Status.SUBMITTED, CommandText.of("recognition.step.verify"),
+                CommandText.of("recognition.why.verify", CommandText.term(status)));
+        LocalDate today = LocalDate.now(clock);
+        requireExisted(units, today, "caseId", CommandText.of("recognition.fact.verified", today));
         List<CriterionAssessment> findings = everyCriterion("findings", command.findings());
         String comments = Inputs.optionalText("comments", command.comments(), Inputs.TEXT_MAX);
         if (!command.forward() && comments == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "comments",
-                    "a dossier is returned with comments");
+                    CommandText.of("recognition.returnWithComments"));
         }
         apply(new VerificationRecordedEvent(caseId, round, findings, command.forward(), comments,
-                Inputs.documents("documents", command.documents(), LocalDate.now(clock))));
+                Inputs.documents("documents", command.documents(), today)));
     }
 
     void appraise(RecognitionCommands.Appraise command, UnitDirectory units, Clock clock) {
-        require(status == Status.VERIFIED, "appraise", "the case is " + status
-                + "; appraisal follows a verification that forwarded the dossier");
-        requireExisted(units, LocalDate.now(clock), "caseId", "appraisal recorded on");
+        require(status == Status.VERIFIED, CommandText.of("recognition.step.appraise"),
+                CommandText.of("recognition.why.appraise", CommandText.term(status)));
+        LocalDate today = LocalDate.now(clock);
+        requireExisted(units, today, "caseId", CommandText.of("recognition.fact.appraised", today));
         votes("votesFor", command.votesFor());
         votes("votesAgainst", command.votesAgainst());
         votes("abstentions", command.abstentions());
         if (command.votesFor() + command.votesAgainst() + command.abstentions() == 0) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "votesFor", "the council's vote is required");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "votesFor",
+                    CommandText.of("recognition.voteRequired"));
         }
         String comments = Inputs.optionalText("comments", command.comments(), Inputs.TEXT_MAX);
         if (!command.propose() && comments == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "comments",
-                    "a dossier is returned with comments");
+                    CommandText.of("recognition.returnWithComments"));
         }
         if (command.propose() && command.votesFor() <= command.votesAgainst()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "propose",
-                    "the council proposes recognition only with more votes for than against");
+                    CommandText.of("recognition.proposeMajority"));
         }
         apply(new AppraisalRecordedEvent(caseId, round, command.votesFor(), command.votesAgainst(),
                 command.abstentions(), command.propose(), comments,
-                Inputs.documents("documents", command.documents(), LocalDate.now(clock))));
+                Inputs.documents("documents", command.documents(), today)));
     }
 
     void announce(RecognitionCommands.Announce command, UnitDirectory units, Clock clock) {
-        require(Boolean.TRUE.equals(granted), "announce",
-                "only a granted recognition or a decided revocation is announced");
+        require(Boolean.TRUE.equals(granted), CommandText.of("recognition.step.announce"),
+                CommandText.of("recognition.why.announce"));
         if (announced) {
-            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "date", "the recognition is announced");
+            throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "date",
+                    CommandText.of("recognition.announced"));
         }
         LocalDate date = Inputs.pastOrToday("date", command.date(), LocalDate.now(clock));
         if (date == null) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "date", "the announcement's date is required");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "date",
+                    CommandText.of("recognition.announcementDate"));
         }
-        requireExisted(units, date, "date", "announcement dated");
+        requireExisted(units, date, "date", CommandText.of("recognition.fact.announced", date));
         apply(new RecognitionAnnouncedEvent(caseId, date, Inputs.requiredLine("place", command.place(), Inputs.NAME_MAX)));
     }
 
@@ -225,26 +238,29 @@ abstract class CaseProcedure {
      * A step of the case is a fact about its unit on the step's own date (or the day it is recorded): none is taken
      * for a unit that had ceased by then.
      */
-    private void requireExisted(UnitDirectory units, LocalDate day, String field, String step) {
-        Cessation.requireExisted(units, unitCode, day, field, step + " " + day);
+    private void requireExisted(UnitDirectory units, LocalDate day, String field, Message step) {
+        Cessation.requireExisted(units, unitCode, day, field, step);
     }
 
     /** The registered unit, or a typed refusal naming {@code field}. */
     static UnitFacts registered(UnitDirectory units, String unitCode, String field) {
         return units.find(unitCode).orElseThrow(() -> new CommandRejectedException(RejectionCode.UNKNOWN_UNIT, field,
-                "unit " + unitCode + " is not registered"));
+                CommandText.of("unit.notRegistered", unitCode)));
     }
 
-    private static void require(boolean condition, String what, String why) {
+    /** A step out of its order: "cannot {@code what} now: {@code why}". */
+    private static void require(boolean condition, Message what, Message why) {
         if (!condition) {
-            throw new CommandRejectedException(RejectionCode.OUT_OF_ORDER, "caseId", "cannot " + what + " now: " + why);
+            throw new CommandRejectedException(RejectionCode.OUT_OF_ORDER, "caseId",
+                    CommandText.of("recognition.outOfOrder", what, why));
         }
     }
 
     /** One assessment for every criterion of the set, each MET or NOT_MET. */
     private List<CriterionAssessment> everyCriterion(String field, List<CriterionAssessment> given) {
         if (given == null) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, field + " are required");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
+                    CommandText.of("recognition.listRequired", field));
         }
         Set<String> seen = new HashSet<>();
         List<CriterionAssessment> checked = new ArrayList<>();
@@ -253,22 +269,23 @@ abstract class CaseProcedure {
             String path = field + "[" + i + "]";
             if (a == null || !criteria.contains(a.criterionCode())) {
                 throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, path + ".criterionCode",
-                        "not a criterion of the case's set: " + (a == null ? null : a.criterionCode()));
+                        CommandText.of("recognition.notACriterion", String.valueOf(a == null ? null : a.criterionCode())));
             }
             if (!seen.add(a.criterionCode())) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".criterionCode",
-                        "criterion " + a.criterionCode() + " is assessed twice");
+                        CommandText.of("recognition.assessedTwice", a.criterionCode()));
             }
             if (a.assessed() == null || a.assessed() == Judgment.NOT_ASSESSED) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".assessed",
-                        "criterion " + a.criterionCode() + " is judged MET or NOT_MET");
+                        CommandText.of("recognition.metOrNotMet", a.criterionCode()));
             }
             checked.add(new CriterionAssessment(a.criterionCode(), a.assessed(), a.computed(),
                     Inputs.optionalText(path + ".note", a.note(), Inputs.TEXT_MAX)));
         }
         if (seen.size() != criteria.size()) {
             List<String> missing = criteria.stream().filter(c -> !seen.contains(c)).toList();
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, "criteria not assessed: " + missing);
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
+                    CommandText.of("recognition.notAssessed", missing.toString()));
         }
         return checked;
     }
@@ -276,13 +293,14 @@ abstract class CaseProcedure {
     private static void votes(String field, int votes) {
         if (votes < 0 || votes > MAX_VOTES) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field,
-                    field + " is counted from 0 to " + MAX_VOTES);
+                    CommandText.of("recognition.votesRange", field, String.valueOf(MAX_VOTES)));
         }
     }
 
     private static BigDecimal rate(String field, BigDecimal rate) {
         if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field, field + " is a percentage from 0 to 100");
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field,
+                    CommandText.of("recognition.rateRange", field));
         }
         return rate;
     }
@@ -297,7 +315,8 @@ abstract class CaseProcedure {
             SatisfactionSurveyRecordedEvent.Rate r = rates.get(i);
             String path = field + "[" + i + "]";
             if (r == null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path, path + " is empty");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path,
+                        CommandText.of("input.itemEmpty", path));
             }
             checked.add(new SatisfactionSurveyRecordedEvent.Rate(
                     Inputs.requiredLine(path + ".subject", r.subject(), Inputs.NAME_MAX), rate(path + ".rate", r.rate())));

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
@@ -19,9 +20,10 @@ import org.ntmrecords.command.unit.Cessation;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
-import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.criteria.RecognitionRules.LapseEffect;
+import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.recognition.StandardCertifiedEvent;
 import org.ntmrecords.events.recognition.StandardLapsedEvent;
 import org.ntmrecords.events.recognition.StandardRenewedEvent;
@@ -63,19 +65,19 @@ public class Certification {
         String id = Inputs.requiredCode("certificationId", command.certificationId());
         if (!streamId(id).equals(command.streamId())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "certificationId",
-                    "the stream of certification " + id + " is " + streamId(id));
+                    CommandText.of("recognition.certification.streamId", id, streamId(id)));
         }
         String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
         UnitFacts unit = RecognitionCase.registered(units, unitCode, "unitCode");
-        requireExisted(units, unit, command.document(), today, "certification");
+        requireExisted(units, unit, command.document(), today, false);
         String setId = Inputs.requiredCode("setId", command.setId());
         CriteriaSetDefinition set = catalog.latest(setId).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + setId + " is not published"));
+                RejectionCode.UNKNOWN_CRITERIA_SET, "setId", CommandText.of("criteria.notPublished", setId)));
         SetCoverage.requireCovers(set, unit, units, "setId");
         String indicator = Inputs.requiredLine("indicatorCode", command.indicatorCode(), Inputs.CODE_MAX);
         if (set.indicator(indicator).isEmpty()) {
             throw new CommandRejectedException(RejectionCode.UNKNOWN_INDICATOR, "indicatorCode",
-                    "indicator " + indicator + " is not in " + setId);
+                    CommandText.of("recognition.certification.indicatorNotInSet", indicator, setId));
         }
         LocalDate validUntil = validUntil(command.validUntil());
         RecognitionRules rules = set.recognition();
@@ -94,13 +96,13 @@ public class Certification {
                        Clock clock) {
         if (!unitCode.equals(command.unitCode())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "unitCode",
-                    "certification " + certificationId + " belongs to unit " + unitCode);
+                    CommandText.of("recognition.certification.otherUnit", certificationId, unitCode));
         }
-        requireExisted(units, units.find(unitCode).orElse(null), command.document(), LocalDate.now(clock), "renewal");
+        requireExisted(units, units.find(unitCode).orElse(null), command.document(), LocalDate.now(clock), true);
         LocalDate renewed = validUntil(command.validUntil());
         if (!renewed.isAfter(validUntil)) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "validUntil",
-                    "a renewal extends the validity beyond " + validUntil);
+                    CommandText.of("recognition.certification.renewalExtends", validUntil));
         }
         deadlines.cancelAllWithinScope(LAPSE);
         deadlines.schedule(RecognitionCase.lapseInstant(renewed), LAPSE, new RecognitionCase.LapseDue(renewed));
@@ -121,19 +123,25 @@ public class Certification {
      * document gives none): refused for a unit that had ceased by then.
      */
     private static void requireExisted(UnitDirectory units, UnitFacts unit, DocumentRef document, LocalDate today,
-                                       String what) {
-        LocalDate day = document != null && document.date() != null ? document.date() : today;
-        Cessation.requireExisted(units, unit, day, document != null && document.date() != null ? "document.date"
-                : "unitCode", what + (document != null && document.date() != null ? " dated " : " recorded on ") + day);
+                                       boolean renewal) {
+        boolean dated = document != null && document.date() != null;
+        LocalDate day = dated ? document.date() : today;
+        Message fact = renewal
+                ? dated ? CommandText.of("recognition.certification.fact.renewalDated", day)
+                : CommandText.of("recognition.certification.fact.renewalRecorded", day)
+                : dated ? CommandText.of("recognition.certification.fact.dated", day)
+                : CommandText.of("recognition.certification.fact.recorded", day);
+        Cessation.requireExisted(units, unit, day, dated ? "document.date" : "unitCode", fact);
     }
 
     private static LocalDate validUntil(LocalDate date) {
         if (date == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "validUntil",
-                    "the last day the standard is valid is required");
+                    CommandText.of("recognition.certification.validUntilRequired"));
         }
         if (date.isBefore(Inputs.EARLIEST_DATE) || date.getYear() > 2200) {
-            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "validUntil", "validUntil is implausible");
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "validUntil",
+                    CommandText.of("recognition.certification.validUntilImplausible"));
         }
         return date;
     }

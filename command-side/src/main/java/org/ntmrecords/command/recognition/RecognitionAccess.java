@@ -10,6 +10,7 @@ import org.ntmrecords.command.access.AccessRules;
 import org.ntmrecords.command.access.Acting;
 import org.ntmrecords.command.access.FeatureAccess;
 import org.ntmrecords.command.access.Role;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.events.scorecard.ScorecardId;
 
 /**
@@ -28,10 +29,11 @@ public class RecognitionAccess implements FeatureAccess {
     @Override
     public void register(AccessRules rules) {
         rules.on(RecognitionCommands.RecordPriorDecision.class, (acting, c, checks) ->
-                        Decision.deny(caseUnit(c.streamId()), "decisions made before the record was kept are "
-                                + "imported by system tasks, not entered by " + acting.name()))
+                        Decision.deny(caseUnit(c.streamId()),
+                                CommandText.of("access.priorDecisionBySystem", acting.name())))
                 .on(RecognitionCommands.OpenRevocation.class, (acting, c, checks) ->
-                        checks.roleWithin(acting, caseUnit(c.streamId()), REVOCATION_OPENERS, "open a revocation case"))
+                        checks.roleWithin(acting, caseUnit(c.streamId()), REVOCATION_OPENERS,
+                                CommandText.of("access.do.openRevocation")))
                 .on(RecognitionCommands.OpenCase.class, step(Step.LOCAL))
                 .on(RecognitionCommands.SelfAssess.class, step(Step.LOCAL))
                 .on(RecognitionCommands.RecordSurvey.class, step(Step.LOCAL))
@@ -42,9 +44,10 @@ public class RecognitionAccess implements FeatureAccess {
                 .on(RecognitionCommands.Announce.class, step(Step.DECIDE))
                 .on(CertificationCommands.CertifyStandard.class, (acting, c, checks) ->
                         checks.entry(acting, ScorecardId.of(c.unitCode(), c.setId()), c.indicatorCode(),
-                                AccessChecks.RECORDERS, "certify standards"))
+                                AccessChecks.RECORDERS,
+                                CommandText.of("access.do.certifyStandards")))
                 .on(CertificationCommands.RenewStandard.class, (acting, c, checks) ->
-                        checks.evidence(acting, c.unitCode(), "renew certified standards"));
+                        checks.evidence(acting, c.unitCode(), CommandText.of("access.do.renewStandards")));
     }
 
     private static AccessRule<RecognitionCommands.CaseCommand> step(Step step) {
@@ -90,14 +93,15 @@ public class RecognitionAccess implements FeatureAccess {
             }
         }
         if (!roles.contains(acting.role())) {
-            return Decision.deny(unit, acting.role() + " does not take this step of a recognition case"
-                    + (roles.isEmpty() ? " (for district titles it is taken at central level, not modelled yet)" : ""));
+            return Decision.deny(unit, roles.isEmpty()
+                    ? CommandText.of("access.stepCentral", CommandText.term(acting.role()))
+                    : CommandText.of("access.stepNotYours", CommandText.term(acting.role())));
         }
         if (actorLevel > 0) {
             int actual = checks.unit(acting.unitCode()).map(f -> f.kind().level()).orElse(-1);
             if (actual != actorLevel) {
-                return Decision.deny(unit, "this step is taken at level " + actorLevel + "; " + acting.name()
-                        + " acts for a unit of level " + actual);
+                return Decision.deny(unit, CommandText.of("access.stepLevel", String.valueOf(actorLevel), acting.name(),
+                        String.valueOf(actual)));
             }
         }
         return checks.within(acting, unit) ? Decision.allow(unit) : checks.outside(acting, unit);

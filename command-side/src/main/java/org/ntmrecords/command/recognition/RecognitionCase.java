@@ -13,6 +13,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
@@ -22,9 +23,9 @@ import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
-import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.criteria.RecognitionRules.SatisfactionRule;
 import org.ntmrecords.events.criteria.RecognitionRules.ValidityRule;
+import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.recognition.RecognitionCaseOpenedEvent;
 import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
 import org.ntmrecords.events.recognition.RecognitionLapsedEvent;
@@ -85,22 +86,24 @@ public class RecognitionCase extends CaseProcedure {
         String unitCode = Inputs.requiredCode("unitCode", command.unitCode());
         String setId = Inputs.requiredCode("setId", command.setId());
         UnitFacts unit = registered(units, unitCode, "unitCode");
-        Cessation.requireExisted(units, unit, today, "unitCode", "recognition case opened on " + today);
+        Cessation.requireExisted(units, unit, today, "unitCode", CommandText.of("recognition.fact.opened", today));
         CriteriaSetDefinition set = catalog.inForce(setId, today).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + setId + " is not published"));
+                RejectionCode.UNKNOWN_CRITERIA_SET, "setId", CommandText.of("criteria.notPublished", setId)));
         if (!set.level().rates(unit.kind())) {
             throw new CommandRejectedException(RejectionCode.UNIT_LEVEL_MISMATCH, "setId",
-                    setId + " rates " + set.level() + " units, not a " + unit.kind());
+                    CommandText.of("recognition.levelMismatch", setId, CommandText.term(set.level()),
+                            CommandText.term(unit.kind())));
         }
         SetCoverage.requireCovers(set, unit, units, "setId");
         if (command.year() < 2010 || command.year() > today.getYear() + 1) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "year",
-                    "year " + command.year() + " is outside 2010–" + (today.getYear() + 1));
+                    CommandText.of("recognition.yearRange", String.valueOf(command.year()),
+                            String.valueOf(today.getYear() + 1)));
         }
         String id = caseId(unitCode, setId, command.year());
         if (!streamId(id).equals(command.streamId())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
-                    "the case of " + unitCode + " for " + setId + " in " + command.year() + " is " + id);
+                    CommandText.of("recognition.caseId", unitCode, setId, String.valueOf(command.year()), id));
         }
         RecognitionRules rules = set.recognition();
         SatisfactionRule satisfaction = rules != null && rules.satisfaction() != null ? rules.satisfaction()
@@ -121,16 +124,17 @@ public class RecognitionCase extends CaseProcedure {
         String id = caseId(unitCode, setId, command.year());
         if (!streamId(id).equals(command.streamId())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
-                    "the case of " + unitCode + " for " + setId + " in " + command.year() + " is " + id);
+                    CommandText.of("recognition.caseId", unitCode, setId, String.valueOf(command.year()), id));
         }
         if (command.grade() == null || command.source() == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "source",
-                    "a prior decision names its title's grade and the source that states it");
+                    CommandText.of("recognition.priorSource"));
         }
         CriteriaSetDefinition set = catalog.latest(setId).orElse(null);
         if (set != null && set.grade() != command.grade()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "grade",
-                    setId + " leads to " + set.grade() + ", not " + command.grade());
+                    CommandText.of("recognition.gradeMismatch", setId, CommandText.term(set.grade()),
+                            CommandText.term(command.grade())));
         }
         if (set != null) {
             SetCoverage.requireCovers(set, unit, units, "setId");
@@ -141,7 +145,7 @@ public class RecognitionCase extends CaseProcedure {
         // the decision's own date, else its source's, else today: a decision about a unit that had ceased is refused
         LocalDate asOf = decided != null ? decided : command.source().date() != null ? command.source().date() : today;
         Cessation.requireExisted(units, unit, asOf, decided != null ? "decisionDate" : "unitCode",
-                "decision dated " + asOf);
+                CommandText.of("recognition.fact.decisionDated", asOf));
         apply(new RecognitionCaseOpenedEvent(id, unitCode, unit.kind(), setId, set == null ? 0 : set.version(),
                 command.grade(), command.year(), set == null ? List.of()
                 : set.criteria().stream().map(CriterionDefinition::code).toList(),
@@ -159,22 +163,21 @@ public class RecognitionCase extends CaseProcedure {
 
     @Override
     void decide(RecognitionCommands.Decide command, UnitDirectory units, DeadlineManager deadlines, Clock clock) {
-        CheckedDecision checked = checkDecision(command, units, clock, "recognition", "satisfaction survey",
-                "a refusal gives its reason");
+        CheckedDecision checked = checkDecision(command, units, clock, CommandText.of("recognition.proposal.grant"),
+                CommandText.of("recognition.survey.satisfaction"), CommandText.of("recognition.refusalReason"));
         List<String> unmet = command.unmetCriteria() == null ? List.of() : List.copyOf(command.unmetCriteria());
         if (command.grant() && (!unmet.isEmpty() || !surveyShortfalls.isEmpty()) && checked.justification() == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "overrideJustification",
-                    (unmet.isEmpty() ? "" : "the computed standing does not meet " + unmet)
-                            + (unmet.isEmpty() || surveyShortfalls.isEmpty() ? "" : " and ")
-                            + (surveyShortfalls.isEmpty() ? "" : "the survey falls short: " + surveyShortfalls)
-                            + ": granting needs an override with its justification");
+                    surveyShortfalls.isEmpty() ? CommandText.of("recognition.overrideUnmet", unmet.toString())
+                            : unmet.isEmpty() ? CommandText.of("recognition.overrideSurvey", surveyShortfalls.toString())
+                            : CommandText.of("recognition.overrideBoth", unmet.toString(), surveyShortfalls.toString()));
         }
         LocalDate lastValidDay = null;
         LocalDate date = checked.date();
         if (command.grant() && validity != null) {
             if (date == null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "decisionDate",
-                        "the title is valid for " + validity.years(renewal) + " years from its decision's date");
+                        CommandText.of("recognition.validityNeedsDate", String.valueOf(validity.years(renewal))));
             }
             lastValidDay = date.plusYears(validity.years(renewal)).minusDays(1);
         }

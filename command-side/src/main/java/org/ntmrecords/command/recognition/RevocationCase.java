@@ -10,6 +10,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
@@ -60,31 +61,35 @@ public class RevocationCase extends CaseProcedure {
         String recognitionId = Inputs.requiredLine("recognitionCaseId", command.recognitionCaseId(), Inputs.NAME_MAX);
         RecognitionRecords.RecognitionRecord recognition = records.find(recognitionId)
                 .filter(r -> !r.revocation()).orElseThrow(() -> new CommandRejectedException(
-                        RejectionCode.INVALID_INPUT, "recognitionCaseId", "no recognition case " + recognitionId));
+                        RejectionCode.INVALID_INPUT, "recognitionCaseId",
+                        CommandText.of("recognition.noCase", recognitionId)));
         if (!recognition.holds()) {
-            throw new CommandRejectedException(RejectionCode.OUT_OF_ORDER, "recognitionCaseId", "recognition "
-                    + recognitionId + " is not a title held now: " + (recognition.revokedBy() != null
-                    ? "revoked in " + recognition.revokedBy() : recognition.lapsed() ? "lapsed" : "not granted"));
+            throw new CommandRejectedException(RejectionCode.OUT_OF_ORDER, "recognitionCaseId", CommandText.of(
+                    "recognition.revocation.notHeld", recognitionId, recognition.revokedBy() != null
+                            ? CommandText.of("recognition.revocation.revokedIn", recognition.revokedBy())
+                            : recognition.lapsed() ? CommandText.of("recognition.revocation.lapsed")
+                            : CommandText.of("recognition.revocation.notGranted")));
         }
         if (command.year() < recognition.year() || command.year() > today.getYear() + 1) {
-            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "year", "a revocation of the "
-                    + recognition.year() + " recognition is opened from " + recognition.year() + " to "
-                    + (today.getYear() + 1));
+            throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, "year", CommandText.of(
+                    "recognition.revocation.yearRange", String.valueOf(recognition.year()),
+                    String.valueOf(today.getYear() + 1)));
         }
         String id = caseId(recognitionId, command.year());
         if (!RecognitionCase.streamId(id).equals(command.streamId())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
-                    "the revocation case of " + recognitionId + " in " + command.year() + " is " + id);
+                    CommandText.of("recognition.revocation.caseId", recognitionId, String.valueOf(command.year()), id));
         }
         if (command.trigger() == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "trigger",
-                    "a revocation case records the revocation rule evaluated on the computed standing");
+                    CommandText.of("recognition.revocation.triggerRequired"));
         }
         UnitFacts unit = registered(units, recognition.unitCode(), "recognitionCaseId");
-        Cessation.requireExisted(units, unit, today, "recognitionCaseId", "revocation case opened on " + today);
+        Cessation.requireExisted(units, unit, today, "recognitionCaseId",
+                CommandText.of("recognition.revocation.fact.opened", today));
         CriteriaSetDefinition set = catalog.inForce(recognition.setId(), today).orElseThrow(() ->
                 new CommandRejectedException(RejectionCode.UNKNOWN_CRITERIA_SET, "recognitionCaseId",
-                        "criteria set " + recognition.setId() + " is not published"));
+                        CommandText.of("criteria.notPublished", recognition.setId())));
         apply(new RevocationCaseOpenedEvent(id, recognitionId, recognition.decisionNumber(), recognition.unitCode(),
                 unit.kind(), set.id(), set.version(), set.grade(), command.year(),
                 set.criteria().stream().map(CriterionDefinition::code).toList(), command.trigger(),
@@ -98,18 +103,18 @@ public class RevocationCase extends CaseProcedure {
 
     @Override
     void decide(RecognitionCommands.Decide command, UnitDirectory units, DeadlineManager deadlines, Clock clock) {
-        CheckedDecision checked = checkDecision(command, units, clock, "revocation", "consultation",
-                "keeping a title gives its reason");
+        CheckedDecision checked = checkDecision(command, units, clock,
+                CommandText.of("recognition.proposal.revocation"), CommandText.of("recognition.survey.consultation"),
+                CommandText.of("recognition.revocation.keepReason"));
         RevocationTrigger trigger = command.trigger();
         if (trigger == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "trigger",
-                    "a revocation decision records the revocation rule evaluated on the computed standing");
+                    CommandText.of("recognition.revocation.decisionTrigger"));
         }
         String justification = checked.justification();
         if (command.grant() && !trigger.triggered() && justification == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "overrideJustification",
-                    "the revocation rule does not call for revocation (" + trigger.reason()
-                            + "): revoking needs an override with its justification");
+                    CommandText.of("recognition.revocation.override", String.valueOf(trigger.reason())));
         }
         apply(new RevocationDecidedEvent(caseId, recognitionCaseId, command.grant(), checked.number(), checked.date(),
                 checked.signer(), checked.authority(), checked.reason(), trigger,

@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
@@ -28,6 +29,7 @@ import org.ntmrecords.command.unit.Cessation;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
@@ -87,18 +89,19 @@ public class Scorecard {
         String unit = Inputs.requiredCode("unitCode", command.unitCode());
         String set = Inputs.requiredCode("setId", command.setId());
         UnitFacts facts = units.find(unit).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unit + " is not registered"));
+                RejectionCode.UNKNOWN_UNIT, "unitCode", CommandText.of("unit.notRegistered", unit)));
         if (facts.ceased()) {
-            throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode", Cessation.describe(units, facts)
-                    + "; a unit that no longer exists is not tracked: track its successor instead");
+            throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "unitCode",
+                    CommandText.of("scorecard.trackCeased", Cessation.describe(units, facts)));
         }
         // the version in force today; later versions are adopted when they apply
         CriteriaSetDefinition definition = catalog.inForce(set, today).orElseThrow(() ->
                 new CommandRejectedException(RejectionCode.UNKNOWN_CRITERIA_SET, "setId",
-                        "criteria set " + set + " is not published"));
+                        CommandText.of("criteria.notPublished", set)));
         if (!definition.level().rates(facts.kind())) {
-            throw new CommandRejectedException(RejectionCode.UNIT_LEVEL_MISMATCH, "setId", "set " + set
-                    + " rates " + definition.level() + " units; " + unit + " is a " + facts.kind());
+            throw new CommandRejectedException(RejectionCode.UNIT_LEVEL_MISMATCH, "setId", CommandText.of(
+                    "scorecard.levelMismatch", set, CommandText.term(definition.level()), unit,
+                    CommandText.term(facts.kind())));
         }
         SetCoverage.requireCovers(definition, facts, units, "setId");
         DocumentRef regionBasis = Inputs.document("regionBasis", command.regionBasis(), today);
@@ -123,8 +126,9 @@ public class Scorecard {
         String batchId = Inputs.requiredCode("batchId", command.batchId());
         List<RecordIndicatorValueCommand> values = command.values() == null ? List.of() : command.values();
         if (values.isEmpty() || values.size() > RecordIndicatorValuesCommand.MAX_VALUES) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "values", "a batch holds 1 to "
-                    + RecordIndicatorValuesCommand.MAX_VALUES + " values, not " + values.size());
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "values", CommandText.of(
+                    "scorecard.batchSize", String.valueOf(RecordIndicatorValuesCommand.MAX_VALUES),
+                    String.valueOf(values.size())));
         }
         LocalDate today = LocalDate.now(clock);
         CriteriaSetDefinition definition = definition(catalog);
@@ -137,11 +141,12 @@ public class Scorecard {
             RecordIndicatorValueCommand value = values.get(i);
             try {
                 if (value == null) {
-                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "values", "no value given");
+                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "values",
+                            CommandText.of("scorecard.noValue"));
                 }
                 if (value.scorecardId() != null && !value.scorecardId().equals(scorecardId)) {
-                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "scorecardId", "value for "
-                            + value.scorecardId() + " in a batch for " + scorecardId);
+                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "scorecardId",
+                            CommandText.of("scorecard.otherScorecard", value.scorecardId(), scorecardId));
                 }
                 String valueId = Inputs.requiredCode("valueId", value.valueId());
                 if (entryIndicators.containsKey(valueId) || decisionIds.contains(valueId)) {
@@ -150,12 +155,12 @@ public class Scorecard {
                 }
                 if (!inBatch.add(valueId)) {
                     throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "valueId",
-                            "value " + valueId + " appears twice in the batch");
+                            CommandText.of("scorecard.twiceInBatch", valueId));
                 }
                 accepted.add(valueRecorded(definition, value, valueId, today, units, unit));
             } catch (CommandRejectedException e) {
                 rejected.add(new ValuesOutcome.RejectedValue(i, value == null ? null : value.valueId(), e.code(),
-                        e.field(), e.getMessage()));
+                        e.field(), e.text()));
             }
         }
         // everything is checked before anything is applied, so a value cannot be half-recorded
@@ -177,7 +182,7 @@ public class Scorecard {
         IndicatorDefinition indicator = indicator(definition, command.indicatorCode());
         IndicatorValue value = ValueRules.check(indicator, command.value());
         Period period = ValueRules.period("period", command.period(), today);
-        requireExisted(units, unit, period, "value");
+        requireExisted(units, unit, period, CommandText.of("scorecard.fact.value"));
         String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
         return new IndicatorValueRecordedEvent(scorecardId, unitCode, setId, valueId, criterion, indicator.code(),
                 value, period, Inputs.optionalLine("sourceAgency", command.sourceAgency(), Inputs.NAME_MAX),
@@ -195,16 +200,16 @@ public class Scorecard {
         String indicatorCode = entryIndicators.get(corrected);
         if (indicatorCode == null) {
             throw new CommandRejectedException(RejectionCode.UNKNOWN_VALUE, "correctsValueId",
-                    "no value " + corrected + " is recorded for " + unitCode + " under " + setId);
+                    CommandText.of("scorecard.noSuchValue", corrected, unitCode, setId));
         }
         if (correctedBy.containsKey(corrected)) {
-            throw new CommandRejectedException(RejectionCode.ALREADY_CORRECTED, "correctsValueId", "value "
-                    + corrected + " was already corrected by " + correctedBy.get(corrected) + "; correct that one");
+            throw new CommandRejectedException(RejectionCode.ALREADY_CORRECTED, "correctsValueId",
+                    CommandText.of("scorecard.alreadyCorrected", corrected, correctedBy.get(corrected)));
         }
         String named = Inputs.requiredCode("indicatorCode", command.indicatorCode());
         if (!named.equals(indicatorCode)) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "indicatorCode",
-                    "value " + corrected + " belongs to indicator " + indicatorCode + ", not " + named);
+                    CommandText.of("scorecard.otherIndicator", corrected, indicatorCode, named));
         }
         String reason = Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX);
         String valueId = newEntryId("valueId", command.valueId());
@@ -214,7 +219,7 @@ public class Scorecard {
                 ? indicators.get(indicatorCode).entry(corrected).period()
                 : ValueRules.period("period", command.period(), today);
         // a correction is a fact about its period too: it cannot move (or keep) a value past the cessation
-        requireExisted(units, unit(units), period, "correction");
+        requireExisted(units, unit(units), period, CommandText.of("scorecard.fact.correction"));
         String criterion = definition.criterionOf(indicatorCode).orElseThrow().code();
         apply(new IndicatorValueCorrectedEvent(scorecardId, unitCode, setId, valueId, corrected, reason, criterion,
                 indicatorCode, value, period,
@@ -233,7 +238,7 @@ public class Scorecard {
         IndicatorDefinition indicator = indicator(definition, command.indicatorCode());
         String valueId = newEntryId("valueId", command.valueId());
         Period period = ValueRules.period("period", command.period(), today);
-        requireExisted(units, unit(units), period, "not-assessed mark");
+        requireExisted(units, unit(units), period, CommandText.of("scorecard.fact.notAssessed"));
         String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
         apply(new IndicatorMarkedNotAssessedEvent(scorecardId, unitCode, setId, valueId, criterion, indicator.code(),
                 period, Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX),
@@ -250,18 +255,18 @@ public class Scorecard {
         String decisionId = Inputs.requiredCode("decisionId", command.decisionId());
         if (decisionIds.contains(decisionId) || entryIndicators.containsKey(decisionId)) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "decisionId",
-                    "decision " + decisionId + " is already recorded");
+                    CommandText.of("scorecard.decisionExists", decisionId));
         }
         if (command.result() != Judgment.MET && command.result() != Judgment.NOT_MET) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "result",
-                    "a decision is MET or NOT_MET; mark the indicator not assessed instead");
+                    CommandText.of("scorecard.decisionResult"));
         }
         Period period = ValueRules.period("period", command.period(), today);
-        requireExisted(units, unit(units), period, "decision");
+        requireExisted(units, unit(units), period, CommandText.of("scorecard.fact.decision"));
         var basis = Inputs.documents("basis", command.basis(), today);
         if (basis.isEmpty()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "basis",
-                    "a decision names the document it is taken from");
+                    CommandText.of("scorecard.decisionBasis"));
         }
         String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
         apply(new IndicatorDecisionRecordedEvent(scorecardId, unitCode, setId, decisionId, criterion,
@@ -279,11 +284,11 @@ public class Scorecard {
         CriteriaSetDefinition current = definition(catalog);
         CriteriaSetDefinition next = catalog.version(setId, command.version()).orElseThrow(() ->
                 new CommandRejectedException(RejectionCode.UNKNOWN_CRITERIA_SET_VERSION, "version",
-                        "criteria set " + setId + " has no version " + command.version()));
+                        CommandText.of("scorecard.noVersion", setId, String.valueOf(command.version()))));
         LocalDate today = LocalDate.now(clock);
         if (next.effectiveFrom().isAfter(today)) {
-            throw new CommandRejectedException(RejectionCode.NOT_YET_EFFECTIVE, "version", "version "
-                    + next.version() + " of " + setId + " applies from " + next.effectiveFrom() + ", not yet");
+            throw new CommandRejectedException(RejectionCode.NOT_YET_EFFECTIVE, "version", CommandText.of(
+                    "scorecard.notYetEffective", String.valueOf(next.version()), setId, next.effectiveFrom()));
         }
         List<String> changed = new ArrayList<>();
         for (CriterionDefinition criterion : next.criteria()) {
@@ -369,7 +374,7 @@ public class Scorecard {
     }
 
     /** A fact whose period does not end before the unit ceased is refused, naming the successors. */
-    private static void requireExisted(UnitDirectory units, UnitFacts unit, Period period, String what) {
+    private static void requireExisted(UnitDirectory units, UnitFacts unit, Period period, Message what) {
         Cessation.requireExisted(units, unit, period.end(), "period",
                 Cessation.periodFact(what, period.start(), period.end()));
     }
@@ -382,15 +387,15 @@ public class Scorecard {
     private IndicatorDefinition indicator(CriteriaSetDefinition definition, String code) {
         String checked = Inputs.requiredCode("indicatorCode", code);
         return definition.indicator(checked).orElseThrow(() -> new CommandRejectedException(
-                RejectionCode.UNKNOWN_INDICATOR, "indicatorCode", "set " + setId + " version " + setVersion
-                        + " has no indicator " + checked));
+                RejectionCode.UNKNOWN_INDICATOR, "indicatorCode",
+                CommandText.of("scorecard.noIndicator", setId, String.valueOf(setVersion), checked)));
     }
 
     private String newEntryId(String field, String id) {
         String checked = Inputs.requiredCode(field, id);
         if (entryIndicators.containsKey(checked) || decisionIds.contains(checked)) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, field,
-                    "entry " + checked + " is already recorded");
+                    CommandText.of("scorecard.entryExists", checked));
         }
         return checked;
     }

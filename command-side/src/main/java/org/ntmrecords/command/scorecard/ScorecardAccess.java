@@ -10,6 +10,7 @@ import org.ntmrecords.command.access.AccessRules;
 import org.ntmrecords.command.access.Acting;
 import org.ntmrecords.command.access.FeatureAccess;
 import org.ntmrecords.command.access.Role;
+import org.ntmrecords.command.common.CommandText;
 
 /**
  * Units are tracked by administrators, commune officers and district coordination offices; values, corrections and
@@ -26,21 +27,23 @@ public class ScorecardAccess implements FeatureAccess {
     @Override
     public void register(AccessRules rules) {
         rules.on(AdoptCriteriaSetVersionCommand.class, (acting, c, checks) -> Decision.deny(null,
-                        "criteria set versions are adopted by the service on their effective date, not by "
-                                + acting.name()))
+                        CommandText.of("access.adoptionBySystem", acting.name())))
                 .on(TrackUnitCommand.class, (acting, c, checks) -> acting.role() == Role.ADMINISTRATOR
                         ? Decision.allow(c.unitCode())
-                        : checks.roleWithin(acting, c.unitCode(), TRACKERS, "track units"))
+                        : checks.roleWithin(acting, c.unitCode(), TRACKERS, CommandText.of("access.do.trackUnits")))
                 .on(RecordIndicatorValueCommand.class, (acting, c, checks) ->
-                        checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS, "record values"))
+                        checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS,
+                                CommandText.of("access.do.recordValues")))
                 .on(RecordIndicatorValuesCommand.class, ScorecardAccess::batch)
                 .on(CorrectIndicatorValueCommand.class, (acting, c, checks) ->
-                        checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS, "correct values"))
+                        checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS,
+                                CommandText.of("access.do.correctValues")))
                 .on(MarkIndicatorNotAssessedCommand.class, (acting, c, checks) ->
                         checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS,
-                                "mark indicators not assessed"))
+                                CommandText.of("access.do.markNotAssessed")))
                 .on(RecordIndicatorDecisionCommand.class, (acting, c, checks) ->
-                        checks.entry(acting, c.scorecardId(), c.indicatorCode(), DECIDERS, "record decisions"));
+                        checks.entry(acting, c.scorecardId(), c.indicatorCode(), DECIDERS,
+                                CommandText.of("access.do.recordDecisions")));
     }
 
     /** A batch of values is allowed when every value in it is; the first value refused names the reason. */
@@ -50,7 +53,7 @@ public class ScorecardAccess implements FeatureAccess {
                 : batch.values()) {
             if (value != null) {
                 decision = checks.entry(acting, batch.scorecardId(), value.indicatorCode(), AccessChecks.RECORDERS,
-                        "record values");
+                        CommandText.of("access.do.recordValues"));
                 if (!decision.allowed()) {
                     return decision;
                 }
@@ -61,6 +64,6 @@ public class ScorecardAccess implements FeatureAccess {
         }
         // no value to check by indicator: the role and the jurisdiction still decide
         return checks.roleWithin(acting, AccessChecks.scorecardUnit(batch.scorecardId()), AccessChecks.RECORDERS,
-                "record values");
+                CommandText.of("access.do.recordValues"));
     }
 }

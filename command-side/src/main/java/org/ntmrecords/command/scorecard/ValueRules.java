@@ -6,8 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
 import org.ntmrecords.events.criteria.Requirement;
 import org.ntmrecords.events.criteria.RequirementKind;
@@ -39,20 +41,20 @@ final class ValueRules {
 
     static IndicatorValue check(IndicatorDefinition indicator, IndicatorValue value) {
         if (value == null || value.kind() == null) {
-            throw reject(RejectionCode.INVALID_INPUT, "value", "a value is required");
+            throw reject(RejectionCode.INVALID_INPUT, "value", CommandText.of("scorecard.value.required"));
         }
         Requirement requirement = indicator.requirement();
         Set<ValueKind> accepted = acceptedKinds(requirement.kind());
         if (!accepted.contains(value.kind())) {
-            throw reject(RejectionCode.WRONG_VALUE_KIND, "value.kind", "indicator " + indicator.code()
-                    + " (" + requirement.kind() + ") takes " + accepted + ", not " + value.kind());
+            throw reject(RejectionCode.WRONG_VALUE_KIND, "value.kind", CommandText.of("scorecard.value.wrongKind",
+                    indicator.code(), requirement.kind().name(), accepted.toString(), value.kind().name()));
         }
         return switch (value.kind()) {
             case PERCENTAGE -> {
                 BigDecimal p = number("value.percentage", value.percentage());
                 if (p.compareTo(HUNDRED) > 0) {
                     throw reject(RejectionCode.OUT_OF_RANGE, "value.percentage",
-                            "a percentage lies between 0 and 100, not " + p.toPlainString());
+                            CommandText.of("scorecard.value.percentage", p));
                 }
                 yield IndicatorValue.percentage(p);
             }
@@ -60,52 +62,57 @@ final class ValueRules {
                 BigDecimal numerator = number("value.numerator", value.numerator());
                 BigDecimal denominator = number("value.denominator", value.denominator());
                 if (denominator.signum() == 0) {
-                    throw reject(RejectionCode.IMPOSSIBLE_RATIO, "value.denominator", "the denominator is zero");
+                    throw reject(RejectionCode.IMPOSSIBLE_RATIO, "value.denominator",
+                            CommandText.of("scorecard.value.zeroDenominator"));
                 }
                 if (numerator.compareTo(denominator) > 0) {
-                    throw reject(RejectionCode.IMPOSSIBLE_RATIO, "value.numerator", "numerator "
-                            + numerator.toPlainString() + " exceeds denominator " + denominator.toPlainString()
-                            + ": a share cannot be above 100%");
+                    throw reject(RejectionCode.IMPOSSIBLE_RATIO, "value.numerator",
+                            CommandText.of("scorecard.value.ratioAbove", numerator, denominator));
                 }
                 yield IndicatorValue.ratio(numerator, denominator);
             }
             case COUNT -> {
                 if (value.count() == null) {
-                    throw reject(RejectionCode.INVALID_INPUT, "value.count", "a count value needs a count");
+                    throw reject(RejectionCode.INVALID_INPUT, "value.count",
+                            CommandText.of("scorecard.value.countRequired"));
                 }
                 if (value.count() < 0 || value.count() > MAX_MAGNITUDE.longValue()) {
                     throw reject(RejectionCode.OUT_OF_RANGE, "value.count",
-                            "a count lies between 0 and " + MAX_MAGNITUDE.toPlainString() + ", not " + value.count());
+                            CommandText.of("scorecard.value.countRange", MAX_MAGNITUDE, String.valueOf(value.count())));
                 }
                 yield IndicatorValue.count(value.count());
             }
             case AMOUNT -> IndicatorValue.amount(number("value.amount", value.amount()));
             case ACHIEVED -> {
                 if (value.achieved() == null) {
-                    throw reject(RejectionCode.INVALID_INPUT, "value.achieved", "an achieved value is yes or no");
+                    throw reject(RejectionCode.INVALID_INPUT, "value.achieved",
+                            CommandText.of("scorecard.value.achievedRequired"));
                 }
                 yield IndicatorValue.achieved(value.achieved());
             }
             case LEVEL -> {
                 String level = Inputs.requiredLine("value.level", value.level(), Inputs.NAME_MAX);
                 if (!requirement.levels().contains(level)) {
-                    throw reject(RejectionCode.OUT_OF_RANGE, "value.level", "'" + level + "' is not a level of "
-                            + indicator.code() + "; levels are " + requirement.levels());
+                    throw reject(RejectionCode.OUT_OF_RANGE, "value.level", CommandText.of("scorecard.value.notALevel",
+                            level, indicator.code(), requirement.levels().toString()));
                 }
                 yield IndicatorValue.level(level);
             }
             case SUB_INDICATORS -> {
                 if (value.met() == null || value.of() == null) {
-                    throw reject(RejectionCode.INVALID_INPUT, "value", "sub-indicators need 'met' and 'of'");
+                    throw reject(RejectionCode.INVALID_INPUT, "value",
+                            CommandText.of("scorecard.value.subIndicatorsRequired"));
                 }
                 if (value.met() < 0 || value.of() < 1 || value.met() > value.of()) {
                     throw reject(RejectionCode.IMPOSSIBLE_RATIO, "value.met",
-                            value.met() + " of " + value.of() + " sub-indicators is impossible");
+                            CommandText.of("scorecard.value.subIndicatorsImpossible", String.valueOf(value.met()),
+                                    String.valueOf(value.of())));
                 }
                 Integer total = requirement.subIndicatorTotal();
                 if (total != null && value.of() != total) {
-                    throw reject(RejectionCode.OUT_OF_RANGE, "value.of", "indicator " + indicator.code()
-                            + " has " + total + " sub-indicators, not " + value.of());
+                    throw reject(RejectionCode.OUT_OF_RANGE, "value.of", CommandText.of(
+                            "scorecard.value.subIndicatorTotal", indicator.code(), String.valueOf(total),
+                            String.valueOf(value.of())));
                 }
                 yield IndicatorValue.subIndicators(value.met(), value.of());
             }
@@ -114,25 +121,26 @@ final class ValueRules {
 
     private static BigDecimal number(String field, BigDecimal number) {
         if (number == null) {
-            throw reject(RejectionCode.INVALID_INPUT, field, field + " is required");
+            throw reject(RejectionCode.INVALID_INPUT, field, CommandText.of("input.required", field));
         }
         if (number.signum() < 0) {
-            throw reject(RejectionCode.OUT_OF_RANGE, field, field + " cannot be negative: " + number.toPlainString());
+            throw reject(RejectionCode.OUT_OF_RANGE, field, CommandText.of("scorecard.value.negative", field, number));
         }
         if (number.compareTo(MAX_MAGNITUDE) > 0) {
-            throw reject(RejectionCode.OUT_OF_RANGE, field, field + " is larger than " + MAX_MAGNITUDE.toPlainString());
+            throw reject(RejectionCode.OUT_OF_RANGE, field,
+                    CommandText.of("scorecard.value.tooLarge", field, MAX_MAGNITUDE));
         }
         // kept as written (21.0 stays 21.0, 15.20 stays 15.20): the scale says how precisely it was measured; the
         // judging compares values, never their scale
         if (number.scale() > MAX_SCALE) {
-            throw reject(RejectionCode.OUT_OF_RANGE, field, field + " " + number.toPlainString() + " has more than "
-                    + MAX_SCALE + " decimal places");
+            throw reject(RejectionCode.OUT_OF_RANGE, field, CommandText.of("scorecard.value.scale", field, number,
+                    String.valueOf(MAX_SCALE)));
         }
         // an exponent form (2.1E+1) is the whole number it stands for
         return number.scale() < 0 ? number.setScale(0) : number;
     }
 
-    private static CommandRejectedException reject(RejectionCode code, String field, String message) {
+    private static CommandRejectedException reject(RejectionCode code, String field, Message message) {
         return new CommandRejectedException(code, field, message);
     }
 
@@ -143,14 +151,15 @@ final class ValueRules {
             return List.of();
         }
         if (parts.size() > MAX_BREAKDOWN) {
-            throw reject(RejectionCode.INVALID_INPUT, "breakdown", "a breakdown has at most " + MAX_BREAKDOWN + " parts");
+            throw reject(RejectionCode.INVALID_INPUT, "breakdown",
+                    CommandText.of("scorecard.value.breakdownSize", String.valueOf(MAX_BREAKDOWN)));
         }
         List<Breakdown> checked = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             String path = "breakdown[" + i + "]";
             Breakdown part = parts.get(i);
             if (part == null) {
-                throw reject(RejectionCode.INVALID_INPUT, path, path + " is empty");
+                throw reject(RejectionCode.INVALID_INPUT, path, CommandText.of("input.itemEmpty", path));
             }
             checked.add(new Breakdown(Inputs.requiredLine(path + ".subUnit", part.subUnit(), Inputs.NAME_MAX),
                     number(path + ".quantity", part.quantity()),
@@ -162,7 +171,7 @@ final class ValueRules {
     /** A business period that has already begun and ended: neither end lies in the future. */
     static Period period(String field, Period period, java.time.LocalDate today) {
         if (period == null) {
-            throw reject(RejectionCode.INVALID_PERIOD, field, "the period or date the value describes is required");
+            throw reject(RejectionCode.INVALID_PERIOD, field, CommandText.of("scorecard.value.periodRequired"));
         }
         Inputs.pastOrToday(field + ".start", period.start(), today);
         Inputs.pastOrToday(field + ".end", period.end(), today);

@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.events.common.DocumentRef;
@@ -57,7 +58,7 @@ public class AdministrativeUnit {
                 command.kind(), command.parentCode(), command.source(), units, LocalDate.now(clock), false);
         if (units.find(registration.code()).isPresent()) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, "code",
-                    "unit " + registration.code() + " is already registered");
+                    CommandText.of("unit.alreadyRegistered", registration.code()));
         }
         apply(registration.registered());
     }
@@ -81,8 +82,7 @@ public class AdministrativeUnit {
         }
         if (row.kind() != kind) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind",
-                    "unit " + code + " is recorded as " + kind + ", the list says " + row.kind()
-                            + "; a change of kind is not an import");
+                    CommandText.of("unit.kindChange", code, CommandText.term(kind), CommandText.term(row.kind())));
         }
         boolean changed = false;
         if (!row.name().equals(name) || !row.fullName().equals(fullName)) {
@@ -106,7 +106,7 @@ public class AdministrativeUnit {
         DocumentRef basis = Inputs.document("basis", command.basis(), LocalDate.now(clock));
         if (newName.equals(name) && newFullName.equals(fullName)) {
             throw new CommandRejectedException(RejectionCode.NO_CHANGE, "name",
-                    "unit " + code + " is already named " + fullName);
+                    CommandText.of("unit.alreadyNamed", code, fullName));
         }
         apply(new UnitRenamedEvent(code, name, fullName, newName, newFullName, basis));
     }
@@ -120,7 +120,7 @@ public class AdministrativeUnit {
         DocumentRef basis = Inputs.document("basis", command.basis(), LocalDate.now(clock));
         if (newParent.equals(parentCode)) {
             throw new CommandRejectedException(RejectionCode.NO_CHANGE, "parentCode",
-                    "unit " + code + " is already under " + parentCode);
+                    CommandText.of("unit.alreadyUnder", code, parentCode));
         }
         Registration.checkParent(kind, newParent, units, false);
         apply(new UnitParentChangedEvent(code, parentCode, newParent, basis));
@@ -138,12 +138,12 @@ public class AdministrativeUnit {
         String newFullName = Inputs.optionalLine("fullName", command.fullName(), Inputs.NAME_MAX);
         if ((newName == null) != (newFullName == null)) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, newName == null ? "name" : "fullName",
-                    "a new name is given with its full name (e.g. 'Tháp Mười' and 'Xã Tháp Mười')");
+                    CommandText.of("unit.nameWithFullName"));
         }
         UnitKind newKind = command.kind() == null ? kind : command.kind();
         if (codeLength(newKind) != code.length()) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind", "a " + newKind + " has a "
-                    + codeLength(newKind) + "-digit code; " + code + " cannot become one (register a new unit)");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind", CommandText.of(
+                    "unit.kindCodeLength", CommandText.term(newKind), String.valueOf(codeLength(newKind)), code));
         }
         String newParent = Inputs.optionalLine("parentCode", command.parentCode(), Inputs.CODE_MAX);
         String parent = newParent == null ? parentCode : newParent;
@@ -155,7 +155,7 @@ public class AdministrativeUnit {
         if (name.equals(this.name) && fullName.equals(this.fullName) && newKind == kind
                 && Objects.equals(parent, parentCode)) {
             throw new CommandRejectedException(RejectionCode.NO_CHANGE, "code",
-                    "unit " + code + " is already " + fullName + ", a " + kind + " under " + parentCode);
+                    CommandText.of("unit.alreadyAs", code, fullName, CommandText.term(kind), parentCode));
         }
         apply(new UnitReorganizedEvent(code, this.name, this.fullName, kind, parentCode, name, fullName, newKind,
                 parent, effectiveFrom, basis));
@@ -172,7 +172,7 @@ public class AdministrativeUnit {
         List<Successor> successors = command.successors() == null ? List.of() : command.successors();
         if (successors.size() > MAX_SUCCESSORS) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "successors",
-                    "a unit has at most " + MAX_SUCCESSORS + " successors");
+                    CommandText.of("unit.tooManySuccessors", String.valueOf(MAX_SUCCESSORS)));
         }
         Set<String> seen = new HashSet<>();
         List<Successor> checked = new ArrayList<>();
@@ -180,26 +180,28 @@ public class AdministrativeUnit {
             String path = "successors[" + i + "]";
             Successor successor = successors.get(i);
             if (successor == null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path, path + " is empty");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path,
+                        CommandText.of("input.itemEmpty", path));
             }
             String successorCode = Inputs.requiredCode(path + ".code", successor.code());
             if (successorCode.equals(code)) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".code",
-                        "a unit that keeps its code continues; reorganise it instead of naming it its own successor");
+                        CommandText.of("unit.ownSuccessor"));
             }
             if (!seen.add(successorCode)) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".code",
-                        "successor " + successorCode + " is named twice");
+                        CommandText.of("unit.successorTwice", successorCode));
             }
             UnitFacts facts = units.find(successorCode).orElseThrow(() -> new CommandRejectedException(
-                    RejectionCode.UNKNOWN_UNIT, path + ".code", "successor " + successorCode + " is not registered"));
+                    RejectionCode.UNKNOWN_UNIT, path + ".code",
+                    CommandText.of("unit.successorNotRegistered", successorCode)));
             if (facts.ceased()) {
                 throw new CommandRejectedException(RejectionCode.UNIT_CEASED, path + ".code",
-                        "successor " + successorCode + " itself ceased on " + facts.ceasedOn());
+                        CommandText.of("unit.successorCeased", successorCode, facts.ceasedOn()));
             }
             if (facts.kind().level() < kind.level()) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".code", "a " + kind
-                        + " is not taken over by a higher-level " + facts.kind() + " (" + successorCode + ")");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".code", CommandText.of(
+                        "unit.successorHigher", CommandText.term(kind), CommandText.term(facts.kind()), successorCode));
             }
             checked.add(new Successor(successorCode, successor.share()));
         }
@@ -211,12 +213,12 @@ public class AdministrativeUnit {
     private LocalDate effectiveFrom(LocalDate requested, LocalDate today) {
         if (requested == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "effectiveFrom",
-                    "the date from which the change holds is required");
+                    CommandText.of("unit.effectiveFromRequired"));
         }
         LocalDate checked = Inputs.pastOrToday("effectiveFrom", requested, today);
         if (stateDate != null && checked.isBefore(stateDate)) {
-            throw new CommandRejectedException(RejectionCode.INVALID_PERIOD, "effectiveFrom", "unit " + code
-                    + " was last reorganised from " + stateDate + "; a change cannot take effect before that");
+            throw new CommandRejectedException(RejectionCode.INVALID_PERIOD, "effectiveFrom",
+                    CommandText.of("unit.beforeLastChange", code, stateDate));
         }
         return checked;
     }
@@ -224,14 +226,14 @@ public class AdministrativeUnit {
     private static DocumentRef requiredBasis(DocumentRef basis, LocalDate today) {
         if (basis == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "basis",
-                    "an administrative change names the act it is made by");
+                    CommandText.of("unit.basisRequired"));
         }
         return Inputs.document("basis", basis, today);
     }
 
     private CommandRejectedException ceased() {
         return new CommandRejectedException(RejectionCode.UNIT_CEASED, "code",
-                "unit " + code + " ceased on " + ceasedOn + "; its record can no longer change");
+                CommandText.of("unit.ceased", code, ceasedOn));
     }
 
     private static int codeLength(UnitKind kind) {
@@ -287,15 +289,17 @@ public class AdministrativeUnit {
             String checkedCode = Inputs.requiredCode("code", code);
             if (!GSO_CODE.matcher(checkedCode).matches()) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code",
-                        "'" + checkedCode + "' is not a GSO unit code (2, 3 or 5 digits)");
+                        CommandText.of("unit.notGsoCode", checkedCode));
             }
             if (kind == null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind", "kind is required");
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind",
+                        CommandText.of("input.required", "kind"));
             }
             int expectedLength = codeLength(kind);
             if (checkedCode.length() != expectedLength) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code",
-                        "a " + kind + " has a " + expectedLength + "-digit code, not '" + checkedCode + "'");
+                        CommandText.of("unit.codeLength", CommandText.term(kind), String.valueOf(expectedLength),
+                                checkedCode));
             }
             String checkedParent = Inputs.optionalLine("parentCode", parentCode, Inputs.CODE_MAX);
             checkParent(kind, checkedParent, units, historic);
@@ -309,19 +313,21 @@ public class AdministrativeUnit {
             if (parentCode == null) {
                 if (kind.level() != 1) {
                     throw new CommandRejectedException(RejectionCode.INVALID_PARENT, "parentCode",
-                            "a " + kind + " must belong to a unit of level " + (kind.level() - 1));
+                            CommandText.of("unit.parentRequired", CommandText.term(kind),
+                                    String.valueOf(kind.level() - 1)));
                 }
                 return;
             }
             UnitFacts parent = units.find(parentCode).orElseThrow(() -> new CommandRejectedException(
-                    RejectionCode.UNKNOWN_PARENT, "parentCode", "parent unit " + parentCode + " is not registered"));
+                    RejectionCode.UNKNOWN_PARENT, "parentCode", CommandText.of("unit.parentNotRegistered", parentCode)));
             if (!kind.mayHaveParent(parent.kind())) {
                 throw new CommandRejectedException(RejectionCode.INVALID_PARENT, "parentCode",
-                        "a " + kind + " cannot belong to " + parent.kind() + " " + parentCode);
+                        CommandText.of("unit.parentKind", CommandText.term(kind), CommandText.term(parent.kind()),
+                                parentCode));
             }
             if (parent.ceased() && !historic) {
                 throw new CommandRejectedException(RejectionCode.UNIT_CEASED, "parentCode",
-                        "parent unit " + parentCode + " ceased on " + parent.ceasedOn());
+                        CommandText.of("unit.parentCeased", parentCode, parent.ceasedOn()));
             }
         }
 

@@ -3,7 +3,9 @@ package org.ntmrecords.command.unit;
 import java.time.LocalDate;
 import java.util.List;
 import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.events.common.Message;
 
 /**
  * A ceased unit takes no new fact about a day from its cessation on: a value, mark or decision whose period
@@ -23,40 +25,42 @@ public final class Cessation {
      *
      * @param fact what is refused, with the days it describes, as it ends the sentence "it takes no …", e.g.
      *             {@code "value for 2025-08-01 to 2025-08-31, a period that does not end before it ceased"}
+     *             ({@link #periodFact}, or a feature's {@code *.fact.*} message)
      */
     public static void requireExisted(UnitDirectory units, UnitFacts unit, LocalDate lastDay, String field,
-                                      String fact) {
+                                      Message fact) {
         if (unit != null && lastDay != null && !unit.existedOn(lastDay)) {
             throw refusal(units, unit, field, fact);
         }
     }
 
-    /** As {@link #requireExisted(UnitDirectory, UnitFacts, LocalDate, String, String)}, looking the unit up. */
+    /** As {@link #requireExisted(UnitDirectory, UnitFacts, LocalDate, String, Message)}, looking the unit up. */
     public static void requireExisted(UnitDirectory units, String unitCode, LocalDate lastDay, String field,
-                                      String fact) {
+                                      Message fact) {
         if (unitCode != null && lastDay != null) {
             requireExisted(units, units.find(unitCode).orElse(null), lastDay, field, fact);
         }
     }
 
     /** The refusal: the unit, the day it ceased, its successors by code and name, and what is still accepted. */
-    public static CommandRejectedException refusal(UnitDirectory units, UnitFacts unit, String field, String fact) {
+    public static CommandRejectedException refusal(UnitDirectory units, UnitFacts unit, String field, Message fact) {
         List<String> successors = successors(units, unit);
-        String redirect = successors.isEmpty() ? " Facts"
-                : successors.size() == 1 ? " Record it for " + successors.get(0) + " instead; facts"
-                : " Record it for the successor it concerns instead; facts";
-        return new CommandRejectedException(RejectionCode.UNIT_CEASED, field, describe(units, unit)
-                + "; it takes no " + fact + "." + redirect + " about days before " + unit.ceasedOn()
-                + " are still accepted.");
+        Message said = successors.isEmpty()
+                ? CommandText.of("unit.ceased.refusal", describe(units, unit), fact, unit.ceasedOn())
+                : successors.size() == 1
+                ? CommandText.of("unit.ceased.refusalOne", describe(units, unit), fact, unit.ceasedOn(),
+                        successors.get(0))
+                : CommandText.of("unit.ceased.refusalMany", describe(units, unit), fact, unit.ceasedOn());
+        return new CommandRejectedException(RejectionCode.UNIT_CEASED, field, said);
     }
 
     /** {@code unit 30049 Tân Kiều ceased on 2025-07-01 and was merged into 30061 Đốc Binh Kiều}. */
-    public static String describe(UnitDirectory units, UnitFacts unit) {
+    public static Message describe(UnitDirectory units, UnitFacts unit) {
         List<String> successors = successors(units, unit);
-        String fate = successors.isEmpty() ? "was abolished without a successor"
-                : successors.size() == 1 ? "was merged into " + successors.get(0)
-                : "was divided among " + String.join(", ", successors);
-        return "unit " + unit.code() + " " + unit.name() + " ceased on " + unit.ceasedOn() + " and " + fate;
+        Message fate = successors.isEmpty() ? CommandText.of("unit.ceased.abolished")
+                : successors.size() == 1 ? CommandText.of("unit.ceased.merged", successors.get(0))
+                : CommandText.of("unit.ceased.divided", String.join(", ", successors));
+        return CommandText.of("unit.ceased.describe", unit.code(), unit.name(), unit.ceasedOn(), fate);
     }
 
     /** The successors by code and name ({@code 30061 Đốc Binh Kiều}), as the record of units has them. */
@@ -65,14 +69,12 @@ public final class Cessation {
                 .orElse(code)).toList();
     }
 
-    /** A period's days for a message: {@code 2024-01-01 to 2024-12-31}, or the day alone. */
-    public static String days(LocalDate start, LocalDate end) {
-        return start.equals(end) ? start.toString() : start + " to " + end;
-    }
-
-    /** What a period-bound fact is called in a refusal, e.g. {@code value for 2025-08-01 to 2025-08-31, …}. */
-    public static String periodFact(String what, LocalDate start, LocalDate end) {
-        return what + " for " + days(start, end) + (start.equals(end) ? ", a day not before it ceased"
-                : ", a period that does not end before it ceased");
+    /**
+     * What a period-bound fact is called in a refusal, e.g. {@code value for 2025-08-01 to 2025-08-31, …}; {@code what}
+     * is a feature's {@code *.fact.*} message ("value").
+     */
+    public static Message periodFact(Message what, LocalDate start, LocalDate end) {
+        return start.equals(end) ? CommandText.of("unit.ceased.factDay", what, start)
+                : CommandText.of("unit.ceased.factPeriod", what, start, end);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValuesCommand;
@@ -16,6 +17,7 @@ import org.ntmrecords.command.support.InMemoryCatalog;
 import org.ntmrecords.command.support.InMemoryUnitDirectory;
 import org.ntmrecords.command.support.TestSets;
 import org.ntmrecords.command.unit.RegisterUnitCommand;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.Period;
@@ -51,7 +53,8 @@ class AccessPolicyTest {
                 .isTrue();
         AccessPolicy.Decision mixed = policy.decide(agency, batch("30049", "1.1", "3.1"));
         assertThat(mixed.allowed()).isFalse();
-        assertThat(mixed.reason()).contains("does not answer for indicator 3.1");
+        assertThat(mixed.reason().toString()).contains("does not answer for indicator 3.1");
+        assertThat(mixed.reason().in(Message.VIETNAMESE)).contains("không được phân công phụ trách chỉ tiêu 3.1");
         Acting office = new Acting("vp", Role.DISTRICT_COORDINATION_OFFICE, "872", null);
         assertThat(policy.decide(office, batch("30049", "3.1")).allowed()).isTrue();
         assertThat(policy.decide(office, batch("30199", "3.1")).allowed()).as("another district's commune").isFalse();
@@ -112,7 +115,9 @@ class AccessPolicyTest {
         for (Role role : Role.values()) {
             AccessPolicy.Decision decision = policy.decide(new Acting("x", role, "30049", null), new UnruledCommand("30049"));
             assertThat(decision.allowed()).as(role.name()).isFalse();
-            assertThat(decision.reason()).isEqualTo("no access rule covers UnruledCommand");
+            assertThat(decision.reason()).isEqualTo(CommandText.of("access.noRule"));
+            assertThat(decision.reason().toString()).as("no Java type named to the client")
+                    .isEqualTo("no access rule covers this command");
         }
     }
 

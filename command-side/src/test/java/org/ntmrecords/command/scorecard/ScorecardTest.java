@@ -20,11 +20,12 @@ import org.ntmrecords.command.support.InMemoryCatalog;
 import org.ntmrecords.command.support.InMemoryUnitDirectory;
 import org.ntmrecords.command.support.Rejected;
 import org.ntmrecords.command.support.TestSets;
+import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.common.LegalBasis;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.Region;
-import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.RequirementKind;
 import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
@@ -122,15 +123,19 @@ class ScorecardTest {
                         matches(p -> p instanceof CriterionJudgedEvent),
                         matches(p -> p instanceof StandingComputedEvent),
                         andNoMore())))
-                .expectResultMessagePayload(new ValuesOutcome(ID, List.of("v1"), List.of(), List.of(
-                        new ValuesOutcome.RejectedValue(1, "v2", RejectionCode.WRONG_VALUE_KIND, "value.kind",
-                                "indicator 1.1 (PERCENT_AT_LEAST) takes [PERCENTAGE, RATIO], not ACHIEVED"),
-                        new ValuesOutcome.RejectedValue(2, "v1", RejectionCode.ALREADY_EXISTS, "valueId",
-                                "value v1 appears twice in the batch"),
-                        new ValuesOutcome.RejectedValue(3, "v4", RejectionCode.UNKNOWN_INDICATOR, "indicatorCode",
-                                "set " + SET + " version 1 has no indicator 9.9"),
-                        new ValuesOutcome.RejectedValue(4, null, RejectionCode.INVALID_INPUT, "values",
-                                "no value given"))));
+                .expectResultMessagePayloadMatching(matches(p -> p instanceof ValuesOutcome o
+                        && o.scorecardId().equals(ID) && o.recorded().equals(List.of("v1"))
+                        && o.alreadyRecorded().isEmpty()
+                        && o.rejected().stream().map(r -> r.index() + " " + r.valueId() + " " + r.code() + " "
+                        + r.field() + ": " + r.message()).toList().equals(List.of(
+                        "1 v2 WRONG_VALUE_KIND value.kind: "
+                                + "indicator 1.1 (PERCENT_AT_LEAST) takes [PERCENTAGE, RATIO], not ACHIEVED",
+                        "2 v1 ALREADY_EXISTS valueId: value v1 appears twice in the batch",
+                        "3 v4 UNKNOWN_INDICATOR indicatorCode: set " + SET + " version 1 has no indicator 9.9",
+                        "4 null INVALID_INPUT values: no value given"))
+                        // each said in the reader's language too
+                        && o.rejected().get(0).message(Message.VIETNAMESE)
+                        .equals("Chỉ tiêu 1.1 (PERCENT_AT_LEAST) nhận giá trị loại [PERCENTAGE, RATIO], không nhận ACHIEVED")));
     }
 
     @Test

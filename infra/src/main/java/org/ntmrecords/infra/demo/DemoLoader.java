@@ -1,16 +1,5 @@
 package org.ntmrecords.infra.demo;
 
-import java.time.Instant;
-import org.ntmrecords.command.evidence.EvidenceCommands;
-import org.ntmrecords.command.evidence.EvidenceDocument;
-import org.ntmrecords.command.recognition.Certification;
-import org.ntmrecords.command.recognition.CertificationCommands;
-import org.ntmrecords.command.recognition.RecognitionCase;
-import org.ntmrecords.command.recognition.RecognitionCommands;
-import org.ntmrecords.events.common.DocumentRef;
-import org.ntmrecords.events.evidence.EvidenceTarget;
-import org.ntmrecords.events.recognition.CriterionAssessment;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -19,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,10 +21,19 @@ import org.ntmrecords.command.agency.RegisterAgencyCommand;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.command.criteria.CriteriaSetDocuments;
 import org.ntmrecords.command.criteria.PublishCriteriaSetCommand;
+import org.ntmrecords.command.evidence.EvidenceCommands;
+import org.ntmrecords.command.evidence.EvidenceDocument;
+import org.ntmrecords.command.recognition.Certification;
+import org.ntmrecords.command.recognition.CertificationCommands;
+import org.ntmrecords.command.recognition.RecognitionCase;
+import org.ntmrecords.command.recognition.RecognitionCommands;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
+import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.evidence.EvidenceTarget;
+import org.ntmrecords.events.recognition.CriterionAssessment;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.Period;
 import org.ntmrecords.events.scorecard.ScorecardId;
@@ -85,7 +84,8 @@ public class DemoLoader {
         long started = System.nanoTime();
         ActingAs.Context task = ActingAs.Context.start(ACTOR);
         try (InputStream in = new PathMatchingResourcePatternResolver().getResource("classpath:" + UNITS).getInputStream()) {
-            var report = units.run(new InputStreamReader(in, StandardCharsets.UTF_8), UNITS, task, log::info);
+            var report = units.run(new InputStreamReader(in, StandardCharsets.UTF_8), UNITS, task,
+                    line -> log.info("{}", line));
             log.info("Demo units: {}", report.summary());
             if (!report.rejected().isEmpty()) {
                 throw new IllegalStateException("demo units rejected: " + report.rejected());

@@ -24,10 +24,12 @@ import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValuesCommand;
 import org.ntmrecords.command.scorecard.ValuesOutcome;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.Period;
 import org.ntmrecords.events.scorecard.ScorecardId;
 import org.ntmrecords.events.scorecard.ValueKind;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.axon.ActingAs;
 import org.ntmrecords.infra.axon.Actor;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,42 +66,73 @@ public class IndicatorValueCsvImport {
     }
 
     /** One row of the file: the value it records, or why it could not be read. */
-    record Row(int line, String scorecardId, RecordIndicatorValueCommand value, String problem) {
+    record Row(int line, String scorecardId, RecordIndicatorValueCommand value, Message problem) {
+    }
+
+    /**
+     * A file or a value that cannot be read as the import reads it, said in the reader's language ({@link #text()});
+     * its message is the English.
+     */
+    public static class Unreadable extends IllegalArgumentException {
+        private final transient Message text;
+
+        Unreadable(Message text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        public Message text() {
+            return text;
+        }
     }
 
     /**
      * What an import did. Every row is counted once: recorded, recorded already (its value id was, so it changed
      * nothing) or rejected (with its line and why: unreadable, refused by the checks, or on a scorecard not tracked);
-     * the counts add up to {@code rows}.
+     * the counts add up to {@code rows}. Its words are said in the reader's language: {@link #summary(Locale)},
+     * {@link #rejected(Locale)}; in English without one (logs).
      */
-    public record Report(int rows, int recorded, int alreadyRecorded, List<String> rejected, Duration elapsed) {
+    public record Report(int rows, int recorded, int alreadyRecorded, List<Message> rejections, Duration elapsed) {
         /** The rows counted under one outcome or another: always {@link #rows()}. */
         public int accounted() {
-            return recorded + alreadyRecorded + rejected.size();
+            return recorded + alreadyRecorded + rejections.size();
+        }
+
+        /** Each row rejected, with its line and why, in English. */
+        public List<String> rejected() {
+            return rejected(Locale.ENGLISH);
+        }
+
+        public List<String> rejected(Locale locale) {
+            return ImportSupport.in(rejections, locale);
         }
 
         public String summary() {
-            double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-            return String.format(Locale.ROOT,
-                    "%d rows in %.1f s (%.0f rows/s): %d recorded, %d recorded already, %d rejected",
-                    rows, seconds, rows / seconds, recorded, alreadyRecorded, rejected.size());
+            return summary(Locale.ENGLISH);
+        }
+
+        public String summary(Locale locale) {
+            return ApiText.say(locale, "import.values.summary", String.valueOf(rows), ImportSupport.seconds(elapsed),
+                    ImportSupport.rate(rows, elapsed), String.valueOf(recorded), String.valueOf(alreadyRecorded),
+                    String.valueOf(rejections.size()));
         }
     }
 
     /** Imports as the value-import task. */
-    public Report run(Reader csv, Consumer<String> progress) throws IOException {
+    public Report run(Reader csv, Consumer<Message> progress) throws IOException {
         return run(csv, ActingAs.Context.start(ACTOR), progress);
     }
 
     /** Imports as part of the given run (its actor and correlation id go on every event). */
-    public Report run(Reader csv, ActingAs.Context task, Consumer<String> progress) throws IOException {
+    public Report run(Reader csv, ActingAs.Context task, Consumer<Message> progress) throws IOException {
         long started = System.nanoTime();
         List<Row> rows = read(csv);
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Row>> byScorecard = new LinkedHashMap<>();
         for (Row row : rows) {
             if (row.problem() != null) {
-                rejected.add(new Rejection(row.line(), "line " + row.line() + ": " + row.problem()));
+                rejected.add(new Rejection(row.line(), ApiText.of("import.line", String.valueOf(row.line()),
+                        row.problem())));
             } else {
                 byScorecard.computeIfAbsent(row.scorecardId(), k -> new ArrayList<>()).add(row);
             }
@@ -128,14 +161,14 @@ public class IndicatorValueCsvImport {
             });
         }
         ImportSupport.runAll(threads, tasks);
-        List<String> byLine = rejected.stream().sorted(Comparator.comparingInt(Rejection::line))
+        List<Message> byLine = rejected.stream().sorted(Comparator.comparingInt(Rejection::line))
                 .map(Rejection::text).toList();
         return new Report(rows.size(), recorded.get(), already.get(), byLine,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** A row not recorded, with its line and why. */
-    private record Rejection(int line, String text) {
+    private record Rejection(int line, Message text) {
     }
 
     private void send(ActingAs.Context task, String scorecardId, String batchId, List<Row> chunk,
@@ -147,19 +180,23 @@ public class IndicatorValueCsvImport {
             already.addAndGet(outcome.alreadyRecorded().size());
             for (ValuesOutcome.RejectedValue value : outcome.rejected()) {
                 Row row = chunk.get(value.index());
-                rejected.add(new Rejection(row.line(), "line " + row.line() + " (" + row.value().valueId() + "): "
-                        + value.code() + " " + value.field() + ": " + value.message()));
+                rejected.add(new Rejection(row.line(), refused(row, value.code().name(), value.field(), value.text())));
             }
         } catch (CommandRejectedException e) {
-            chunk.forEach(row -> rejected.add(new Rejection(row.line(), "line " + row.line() + " ("
-                    + row.value().valueId() + "): " + e.code() + " " + e.field() + ": " + e.getMessage())));
+            chunk.forEach(row -> rejected.add(new Rejection(row.line(),
+                    refused(row, e.code().name(), e.field(), ImportSupport.why(e)))));
         } catch (AggregateNotFoundException e) {
-            chunk.forEach(row -> rejected.add(new Rejection(row.line(), "line " + row.line() + ": "
-                    + ScorecardId.unitCodeOf(scorecardId) + " is not tracked against " + ScorecardId.setIdOf(scorecardId)
-                    + " (track it first)")));
+            chunk.forEach(row -> rejected.add(new Rejection(row.line(), ApiText.of("import.values.notTracked",
+                    String.valueOf(row.line()), ScorecardId.unitCodeOf(scorecardId), ScorecardId.setIdOf(scorecardId)))));
         } catch (Exception e) {
             throw new IllegalStateException("importing " + scorecardId + " failed at line " + chunk.get(0).line(), e);
         }
+    }
+
+    /** {@code line 5 (imp-4): WRONG_VALUE_KIND value.kind: …}: the code and field as the API names them. */
+    private static Message refused(Row row, String code, String field, Object why) {
+        return ApiText.of("import.values.refused", String.valueOf(row.line()), row.value().valueId(), code,
+                String.valueOf(field), why);
     }
 
     static List<Row> read(Reader csv) throws IOException {
@@ -168,8 +205,8 @@ public class IndicatorValueCsvImport {
                 Set<String> missing = new LinkedHashSet<>(COLUMNS.subList(0, 8));
                 missing.removeAll(columns.keySet());
                 if (!missing.isEmpty()) {
-                    throw new IllegalArgumentException("the file has no column " + missing + "; its header is "
-                            + String.join(",", COLUMNS));
+                    throw new Unreadable(ApiText.of("import.values.columns", missing.toString(),
+                            String.join(",", COLUMNS)));
                 }
             }
             return row(line, columns);
@@ -182,7 +219,7 @@ public class IndicatorValueCsvImport {
         String valueId = text(columns, "value_id");
         String indicator = text(columns, "indicator_code");
         if (unit == null || set == null || valueId == null || indicator == null) {
-            return problem(line, "unit_code, set_id, value_id and indicator_code are required");
+            return problem(line, ApiText.of("import.values.codesRequired"));
         }
         String scorecardId = ScorecardId.of(unit, set);
         Period period;
@@ -191,14 +228,13 @@ public class IndicatorValueCsvImport {
             String endText = text(columns, "period_end");
             period = new Period(start, endText == null ? start : LocalDate.parse(endText));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            return problem(line, "period_start (and period_end, if given) are dates like 2024-12-31 and the period "
-                    + "does not end before it starts");
+            return problem(line, ApiText.of("import.values.period"));
         }
         IndicatorValue value;
         try {
             value = value(text(columns, "kind"), text(columns, "value"));
-        } catch (IllegalArgumentException e) {
-            return problem(line, e.getMessage());
+        } catch (Unreadable e) {
+            return problem(line, e.text());
         }
         return new Row(line, scorecardId, new RecordIndicatorValueCommand(scorecardId, valueId, indicator, value,
                 period, text(columns, "source_agency"), List.of(), text(columns, "note"), List.of()), null);
@@ -207,14 +243,13 @@ public class IndicatorValueCsvImport {
     /** The value in the text form of its kind: {@code 85.5}, {@code 15.2/21}, {@code 12}, {@code true}, … */
     static IndicatorValue value(String kindText, String text) {
         if (kindText == null || text == null) {
-            throw new IllegalArgumentException("kind and value are required");
+            throw new Unreadable(ApiText.of("import.values.kindAndValue"));
         }
         ValueKind kind;
         try {
             kind = ValueKind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown kind '" + kindText + "'; kinds are "
-                    + List.of(ValueKind.values()));
+            throw new Unreadable(ApiText.of("import.values.unknownKind", kindText, List.of(ValueKind.values()).toString()));
         }
         try {
             return switch (kind) {
@@ -233,13 +268,12 @@ public class IndicatorValueCsvImport {
                 }
             };
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a " + kind + " value ("
-                    + switch (kind) {
-                        case RATIO -> "numerator/denominator, e.g. 15.2/21";
-                        case SUB_INDICATORS -> "met/of, e.g. 3/5";
-                        case COUNT -> "a whole number";
-                        default -> "a decimal number, e.g. 85.5";
-                    } + ")");
+            throw new Unreadable(ApiText.of("import.values.notAValue", text, kind.name(), switch (kind) {
+                case RATIO -> ApiText.of("import.values.asRatio");
+                case SUB_INDICATORS -> ApiText.of("import.values.asSubIndicators");
+                case COUNT -> ApiText.of("import.values.asCount");
+                default -> ApiText.of("import.values.asDecimal");
+            }));
         }
     }
 
@@ -251,7 +285,7 @@ public class IndicatorValueCsvImport {
         if (t.equals("false") || t.equals("chưa đạt")) {
             return false;
         }
-        throw new IllegalArgumentException("'" + text + "' is not an ACHIEVED value (true or false, Đạt or Chưa đạt)");
+        throw new Unreadable(ApiText.of("import.values.notAchieved", text));
     }
 
     private static String[] pair(String text) {
@@ -262,7 +296,7 @@ public class IndicatorValueCsvImport {
         return new String[] {parts[0].strip(), parts[1].strip()};
     }
 
-    private static Row problem(int line, String problem) {
+    private static Row problem(int line, Message problem) {
         return new Row(line, null, null, problem);
     }
 

@@ -22,10 +22,14 @@ import org.ntmrecords.command.unit.ReorganizeUnitCommand;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.unit.Successor;
 import org.ntmrecords.events.unit.UnitKind;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.axon.ActingAs;
 import org.ntmrecords.infra.axon.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +44,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReorganizationImport {
     public static final Actor ACTOR = Actor.system("reorganization-2025");
+    private static final Logger log = LoggerFactory.getLogger(ReorganizationImport.class);
     /** The day the new units took over. */
     public static final LocalDate EFFECTIVE = LocalDate.of(2025, 7, 1);
 
@@ -67,14 +72,14 @@ public class ReorganizationImport {
      * @param reorganized units that kept their code and were reorganised
      * @param ceased      units ceased (into successors, or the district level without one)
      * @param unchanged   units already as mapped (their command changed nothing)
-     * @param rejected    each refused command, with its unit and why
+     * @param rejections  each refused command, with its unit and why
      */
     public record Report(int rows, int applied, int asMapped, int rejectedRows, Map<String, Integer> skipped,
-                         int registered, int reorganized, int ceased, int unchanged, List<String> rejected,
+                         int registered, int reorganized, int ceased, int unchanged, List<Message> rejections,
                          Duration elapsed) {
         public Report {
             skipped = Map.copyOf(skipped);
-            rejected = List.copyOf(rejected);
+            rejections = List.copyOf(rejections);
         }
 
         /** The rows counted under one outcome or another: always {@link #rows()}. */
@@ -82,21 +87,45 @@ public class ReorganizationImport {
             return applied + asMapped + rejectedRows + skipped.values().stream().mapToInt(Integer::intValue).sum();
         }
 
+        /** Each refused command, with its unit and why, in English. */
+        public List<String> rejected() {
+            return rejected(Locale.ENGLISH);
+        }
+
+        public List<String> rejected(Locale locale) {
+            return ImportSupport.in(rejections, locale);
+        }
+
         public String summary() {
+            return summary(Locale.ENGLISH);
+        }
+
+        public String summary(Locale locale) {
             String skips = skipped.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(e -> e.getValue() + " skipped: " + e.getKey()).reduce((a, b) -> a + ", " + b)
-                    .map(text -> ", " + text).orElse(", 0 skipped");
-            return String.format(Locale.ROOT, "%d mapping rows in %.1f s: %d applied, %d already as mapped, "
-                            + "%d rejected%s; units: %d registered, %d reorganised, %d ceased, %d already as mapped, "
-                            + "%d refused", rows, elapsed.toMillis() / 1000.0, applied, asMapped, rejectedRows, skips,
-                    registered, reorganized, ceased, unchanged, rejected.size());
+                    .map(e -> ApiText.say(locale, "import.reorganization.skipped", String.valueOf(e.getValue()),
+                            reason(e.getKey())))
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse(ApiText.say(locale, "import.reorganization.noneSkipped"));
+            return ApiText.say(locale, "import.reorganization.summary", String.valueOf(rows),
+                    ImportSupport.seconds(elapsed), String.valueOf(applied), String.valueOf(asMapped),
+                    String.valueOf(rejectedRows), skips, String.valueOf(registered), String.valueOf(reorganized),
+                    String.valueOf(ceased), String.valueOf(unchanged), String.valueOf(rejections.size()));
         }
     }
 
-    /** Why a mapping row changed nothing without being refused. */
+    /** Why a mapping row changed nothing without being refused (the keys of {@link Report#skipped()}). */
     static final String NOT_HELD = "its old unit is not in the store";
     static final String SUCCESSOR_CEASED = "its new unit has itself ceased";
     static final String NO_NEW_UNIT = "it names no new unit";
+
+    /** A reason a row was skipped, in words of the bundles. */
+    static Message reason(String skipped) {
+        return switch (skipped) {
+            case NOT_HELD -> ApiText.of("import.reorganization.notHeld");
+            case SUCCESSOR_CEASED -> ApiText.of("import.reorganization.successorCeased");
+            default -> ApiText.of("import.reorganization.noNewUnit");
+        };
+    }
 
     /** What the command for one unit did in this run. */
     private enum Result { CHANGED, AS_MAPPED, REJECTED }
@@ -106,7 +135,7 @@ public class ReorganizationImport {
         int reorganized;
         int ceased;
         int unchanged;
-        final List<String> rejected = new ArrayList<>();
+        final List<Message> rejected = new ArrayList<>();
         /** {@code new:<code>} or {@code cease:<code>} → what its command did; absent when none was sent. */
         final Map<String, Result> results = new LinkedHashMap<>();
     }
@@ -115,14 +144,14 @@ public class ReorganizationImport {
     public static final String BUNDLED = "data/units/mapping-2025.csv";
 
     /** Applies the bundled mapping as the reorganisation task. */
-    public Report runBundled(Consumer<String> progress) throws IOException {
+    public Report runBundled(Consumer<Message> progress) throws IOException {
         try (Reader reader = new java.io.InputStreamReader(new org.springframework.core.io.ClassPathResource(BUNDLED)
                 .getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
             return run(reader, ActingAs.Context.start(ACTOR), progress);
         }
     }
 
-    public synchronized Report run(Reader csv, ActingAs.Context task, Consumer<String> progress) throws IOException {
+    public synchronized Report run(Reader csv, ActingAs.Context task, Consumer<Message> progress) throws IOException {
         long started = System.nanoTime();
         List<Row> rows = read(csv);
         held.clear();
@@ -133,7 +162,7 @@ public class ReorganizationImport {
         // 2. communes, wards and special zones (island districts became special zones)
         List<Row> local = rows.stream().filter(r -> r.newCode() != null && r.oldLevel() >= 2).toList();
         apply(local, null, task, counts);
-        progress.accept("  provinces and communes done");
+        progress.accept(ApiText.of("import.reorganization.localDone"));
         // 3. the district level, abolished without successor
         for (Row row : rows) {
             if (row.abolished() && held(row.oldCode()) && !counts.results.containsKey(ceaseKey(row.oldCode()))) {
@@ -262,11 +291,12 @@ public class ReorganizationImport {
                 counts.unchanged++;
                 counts.results.put(key, Result.AS_MAPPED);
             } else {
-                counts.rejected.add(code + ": " + e.getMessage());
+                counts.rejected.add(ApiText.of("import.reorganization.refused", code, ImportSupport.why(e)));
                 counts.results.put(key, Result.REJECTED);
             }
         } catch (Exception e) {
-            counts.rejected.add(code + ": " + e);
+            log.warn("the reorganisation of {} failed", code, e);
+            counts.rejected.add(ApiText.of("import.reorganization.refused", code, ImportSupport.failed(e)));
             counts.results.put(key, Result.REJECTED);
         }
     }

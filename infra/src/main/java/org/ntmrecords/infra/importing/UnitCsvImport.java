@@ -20,9 +20,13 @@ import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.unit.ImportOutcome;
 import org.ntmrecords.command.unit.ImportUnitCommand;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.unit.UnitKind;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.axon.ActingAs;
 import org.ntmrecords.infra.axon.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class UnitCsvImport {
     public static final Actor ACTOR = Actor.system("unit-import");
+    private static final Logger log = LoggerFactory.getLogger(UnitCsvImport.class);
 
     private final CommandGateway commands;
     private final int threads;
@@ -47,54 +52,63 @@ public class UnitCsvImport {
 
     /** One row of the list, or why it could not be read. */
     record Row(int line, String code, String name, String fullName, UnitKind kind, String parentCode,
-               LocalDate stateAsOf, String snapshot, String problem) {
+               LocalDate stateAsOf, String snapshot, Message problem) {
     }
 
     /**
      * What an import did. Every row is counted once: registered, updated, unchanged, skipped (a row dated before
      * the unit's recorded reorganisation or cessation: older news, left alone) or rejected (with its line and why);
-     * the counts add up to {@code rows}.
+     * the counts add up to {@code rows}. Its words are said in the reader's language: {@link #summary(Locale)},
+     * {@link #rejected(Locale)}; in English without one (logs).
      */
-    public record Report(int rows, Map<ImportOutcome, Integer> outcomes, List<String> rejected, Duration elapsed) {
-        /** The reason a skipped row changed nothing, as the summary names it. */
-        public static final String SUPERSEDED = "older than the unit's recorded reorganisation or cessation";
-
+    public record Report(int rows, Map<ImportOutcome, Integer> outcomes, List<Message> rejections, Duration elapsed) {
         public int count(ImportOutcome outcome) {
             return outcomes.getOrDefault(outcome, 0);
         }
 
         /** The rows counted under one outcome or another: always {@link #rows()}. */
         public int accounted() {
-            return outcomes.values().stream().mapToInt(Integer::intValue).sum() + rejected.size();
+            return outcomes.values().stream().mapToInt(Integer::intValue).sum() + rejections.size();
+        }
+
+        /** Each row rejected, with its line and why, in English. */
+        public List<String> rejected() {
+            return rejected(Locale.ENGLISH);
+        }
+
+        public List<String> rejected(Locale locale) {
+            return ImportSupport.in(rejections, locale);
         }
 
         public String summary() {
-            double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-            return String.format(Locale.ROOT,
-                    "%d rows in %.1f s (%.0f rows/s): %d registered, %d updated, %d unchanged, %d skipped: %s, "
-                            + "%d rejected",
-                    rows, seconds, rows / seconds, count(ImportOutcome.REGISTERED), count(ImportOutcome.UPDATED),
-                    count(ImportOutcome.UNCHANGED), count(ImportOutcome.SUPERSEDED), SUPERSEDED, rejected.size());
+            return summary(Locale.ENGLISH);
+        }
+
+        public String summary(Locale locale) {
+            return ApiText.say(locale, "import.units.summary", String.valueOf(rows), ImportSupport.seconds(elapsed),
+                    ImportSupport.rate(rows, elapsed), String.valueOf(count(ImportOutcome.REGISTERED)),
+                    String.valueOf(count(ImportOutcome.UPDATED)), String.valueOf(count(ImportOutcome.UNCHANGED)),
+                    String.valueOf(count(ImportOutcome.SUPERSEDED)), String.valueOf(rejections.size()));
         }
     }
 
     /** Imports as the unit-import task. */
-    public Report run(Reader csv, String sourceName, Consumer<String> progress) throws IOException {
+    public Report run(Reader csv, String sourceName, Consumer<Message> progress) throws IOException {
         return run(csv, sourceName, ActingAs.Context.start(ACTOR), progress);
     }
 
     /** Imports as part of the given task run (its actor and correlation id go on every event). */
-    public Report run(Reader csv, String sourceName, ActingAs.Context task, Consumer<String> progress)
+    public Report run(Reader csv, String sourceName, ActingAs.Context task, Consumer<Message> progress)
             throws IOException {
         long started = System.nanoTime();
         List<Row> rows = read(csv);
-        List<String> rejected = Collections.synchronizedList(new ArrayList<>());
+        List<Message> rejected = Collections.synchronizedList(new ArrayList<>());
         Map<ImportOutcome, AtomicInteger> outcomes = new EnumMap<>(ImportOutcome.class);
         for (ImportOutcome outcome : ImportOutcome.values()) {
             outcomes.put(outcome, new AtomicInteger());
         }
         rows.stream().filter(r -> r.problem() != null)
-                .forEach(r -> rejected.add("line " + r.line() + ": " + r.problem()));
+                .forEach(r -> rejected.add(ApiText.of("import.line", String.valueOf(r.line()), r.problem())));
         List<Row> valid = rows.stream().filter(r -> r.problem() == null)
                 .sorted(Comparator.comparingInt((Row r) -> r.kind().level()).thenComparingInt(Row::line)).toList();
         AtomicInteger done = new AtomicInteger(rows.size() - valid.size());
@@ -112,9 +126,12 @@ public class UnitCsvImport {
                                         row.parentCode(), source(sourceName, row.snapshot(), row.stateAsOf()))));
                         outcomes.get(outcome).incrementAndGet();
                     } catch (CommandRejectedException e) {
-                        rejected.add("line " + row.line() + " (" + row.code() + "): " + e.getMessage());
+                        rejected.add(ApiText.of("import.lineOf", String.valueOf(row.line()), row.code(),
+                                ImportSupport.why(e)));
                     } catch (Exception e) {
-                        rejected.add("line " + row.line() + " (" + row.code() + "): " + e);
+                        log.warn("importing line {} ({}) failed", row.line(), row.code(), e);
+                        rejected.add(ApiText.of("import.lineOf", String.valueOf(row.line()), row.code(),
+                                ImportSupport.failed(e)));
                     }
                     int n = done.incrementAndGet();
                     if (n % 1000 == 0) {
@@ -143,16 +160,16 @@ public class UnitCsvImport {
         String code = blankToNull(columns.get("code"));
         String kindText = blankToNull(columns.get("kind"));
         UnitKind kind = null;
-        String problem = null;
+        Message problem = null;
         if (code == null) {
-            problem = "no code";
+            problem = ApiText.of("import.units.noCode");
         } else if (kindText == null) {
-            problem = "no kind";
+            problem = ApiText.of("import.units.noKind");
         } else {
             try {
                 kind = UnitKind.valueOf(kindText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problem = "unknown kind '" + kindText + "'";
+                problem = ApiText.of("import.units.unknownKind", kindText);
             }
         }
         // a snapshot label is its date, possibly with a re-issue suffix ("2025-01-01b")
@@ -162,7 +179,7 @@ public class UnitCsvImport {
             try {
                 stateAsOf = LocalDate.parse(snapshot.length() > 10 ? snapshot.substring(0, 10) : snapshot);
             } catch (DateTimeParseException e) {
-                problem = "state_as_of '" + snapshot + "' is not a dated snapshot";
+                problem = ApiText.of("import.units.snapshot", snapshot);
             }
         }
         return new Row(line, code, columns.get("name"), columns.get("full_name"), kind,

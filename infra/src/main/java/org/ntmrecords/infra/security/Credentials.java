@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.infra.api.ApiText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -62,11 +63,11 @@ public class Credentials {
     public static void check(String password) {
         if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "password",
-                    "a password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+                    ApiText.of("account.passwordLength", String.valueOf(MIN_LENGTH), String.valueOf(MAX_LENGTH)));
         }
         if (!password.equals(Inputs.optionalText("password", password, MAX_LENGTH))) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "password",
-                    "a password has no leading or trailing spaces and no control characters");
+                    ApiText.of("account.passwordSpaces"));
         }
     }
 }

@@ -63,7 +63,12 @@ public class CredentialsSignIn {
             try {
                 return tokens.convert(decoder.decode(header.substring(7).strip()));
             } catch (JwtException e) {
-                throw new InvalidBearerTokenException("invalid bearer token: " + e.getClass().getSimpleName());
+                // said without the exception's type (the security log is read through the API) nor its text (claims)
+                throw new InvalidBearerTokenException(e instanceof org.springframework.security.oauth2.jwt.JwtValidationException
+                        ? "the token did not validate (expired, not yet valid, or another issuer or audience)"
+                        : e instanceof org.springframework.security.oauth2.jwt.BadJwtException
+                        ? "the token is malformed or its signature does not verify"
+                        : "the token could not be decoded");
             }
         }
         throw new BadCredentialsException("no credentials this service reads (HTTP Basic"

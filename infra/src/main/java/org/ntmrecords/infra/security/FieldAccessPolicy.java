@@ -1,5 +1,7 @@
 package org.ntmrecords.infra.security;
 
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
@@ -8,7 +10,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 import org.ntmrecords.command.access.Acting;
 import org.ntmrecords.command.access.SecurityLog;
-import org.springframework.security.access.AccessDeniedException;
+import org.ntmrecords.infra.api.ApiText;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -66,7 +69,10 @@ public class FieldAccessPolicy extends SimplePerformantInstrumentation {
                     log.denied(new Acting(reader.username(), reader.role(), reader.unitCode(), reader.agencyId()),
                             "READ " + coordinate, null, coordinate + " is not readable by " + reader.role());
                 }
-                throw new AccessDeniedException(coordinate + " is not readable in this role");
+                // a FORBIDDEN error on this field in the reader's language (Spring's own answer is "Forbidden")
+                return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment)
+                        .errorType(ErrorType.FORBIDDEN)
+                        .message(ApiText.say(environment.getLocale(), "read.forbidden", coordinate)).build()).build();
             }
             return dataFetcher.get(environment);
         };

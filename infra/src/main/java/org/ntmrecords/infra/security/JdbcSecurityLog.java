@@ -1,5 +1,6 @@
 package org.ntmrecords.infra.security;
 
+import io.github.bucket4j.TimeMeter;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import io.github.bucket4j.TimeMeter;
 import org.ntmrecords.command.access.Acting;
 import org.ntmrecords.command.access.SecurityLog;
 import org.ntmrecords.infra.axon.RequestCorrelation;
@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes refused attempts to {@code security.denied_attempt} and to the {@code ntm.security} log, in a
- * transaction of their own: the refused command's transaction rolls back, the record of the refusal stays.
+ * transaction of their own: the refused command's transaction rolls back, the record of the refusal stays. Reasons are
+ * kept in English, whatever language the refused client asked for: the log is for operators and auditors.
  *
  * <p>One row per refused request: while a GraphQL request is open ({@link #open}), its refusals — a command, each
  * field read in a role that may not — are collected and written as one row when it ends ({@link #close}), naming each

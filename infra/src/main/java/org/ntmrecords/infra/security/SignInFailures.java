@@ -27,11 +27,36 @@ public class SignInFailures {
                 failure instanceof SignInThrottledException ? "SIGN_IN_THROTTLED" : "SIGN_IN", null, reason(failure));
     }
 
-    private static String reason(AuthenticationException failure) {
-        String type = failure.getClass().getSimpleName();
+    /**
+     * Why, in English for operators, without a Java type's name (the log is read through the API): the kind of failure,
+     * then Spring's text, which names the problem, not the credentials.
+     */
+    static String reason(AuthenticationException failure) {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
-        // Spring's texts name the problem, not the credentials
-        return type + ": " + (message.length() > 200 ? message.substring(0, 200) : message).replaceAll("\\p{Cntrl}", "?");
+        return kind(failure) + ": " + (message.length() > 200 ? message.substring(0, 200) : message)
+                .replaceAll("\\p{Cntrl}", "?");
+    }
+
+    private static String kind(AuthenticationException failure) {
+        if (failure instanceof SignInThrottledException) {
+            return "throttled";
+        }
+        if (failure instanceof org.springframework.security.authentication.DisabledException) {
+            return "account disabled";
+        }
+        if (failure instanceof org.springframework.security.authentication.LockedException) {
+            return "account locked";
+        }
+        if (failure instanceof org.springframework.security.authentication.BadCredentialsException) {
+            return "bad credentials";
+        }
+        if (failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException) {
+            return "invalid bearer token";
+        }
+        if (failure instanceof org.springframework.security.authentication.InsufficientAuthenticationException) {
+            return "no credentials read";
+        }
+        return "sign-in refused";
     }
 
     /**

@@ -4,7 +4,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.axon.ActingAs;
 import org.ntmrecords.infra.importing.ReorganizationImport;
 import picocli.CommandLine.Command;
@@ -19,6 +21,9 @@ public class ApplyReorganizationTask implements Callable<Integer>, StoreWritingT
     @Mixin
     TaskHelp help;
 
+    @Mixin
+    TaskLanguage language;
+
     @Parameters(arity = "0..1", paramLabel = "<mapping.csv>",
             description = "old code to new code (default: the bundled data/units/mapping-2025.csv)")
     Path mapping;
@@ -31,18 +36,19 @@ public class ApplyReorganizationTask implements Callable<Integer>, StoreWritingT
 
     @Override
     public Integer call() throws Exception {
-        System.out.println("Applying the 1 July 2025 reorganisation to the units in the store");
+        Locale lang = language.locale();
+        TaskOutput.say(lang, ApiText.of("tasks.reorganization.start"));
         ReorganizationImport.Report report;
         if (mapping != null) {
             try (Reader reader = Files.newBufferedReader(mapping, StandardCharsets.UTF_8)) {
                 report = reorganization.run(reader, ActingAs.Context.start(ReorganizationImport.ACTOR),
-                        System.out::println);
+                        line -> System.out.println("  " + line.in(lang)));
             }
         } else {
-            report = reorganization.runBundled(System.out::println);
+            report = reorganization.runBundled(line -> System.out.println("  " + line.in(lang)));
         }
-        System.out.println(report.summary());
-        TaskOutput.printRejected(report.rejected());
+        System.out.println(report.summary(lang));
+        TaskOutput.printRejected(report.rejected(lang), lang);
         return report.rejected().isEmpty() ? 0 : 1;
     }
 }

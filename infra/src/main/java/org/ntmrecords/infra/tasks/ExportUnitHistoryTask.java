@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.ntmrecords.infra.integrity.HistoryExport;
 import picocli.CommandLine.Command;
@@ -18,6 +20,9 @@ import picocli.CommandLine.Parameters;
 public class ExportUnitHistoryTask implements Callable<Integer> {
     @Mixin
     TaskHelp help;
+
+    @Mixin
+    TaskLanguage language;
 
     @Parameters(index = "0", paramLabel = "<unit code>", description = "e.g. 30049")
     String unitCode;
@@ -35,10 +40,17 @@ public class ExportUnitHistoryTask implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Locale lang = language.locale();
         catchUp.awaitEventsAfter(0, Duration.ofMinutes(10));
-        Files.writeString(file, export.export(unitCode), StandardCharsets.UTF_8);
-        System.out.println("Exported the history of " + unitCode + " to " + file
-                + "; check it with: java -jar ntm-records.jar verify-export " + file);
+        String history;
+        try {
+            history = export.export(unitCode);
+        } catch (HistoryExport.NothingToExport e) {
+            TaskOutput.complain(lang, ApiText.of("integrity.nothingToExport", unitCode));
+            return 1;
+        }
+        Files.writeString(file, history, StandardCharsets.UTF_8);
+        TaskOutput.say(lang, ApiText.of("tasks.export.done", unitCode, file.toString()));
         return 0;
     }
 }

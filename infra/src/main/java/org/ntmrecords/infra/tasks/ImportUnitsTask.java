@@ -4,7 +4,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.importing.UnitCsvImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +21,9 @@ public class ImportUnitsTask implements Callable<Integer>, StoreWritingTask {
     @Mixin
     TaskHelp help;
 
+    @Mixin
+    TaskLanguage language;
+
     @Parameters(paramLabel = "<file.csv>", description = "the units, e.g. units-2024.csv")
     Path file;
 
@@ -30,11 +35,13 @@ public class ImportUnitsTask implements Callable<Integer>, StoreWritingTask {
 
     @Override
     public Integer call() throws Exception {
-        System.out.println("Importing units from " + file);
+        Locale lang = language.locale();
+        TaskOutput.say(lang, ApiText.of("tasks.importUnits.start", file.toString()));
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            UnitCsvImport.Report report = unitImport.run(reader, file.getFileName().toString(), System.out::println);
-            System.out.println(report.summary());
-            TaskOutput.printRejected(report.rejected());
+            UnitCsvImport.Report report = unitImport.run(reader, file.getFileName().toString(),
+                    line -> System.out.println("  " + line.in(lang)));
+            System.out.println(report.summary(lang));
+            TaskOutput.printRejected(report.rejected(lang), lang);
             return report.rejected().isEmpty() ? 0 : 1;
         }
     }

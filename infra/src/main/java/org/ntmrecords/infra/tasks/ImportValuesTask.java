@@ -4,7 +4,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.axon.ActingAs;
 import org.ntmrecords.infra.axon.Actor;
 import org.ntmrecords.infra.importing.IndicatorValueCsvImport;
@@ -24,6 +26,9 @@ public class ImportValuesTask implements Callable<Integer>, StoreWritingTask {
     @Mixin
     TaskHelp help;
 
+    @Mixin
+    TaskLanguage language;
+
     @Parameters(index = "0", paramLabel = "<file.csv>", description = "the values")
     Path file;
 
@@ -42,26 +47,27 @@ public class ImportValuesTask implements Callable<Integer>, StoreWritingTask {
 
     @Override
     public Integer call() throws Exception {
+        Locale lang = language.locale();
         Actor actor = IndicatorValueCsvImport.ACTOR;
         if (account != null) {
             var found = accounts.find(account);
             if (found.isEmpty() || !found.get().enabled()) {
-                System.err.println("no enabled account " + account + " to import as");
+                TaskOutput.complain(lang, ApiText.of("tasks.importValues.noAccount", account));
                 return 1;
             }
             NtmPrincipal p = found.get().principal();
             actor = new Actor(p.username(), p.role().name(), p.unitCode(), p.agencyId());
         }
-        System.out.println("Importing indicator values from " + file + " as " + actor.name());
+        TaskOutput.say(lang, ApiText.of("tasks.importValues.start", file.toString(), actor.name()));
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             IndicatorValueCsvImport.Report report = valueImport.run(reader, ActingAs.Context.start(actor),
-                    System.out::println);
-            System.out.println(report.summary());
-            TaskOutput.printRejected(report.rejected());
+                    line -> System.out.println("  " + line.in(lang)));
+            System.out.println(report.summary(lang));
+            TaskOutput.printRejected(report.rejected(lang), lang);
             return report.rejected().isEmpty() ? 0 : 1;
-        } catch (IllegalArgumentException e) {
+        } catch (IndicatorValueCsvImport.Unreadable e) {
             // a file that is not in the import's shape: nothing was sent
-            System.err.println(file + ": " + e.getMessage());
+            TaskOutput.complain(lang, ApiText.of("tasks.fileError", file.toString(), e.text()));
             return 1;
         }
     }

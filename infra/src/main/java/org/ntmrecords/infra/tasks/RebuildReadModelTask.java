@@ -1,6 +1,7 @@
 package org.ntmrecords.infra.tasks;
 
 import java.util.concurrent.Callable;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.projection.ReadModelRebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,9 @@ public class RebuildReadModelTask implements Callable<Integer> {
     @Mixin
     TaskHelp help;
 
+    @Mixin
+    TaskLanguage language;
+
     private final ReadModelRebuild rebuild;
 
     public RebuildReadModelTask(ReadModelRebuild rebuild) {
@@ -21,7 +25,7 @@ public class RebuildReadModelTask implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.println("Rebuilding the read tables from the event store");
+        TaskOutput.say(language.locale(), ApiText.of("tasks.rebuild.start"));
         ReadModelRebuild.Result result = rebuild.rebuild(System.out::println);
         System.out.println(result.summary());
         return result.completed() ? 0 : 1;

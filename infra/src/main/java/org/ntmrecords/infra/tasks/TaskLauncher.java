@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
+import java.util.Locale;
+import org.ntmrecords.infra.api.ApiText;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Decides, before Spring starts, what {@code java -jar ntm-records.jar <arguments>} is: the service (no task word:
@@ -30,16 +32,41 @@ public final class TaskLauncher {
 
     /**
      * The task's own arguments: every argument but Spring's options. Spring's options start with two dashes
-     * ({@code --server.port=8081}, {@code --debug}); a task's only option of that shape is {@code --help}.
+     * ({@code --server.port=8081}, {@code --debug}); a task's only options of that shape are {@code --help} and
+     * {@code --lang} with its value, which is moved last (it is the task's option, and may be given before the task's
+     * name).
      */
     public static List<String> taskArguments(String... args) {
         List<String> words = new ArrayList<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || arg.equals("--help")) {
+        List<String> language = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals(TaskLanguage.OPTION)) {
+                language.add(arg);
+                if (i + 1 < args.length) {
+                    language.add(args[++i]);
+                }
+            } else if (TaskLanguage.isOption(arg)) {
+                language.add(arg);
+            } else if (!arg.startsWith("--") || arg.equals("--help")) {
                 words.add(arg);
             }
         }
+        words.addAll(language);
         return words;
+    }
+
+    /** The arguments without the language option (the task list and {@code help} do not take it). */
+    private static String[] withoutLanguage(List<String> words) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals(TaskLanguage.OPTION)) {
+                i++;
+            } else if (!TaskLanguage.isOption(words.get(i))) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept.toArray(String[]::new);
     }
 
     public static Launch decide(String[] args) {
@@ -48,6 +75,7 @@ public final class TaskLauncher {
 
     public static Launch decide(String[] args, PrintWriter out, PrintWriter err) {
         List<String> words = taskArguments(args);
+        Locale language = TaskLanguage.of(words);
         if (words.isEmpty() || words.get(0).startsWith("-") && !isHelp(words.get(0))) {
             return new Launch(Kind.SERVICE, 0);
         }
@@ -56,16 +84,16 @@ public final class TaskLauncher {
         tasks.setErr(err);
         String first = words.get(0);
         if (isHelp(first) || first.equals("help")) {
-            return new Launch(Kind.DONE, tasks.execute(words.toArray(String[]::new)));
+            return new Launch(Kind.DONE, tasks.execute(withoutLanguage(words)));
         }
         if (!tasks.getSubcommands().containsKey(first)) {
-            err.println("Unknown task '" + first + "'. Known tasks: "
-                    + String.join(", ", knownTasks(tasks)) + ".");
+            err.println(ApiText.say(language, "tasks.unknown", first, String.join(", ", knownTasks(tasks))));
             List<String> suggestions = new UnmatchedArgumentException(tasks, List.of(first)).getSuggestions();
             if (!suggestions.isEmpty()) {
-                err.println("Did you mean " + String.join(" or ", suggestions) + "?");
+                err.println(ApiText.say(language, "tasks.didYouMean",
+                        String.join(" " + ApiText.say(language, "tasks.or") + " ", suggestions)));
             }
-            err.println("java -jar ntm-records.jar --help describes them.");
+            err.println(ApiText.say(language, "tasks.listHelp"));
             err.flush();
             return new Launch(Kind.DONE, UNKNOWN_TASK);
         }

@@ -1,6 +1,11 @@
 package org.ntmrecords.infra.tasks;
 
+import java.util.List;
+import java.util.Locale;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.distribution.DeploymentRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -15,6 +20,8 @@ import picocli.CommandLine;
 @Component
 @Profile("task")
 public class TaskRunner implements ApplicationRunner, ExitCodeGenerator {
+    private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
+
     private final CommandLine.IFactory factory;
     private final DeploymentRole role;
     private int exitCode;
@@ -26,17 +33,25 @@ public class TaskRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments arguments) {
+        List<String> words = TaskLauncher.taskArguments(arguments.getSourceArgs());
+        Locale language = TaskLanguage.of(words);
         CommandLine tasks = TaskLauncher.commandLine(factory);
         tasks.setExecutionStrategy(parsed -> {
             CommandLine.ParseResult task = parsed.subcommand();
             if (task != null && role == DeploymentRole.QUERY && task.commandSpec().userObject() instanceof StoreWritingTask) {
-                System.err.println(task.commandSpec().name() + " writes to (or checks the chain of) the event store: "
-                        + "run it against the command process's database, not a query replica's copy");
+                System.err.println(ApiText.say(language, "tasks.replica", task.commandSpec().name()));
                 return 1;
             }
             return new CommandLine.RunLast().execute(parsed);
         });
-        exitCode = tasks.execute(TaskLauncher.taskArguments(arguments.getSourceArgs()).toArray(String[]::new));
+        // a task that fails says so in a line in its language; the exception, for operators, goes to the log
+        tasks.setExecutionExceptionHandler((failure, task, parsed) -> {
+            log.error("task {} failed", task.getCommandName(), failure);
+            task.getErr().println(ApiText.say(language, "tasks.failed", task.getCommandName(),
+                    String.valueOf(failure.getMessage())));
+            return 1;
+        });
+        exitCode = tasks.execute(words.toArray(String[]::new));
     }
 
     @Override

@@ -19,6 +19,9 @@ public class VerifyExportTask implements Callable<Integer> {
     @Mixin
     TaskHelp help;
 
+    @Mixin
+    TaskLanguage language;
+
     @Parameters(index = "0", paramLabel = "<export.json>", description = "the export")
     Path export;
 

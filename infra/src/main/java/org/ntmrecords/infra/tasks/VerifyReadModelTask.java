@@ -1,6 +1,8 @@
 package org.ntmrecords.infra.tasks;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.projection.ReadModelVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +15,9 @@ public class VerifyReadModelTask implements Callable<Integer> {
     @Mixin
     TaskHelp help;
 
+    @Mixin
+    TaskLanguage language;
+
     private final ReadModelVerification verification;
 
     public VerifyReadModelTask(ReadModelVerification verification) {
@@ -21,18 +26,21 @@ public class VerifyReadModelTask implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.out.println("Comparing every read table with a replay of the event store");
+        Locale lang = language.locale();
+        TaskOutput.say(lang, ApiText.of("tasks.verifyReadModel.start"));
         var result = verification.verify(System.out::println);
         System.out.println(result.summary());
         for (var difference : result.differences()) {
-            System.out.println("  " + difference.table() + " (answers " + difference.answers() + "): "
-                    + difference.servedOnly() + " row(s) served that the events do not give, "
-                    + difference.replayOnly() + " row(s) the events give that were not served");
-            difference.served().forEach(r -> System.out.println("    served:   " + r));
-            difference.replayed().forEach(r -> System.out.println("    replayed: " + r));
+            TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyReadModel.difference", difference.table(),
+                    String.valueOf(difference.answers()), String.valueOf(difference.servedOnly()),
+                    String.valueOf(difference.replayOnly())));
+            difference.served().forEach(r -> TaskOutput.indented(lang, 2,
+                    ApiText.of("tasks.verifyReadModel.served", String.valueOf(r))));
+            difference.replayed().forEach(r -> TaskOutput.indented(lang, 2,
+                    ApiText.of("tasks.verifyReadModel.replayed", String.valueOf(r))));
         }
         if (!result.differences().isEmpty()) {
-            System.out.println("  the read tables now hold the replay");
+            TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyReadModel.replaced"));
         }
         return result.equal() ? 0 : 1;
     }

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.integrity.HashChain;
 import org.ntmrecords.infra.integrity.StoreVerifier;
 import picocli.CommandLine.Command;
@@ -20,6 +22,9 @@ public class VerifyStoreTask implements Callable<Integer>, StoreWritingTask {
     @Mixin
     TaskHelp help;
 
+    @Mixin
+    TaskLanguage language;
+
     @Parameters(arity = "0..*", paramLabel = "<saved.jsonl>",
             description = "checkpoints saved earlier, one JSON document per line as witnesses keep them")
     List<Path> saved = new ArrayList<>();
@@ -32,6 +37,7 @@ public class VerifyStoreTask implements Callable<Integer>, StoreWritingTask {
 
     @Override
     public Integer call() throws Exception {
+        Locale lang = language.locale();
         List<HashChain.Checkpoint> supplied = new ArrayList<>();
         for (Path file : saved) {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -39,27 +45,36 @@ public class VerifyStoreTask implements Callable<Integer>, StoreWritingTask {
                     try {
                         supplied.add(HashChain.Checkpoint.parse(line));
                     } catch (IllegalArgumentException e) {
-                        System.err.println(file + ": " + e.getMessage());
+                        TaskOutput.complain(lang, ApiText.of("tasks.fileError", file.toString(), e.getMessage()));
                         return 1;
                     }
                 }
             }
         }
-        System.out.println("Verifying the event store: seals, hash chain, checkpoints, witnesses"
-                + (supplied.isEmpty() ? "" : " and " + supplied.size() + " checkpoint(s) given"));
+        if (supplied.isEmpty()) {
+            TaskOutput.say(lang, ApiText.of("tasks.verifyStore.start"));
+        } else {
+            TaskOutput.say(lang, ApiText.of("tasks.verifyStore.startWith", String.valueOf(supplied.size())));
+        }
         long[] shown = {0};
         StoreVerifier.Report report = verifier.verify(p -> {
             if (p.checked() - shown[0] >= 100_000 || p.checked() == p.total()) {
                 shown[0] = p.checked();
-                System.out.println("  checked " + p.checked() + " of " + p.total());
+                TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyStore.checked", String.valueOf(p.checked()),
+                        String.valueOf(p.total())));
             }
         });
         System.out.println(report.summary());
-        report.witnessChecks().forEach(w -> System.out.println("  witness " + w.witness() + ": "
-                + w.checkpoints() + " checkpoint(s), newest link " + w.latestSeq()
-                + (w.consistent() ? ", held by the store" : ", NOT held by the store")));
-        report.warnings().forEach(w -> System.out.println("  warning: " + w));
-        report.problems().forEach(p -> System.out.println("  " + p.kind() + " at " + p.position() + ": " + p.detail()));
+        report.witnessChecks().forEach(w -> TaskOutput.indented(lang, 1, w.consistent()
+                ? ApiText.of("tasks.verifyStore.witnessHeld", String.valueOf(w.witness()),
+                        String.valueOf(w.checkpoints()), String.valueOf(w.latestSeq()))
+                : ApiText.of("tasks.verifyStore.witnessNotHeld", String.valueOf(w.witness()),
+                        String.valueOf(w.checkpoints()), String.valueOf(w.latestSeq()))));
+        report.warnings().forEach(w -> TaskOutput.indented(lang, 1,
+                ApiText.of("tasks.verifyStore.warning", String.valueOf(w))));
+        report.problems().forEach(p -> TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyStore.problem",
+                String.valueOf(p.kind()),
+                String.valueOf(p.position()), String.valueOf(p.detail()))));
         return report.intact() ? 0 : 1;
     }
 }

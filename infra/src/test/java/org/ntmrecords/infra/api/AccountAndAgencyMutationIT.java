@@ -151,7 +151,7 @@ class AccountAndAgencyMutationIT extends IntegrationTest {
             graphQl().documentName("accounts").variable("first", 2).variable("after", cursor).execute()
                     .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                         assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-                        assertThat(e.getMessage()).isEqualTo("this cursor was not issued by this list");
+                        assertThat(e.getMessage()).isEqualTo("Con trỏ này không do danh sách này cấp");
                     }));
         }
         graphQl().documentName("units").variable("first", 2).variable("after", accountsCursor).execute()

@@ -13,7 +13,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Messages for people in their language: Vietnamese by default, English when the request's Accept-Language prefers it
- * — typed errors of a mutation, query errors, refused requests, refused sign-ins; the codes the same in both.
+ * — typed errors of a mutation (the command side's refusals of every feature), query errors, fields a role may not
+ * read, refused requests, refused sign-ins; the codes the same in both; the security log in English.
  */
 class LanguageIT extends IntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,6 +58,74 @@ class LanguageIT extends IntegrationTest {
                 .path("data").path("recordIndicatorValue").path("errors").get(0);
         assertThat(unknownLanguage.path("message").asText()).as("a language not spoken: Vietnamese")
                 .contains("là ngày trong tương lai");
+    }
+
+    /** The first typed error of a mutation, asked as {@code user} in {@code language} (null: no Accept-Language). */
+    private JsonNode refusal(String user, String language, String mutation, String document) throws Exception {
+        JsonNode answer = post(user, language, Map.of("query", document), "application/json");
+        assertThat(answer.toString()).doesNotContain("java.", "Exception");
+        return answer.path("data").path(mutation).path("errors").get(0);
+    }
+
+    /** One refusal in both languages: the same code and field, each message in its language. */
+    private void refusedInBothLanguages(String user, String mutation, String document, String code, String vietnamese,
+                                        String english) throws Exception {
+        JsonNode vi = refusal(user, null, mutation, document);
+        JsonNode en = refusal(user, "en", mutation, document);
+        assertThat(vi.path("code").asText()).as(mutation).isEqualTo(code).isEqualTo(en.path("code").asText());
+        assertThat(vi.path("field").asText()).isEqualTo(en.path("field").asText());
+        assertThat(vi.path("message").asText()).contains(vietnamese);
+        assertThat(en.path("message").asText()).contains(english);
+    }
+
+    @Test
+    void theCommandSidesRefusalsOfEveryFeatureFollowTheRequestsLanguage() throws Exception {
+        // a value: a share above 100%, the decimals as each language writes them
+        refusedInBothLanguages("tankieu.officer", "recordIndicatorValue", """
+                mutation { recordIndicatorValue(input: { unitCode: "30049", setId: "dongthap-commune-ntm-2021-2025",
+                    indicatorCode: "17.7", value: { kind: RATIO, numerator: 15.2, denominator: 12.5 },
+                    period: { start: "2024-06-15" } }) { entryId errors { code field message } } }""",
+                "IMPOSSIBLE_RATIO", "Tử số 15,2 lớn hơn mẫu số 12,5: tỷ lệ không thể vượt quá 100%",
+                "numerator 15.2 exceeds denominator 12.5: a share cannot be above 100%");
+        // access: a commune officer and another commune
+        refusedInBothLanguages("tankieu.officer", "recordIndicatorValue", """
+                mutation { recordIndicatorValue(input: { unitCode: "30073", setId: "dongthap-commune-ntm-2021-2025",
+                    indicatorCode: "17.7", value: { kind: PERCENTAGE, percentage: 80 }, period: { start: "2024-06-15" } }) {
+                  entryId errors { code field message } } }""",
+                "NOT_ALLOWED", "Đơn vị 30073 nằm ngoài phạm vi quản lý của tankieu.officer (đơn vị 30049)",
+                "unit 30073 is outside the jurisdiction of tankieu.officer (unit 30049)");
+        // the operators' log keeps the refusal in English, whatever the request's language
+        assertThat(jdbc.queryForList("select reason from security.denied_attempt where actor = 'tankieu.officer'"
+                + " and target_unit = '30073'", String.class)).isNotEmpty()
+                .allSatisfy(reason -> assertThat(reason).isEqualTo(
+                        "unit 30073 is outside the jurisdiction of tankieu.officer (unit 30049)"));
+        // a role that does not take a step, named in each language
+        refusedInBothLanguages("auditor", "trackUnit", """
+                mutation { trackUnit(input: { unitCode: "30049", setId: "dongthap-commune-ntm-2021-2025" }) {
+                  scorecardId errors { code field message } } }""",
+                "NOT_ALLOWED", "Vai trò thanh tra, kiểm toán không được đưa đơn vị vào theo dõi", "AUDITOR may not track units");
+        // a recognition case: a step out of its order (the demo's case of 30067 is verified, at the province)
+        refusedInBothLanguages("thapmuoi.vpdp", "recordSelfAssessment", """
+                mutation { recordSelfAssessment(input: { caseId: "30067@dongthap-commune-advanced-2021-2025@2024",
+                    assessments: [{ criterionCode: "1", assessed: MET }] }) { caseId errors { code field message } } }""",
+                "OUT_OF_ORDER", "Không thể ghi kết quả tự đánh giá lúc này: hồ sơ đang ở bước “đã thẩm tra”",
+                "cannot self-assess now: the case is VERIFIED");
+        // reference data: a unit the record does not hold
+        refusedInBothLanguages("admin", "renameUnit", """
+                mutation { renameUnit(input: { code: "99999", name: "X", fullName: "Xã X" }) {
+                  code errors { code field message } } }""",
+                "UNKNOWN_UNIT", "Đơn vị 99999 chưa được đăng ký", "unit 99999 is not registered");
+    }
+
+    @Test
+    void aFieldTheRoleMayNotReadIsRefusedInTheRequestsLanguage() throws Exception {
+        String query = "{ accounts(first: 1) { totalCount } }";
+        JsonNode vi = post("dashboard", null, Map.of("query", query), "application/json").path("errors").get(0);
+        JsonNode en = post("dashboard", "en", Map.of("query", query), "application/json").path("errors").get(0);
+        assertThat(vi.path("extensions").path("classification").asText()).isEqualTo("FORBIDDEN")
+                .isEqualTo(en.path("extensions").path("classification").asText());
+        assertThat(vi.path("message").asText()).isEqualTo("Vai trò này không được đọc Query.accounts");
+        assertThat(en.path("message").asText()).isEqualTo("Query.accounts is not readable in this role");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package org.ntmrecords.infra.api;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,14 +22,32 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.common.UserError;
+import org.ntmrecords.query.common.InvalidArgumentException;
 
 /**
  * The message bundles: each in Vietnamese (the default) and English with the same keys, every pattern readable with
- * the same placeholders in both, and every key the code names present.
+ * the same placeholders in both, and every key the code names present; and no refusal written in fixed English words
+ * where the messages come from the bundles.
  */
 class MessageBundlesTest {
+    /**
+     * Where every message for a person comes from the bundles: the command side, and the parts of infra converted so
+     * far. Not yet: infra/api/{scorecard, recognition, evidence, reappraisal, overview}, the root of infra/api
+     * (GraphQlInputs), infra/evidence and the query side, which still call the constructors taking fixed words.
+     */
+    private static final String[] FROM_THE_BUNDLES = {"org.ntmrecords.command..", "org.ntmrecords.infra.tasks..",
+            "org.ntmrecords.infra.importing..", "org.ntmrecords.infra.security..", "org.ntmrecords.infra.api.unit..",
+            "org.ntmrecords.infra.api.criteria..", "org.ntmrecords.infra.api.agency..",
+            "org.ntmrecords.infra.api.account..", "org.ntmrecords.infra.api.history..",
+            "org.ntmrecords.infra.api.integrity..", "org.ntmrecords.infra.api.audit..",
+            "org.ntmrecords.infra.recognition..", "org.ntmrecords.infra.demo.."};
+
     /** Bundle → how the code names its keys. */
     private static final Map<String, Pattern> USES = Map.of(
             "messages/command", Pattern.compile("CommandText\\.of\\(\\s*\"([^\"]+)\""),
@@ -68,6 +90,23 @@ class MessageBundlesTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * No refusal in fixed English words: the command side (and each part of infra converted) never calls the
+     * constructors of {@link CommandRejectedException}, {@link UserError} and {@link InvalidArgumentException} that take
+     * a {@code String} message, only those taking a {@link org.ntmrecords.events.common.Message} of the bundles.
+     */
+    @Test
+    void noRefusalIsWrittenInFixedWords() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.ntmrecords");
+        noClasses().that().resideInAnyPackage(FROM_THE_BUNDLES)
+                .should().callConstructor(CommandRejectedException.class, RejectionCode.class, String.class, String.class)
+                .orShould().callConstructor(UserError.class, RejectionCode.class, String.class, String.class)
+                .orShould().callConstructor(InvalidArgumentException.class, String.class)
+                .because("messages for people come from the bundles, in the reader's language (CommandText, ApiText)")
+                .check(classes);
     }
 
     @ParameterizedTest

@@ -314,8 +314,8 @@ class ScorecardMutationIT extends IntegrationTest {
                 .path("trackUnit.errors[0].code").entity(String.class).isEqualTo("OUTSIDE_SET_PROVINCE")
                 .path("trackUnit.errors[0].field").entity(String.class).isEqualTo("setId")
                 .path("trackUnit.errors[0].message").entity(String.class).satisfies(message -> assertThat(message)
-                        .contains("province 87 Đồng Tháp").contains("unit 15169 Cẩm Ngọc lies in province 38 Thanh Hóa")
-                        .contains("national set commune-ntm-2021-2025"));
+                        .contains("tỉnh 87 Đồng Tháp").contains("đơn vị 15169 Cẩm Ngọc thuộc tỉnh 38 Thanh Hóa")
+                        .contains("bộ tiêu chí quốc gia commune-ntm-2021-2025"));
         assertThat(eventCount()).isEqualTo(before);
     }
 
@@ -330,7 +330,7 @@ class ScorecardMutationIT extends IntegrationTest {
                     .path("trackUnit.errors[0].code").entity(String.class).isEqualTo("REGION_MISMATCH")
                     .path("trackUnit.errors[0].field").entity(String.class).isEqualTo("region")
                     .path("trackUnit.errors[0].message").entity(String.class).satisfies(message -> assertThat(message)
-                            .contains("province 84 Trà Vinh is in region dbscl")
+                            .contains("tỉnh 84 Trà Vinh thuộc vùng dbscl")
                             .contains("provincial-variants-2021-2025.yaml"));
         }
         graphQl("admin").documentName("trackUnit").variable("input", Map.of("unitCode", "29482", "setId", NATIONAL,

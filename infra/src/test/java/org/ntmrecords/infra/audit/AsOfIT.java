@@ -128,7 +128,8 @@ class AsOfIT extends IntegrationTest {
         graphQl().documentName("standingAsOf").variable("unit", UNIT).variable("set", SET)
                 .variable("date", "2021-12-31").execute()
                 .errors().expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")
-                        && e.getMessage().contains("no version")).verify();
+                        && e.getMessage().contains("Không có phiên bản nào của bộ tiêu chí " + SET
+                        + " có hiệu lực vào ngày 31/12/2021")).verify();
     }
 
     @Test
@@ -158,10 +159,11 @@ class AsOfIT extends IntegrationTest {
                 .path("explainIndicator.entries[*].entry.id").entityList(String.class)
                 .containsExactly(original, correction, later)
                 .path("explainIndicator.entries[*].counted").entityList(Boolean.class).containsExactly(false, true, false)
-                .path("explainIndicator.entries[0].why").entity(String.class).isEqualTo("corrected by " + correction)
+                .path("explainIndicator.entries[0].why").entity(String.class)
+                .isEqualTo("đã được đính chính bởi " + correction)
                 .path("explainIndicator.entries[1].entry.correctionReason").entity(String.class).isEqualTo("sai số cộng dồn")
                 .path("explainIndicator.entries[2].why").entity(String.class)
-                .satisfies(why -> assertThat(why).contains("2024-01-01"))
+                .satisfies(why -> assertThat(why).contains("01/01/2024"))
                 .path("explainIndicator.judgments[*].type").entityList(String.class).contains("INDICATOR_JUDGED")
                 .path("explainIndicator.judgments[*].actor").entityList(String.class).contains(OFFICE);
 

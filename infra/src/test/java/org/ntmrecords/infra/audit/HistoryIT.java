@@ -177,7 +177,7 @@ class HistoryIT extends IntegrationTest {
                         .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
         graphQl().documentName("history").variable("subject", Map.of("criterionCode", "17")).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
-                        .satisfies(e -> assertThat(e.getMessage()).contains("within its criteria set")));
+                        .satisfies(e -> assertThat(e.getMessage()).contains("phải được nêu kèm bộ tiêu chí của nó")));
         graphQl().documentName("history").variable("subject", Map.of("unitCode", "30187"))
                 .variable("filter", Map.of("types", List.of("NoSuchEvent"))).execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty());

@@ -93,11 +93,12 @@ class ReorganizationIT extends IntegrationTest {
                                         String mutation, String field) {
         response.path(mutation + ".errors[0].code").entity(String.class).isEqualTo("UNIT_CEASED")
                 .path(mutation + ".errors[0].field").entity(String.class).isEqualTo(field)
+                // in Vietnamese, the default
                 .path(mutation + ".errors[0].message").entity(String.class).satisfies(message -> assertThat(message)
-                        .contains("unit 30049 Tân Kiều ceased on 2025-07-01")
-                        .contains("merged into 30061 Đốc Binh Kiều")
-                        .contains("Record it for 30061 Đốc Binh Kiều instead")
-                        .contains("facts about days before 2025-07-01 are still accepted"));
+                        .contains("Đơn vị 30049 Tân Kiều đã chấm dứt hoạt động từ ngày 01/07/2025")
+                        .contains("được sáp nhập vào 30061 Đốc Binh Kiều")
+                        .contains("Hãy ghi cho 30061 Đốc Binh Kiều")
+                        .contains("dữ liệu về những ngày trước 01/07/2025 vẫn được nhận"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.command.unit.ImportOutcome;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.infra.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -22,7 +23,7 @@ class UnitImportIT extends IntegrationTest {
     @Autowired
     UnitCsvImport units;
 
-    private UnitCsvImport.Report importAll(List<String> progress) throws Exception {
+    private UnitCsvImport.Report importAll(List<Message> progress) throws Exception {
         try (var reader = new InputStreamReader(new ClassPathResource("data/units/units-2024.csv").getInputStream(),
                 StandardCharsets.UTF_8)) {
             return units.run(reader, "units-2024.csv", progress::add);
@@ -31,7 +32,7 @@ class UnitImportIT extends IntegrationTest {
 
     @Test
     void importsEveryUnitOnceAndIsIdempotent() throws Exception {
-        List<String> progress = new ArrayList<>();
+        List<Message> progress = new ArrayList<>();
         UnitCsvImport.Report first = importAll(progress);
         System.out.println("first import: " + first.summary());
         assertThat(first.rejected()).isEmpty();
@@ -39,6 +40,8 @@ class UnitImportIT extends IntegrationTest {
         assertThat(first.count(ImportOutcome.REGISTERED)).isEqualTo(11_383);
         assertThat(first.accounted()).isEqualTo(first.rows());
         assertThat(progress).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(progress.get(0).in(Message.VIETNAMESE)).matches("1000/11383 dòng \\(\\d+ dòng/giây\\)");
+        assertThat(progress.get(0).toString()).matches("1000/11383 rows \\(\\d+ rows/s\\)");
         assertThat(eventCount()).isEqualTo(11_383 + 1);
 
         awaitProjections();
@@ -70,6 +73,10 @@ class UnitImportIT extends IntegrationTest {
         assertThat(report.rejected()).hasSize(3).anySatisfy(r -> assertThat(r).startsWith("line 2: no code"))
                 .anySatisfy(r -> assertThat(r).startsWith("line 3: unknown kind 'hamlet'"))
                 .anySatisfy(r -> assertThat(r).startsWith("line 4 (99902): parent unit 998 is not registered"));
+        assertThat(report.rejected(Message.VIETNAMESE)).as("in the task's language")
+                .contains("dòng 2: không có mã", "dòng 3: không có loại đơn vị 'hamlet'",
+                        "dòng 4 (99902): Đơn vị cấp trên 998 chưa được đăng ký");
+        assertThat(report.summary(Message.VIETNAMESE)).startsWith("3 dòng trong ").endsWith("3 bị từ chối");
         assertThat(report.accounted()).as(report.summary()).isEqualTo(report.rows());
         assertThat(report.summary()).endsWith("3 rejected");
         assertThat(eventCount()).isEqualTo(before);

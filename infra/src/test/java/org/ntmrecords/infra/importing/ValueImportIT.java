@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.infra.axon.ActingAs;
 import org.ntmrecords.infra.axon.Actor;
 import org.ntmrecords.infra.support.IntegrationTest;
@@ -44,7 +45,7 @@ class ValueImportIT extends IntegrationTest {
     void recordsGoodRowsReportsBadOnesByLineAndIsIdempotent() throws Exception {
         awaitProjections();
         long before = eventCount();
-        List<String> progress = new ArrayList<>();
+        List<Message> progress = new ArrayList<>();
         ActingAs.Context run = ActingAs.Context.start(IndicatorValueCsvImport.ACTOR);
         IndicatorValueCsvImport.Report first = values.run(new StringReader(file("imp-")), run, progress::add);
 
@@ -63,6 +64,12 @@ class ValueImportIT extends IntegrationTest {
         assertThat(first.rejected().get(5)).startsWith("line 10 (imp-1): ALREADY_EXISTS valueId")
                 .contains("appears twice in the batch");
         assertThat(first.rejected().get(6)).startsWith("line 11 (imp-9): FUTURE_DATE period.start");
+        // the same report in Vietnamese, the tasks' default: codes and fields as the API names them
+        assertThat(first.rejected(Message.VIETNAMESE).get(0)).startsWith("dòng 5 (imp-4): WRONG_VALUE_KIND value.kind: "
+                + "Chỉ tiêu 17.7");
+        assertThat(first.rejected(Message.VIETNAMESE).get(4)).isEqualTo("dòng 9: đơn vị 99999 chưa được theo dõi theo "
+                + "bộ tiêu chí " + SET + " (hãy đưa vào theo dõi trước)");
+        assertThat(first.summary(Message.VIETNAMESE)).contains("10 dòng").contains("3 đã ghi, 0 đã có từ trước, 7 bị từ chối");
         // each of the three scorecards: the value, the indicator's, the criterion's and the standing's judgment
         assertThat(eventCount() - before).isEqualTo(12);
         assertThat(jdbc.queryForList("select distinct meta_data from event_store.domain_event_entry "

@@ -225,7 +225,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 .execute()
                 .path("recordIndicatorValue.errors[0].code").entity(String.class).isEqualTo("NOT_ALLOWED")
                 .path("recordIndicatorValue.errors[0].message").entity(String.class)
-                .satisfies(m -> assertThat(m).contains("does not answer for indicator 13.3"));
+                .satisfies(m -> assertThat(m).contains("không được phân công phụ trách chỉ tiêu 13.3"));
         assertThat(eventCount()).isEqualTo(before);
         graphQl("thapmuoi.tnmt").documentName("recordIndicatorValue").variable("input", map("unitCode", "872",
                         "setId", "dongthap-district-advanced-2021-2025", "indicatorCode", "7.1",

@@ -122,7 +122,7 @@ class SecurityLogIT extends IntegrationTest {
         graphQl().documentName("securityLog").variable("first", 2).variable("after", accountsCursor).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-                    assertThat(e.getMessage()).isEqualTo("this cursor was not issued by this list");
+                    assertThat(e.getMessage()).isEqualTo("Con trỏ này không do danh sách này cấp");
                 }));
     }
 

@@ -13,7 +13,8 @@ import org.ntmrecords.infra.NtmRecordsApplication;
 
 /**
  * What {@code java -jar ntm-records.jar <arguments>} starts: the service for Spring's options alone, a task by its
- * name, and nothing at all for a word that names no task, a task's help or its wrong arguments.
+ * name, and nothing at all for a word that names no task, a task's help or its wrong arguments. What a task prints is
+ * in Vietnamese unless {@code --lang en}.
  */
 class TaskLauncherTest {
     private static final List<String> TASKS = List.of("import-units", "import-values", "rebuild-read-model",
@@ -31,8 +32,30 @@ class TaskLauncherTest {
         TaskLauncher.Launch launch = decide("import-unit", "units.csv", "--server.port=0");
         assertThat(launch.kind()).isEqualTo(TaskLauncher.Kind.DONE);
         assertThat(launch.exitCode()).isEqualTo(TaskLauncher.UNKNOWN_TASK).isNotZero();
-        assertThat(err.toString()).contains("Unknown task 'import-unit'", "Did you mean import-units")
+        assertThat(err.toString()).contains("Không có tác vụ 'import-unit'", "Có phải ý bạn là import-units")
                 .contains(TASKS);
+    }
+
+    @Test
+    void inEnglishOnRequest() {
+        for (String[] args : List.of(new String[] {"import-unit", "units.csv", "--lang", "en"},
+                new String[] {"--lang=en", "import-unit", "units.csv"}, new String[] {"--lang", "en", "import-unit"})) {
+            err.getBuffer().setLength(0);
+            assertThat(decide(args).exitCode()).isEqualTo(TaskLauncher.UNKNOWN_TASK);
+            assertThat(err.toString()).contains("Unknown task 'import-unit'", "Did you mean import-units")
+                    .contains(TASKS);
+        }
+        // the language option is the task's, wherever it is given; Spring's options are not
+        assertThat(TaskLauncher.taskArguments("--lang", "en", "import-units", "--server.port=0", "u.csv"))
+                .containsExactly("import-units", "u.csv", "--lang", "en");
+        assertThat(decide("--lang", "en", "import-units", "u.csv").kind()).isEqualTo(TaskLauncher.Kind.TASK);
+        assertThat(decide("import-values", "v.csv", "--lang=en").kind()).isEqualTo(TaskLauncher.Kind.TASK);
+        assertThat(decide("--help", "--lang", "en")).isEqualTo(new TaskLauncher.Launch(TaskLauncher.Kind.DONE, 0));
+        assertThat(decide("--lang", "en").kind()).as("a language alone names no task").isEqualTo(TaskLauncher.Kind.SERVICE);
+        assertThat(TaskLanguage.of(List.of("import-units", "--lang", "en"))).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(TaskLanguage.of(List.of("import-units"))).isEqualTo(org.ntmrecords.events.common.Message.VIETNAMESE);
+        assertThat(TaskLanguage.of(List.of("import-units", "--lang", "fr")))
+                .as("a language not spoken: Vietnamese").isEqualTo(org.ntmrecords.events.common.Message.VIETNAMESE);
     }
 
     @Test
@@ -66,7 +89,8 @@ class TaskLauncherTest {
         for (String task : TASKS) {
             out.getBuffer().setLength(0);
             assertThat(decide(task, "--help")).as(task).isEqualTo(new TaskLauncher.Launch(TaskLauncher.Kind.DONE, 0));
-            assertThat(out.toString()).as(task).contains("Usage: java -jar ntm-records.jar " + task);
+            assertThat(out.toString()).as(task).contains("Usage: java -jar ntm-records.jar " + task)
+                    .contains("--lang=<vi|en>");
             out.getBuffer().setLength(0);
             assertThat(decide("help", task)).as(task).isEqualTo(new TaskLauncher.Launch(TaskLauncher.Kind.DONE, 0));
             assertThat(out.toString()).as(task).contains("Usage: java -jar ntm-records.jar " + task);
@@ -91,14 +115,15 @@ class TaskLauncherTest {
     @Test
     void theApplicationRefusesAMistypedTaskWithoutStarting() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java.toString(), "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
+                "-Dsun.stderr.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 NtmRecordsApplication.class.getName(), "verify-stroe", "--server.port=0")
                 .redirectErrorStream(false).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits by itself").isTrue();
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).isEqualTo(TaskLauncher.UNKNOWN_TASK);
-        assertThat(stderr).contains("Unknown task 'verify-stroe'", "Did you mean verify-store").contains(TASKS);
+        assertThat(stderr).contains("Không có tác vụ 'verify-stroe'", "Có phải ý bạn là verify-store").contains(TASKS);
         assertThat(stdout + stderr).doesNotContain("Spring Boot", "Starting NtmRecordsApplication", "PostgreSQL");
     }
 }

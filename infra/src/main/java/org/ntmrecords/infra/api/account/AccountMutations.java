@@ -10,10 +10,13 @@ import org.ntmrecords.command.account.EnableAccountCommand;
 import org.ntmrecords.command.account.RegisterAccountCommand;
 import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.infra.security.AccountLookup;
 import org.ntmrecords.infra.security.Credentials;
@@ -113,7 +116,8 @@ public class AccountMutations {
                                 input.unitCode(), input.agencyId());
                     },
                     id -> unknown(input.username()),
-                    () -> new UserError(RejectionCode.ALREADY_EXISTS, "username", "account " + input.username() + " exists"));
+                    () -> new UserError(RejectionCode.ALREADY_EXISTS, "username",
+                            CommandText.of("account.exists", input.username())));
             if (sent.succeeded() && input.password() != null) {
                 credentials.set(input.username(), input.password());
             }
@@ -151,7 +155,8 @@ public class AccountMutations {
     public AccountPayload setAccountPassword(@Argument SetPasswordInput input,
                                              @AuthenticationPrincipal NtmPrincipal principal) {
         if (principal.role() != Role.ADMINISTRATOR && !principal.username().equals(input.username())) {
-            String reason = "only an administrator may set another account's password";
+            Message reason = ApiText.of("account.passwordOfOther");
+            // the log is for operators: in English
             log.denied(new org.ntmrecords.command.access.Acting(principal.username(), principal.role(),
                     principal.unitCode(), principal.agencyId()), "SetAccountPassword", null,
                     reason + " (tried: " + (org.ntmrecords.command.account.Account.isUsername(input.username())
@@ -170,6 +175,6 @@ public class AccountMutations {
     }
 
     private static UserError unknown(String username) {
-        return new UserError(RejectionCode.UNKNOWN_ACCOUNT, "username", "account " + username + " does not exist");
+        return new UserError(RejectionCode.UNKNOWN_ACCOUNT, "username", ApiText.of("account.unknown", username));
     }
 }

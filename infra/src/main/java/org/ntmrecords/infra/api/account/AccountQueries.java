@@ -1,6 +1,7 @@
 package org.ntmrecords.infra.api.account;
 
 import java.util.Map;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.Connection;
 import org.ntmrecords.infra.api.Paging;
 import org.ntmrecords.query.account.AccountReadRepository;
@@ -26,7 +27,7 @@ public class AccountQueries {
                                             @Argument String before) {
         Paging.PageRequest page = paging.request("accounts", first, after, last, before);
         if (page.keys() != null && !(page.key("username") instanceof String)) {
-            throw new InvalidArgumentException("this cursor was not issued by this list");
+            throw new InvalidArgumentException(ApiText.of("cursor.foreign"));
         }
         return paging.connection(accounts.page((String) page.key("username"), page.forward(), page.size() + 1), page,
                 account -> Map.of("username", account.username()), accounts.count());

@@ -6,15 +6,16 @@ import org.ntmrecords.command.agency.AssignResponsibilityCommand;
 import org.ntmrecords.command.agency.RegisterAgencyCommand;
 import org.ntmrecords.command.agency.WithdrawResponsibilityCommand;
 import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
-import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.PayloadReads;
-import org.ntmrecords.query.agency.AgencyReadRepository;
 import org.ntmrecords.query.agency.AgencyReadRepository.AgencyView;
+import org.ntmrecords.query.agency.AgencyReadRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -66,7 +67,8 @@ public class AgencyMutations {
                 () -> new RegisterAgencyCommand(input.agencyId(), input.name(), input.unitCode(),
                         GraphQlInputs.ref(input.basis())),
                 id -> unknown(input.agencyId()),
-                () -> new UserError(RejectionCode.ALREADY_EXISTS, "agencyId", "agency " + input.agencyId() + " exists")));
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "agencyId",
+                        CommandText.of("agency.alreadyRegistered", input.agencyId()))));
     }
 
     @MutationMapping
@@ -92,6 +94,6 @@ public class AgencyMutations {
     }
 
     private static UserError unknown(String agencyId) {
-        return new UserError(RejectionCode.UNKNOWN_AGENCY, "agencyId", "agency " + agencyId + " is not registered");
+        return new UserError(RejectionCode.UNKNOWN_AGENCY, "agencyId", CommandText.of("agency.notRegistered", agencyId));
     }
 }

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.RequirementChange;
 import org.ntmrecords.events.scorecard.ScorecardId;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.query.audit.Appraisal;
 import org.ntmrecords.query.audit.AppraisalDifferences;
 import org.ntmrecords.query.audit.AppraisalReader;
@@ -79,7 +82,7 @@ public class AsOfQueries {
     @QueryMapping
     public Explanation explainIndicator(@Argument String unitCode, @Argument String setId,
                                         @Argument String indicatorCode, @Argument LocalDate date,
-                                        @Argument Instant recordedAt) {
+                                        @Argument Instant recordedAt, Locale locale) {
         AsOf asOf = AsOf.of(date, recordedAt, clock);
         Appraisal appraisal = appraise(unitCode, setId, asOf);
         if (appraisal == null) {
@@ -87,16 +90,16 @@ public class AsOfQueries {
         }
         String code = Args.text("indicatorCode", indicatorCode);
         if (appraisal.indicator(code) == null) {
-            throw new InvalidArgumentException("indicator " + code + " is not in " + appraisal.set().id() + " v"
-                    + appraisal.set().version());
+            throw new InvalidArgumentException(ApiText.of("audit.indicatorNotInSet", code, appraisal.set().id(),
+                    String.valueOf(appraisal.set().version())));
         }
-        return explain(appraisal, code);
+        return explain(appraisal, code, locale);
     }
 
     @QueryMapping
     public Explanation.OfCriterion explainCriterion(@Argument String unitCode, @Argument String setId,
                                                     @Argument String criterionCode, @Argument LocalDate date,
-                                                    @Argument Instant recordedAt) {
+                                                    @Argument Instant recordedAt, Locale locale) {
         AsOf asOf = AsOf.of(date, recordedAt, clock);
         Appraisal appraisal = appraise(unitCode, setId, asOf);
         if (appraisal == null) {
@@ -105,10 +108,11 @@ public class AsOfQueries {
         String code = Args.text("criterionCode", criterionCode);
         Appraisal.Criterion criterion = appraisal.criterion(code);
         if (criterion == null) {
-            throw new InvalidArgumentException("criterion " + code + " is not in " + appraisal.set().id() + " v"
-                    + appraisal.set().version());
+            throw new InvalidArgumentException(ApiText.of("audit.criterionNotInSet", code, appraisal.set().id(),
+                    String.valueOf(appraisal.set().version())));
         }
-        List<Explanation> indicators = criterion.indicators().stream().map(i -> explain(appraisal, i.code())).toList();
+        List<Explanation> indicators = criterion.indicators().stream().map(i -> explain(appraisal, i.code(), locale))
+                .toList();
         String subject = HistoryFacts.unitCriterion(appraisal.unitCode(), appraisal.set().id(), code);
         return new Explanation.OfCriterion(appraisal, criterion, indicators,
                 judgments(subject, appraisal.recordedAt(), List.of("CriterionJudged")));
@@ -126,13 +130,13 @@ public class AsOfQueries {
         String unit = Args.text("unitCode", unitCode);
         String set = Args.text("setId", setId);
         CriteriaSetVersionView version = reader.inForce(set, asOf).orElseThrow(() -> new InvalidArgumentException(
-                "no version of criteria set " + set + " was in force on " + asOf.date() + " as recorded at "
-                        + asOf.recordedAt()));
+                ApiText.of("audit.noVersionInForce", set, asOf.date(), asOf.recordedAt().toString())));
         List<Appraisal> found = reader.appraise(List.of(ScorecardId.of(unit, set)), version, asOf, null);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private Explanation explain(Appraisal appraisal, String code) {
+    /** An indicator's explanation; why each entry counted or not is said in the reader's language. */
+    private Explanation explain(Appraisal appraisal, String code, Locale locale) {
         Appraisal.Indicator indicator = appraisal.indicator(code);
         String used = indicator.value() == null ? null : indicator.value().id();
         List<Explanation.ExplainedEntry> entries = new ArrayList<>();
@@ -140,17 +144,17 @@ public class AsOfQueries {
             if (!e.indicatorCode().equals(code)) {
                 continue;
             }
-            String why;
+            Message why;
             if (e.id().equals(used)) {
-                why = "used: the effective entry on " + appraisal.date();
+                why = ApiText.of("audit.why.used", appraisal.date());
             } else if (e.correctedByEntryId() != null) {
-                why = "corrected by " + e.correctedByEntryId();
+                why = ApiText.of("audit.why.corrected", e.correctedByEntryId());
             } else if (e.period().start().isAfter(appraisal.date())) {
-                why = "describes a period from " + e.period().start() + ", after " + appraisal.date();
+                why = ApiText.of("audit.why.later", e.period().start(), appraisal.date());
             } else {
-                why = "superseded by a later period or a later record of the same period";
+                why = ApiText.of("audit.why.superseded");
             }
-            entries.add(new Explanation.ExplainedEntry(e, e.id().equals(used), why));
+            entries.add(new Explanation.ExplainedEntry(e, e.id().equals(used), why.in(locale)));
         }
         List<IndicatorDecisionView> decisions = appraisal.decisions().stream().filter(d -> d.indicatorCode().equals(code))
                 .toList();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
@@ -15,6 +16,7 @@ import org.ntmrecords.command.criteria.AmendCriteriaSetCommand;
 import org.ntmrecords.command.criteria.CriteriaSetDocuments;
 import org.ntmrecords.command.criteria.PublishCriteriaSetCommand;
 import org.ntmrecords.command.criteria.RequirementAmendment;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.GraphQlInputs.LegalBasisInput;
 import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.query.criteria.CriteriaSetReadRepository;
@@ -80,9 +82,9 @@ public class CriteriaMutations {
                     setId[0] = Inputs.normalize(definition.id());
                     return new PublishCriteriaSetCommand(definition);
                 },
-                id -> new UserError(RejectionCode.UNKNOWN_CRITERIA_SET, "id", "criteria set " + id + " not found"),
+                id -> new UserError(RejectionCode.UNKNOWN_CRITERIA_SET, "id", CommandText.of("criteria.notPublished", id)),
                 () -> new UserError(RejectionCode.ALREADY_EXISTS, "id",
-                        "criteria set " + setId[0] + " is already published; amend it instead"));
+                        CommandText.of("criteria.alreadyPublished", setId[0])));
         return outcome.succeeded()
                 ? new CriteriaSetPayload(setId[0], 1, List.of(), head)
                 : new CriteriaSetPayload(null, null, outcome.errors(), head);
@@ -98,8 +100,8 @@ public class CriteriaMutations {
                         input.changes() == null ? List.of() : input.changes().stream()
                                 .map(CriteriaMutations::toAmendment).toList()),
                 id -> new UserError(RejectionCode.UNKNOWN_CRITERIA_SET, "setId",
-                        "criteria set " + input.setId() + " is not published"),
-                () -> new UserError(RejectionCode.ALREADY_EXISTS, "setId", "conflicting amendment"));
+                        CommandText.of("criteria.notPublished", input.setId())),
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "setId", ApiText.of("criteria.conflictingAmendment")));
         return outcome.succeeded()
                 ? new CriteriaSetPayload(Inputs.normalize(input.setId()), outcome.result(), List.of(), head)
                 : new CriteriaSetPayload(null, null, outcome.errors(), head);
@@ -115,11 +117,11 @@ public class CriteriaMutations {
                 String region = Inputs.requiredCode("regionalThresholds.region", r == null ? null : r.region());
                 if (r.threshold() == null) {
                     throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "regionalThresholds",
-                            "region " + region + " needs a threshold");
+                            ApiText.of("criteria.regionThreshold", region));
                 }
                 if (regional.put(region, r.threshold()) != null) {
                     throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "regionalThresholds",
-                            "region " + region + " is given twice");
+                            ApiText.of("criteria.regionTwice", region));
                 }
             }
         }

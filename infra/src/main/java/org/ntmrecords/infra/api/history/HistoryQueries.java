@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.Connection;
 import org.ntmrecords.infra.api.Paging;
 import org.ntmrecords.query.common.Args;
@@ -47,7 +48,7 @@ public class HistoryQueries {
         HistoryReadRepository.Filter checked = filter(filter);
         Paging.PageRequest page = paging.request("history", first, after, last, before);
         if (page.keys() != null && !(page.key("position") instanceof Number)) {
-            throw new InvalidArgumentException("this cursor was not issued by this list");
+            throw new InvalidArgumentException(ApiText.of("cursor.foreign"));
         }
         return paging.connection(history.page(subjects, checked, page.longKey("position"), page.forward(), page.size() + 1),
                 page, row -> Map.of("position", row.position()), history.count(subjects, checked));
@@ -68,7 +69,7 @@ public class HistoryQueries {
      */
     Map<String, String> subjects(HistorySubjectInput subject) {
         if (subject == null) {
-            throw new InvalidArgumentException("name what the history is of: a unit, a criteria set or an agency");
+            throw new InvalidArgumentException(ApiText.of("history.noSubject"));
         }
         String unit = optional("subject.unitCode", subject.unitCode());
         String set = optional("subject.setId", subject.setId());
@@ -77,25 +78,25 @@ public class HistoryQueries {
         String agency = optional("subject.agencyId", subject.agencyId());
         boolean predecessors = Boolean.TRUE.equals(subject.includePredecessors());
         if (criterion != null && indicator != null) {
-            throw new InvalidArgumentException("name a criterion or an indicator, not both");
+            throw new InvalidArgumentException(ApiText.of("history.criterionOrIndicator"));
         }
         if ((criterion != null || indicator != null) && set == null) {
-            throw new InvalidArgumentException("a criterion or indicator is named within its criteria set (setId)");
+            throw new InvalidArgumentException(ApiText.of("history.withinSet"));
         }
         Map<String, String> keys = new LinkedHashMap<>();
         if (agency != null) {
             if (unit != null || set != null || predecessors) {
-                throw new InvalidArgumentException("an agency's history is asked for on its own");
+                throw new InvalidArgumentException(ApiText.of("history.agencyAlone"));
             }
             keys.put(HistoryFacts.agency(agency), null);
             return keys;
         }
         if (unit == null) {
             if (set == null) {
-                throw new InvalidArgumentException("name what the history is of: a unit, a criteria set or an agency");
+                throw new InvalidArgumentException(ApiText.of("history.noSubject"));
             }
             if (predecessors) {
-                throw new InvalidArgumentException("includePredecessors applies to a unit's history");
+                throw new InvalidArgumentException(ApiText.of("history.predecessorsOfUnit"));
             }
             keys.put(criterion != null ? HistoryFacts.criterion(set, criterion)
                     : indicator != null ? HistoryFacts.indicator(set, indicator) : HistoryFacts.set(set), null);
@@ -123,11 +124,11 @@ public class HistoryQueries {
         }
         if (filter.recordedFrom() != null && filter.recordedTo() != null
                 && filter.recordedFrom().isAfter(filter.recordedTo())) {
-            throw new InvalidArgumentException("recordedFrom is after recordedTo");
+            throw new InvalidArgumentException(ApiText.of("history.afterEnd", "recordedFrom", "recordedTo"));
         }
         if (filter.businessFrom() != null && filter.businessTo() != null
                 && filter.businessFrom().isAfter(filter.businessTo())) {
-            throw new InvalidArgumentException("businessFrom is after businessTo");
+            throw new InvalidArgumentException(ApiText.of("history.afterEnd", "businessFrom", "businessTo"));
         }
         return new HistoryReadRepository.Filter(filter.recordedFrom(), filter.recordedTo(), filter.businessFrom(),
                 filter.businessTo(), optional("filter.actor", filter.actor()), HistoryEventTypes.stored(filter.types()),

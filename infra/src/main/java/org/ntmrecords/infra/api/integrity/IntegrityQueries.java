@@ -6,6 +6,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.integrity.HashChain;
 import org.ntmrecords.infra.integrity.HistoryExport;
 import org.ntmrecords.infra.integrity.IntegrityKeys;
@@ -87,7 +89,7 @@ public class IntegrityQueries {
 
     /** What {@code startStoreVerification} answers: the verification it started, or why it started none. */
     public record StoreVerificationPayload(String id, VerificationView verification, List<UserError> errors) {
-        static StoreVerificationPayload refused(String field, String message) {
+        static StoreVerificationPayload refused(String field, Message message) {
             return new StoreVerificationPayload(null, null,
                     List.of(new UserError(RejectionCode.INVALID_INPUT, field, message)));
         }
@@ -98,7 +100,7 @@ public class IntegrityQueries {
         List<String> documents = input == null || input.checkpoints() == null ? List.of() : input.checkpoints();
         if (documents.size() > 100) {
             return StoreVerificationPayload.refused("checkpoints",
-                    "at most 100 checkpoint documents, not " + documents.size());
+                    ApiText.of("integrity.tooManyCheckpoints", "100", String.valueOf(documents.size())));
         }
         List<HashChain.Checkpoint> supplied = new java.util.ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -106,7 +108,7 @@ public class IntegrityQueries {
                 supplied.add(HashChain.Checkpoint.parse(documents.get(i)));
             } catch (IllegalArgumentException e) {
                 return StoreVerificationPayload.refused("checkpoints[" + i + "]",
-                        "checkpoints[" + i + "]: " + e.getMessage());
+                        ApiText.of("integrity.badCheckpoint", "checkpoints[" + i + "]", e.getMessage()));
             }
         }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
@@ -121,7 +123,7 @@ public class IntegrityQueries {
         try {
             return export.export(Args.text("unitCode", unitCode));
         } catch (HistoryExport.NothingToExport e) {
-            throw new InvalidArgumentException(e.getMessage());
+            throw new InvalidArgumentException(ApiText.of("integrity.nothingToExport", unitCode));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
@@ -15,8 +16,8 @@ import org.ntmrecords.command.unit.RenameUnitCommand;
 import org.ntmrecords.command.unit.ReorganizeUnitCommand;
 import org.ntmrecords.events.unit.Successor;
 import org.ntmrecords.events.unit.UnitKind;
-import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
+import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.ntmrecords.query.unit.UnitView;
@@ -122,10 +123,10 @@ public class UnitMutations {
     }
 
     private static UserError unknown(String code) {
-        return new UserError(RejectionCode.UNKNOWN_UNIT, "code", "unit " + code + " is not registered");
+        return new UserError(RejectionCode.UNKNOWN_UNIT, "code", CommandText.of("unit.notRegistered", code));
     }
 
     private static UserError exists(String code) {
-        return new UserError(RejectionCode.ALREADY_EXISTS, "code", "unit " + code + " is already registered");
+        return new UserError(RejectionCode.ALREADY_EXISTS, "code", CommandText.of("unit.alreadyRegistered", code));
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ntmrecords.events.unit.UnitKind;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.Connection;
 import org.ntmrecords.infra.api.Paging;
 import org.ntmrecords.query.common.Args;
@@ -38,7 +39,7 @@ public class UnitQueries {
                                       @Argument String before) {
         Paging.PageRequest page = paging.request("units", first, after, last, before);
         if (page.keys() != null && !(page.key("level") instanceof Number && page.key("code") instanceof String)) {
-            throw new InvalidArgumentException("this cursor was not issued by this list");
+            throw new InvalidArgumentException(ApiText.of("cursor.foreign"));
         }
         Long level = page.longKey("level");
         String code = (String) page.key("code");
