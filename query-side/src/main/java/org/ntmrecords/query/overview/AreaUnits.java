@@ -12,13 +12,26 @@ import org.ntmrecords.query.unit.UnitView;
 
 /**
  * An area (a province or a district) and the units reached from it through the hierarchy as it stands: the units under
- * it, at any depth, and the units those took over, directly or through earlier mergers.
- *
- * @param reached every unit reached, in code order, the area itself left out
+ * it, at any depth, and the units those took over, directly or through earlier mergers; in code order, the area itself
+ * left out.
  */
-public record AreaUnits(UnitView area, List<UnitView> reached) {
-    public AreaUnits {
-        reached = reached.stream().sorted(Comparator.comparing(UnitView::code)).toList();
+public final class AreaUnits {
+    private final UnitView area;
+    private final List<UnitView> reached;
+    private final Map<String, UnitView> byCode;
+
+    public AreaUnits(UnitView area, List<UnitView> reached) {
+        this.area = area;
+        this.reached = reached.stream().sorted(Comparator.comparing(UnitView::code)).toList();
+        this.byCode = reached.stream().collect(Collectors.toMap(UnitView::code, Function.identity()));
+    }
+
+    public UnitView area() {
+        return area;
+    }
+
+    public List<UnitView> reached() {
+        return reached;
     }
 
     /** A unit a set rates, and the district it lies in (null when it sits directly under its province). */
@@ -47,7 +60,6 @@ public record AreaUnits(UnitView area, List<UnitView> reached) {
      * a district-level unit, its parent when that is a district standing on the date, else none.
      */
     public List<RatedUnit> rated(SetLevel level, LocalDate date, Instant recordedAt) {
-        Map<String, UnitView> byCode = reached.stream().collect(Collectors.toMap(UnitView::code, Function.identity()));
         return reached.stream()
                 .filter(u -> level.rates(u.kind()) && standsOn(u, date) && known(u, recordedAt))
                 .map(u -> {

@@ -62,8 +62,10 @@ public class OverviewReadRepository {
                         union all
                         select s.predecessor_code from read_model.unit_succession s where s.successor_code = r.code
                     ) next)
-                select u.* from read_model.unit u
-                where u.code in (select code from reached) and u.code <> :area""",
+                select u.code, u.name, u.full_name, u.kind, u.level, u.parent_code, u.registered_at, u.updated_at,
+                       u.ceased_on
+                from reached r join read_model.unit u on u.code = r.code
+                where r.code <> :area""",
                 Map.of("area", area.code()), UNIT);
         return new AreaUnits(area, reached);
     }
@@ -170,62 +172,73 @@ public class OverviewReadRepository {
     }
 
     /**
-     * The entries of the given records recorded by {@code at} that can count on a date up to {@code until} (their
-     * period starts by then), and every correction recorded by then (a correction hides the entry it corrects,
-     * whatever period it gives). The value is read field by field from its JSON: a province's entries are thousands
-     * of small documents, and parsing each would cost more than the rest of the count.
+     * The entries of the given records that count as the record stood at {@code at}: recorded by then, not corrected by
+     * an entry recorded by then (a correction hides the entry it corrects, whatever period it gives), and describing a
+     * period that starts by {@code until}. A province's entries are thousands of rows, so each is read as narrowly as
+     * the rules need it: the record by its position in {@code scorecardIds}, the period as day numbers, and the value
+     * field by field as its kind has them (never the whole JSON document, nor the evidence and notes).
+     *
+     * @return by scorecard id, the entries that count, in no particular order
      */
-    public Map<String, List<QuarterStandings.KnownEntry>> entriesKnownAt(Collection<String> scorecardIds, Instant at,
+    public Map<String, List<QuarterStandings.KnownEntry>> entriesKnownAt(List<String> scorecardIds, Instant at,
                                                                         LocalDate until) {
         Map<String, List<QuarterStandings.KnownEntry>> found = new HashMap<>();
         if (scorecardIds.isEmpty()) {
             return found;
         }
         jdbc.query("""
-                select e.scorecard_id, e.entry_id, e.indicator_code, e.period_start, e.period_end, e.seq,
-                       e.corrects_entry_id, e.value ->> 'kind' as kind,
-                       (e.value ->> 'percentage')::numeric as percentage,
-                       (e.value ->> 'numerator')::numeric as numerator,
-                       (e.value ->> 'denominator')::numeric as denominator,
-                       (e.value ->> 'count')::bigint as count,
-                       (e.value ->> 'amount')::numeric as amount,
-                       (e.value ->> 'achieved')::boolean as achieved,
-                       e.value ->> 'level' as level,
-                       (e.value ->> 'met')::integer as met,
-                       (e.value ->> 'of')::integer as of
-                from read_model.indicator_entry e
-                where e.scorecard_id = any(:ids) and e.recorded_at <= :at
-                  and (e.period_start <= :until or e.corrects_entry_id is not null)""",
+                select k.position, e.indicator_code, e.seq,
+                       e.period_start - date '2000-01-01' as period_start, e.period_end - date '2000-01-01' as period_end,
+                       e.value_kind,
+                       case e.value_kind when 'PERCENTAGE' then (e.value ->> 'percentage')::numeric
+                                         when 'RATIO' then (e.value ->> 'numerator')::numeric
+                                         when 'COUNT' then (e.value ->> 'count')::numeric
+                                         when 'AMOUNT' then (e.value ->> 'amount')::numeric
+                                         when 'SUB_INDICATORS' then (e.value ->> 'met')::numeric end as first_number,
+                       case e.value_kind when 'RATIO' then (e.value ->> 'denominator')::numeric
+                                         when 'SUB_INDICATORS' then (e.value ->> 'of')::numeric end as second_number,
+                       case e.value_kind when 'ACHIEVED' then (e.value ->> 'achieved')::boolean end as achieved,
+                       case e.value_kind when 'LEVEL' then e.value ->> 'level' end as level
+                from unnest(cast(:ids as varchar[])) with ordinality as k(scorecard_id, position)
+                join read_model.indicator_entry e on e.scorecard_id = k.scorecard_id
+                where e.recorded_at <= :at and e.period_start <= :until
+                  and (e.corrected_by_entry_id is null or not exists (
+                        select 1 from read_model.indicator_entry c
+                        where c.scorecard_id = e.scorecard_id and c.entry_id = e.corrected_by_entry_id
+                          and c.recorded_at <= :at))""",
                 new MapSqlParameterSource("ids", scorecardIds.toArray(String[]::new))
                         .addValue("at", Sql.timestamp(at)).addValue("until", Sql.date(until)),
                 rs -> {
-                    Entry entry = new Entry(rs.getString("entry_id"), value(rs),
-                            new Period(Sql.localDate(rs, "period_start"), Sql.localDate(rs, "period_end")),
-                            rs.getLong("seq"));
-                    found.computeIfAbsent(rs.getString("scorecard_id"), k -> new ArrayList<>()).add(
-                            new QuarterStandings.KnownEntry(rs.getString("indicator_code"), entry,
-                                    rs.getString("corrects_entry_id")));
+                    long seq = rs.getLong("seq");
+                    // the sequence number identifies an entry within its record: it stands for the entry's id here
+                    Entry entry = new Entry(Long.toString(seq), value(rs),
+                            new Period(DAY_ZERO.plusDays(rs.getInt("period_start")),
+                                    DAY_ZERO.plusDays(rs.getInt("period_end"))), seq);
+                    found.computeIfAbsent(scorecardIds.get(rs.getInt("position") - 1), k -> new ArrayList<>())
+                            .add(new QuarterStandings.KnownEntry(rs.getString("indicator_code"), entry));
                 });
         return found;
     }
 
-    /** The value of an entry row; null for a not-assessed mark. */
+    private static final LocalDate DAY_ZERO = LocalDate.of(2000, 1, 1);
+
+    /** The value of an entry row, from the fields its kind has; null for a not-assessed mark. */
     private static IndicatorValue value(ResultSet rs) throws SQLException {
-        String kind = rs.getString("kind");
+        String kind = rs.getString("value_kind");
         if (kind == null) {
             return null;
         }
-        long count = rs.getLong("count");
-        Long boxedCount = rs.wasNull() ? null : count;
-        boolean achieved = rs.getBoolean("achieved");
-        Boolean boxedAchieved = rs.wasNull() ? null : achieved;
-        return new IndicatorValue(ValueKind.valueOf(kind), decimal(rs, "percentage"), decimal(rs, "numerator"),
-                decimal(rs, "denominator"), boxedCount, decimal(rs, "amount"), boxedAchieved, rs.getString("level"),
-                (Integer) rs.getObject("met"), (Integer) rs.getObject("of"));
-    }
-
-    private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
-        return rs.getBigDecimal(column);
+        BigDecimal first = rs.getBigDecimal("first_number");
+        return switch (ValueKind.valueOf(kind)) {
+            case PERCENTAGE -> IndicatorValue.percentage(first);
+            case RATIO -> IndicatorValue.ratio(first, rs.getBigDecimal("second_number"));
+            case COUNT -> IndicatorValue.count(first.longValueExact());
+            case AMOUNT -> IndicatorValue.amount(first);
+            case ACHIEVED -> IndicatorValue.achieved(rs.getBoolean("achieved"));
+            case LEVEL -> IndicatorValue.level(rs.getString("level"));
+            case SUB_INDICATORS -> IndicatorValue.subIndicators(first.intValueExact(),
+                    rs.getBigDecimal("second_number").intValueExact());
+        };
     }
 
     /** The decisions of the given records recorded by {@code at} whose period starts by {@code until}. */

@@ -133,9 +133,10 @@ public class OverviewReader {
         List<CriteriaSetVersionView> inForce = dates.stream().map(d -> inForce(versions, d, recordedAt)).toList();
 
         AreaUnits area = overview.reach(province);
+        List<List<AreaUnits.RatedUnit>> ratedByDate = dates.stream().map(d -> area.rated(level, d, recordedAt)).toList();
         // every unit that may count on one of the dates: what the set rates and the register held then
         Set<String> candidates = new LinkedHashSet<>();
-        dates.forEach(d -> area.rated(level, d, recordedAt).forEach(u -> candidates.add(u.code())));
+        ratedByDate.forEach(rated -> rated.forEach(u -> candidates.add(u.code())));
         List<QuarterStandings.TrackedRecord> tracked = overview.trackedAt(candidates, setId, recordedAt);
         List<String> ids = tracked.stream().map(QuarterStandings.TrackedRecord::scorecardId).toList();
         LocalDate last = dates.isEmpty() ? to : dates.get(dates.size() - 1);
@@ -153,8 +154,8 @@ public class OverviewReader {
                             new ProvinceCounts.Standing(tally.result(), tally.met(), tally.total()));
                 }
             }
-            ProvinceCounts counts = ProvinceCounts.of(area.districts(date, recordedAt),
-                    area.rated(level, date, recordedAt), standingsThen);
+            ProvinceCounts counts = ProvinceCounts.of(area.districts(date, recordedAt), ratedByDate.get(k),
+                    standingsThen);
             quarters.add(new QuarterOverview(quarter(date), date, inForce.get(k), counts.districts(),
                     counts.outsideDistricts(), counts.summary()));
         }

@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
@@ -21,11 +19,12 @@ import org.ntmrecords.query.criteria.CriteriaSetVersionView;
 
 /**
  * Standings of many records on many business dates, judged by the rules the as-of queries apply (the audit package's
- * {@code Appraiser}), from the entries and decisions known at one record instant. What counts on date D:
+ * {@code Appraiser}), from the entries and decisions known at one record instant. The caller gives the entries that
+ * count at that instant: an entry no longer counts once a correction of it is known, whatever period the correction
+ * gives. What counts on date D:
  * <ul>
- *   <li>entries and decisions whose period starts on or before D;</li>
- *   <li>an entry no longer counts once a correction of it is known (whatever period the correction gives);</li>
- *   <li>among those, the effective entry and the latest decision as {@link Recency} chooses them;</li>
+ *   <li>those entries, and the decisions, whose period starts on or before D;</li>
+ *   <li>among them, the effective entry and the latest decision as {@link Recency} chooses them;</li>
  *   <li>the version of the set in force on D, as known at the instant, with the record's region.</li>
  * </ul>
  * A record's dates are judged in one pass: each indicator's entries are sorted once, and a date on which no
@@ -39,8 +38,8 @@ public final class QuarterStandings {
     public record TrackedRecord(String scorecardId, String unitCode, String region) {
     }
 
-    /** An entry known at the instant: {@code correctsId} names the entry it corrects, if it is a correction. */
-    public record KnownEntry(String indicatorCode, Entry entry, String correctsId) {
+    /** An entry known at the instant that no correction known then supersedes (corrections themselves included). */
+    public record KnownEntry(String indicatorCode, Entry entry) {
     }
 
     /** A decision known at the instant. */
@@ -91,18 +90,10 @@ public final class QuarterStandings {
 
     private static Tally[] judge(TrackedRecord record, List<LocalDate> dates, List<Rules> byDate,
                                  List<KnownEntry> known, List<KnownDecision> decided) {
-        Set<String> corrected = new HashSet<>();
-        for (KnownEntry e : known) {
-            if (e.correctsId() != null) {
-                corrected.add(e.correctsId());
-            }
-        }
         // every indicator's entries and decisions, the most recent first as Recency orders them
         Map<String, List<Entry>> entries = new HashMap<>();
         for (KnownEntry e : known) {
-            if (!corrected.contains(e.entry().id())) {
-                entries.computeIfAbsent(e.indicatorCode(), k -> new ArrayList<>()).add(e.entry());
-            }
+            entries.computeIfAbsent(e.indicatorCode(), k -> new ArrayList<>()).add(e.entry());
         }
         entries.values().forEach(list -> list.sort(Recency.ENTRIES.reversed()));
         Map<String, List<Decision>> decisions = new HashMap<>();
@@ -115,6 +106,8 @@ public final class QuarterStandings {
         Rules previousRules = null;
         Entry[] previousEntries = null;
         Decision[] previousDecisions = null;
+        List<List<Entry>> entriesByPosition = null;
+        List<List<Decision>> decisionsByPosition = null;
         for (int k = 0; k < dates.size(); k++) {
             Rules rules = byDate.get(k);
             if (rules == null) {
@@ -123,12 +116,20 @@ public final class QuarterStandings {
             }
             LocalDate date = dates.get(k);
             int n = rules.indicators().size();
+            if (rules != previousRules) {
+                // each indicator's lists in the version's order, looked up once per version rather than per date
+                entriesByPosition = new ArrayList<>(n);
+                decisionsByPosition = new ArrayList<>(n);
+                for (String code : rules.indicators()) {
+                    entriesByPosition.add(entries.get(code));
+                    decisionsByPosition.add(decisions.get(code));
+                }
+            }
             Entry[] effective = new Entry[n];
             Decision[] latest = new Decision[n];
             for (int i = 0; i < n; i++) {
-                String code = rules.indicators().get(i);
-                effective[i] = first(entries.get(code), date);
-                latest[i] = firstDecision(decisions.get(code), date);
+                effective[i] = first(entriesByPosition.get(i), date);
+                latest[i] = firstDecision(decisionsByPosition.get(i), date);
             }
             if (rules == previousRules && same(effective, previousEntries) && same(latest, previousDecisions)) {
                 standings[k] = standings[k - 1];

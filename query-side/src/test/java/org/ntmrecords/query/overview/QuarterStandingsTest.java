@@ -151,8 +151,12 @@ class QuarterStandingsTest {
                         .filter(d -> !d.recordedAt().isAfter(at)).toList();
                 entryViews.put(id, knownEntries);
                 decisionViews.put(id, knownDecisions);
-                known.put(id, knownEntries.stream().map(e -> new QuarterStandings.KnownEntry(e.indicatorCode(),
-                        new Entry(e.id(), e.value(), e.period(), e.seq()), e.correctsEntryId())).toList());
+                // as the repository reads them: the entries no correction known at the instant supersedes
+                java.util.Set<String> corrected = knownEntries.stream().map(IndicatorEntryView::correctsEntryId)
+                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+                known.put(id, knownEntries.stream().filter(e -> !corrected.contains(e.id()))
+                        .map(e -> new QuarterStandings.KnownEntry(e.indicatorCode(),
+                                new Entry(e.id(), e.value(), e.period(), e.seq()))).toList());
                 decided.put(id, knownDecisions.stream().map(d -> new QuarterStandings.KnownDecision(d.indicatorCode(),
                         new Decision(d.id(), d.result(), d.period(), d.seq()))).toList());
             }

@@ -13,6 +13,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ntmrecords.command.scorecard.CorrectIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
 import org.ntmrecords.command.unit.RegisterUnitCommand;
@@ -351,6 +352,44 @@ class OverviewIT extends IntegrationTest {
         // no store of quarter counts: the counts come from the as-of tables each time
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema ="
                 + " 'read_model' and table_name like '%overview%'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aCorrectionHidesTheEntryItCorrectsFromWhenItIsRecordedWhateverPeriodItGives() throws Exception {
+        testProvince("95", 1);
+        Instant beforeCorrection = Instant.now();
+        Thread.sleep(5);
+        // the 2024 report corrected into a report about 2025: from then on, 2024 has no value for criterion 1
+        ActingAs.call(Actor.system("overview-it"), () -> commands.sendAndWait(new CorrectIndicatorValueCommand(
+                ScorecardId.of("95901", NATIONAL), "it-95901-corrected", "it-95901", "1", "the report was about 2025",
+                IndicatorValue.achieved(true), new Period(java.time.LocalDate.of(2025, 1, 1),
+                java.time.LocalDate.of(2025, 12, 31)), null, List.of(), null, List.of())));
+        awaitProjections();
+        java.util.function.Function<String, GraphQlTester.Response> history = at -> {
+            GraphQlTester.Request<?> request = graphQl().documentName("provinceOverviewHistory")
+                    .variable("province", "95").variable("set", NATIONAL).variable("from", "2024-10-01")
+                    .variable("to", "2025-03-31");
+            return (at == null ? request : request.variable("at", at)).execute();
+        };
+        GraphQlTester.Response now = history.apply(null);
+        // 2024: nothing counts any more (not assessed, no criterion met); 2025: criterion 1 met
+        hasCounts(now, "provinceOverviewHistory.quarters[0].summary", counts(1, 1, 0, 0, 1));
+        now.path("provinceOverviewHistory.quarters[0].summary.byCriteriaMet").entityList(Map.class)
+                .satisfies(rows -> assertThat(rows).containsExactly(atCount(0, 19, 1)))
+                .path("provinceOverviewHistory.quarters[1].summary.byCriteriaMet").entityList(Map.class)
+                .satisfies(rows -> assertThat(rows).containsExactly(atCount(1, 19, 1)));
+        // as recorded before the correction: the 2024 report counted (criterion 1 not met), nothing about 2025
+        GraphQlTester.Response then = history.apply(beforeCorrection.toString());
+        hasCounts(then, "provinceOverviewHistory.quarters[0].summary", counts(1, 1, 0, 1, 0));
+        hasCounts(then, "provinceOverviewHistory.quarters[1].summary", counts(1, 1, 0, 1, 0));
+        // and standingAsOf says the same of the commune
+        for (String[] asked : new String[][] {{"2024-12-31", null, "NOT_ASSESSED"}, {"2025-03-31", null, "NOT_ASSESSED"},
+                {"2024-12-31", beforeCorrection.toString(), "NOT_MET"}}) {
+            GraphQlTester.Request<?> request = graphQl().documentName("standingAsOf").variable("unit", "95901")
+                    .variable("set", NATIONAL).variable("date", asked[0]);
+            (asked[1] == null ? request : request.variable("at", asked[1])).execute()
+                    .path("standingAsOf.result").entity(String.class).isEqualTo(asked[2]);
+        }
     }
 
     // ---- statements ---------------------------------------------------------------------------------------------------
