@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * each query cycling over sample communes (and their districts): a warm-up, then p50/p99 over every call. The
  * same communes are asked at both store sizes, so the growth from the small to the large store shows how each
  * query's cost scales with the store. The operations are the integration tests' documents (graphql-test/), and a
- * dashboard's district overview (bench/).
+ * dashboard's district overview (bench/); the roll-ups (province overview, criterion view, counts quarter by
+ * quarter) over the sample communes' province.
  */
 final class QueryBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +34,8 @@ final class QueryBenchmark {
     private final String set;
     private final List<String> units;
     private final List<String> districts;
+    /** The provinces of the sample communes (the roll-ups' areas). */
+    private final List<String> provinces;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI endpoint;
     private final String auth;
@@ -52,6 +55,9 @@ final class QueryBenchmark {
         this.districts = service.getBean(JdbcTemplate.class).queryForList(
                 "select distinct parent_code from read_model.unit where code = any(?) order by 1", String.class,
                 (Object) units.toArray(String[]::new));
+        this.provinces = service.getBean(JdbcTemplate.class).queryForList("""
+                select distinct d.parent_code from read_model.unit u join read_model.unit d on d.code = u.parent_code
+                where u.code = any(?) order by 1""", String.class, (Object) units.toArray(String[]::new));
         this.endpoint = URI.create("http://localhost:" + BenchService.port(service) + "/graphql");
         this.auth = "Basic " + Base64.getEncoder().encodeToString(("auditor:" + BenchService.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
@@ -72,6 +78,22 @@ final class QueryBenchmark {
                 i -> Map.of("unit", unit(i), "set", set, "at", recordedAt.toString()));
         query(size, previous, "explain a criterion (criterion 3 with its indicators' entries)", "graphql-test/explainCriterion",
                 i -> Map.of("unit", unit(i), "set", set, "criterion", "3"));
+        // roll-ups over the sample communes' province (Hà Nội: 383 communes)
+        query(size, previous, "province overview (each district's communes counted by criteria met and result, totals)",
+                "graphql-test/provinceOverview", i -> Map.of("province", province(i), "set", set));
+        query(size, previous, "criterion view (first 20 communes of the province failing criterion 3, with indicators and values)",
+                "graphql-test/criterionOverview",
+                i -> Map.of("area", province(i), "set", set, "criterion", "3", "first", 20));
+        query(size, previous, "province counts quarter by quarter (dashboard: 20 quarters 2021-2025, totals and each "
+                        + "district's results)", "bench/provinceTrend",
+                i -> Map.of("province", province(i), "set", set, "from", "2021-01-01", "to", "2025-12-31"));
+        query(size, previous, "province counts quarter by quarter with every district's criteria-met distribution",
+                "graphql-test/provinceOverviewHistory",
+                i -> Map.of("province", province(i), "set", set, "from", "2021-01-01", "to", "2025-12-31"));
+    }
+
+    private String province(int i) {
+        return provinces.get(i % provinces.size());
     }
 
     private String unit(int i) {

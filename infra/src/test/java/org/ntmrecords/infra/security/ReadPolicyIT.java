@@ -125,6 +125,11 @@ class ReadPolicyIT extends IntegrationTest {
     private static final String THAP_MUOI_OVERVIEW = "districtOverview(districtCode: \"872\", setId: \"" + NTM + "\")";
     private static final String THAP_MUOI_CASES = "recognitionCases(districtCode: \"872\", first: 2)";
     private static final String THAP_MUOI_AT_RISK = "recognitionsAtRisk(districtCode: \"872\", first: 2)";
+    private static final String DONG_THAP_OVERVIEW = "provinceOverview(provinceCode: \"87\", setId: \"" + NTM + "\")";
+    private static final String DONG_THAP_HISTORY = "provinceOverviewHistory(provinceCode: \"87\", setId: \"" + NTM
+            + "\", from: \"2024-01-01\", to: \"2024-06-30\")";
+    private static final String CRITERION_13 = "criterionOverview(areaCode: \"872\", setId: \"" + NTM
+            + "\", criterionCode: \"13\")";
 
     /** From the demo (Tân Kiều 30049, Tháp Mười 872, Mỹ Quý's case), or prepared here (a merger, 99301 into 99302). */
     private static final Map<String, Reach> REACH = Map.ofEntries(
@@ -152,6 +157,19 @@ class ReadPolicyIT extends IntegrationTest {
             reach("OverviewSummary", "{ " + THAP_MUOI_OVERVIEW + " { summary { %s } } }", "districtOverview.summary"),
             reach("CriteriaMetCount", "{ " + THAP_MUOI_OVERVIEW + " { summary { byCriteriaMet { %s } } } }",
                     "districtOverview.summary.byCriteriaMet"),
+            reach("ProvinceOverview", "{ " + DONG_THAP_OVERVIEW + " { %s } }", "provinceOverview"),
+            reach("DistrictSummary", "{ " + DONG_THAP_OVERVIEW + " { districts { %s } } }",
+                    "provinceOverview.districts"),
+            reach("ProvinceOverviewHistory", "{ " + DONG_THAP_HISTORY + " { %s } }", "provinceOverviewHistory"),
+            reach("QuarterOverview", "{ " + DONG_THAP_HISTORY + " { quarters { %s } } }",
+                    "provinceOverviewHistory.quarters"),
+            reach("CriterionOverview", "{ " + CRITERION_13 + " { %s } }", "criterionOverview"),
+            reach("CriterionSummary", "{ " + CRITERION_13 + " { summary { %s } } }", "criterionOverview.summary"),
+            reach("CriterionUnitConnection", "{ " + CRITERION_13 + " { units { %s } } }", "criterionOverview.units"),
+            reach("CriterionUnitEdge", "{ " + CRITERION_13 + " { units { edges { %s } } } }",
+                    "criterionOverview.units.edges"),
+            reach("CriterionUnit", "{ " + CRITERION_13 + " { units { edges { node { %s } } } } }",
+                    "criterionOverview.units.edges.node"),
             reach("RecognitionCase", "{ recognitionCase(caseId: \"" + CASE + "\") { %s } }", "recognitionCase"),
             reach("RecognitionCaseConnection", "{ " + THAP_MUOI_CASES + " { %s } }", "recognitionCases"),
             reach("RecognitionCaseEdge", "{ " + THAP_MUOI_CASES + " { edges { %s } } }", "recognitionCases.edges"),

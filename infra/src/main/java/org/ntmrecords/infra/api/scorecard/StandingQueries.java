@@ -43,49 +43,9 @@ public class StandingQueries {
         this.sets = sets;
     }
 
-    public record UnitStanding(UnitView unit, StandingView standing) {
-    }
-
-    public record CriteriaMetCount(int criteriaMet, int units) {
-    }
-
-    public record OverviewSummary(int units, int tracked, int met, int notMet, int notAssessed,
-                                  List<CriteriaMetCount> byCriteriaMet) {
-    }
-
-    public record Overview(UnitView district, CriteriaSetVersionView criteriaSet, List<UnitStanding> units,
-                           OverviewSummary summary) {
-    }
-
     @QueryMapping
     public StandingView standing(@Argument String unitCode, @Argument String setId) {
         return standings.find(ScorecardId.of(Args.text("unitCode", unitCode), Args.text("setId", setId))).orElse(null);
-    }
-
-    /** Every unit under a district (or any parent) that the set rates, with its standing, in one go. */
-    @QueryMapping
-    public Overview districtOverview(@Argument String districtCode, @Argument String setId) {
-        UnitView district = units.find(Args.text("districtCode", districtCode)).orElse(null);
-        CriteriaSetVersionView set = sets.find(Args.text("setId", setId), null).orElse(null);
-        if (district == null || set == null) {
-            return null;
-        }
-        List<UnitView> rated = units.childrenOf(List.of(district.code())).getOrDefault(district.code(), List.of())
-                .stream().filter(u -> set.level().rates(u.kind())).toList();
-        Map<String, StandingView> byUnit = standings.forUnits(rated.stream().map(UnitView::code).toList(), set.id())
-                .stream().collect(Collectors.toMap(StandingView::unitCode, Function.identity()));
-        List<UnitStanding> rows = rated.stream().map(u -> new UnitStanding(u, byUnit.get(u.code()))).toList();
-        Map<Integer, Integer> distribution = new TreeMap<>();
-        byUnit.values().forEach(s -> distribution.merge(s.criteriaMet(), 1, Integer::sum));
-        OverviewSummary summary = new OverviewSummary(rated.size(), byUnit.size(),
-                count(byUnit.values(), Judgment.MET), count(byUnit.values(), Judgment.NOT_MET),
-                count(byUnit.values(), Judgment.NOT_ASSESSED),
-                distribution.entrySet().stream().map(e -> new CriteriaMetCount(e.getKey(), e.getValue())).toList());
-        return new Overview(district, set, rows, summary);
-    }
-
-    private static int count(Collection<StandingView> all, Judgment result) {
-        return (int) all.stream().filter(s -> s.result() == result).count();
     }
 
     @BatchMapping(typeName = "Unit", field = "standings")
