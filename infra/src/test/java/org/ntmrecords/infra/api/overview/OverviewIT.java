@@ -247,7 +247,7 @@ class OverviewIT extends IntegrationTest {
                 .path("units.edges[0].cursor").entity(String.class).get();
         criterion("auditor", "87", "13", Map.of("after", unitsCursor)).errors()
                 .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
-                        && e.getMessage().contains("this cursor was not issued by this list")).verify();
+                        && e.getMessage().contains("Con trỏ này không do danh sách này cấp")).verify();
         criterion("auditor", "87", "99", Map.of()).errors()
                 .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
                         && e.getMessage().contains("criterion 99 is not in " + NTM)).verify();
