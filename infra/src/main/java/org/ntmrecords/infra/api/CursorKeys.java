@@ -61,6 +61,6 @@ public final class CursorKeys {
     }
 
     private static InvalidArgumentException foreign() {
-        return new InvalidArgumentException("this cursor was not issued by this list");
+        return new InvalidArgumentException(ApiText.of("cursor.foreign"));
     }
 }

@@ -173,7 +173,7 @@ class PagedListsIT extends IntegrationTest {
     private void refused(String list, String query) {
         graphQl("admin").document(query).execute()
                 .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
-                        && e.getMessage().equals("this cursor was not issued by this list")
+                        && e.getMessage().equals("Con trỏ này không do danh sách này cấp")
                         && e.getPath().equals(list)).verify();
     }
 

@@ -179,7 +179,7 @@ class RecognitionCaseIT extends IntegrationTest {
                 .execute().path("recognitionCases.pageInfo.endCursor").entity(String.class).get();
         graphQl().document(AT_RISK).variable("first", 1).variable("after", casesCursor).execute()
                 .errors().expect(e -> e.getErrorType() == org.springframework.graphql.execution.ErrorType.BAD_REQUEST
-                        && e.getMessage().contains("not issued by this list")
+                        && e.getMessage().contains("không do danh sách này cấp")
                         && e.getPath().equals("recognitionsAtRisk")).verify();
     }
 }

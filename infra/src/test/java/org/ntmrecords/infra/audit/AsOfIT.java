@@ -256,7 +256,7 @@ class AsOfIT extends IntegrationTest {
                 .path("orderReappraisal.results.units[*].unitCode").entityList(String.class).containsExactly(UNIT);
         String id = ordered.path("orderReappraisal.reappraisalId").entity(String.class).get();
         // the order as recorded, read back from the unit's history in the payload
-        ordered.path("orderReappraisal.order.type").entity(String.class).isEqualTo("ReappraisalOrdered")
+        ordered.path("orderReappraisal.order.type").entity(String.class).isEqualTo("REAPPRAISAL_ORDERED")
                 .path("orderReappraisal.order.stream").entity(String.class).isEqualTo("reappraisal:" + id)
                 .path("orderReappraisal.order.actor").entity(String.class).isEqualTo("dongthap.appraiser")
                 .path("orderReappraisal.order.unitCode").entity(String.class).isEqualTo(UNIT)

@@ -12,9 +12,8 @@ public class InvalidArgumentException extends RuntimeException {
     }
 
     /**
-     * In fixed words (English), said the same to every reader: kept only for what is not converted yet — the API's
-     * CursorKeys (a cursor not issued by its list) and the overview queries being written apart. The query side and
-     * the rest of infra never call it (MessageBundlesTest).
+     * In fixed words (English), said the same to every reader: kept only for the overview queries, written apart and
+     * not converted yet. The rest of the query side and infra never call it (MessageBundlesTest).
      */
     public InvalidArgumentException(String message) {
         super(message);
