@@ -217,7 +217,15 @@ public final class ExportVerifier {
             System.err.println(ApiText.say(language, "integrity.export.usage"));
             return 2;
         }
-        PublicKey trusted = args.size() == 2 ? IntegrityKeys.publicKey(Files.readString(Path.of(args.get(1)))) : null;
+        PublicKey trusted = null;
+        if (args.size() == 2) {
+            try {
+                trusted = IntegrityKeys.publicKey(Files.readString(Path.of(args.get(1))));
+            } catch (IllegalArgumentException e) {
+                System.err.println(ApiText.say(language, "integrity.export.notAKey", args.get(1)));
+                return 2;
+            }
+        }
         Result result = verify(Files.readString(Path.of(args.get(0))), trusted);
         System.out.println(summary(result, trusted == null).in(language));
         result.problems(language).forEach(p -> System.out.println("  " + p));
