@@ -63,7 +63,8 @@ public class KafkaCheckpointWitness implements Witnesses.CheckpointWitness, Auto
                     try {
                         checkpoints.add(HashChain.Checkpoint.parse(new String(record.value(), StandardCharsets.UTF_8)));
                     } catch (HashChain.NotACheckpoint e) {
-                        unreadable.add(ApiText.of("integrity.witness.offset", String.valueOf(record.offset()), e.text()));
+                        unreadable.add(ApiText.of("integrity.witness.offset", String.valueOf(record.offset()),
+                                e.text()));
                     }
                 }
             }

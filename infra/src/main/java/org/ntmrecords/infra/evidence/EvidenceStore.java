@@ -79,7 +79,8 @@ public class EvidenceStore {
                 }
             }
             if (size == 0) {
-                throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file", ApiText.of("evidence.file.empty"));
+                throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file",
+                        ApiText.of("evidence.file.empty"));
             }
             String type = accepted(temp);
             String hash = HEX.formatHex(digest.digest());

@@ -112,7 +112,8 @@ public final class ExportVerifier {
         for (JsonNode link : doc.path("links")) {
             long seq = link.path("seq").asLong();
             if (seq != expectedSeq) {
-                problems.add(ApiText.of("integrity.export.linkOrder", String.valueOf(seq), String.valueOf(expectedSeq)));
+                problems.add(ApiText.of("integrity.export.linkOrder", String.valueOf(seq),
+                        String.valueOf(expectedSeq)));
             }
             byte[] content = hex.parseHex(link.path("contentHash").asText());
             if (link.path("keySeq").isNull() || link.path("keySeq").isMissingNode()) {

@@ -279,7 +279,8 @@ public class StoreVerifier {
                 }
                 if (expected != null && !MessageDigest.isEqual(row.hash(), expected)) {
                     report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position, ApiText.of(
-                            "integrity.problem.notFollowing", String.valueOf(row.seq()), String.valueOf(row.seq() - 1))));
+                            "integrity.problem.notFollowing", String.valueOf(row.seq()),
+                            String.valueOf(row.seq() - 1))));
                 }
                 StoredForm event = row.event();
                 if (event == null) {

@@ -48,6 +48,19 @@ class ReportLanguageTest {
                 taken from the export: compare its keyId with one obtained separately)
                   not an %s document
                 """.formatted(HistoryExport.FORMAT));
+
+        // a key file that holds no key: wrong arguments, said in the task's language
+        Path notAKey = dir.resolve("key.pem");
+        Files.writeString(notAKey, "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n");
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(ExportVerifier.run(List.of(file.toString(), notAKey.toString()), VI)).isEqualTo(2);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(notAKey + ": không phải khoá công khai Ed25519");
     }
 
     @Test

@@ -56,7 +56,8 @@ public class WhatIfAppraiser {
         CriteriaSetVersionView against = reader.version(againstId, request.againstVersion())
                 .orElseThrow(() -> new InvalidArgumentException(request.againstVersion() == null
                         ? QueryText.of("whatIf.notPublished", againstId)
-                        : QueryText.of("whatIf.versionNotPublished", againstId, String.valueOf(request.againstVersion()))));
+                        : QueryText.of("whatIf.versionNotPublished", againstId,
+                                String.valueOf(request.againstVersion()))));
         if (against.level() != official.level()) {
             throw new InvalidArgumentException(QueryText.of("whatIf.levelMismatch", againstId,
                     QueryText.term(against.level()), setId, QueryText.term(official.level())));

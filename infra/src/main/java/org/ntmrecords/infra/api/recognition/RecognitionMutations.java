@@ -24,12 +24,12 @@ import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.ScorecardId;
 import org.ntmrecords.infra.api.ApiText;
-import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
 import org.ntmrecords.infra.api.GraphQlInputs;
+import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
 import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.infra.api.ProjectionCatchUp;
-import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
 import org.ntmrecords.query.recognition.RecognitionReadRepository;
+import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
 import org.ntmrecords.query.scorecard.CriterionStandingView;
 import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -201,8 +201,10 @@ public class RecognitionMutations {
     private RecognitionPayload send(String caseId, Supplier<Object> command) {
         long storeHead = reads.mark();
         Outcome<Object> outcome = commands.send(command,
-                id -> new UserError(RejectionCode.INVALID_INPUT, "caseId", CommandText.of("recognition.noCase", caseId)),
-                () -> new UserError(RejectionCode.ALREADY_EXISTS, "caseId", ApiText.of("recognition.alreadyOpen", caseId)));
+                id -> new UserError(RejectionCode.INVALID_INPUT, "caseId",
+                        CommandText.of("recognition.noCase", caseId)),
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "caseId",
+                        ApiText.of("recognition.alreadyOpen", caseId)));
         return new RecognitionPayload(outcome.succeeded() ? caseId : null, outcome.errors(), storeHead);
     }
 
