@@ -19,19 +19,7 @@ public class CommandRejectedException extends RuntimeException {
         this.text = text;
     }
 
-    /**
-     * A refusal in fixed words (English), said the same to every reader: kept only for the parts of infra whose
-     * messages are not in the bundles yet (api/scorecard, api/recognition, api/evidence, GraphQlInputs,
-     * infra/evidence). The command side never calls it (MessageBundlesTest).
-     */
-    public CommandRejectedException(RejectionCode code, String field, String message) {
-        super(message);
-        this.code = code;
-        this.field = field;
-        this.text = null;
-    }
-
-    /** The refusal as words of the bundles, or null when it has fixed words only ({@link #getMessage()}). */
+    /** The refusal as words of the bundles. */
     public Message text() {
         return text;
     }

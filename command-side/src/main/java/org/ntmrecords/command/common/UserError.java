@@ -4,19 +4,10 @@ import java.util.Locale;
 import org.ntmrecords.events.common.Message;
 
 /**
- * A typed error returned in a mutation payload: what was wrong, with which input field, in words — said in the
- * reader's language when the words come from the message bundles ({@code text}), else as written ({@code message}).
+ * A typed error returned in a mutation payload: what was wrong, with which input field, in words of the message
+ * bundles ({@code text}), said in the reader's language; {@code message} is the same in English (logs, tests).
  */
 public record UserError(RejectionCode code, String field, String message, Message text) {
-    /**
-     * A typed error in fixed words (English): kept only for the parts of infra whose messages are not in the bundles
-     * yet (api/scorecard, api/recognition, api/evidence, api/reappraisal). The command side never calls it
-     * (MessageBundlesTest).
-     */
-    public UserError(RejectionCode code, String field, String message) {
-        this(code, field, message, null);
-    }
-
     public UserError(RejectionCode code, String field, Message text) {
         this(code, field, text.toString(), text);
     }
@@ -25,7 +16,7 @@ public record UserError(RejectionCode code, String field, String message, Messag
         return new UserError(e.code(), e.field(), e.getMessage(), e.text());
     }
 
-    /** The message in a language (as written when it has no bundle words). */
+    /** The message in a language ({@code message} as written, should a caller build one without bundle words). */
     public String message(Locale locale) {
         return text == null ? message : text.in(locale);
     }

@@ -30,12 +30,12 @@ public final class GraphQlInputs {
         public Period toPeriod(String field) {
             if (start == null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_PERIOD, field + ".start",
-                        "a period needs a start date");
+                        ApiText.of("input.periodStart"));
             }
             LocalDate last = end == null ? start : end;
             if (last.isBefore(start)) {
                 throw new CommandRejectedException(RejectionCode.INVALID_PERIOD, field + ".end",
-                        "the period ends (" + last + ") before it starts (" + start + ")");
+                        ApiText.of("input.periodEnds", last, start));
             }
             return new Period(start, last);
         }

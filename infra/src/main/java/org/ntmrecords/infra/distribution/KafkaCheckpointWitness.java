@@ -11,6 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.integrity.HashChain;
 import org.ntmrecords.infra.integrity.Witnesses;
 
@@ -41,7 +43,7 @@ public class KafkaCheckpointWitness implements Witnesses.CheckpointWitness, Auto
     public synchronized Witnesses.Holdings read() {
         ensureTopic();
         List<HashChain.Checkpoint> checkpoints = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
+        List<Message> unreadable = new ArrayList<>();
         TopicPartition partition = new TopicPartition(topic, 0);
         try (Consumer<String, byte[]> consumer = clients.consumer("ntm-checkpoint-witness-reader", 500)) {
             consumer.assign(List.of(partition));
@@ -53,10 +55,16 @@ public class KafkaCheckpointWitness implements Witnesses.CheckpointWitness, Auto
                     throw new IllegalStateException("the checkpoint topic " + topic + " could not be read to its end");
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.value() == null) {
+                        unreadable.add(ApiText.of("integrity.witness.offset", String.valueOf(record.offset()),
+                                ApiText.of("integrity.checkpoint.empty")));
+                        continue;
+                    }
                     try {
                         checkpoints.add(HashChain.Checkpoint.parse(new String(record.value(), StandardCharsets.UTF_8)));
-                    } catch (IllegalArgumentException | NullPointerException e) {
-                        unreadable.add("offset " + record.offset() + ": " + e.getMessage());
+                    } catch (HashChain.NotACheckpoint e) {
+                        unreadable.add(ApiText.of("integrity.witness.offset", String.valueOf(record.offset()),
+                                e.text()));
                     }
                 }
             }

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.apache.tika.Tika;
 import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +40,20 @@ public class EvidenceStore {
     public record Stored(String sha256, long size, String mediaType) {
     }
 
-    /** Thrown when a stored file no longer matches its hash. */
+    /**
+     * Thrown when a stored file no longer matches its hash: {@link #text()} said in the reader's language, the message
+     * in English (logs).
+     */
     public static class IntegrityException extends RuntimeException {
-        public IntegrityException(String message) {
-            super(message);
+        private final transient Message text;
+
+        public IntegrityException(Message text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        public Message text() {
+            return text;
         }
     }
 
@@ -60,14 +72,15 @@ public class EvidenceStore {
                 while ((read = source.read(buffer)) != -1) {
                     size += read;
                     if (size > max) {
-                        throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file",
-                                "the file is larger than " + properties.maxFileSize().toMegabytes() + " MB");
+                        throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file", ApiText.of(
+                                "evidence.file.tooLarge", String.valueOf(properties.maxFileSize().toMegabytes())));
                     }
                     out.write(buffer, 0, read);
                 }
             }
             if (size == 0) {
-                throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file", "the file is empty");
+                throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file",
+                        ApiText.of("evidence.file.empty"));
             }
             String type = accepted(temp);
             String hash = HEX.formatHex(digest.digest());
@@ -119,15 +132,15 @@ public class EvidenceStore {
         }
         String actual = HEX.formatHex(digest.digest());
         if (!actual.equals(sha256)) {
-            throw new IntegrityException("evidence file " + sha256 + " has changed: its content hashes to " + actual);
+            throw new IntegrityException(ApiText.of("evidence.file.changed", sha256, actual));
         }
     }
 
     private String accepted(Path file) throws IOException {
         String type = tika.detect(file);
         if (!properties.allowedTypes().contains(type)) {
-            throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file", "files of type " + type
-                    + " are not accepted; accepted: " + properties.allowedTypes());
+            throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file", ApiText.of("evidence.file.type",
+                    type, String.join(", ", properties.allowedTypes())));
         }
         return type;
     }

@@ -16,15 +16,19 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
 
 /**
  * Verifies an exported history without the service or its database: the checkpoint's signature (with the key in
  * the export, or one the auditor obtained separately) over the message built from its fields; the chain from the
  * first exported event to the checkpoint; each event's stored row against the content its link hashes; and that
  * the export holds every event of its unit's streams in that range, from the unit's first (the links name their unit
- * and number its links). Run as {@code java -jar ntm-records.jar verify-export <file> [public-key.pem]}.
+ * and number its links). Run as {@code java -jar ntm-records.jar verify-export <file> [public-key.pem]}: it prints in
+ * Vietnamese unless {@code --lang en}, as the other tasks, its words resolved without Spring ({@link Message#in}).
  */
 public final class ExportVerifier {
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -35,14 +39,26 @@ public final class ExportVerifier {
     private ExportVerifier() {
     }
 
-    /** What the verification found: the problems (none when the export holds), and how much was checked. */
-    public record Result(List<String> problems, int events, int links, String checkpoint, int unitEvents) {
+    /**
+     * What the verification found: the problems (none when the export holds), and how much was checked; the problems
+     * and the checkpoint reached in words for a reader ({@link #problems(Locale)}), in English without a language.
+     */
+    public record Result(List<Message> found, int events, int links, Message checkpoint, int unitEvents) {
         public boolean intact() {
-            return problems.isEmpty();
+            return found.isEmpty();
+        }
+
+        /** The problems in English (logs). */
+        public List<String> problems() {
+            return problems(Locale.ENGLISH);
+        }
+
+        public List<String> problems(Locale locale) {
+            return found.stream().map(p -> p.in(locale)).toList();
         }
     }
 
-    private static Result failed(String problem) {
+    private static Result failed(Message problem) {
         return new Result(List.of(problem), 0, 0, null, 0);
     }
 
@@ -51,20 +67,24 @@ public final class ExportVerifier {
         try {
             doc = JSON.readTree(exportJson);
         } catch (IOException e) {
-            return failed("not a JSON document: " + e.getMessage());
+            return failed(ApiText.of("integrity.export.notJson", e instanceof com.fasterxml.jackson.core
+                    .JsonProcessingException json ? json.getOriginalMessage() : String.valueOf(e.getMessage())));
         }
         if (doc == null || !HistoryExport.FORMAT.equals(doc.path("format").asText())) {
-            return failed("not an " + HistoryExport.FORMAT + " document");
+            return failed(ApiText.of("integrity.export.notExport", HistoryExport.FORMAT));
         }
         try {
             return verifyDocument(doc, trusted);
+        } catch (HashChain.NotACheckpoint e) {
+            return failed(ApiText.of("integrity.export.malformed", e.text()));
         } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
-            return failed("malformed export: " + e.getMessage());
+            // a key, hash or encoded value that does not read, a field missing or of another kind: no Java names
+            return failed(ApiText.of("integrity.export.malformed", ApiText.of("integrity.export.unreadableField")));
         }
     }
 
     private static Result verifyDocument(JsonNode doc, PublicKey trusted) {
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         HexFormat hex = HexFormat.of();
         Base64.Decoder base64 = Base64.getDecoder();
         String unitCode = doc.path("unitCode").asText();
@@ -74,13 +94,13 @@ public final class ExportVerifier {
         // 1. the checkpoint: its fields are what its signature covers
         HashChain.Checkpoint cp = HashChain.Checkpoint.parse(doc.path("checkpoint").toString());
         if (!keyId.equals(cp.keyId())) {
-            problems.add("the checkpoint was signed by key " + cp.keyId() + ", not by " + keyId);
+            problems.add(ApiText.of("integrity.export.otherKey", cp.keyId(), keyId));
         }
         if (!cp.message().equals(doc.path("checkpoint").path("message").asText())) {
-            problems.add("the checkpoint message does not state its fields");
+            problems.add(ApiText.of("integrity.export.message"));
         }
         if (!IntegrityKeys.verify(key, cp.message().getBytes(StandardCharsets.UTF_8), cp.signature())) {
-            problems.add("the checkpoint's signature does not verify with key " + keyId);
+            problems.add(ApiText.of("integrity.export.signature", keyId));
         }
 
         // 2. the links lead to the signed chain hash
@@ -92,7 +112,8 @@ public final class ExportVerifier {
         for (JsonNode link : doc.path("links")) {
             long seq = link.path("seq").asLong();
             if (seq != expectedSeq) {
-                problems.add("link " + seq + " where link " + expectedSeq + " was expected");
+                problems.add(ApiText.of("integrity.export.linkOrder", String.valueOf(seq),
+                        String.valueOf(expectedSeq)));
             }
             byte[] content = hex.parseHex(link.path("contentHash").asText());
             if (link.path("keySeq").isNull() || link.path("keySeq").isMissingNode()) {
@@ -110,7 +131,7 @@ public final class ExportVerifier {
             links++;
         }
         if (expectedSeq - 1 != cp.seq() || !MessageDigest.isEqual(hash, cp.chainHash())) {
-            problems.add("the links do not lead to the checkpoint's chain hash");
+            problems.add(ApiText.of("integrity.export.chainEnd"));
         }
 
         // 3. every event is the row its link hashes, and what it says readably is what its bytes say
@@ -129,18 +150,19 @@ public final class ExportVerifier {
             if (link != null && (link.path("keySeq").isNull() || link.path("keySeq").isMissingNode())) {
                 String canonical = row.canonical().text();
                 if (!canonical.equals(event.path("canonical").asText())) {
-                    problems.add("event at link " + seq + ": its canonical form is not that of its stored row");
+                    problems.add(ApiText.of("integrity.export.canonical", String.valueOf(seq)));
                 }
                 content = hex.formatHex(Hashes.sha256(canonical.getBytes(StandardCharsets.UTF_8)));
             } else {
                 content = hex.formatHex(row.contentHash());
             }
             if (link == null || !content.equals(link.path("contentHash").asText())) {
-                problems.add("event at link " + seq + " (position " + row.globalIndex() + ") does not match the chain");
+                problems.add(ApiText.of("integrity.export.eventMismatch", String.valueOf(seq),
+                        String.valueOf(row.globalIndex())));
             }
             if (!readableMatches(event.path("payload"), row.payload())
                     || !readableMatches(event.path("metaData"), row.metaData())) {
-                problems.add("event at link " + seq + ": its readable payload or metadata differs from its stored bytes");
+                problems.add(ApiText.of("integrity.export.readable", String.valueOf(seq)));
             }
             exported.put(seq, true);
         }
@@ -150,19 +172,19 @@ public final class ExportVerifier {
             long expectedKeySeq = 1;
             for (Map.Entry<Long, Long> unitLink : unitLinks.entrySet()) {
                 if (unitLink.getKey() != expectedKeySeq) {
-                    problems.add("the unit's link number " + expectedKeySeq + " is not in the export (it starts at or "
-                            + "skips to number " + unitLink.getKey() + ")");
+                    problems.add(ApiText.of("integrity.export.unitLinkMissing", String.valueOf(expectedKeySeq),
+                            String.valueOf(unitLink.getKey())));
                     expectedKeySeq = unitLink.getKey();
                 }
                 if (!exported.containsKey(unitLink.getValue())) {
-                    problems.add("the event at link " + unitLink.getValue() + " belongs to unit " + unitCode
-                            + " and is missing from the export");
+                    problems.add(ApiText.of("integrity.export.unitEventMissing", String.valueOf(unitLink.getValue()),
+                            unitCode));
                 }
                 expectedKeySeq++;
             }
         }
-        return new Result(problems, events, links, "link " + cp.seq() + " (position " + cp.globalIndex() + ") signed "
-                + cp.signedAt(), unitLinks.size());
+        return new Result(problems, events, links, ApiText.of("integrity.export.checkpoint", String.valueOf(cp.seq()),
+                String.valueOf(cp.globalIndex()), cp.signedAt().toString()), unitLinks.size());
     }
 
     private static String text(JsonNode node, String field) {
@@ -185,19 +207,39 @@ public final class ExportVerifier {
         }
     }
 
-    /** Command-line entry: prints the result; exit code 0 when the export holds. */
+    /** Command-line entry: prints the result in Vietnamese; exit code 0 when the export holds. */
     public static int run(List<String> args) throws IOException {
+        return run(args, Message.VIETNAMESE);
+    }
+
+    /** Command-line entry: prints the result in a language; exit code 0 when the export holds. */
+    public static int run(List<String> args, Locale language) throws IOException {
         if (args.isEmpty() || args.size() > 2) {
-            System.err.println("usage: verify-export <export.json> [public-key.pem]");
+            System.err.println(ApiText.say(language, "integrity.export.usage"));
             return 2;
         }
-        PublicKey trusted = args.size() == 2 ? IntegrityKeys.publicKey(Files.readString(Path.of(args.get(1)))) : null;
+        PublicKey trusted = null;
+        if (args.size() == 2) {
+            try {
+                trusted = IntegrityKeys.publicKey(Files.readString(Path.of(args.get(1))));
+            } catch (IllegalArgumentException e) {
+                System.err.println(ApiText.say(language, "integrity.export.notAKey", args.get(1)));
+                return 2;
+            }
+        }
         Result result = verify(Files.readString(Path.of(args.get(0))), trusted);
-        System.out.println((result.intact() ? "INTACT" : "BROKEN") + ": " + result.events() + " events ("
-                + result.unitEvents() + " of the unit's streams), " + result.links()
-                + " links up to checkpoint at " + result.checkpoint()
-                + (trusted == null ? " (key taken from the export: compare its keyId with one obtained separately)" : ""));
-        result.problems().forEach(p -> System.out.println("  " + p));
+        System.out.println(summary(result, trusted == null).in(language));
+        result.problems(language).forEach(p -> System.out.println("  " + p));
         return result.intact() ? 0 : 1;
+    }
+
+    /** The first line the task prints: intact or broken, what was checked, up to which checkpoint. */
+    static Message summary(Result result, boolean keyFromExport) {
+        Message state = ApiText.of(result.intact() ? "integrity.export.intact" : "integrity.export.broken");
+        Object checkpoint = result.checkpoint() == null ? ApiText.of("integrity.export.noCheckpoint")
+                : result.checkpoint();
+        return ApiText.of(keyFromExport ? "integrity.export.summaryKeyFromExport" : "integrity.export.summary", state,
+                String.valueOf(result.events()), String.valueOf(result.unitEvents()), String.valueOf(result.links()),
+                checkpoint);
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
 
 /**
  * Checkpoints kept in a file outside the database: one JSON document per line ({@link HashChain.Checkpoint#document}),
@@ -44,7 +46,7 @@ public class FileWitness implements Witnesses.CheckpointWitness {
             throw new UncheckedIOException("cannot read the witness file " + file, e);
         }
         List<HashChain.Checkpoint> checkpoints = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
+        List<Message> unreadable = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -52,8 +54,8 @@ public class FileWitness implements Witnesses.CheckpointWitness {
             }
             try {
                 checkpoints.add(HashChain.Checkpoint.parse(line));
-            } catch (IllegalArgumentException e) {
-                unreadable.add("line " + (i + 1) + ": " + e.getMessage());
+            } catch (HashChain.NotACheckpoint e) {
+                unreadable.add(ApiText.of("integrity.witness.line", String.valueOf(i + 1), e.text()));
             }
         }
         return new Witnesses.Holdings(checkpoints, unreadable);

@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -53,6 +55,23 @@ public class HashChain {
 
     /** A chain position: its sequence number, the event's global index and the chain hash up to it. */
     public record Link(long seq, long globalIndex, byte[] hash) {
+    }
+
+    /**
+     * A text that is not a checkpoint document: {@link #text()} says why in the reader's language (quoted inside the
+     * refusals and reports that name the document), the message in English (logs).
+     */
+    public static class NotACheckpoint extends IllegalArgumentException {
+        private final transient Message text;
+
+        public NotACheckpoint(Message text, Throwable cause) {
+            super(text.toString(), cause);
+            this.text = text;
+        }
+
+        public Message text() {
+            return text;
+        }
     }
 
     /**
@@ -112,27 +131,33 @@ public class HashChain {
         /**
          * A checkpoint from its document.
          *
-         * @throws IllegalArgumentException when the text is not a checkpoint document
+         * @throws NotACheckpoint when the text is not a checkpoint document
          */
         public static Checkpoint parse(String document) {
+            JsonNode node;
             try {
-                JsonNode node = JSON.readTree(document);
-                if (node == null || !DOCUMENT_FORMAT.equals(node.path("format").asText())) {
-                    throw new IllegalArgumentException("not an " + DOCUMENT_FORMAT + " document");
+                node = JSON.readTree(document);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new NotACheckpoint(ApiText.of("integrity.checkpoint.unreadable", e.getOriginalMessage()), e);
+            }
+            if (node == null || !DOCUMENT_FORMAT.equals(node.path("format").asText())) {
+                throw new NotACheckpoint(ApiText.of("integrity.checkpoint.format", DOCUMENT_FORMAT), null);
+            }
+            for (String field : List.of("seq", "globalIndex", "chainHash", "signedAt", "keyId", "signature")) {
+                if (!node.hasNonNull(field)) {
+                    throw new NotACheckpoint(ApiText.of("integrity.checkpoint.without", field), null);
                 }
-                for (String field : List.of("seq", "globalIndex", "chainHash", "signedAt", "keyId", "signature")) {
-                    if (!node.hasNonNull(field)) {
-                        throw new IllegalArgumentException("checkpoint document without " + field);
-                    }
-                }
+            }
+            try {
                 return new Checkpoint(node.path("seq").asLong(), node.path("globalIndex").asLong(),
                         HexFormat.of().parseHex(node.path("chainHash").asText()),
                         Instant.parse(node.path("signedAt").asText()), node.path("keyId").asText(),
                         Base64.getDecoder().decode(node.path("signature").asText()),
                         node.path("checkpointFormat").asInt(2), node.path("unsealedUpTo").asLong(),
                         node.path("schemeUpTo").asLong(), node.path("store").asText(null));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException | java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("not a checkpoint document: " + e.getMessage(), e);
+            } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+                // a chain hash or signature that is not hex or base64, a time that is not ISO-8601
+                throw new NotACheckpoint(ApiText.of("integrity.checkpoint.badValue"), e);
             }
         }
     }

@@ -10,11 +10,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sealed and older than the grace window: not linked, BROKEN; unsealed: forged).
  */
 public class StoreVerifier {
+    private static final Logger log = LoggerFactory.getLogger(StoreVerifier.class);
     static final int PAGE = 5_000;
     static final int PROBLEMS_KEPT = 100;
 
@@ -76,7 +82,18 @@ public class StoreVerifier {
         BOUNDARY_CHANGED
     }
 
-    public record Problem(ProblemKind kind, long position, String detail) {
+    /**
+     * One problem found: its kind, where, and what exactly in words — {@link #text()} in the reader's language,
+     * {@link #detail()} in English (logs).
+     */
+    public record Problem(ProblemKind kind, long position, Message text) {
+        public String detail() {
+            return text.toString();
+        }
+
+        public String detail(Locale locale) {
+            return text.in(locale);
+        }
     }
 
     public record Progress(long checked, long total) {
@@ -89,7 +106,7 @@ public class StoreVerifier {
      * @param latestSeq   the newest of them (0: none)
      * @param consistent  whether the store holds every one of them
      */
-    public record WitnessCheck(String witness, int checkpoints, long latestSeq, boolean consistent, String note) {
+    public record WitnessCheck(String witness, int checkpoints, long latestSeq, boolean consistent, Message note) {
     }
 
     /**
@@ -101,20 +118,29 @@ public class StoreVerifier {
      * @param witnessChecks       each witness consulted; empty when none is configured (then only the database's
      *                            consistency with itself is proven)
      * @param warnings            what does not break the store but should be looked at (a witness missing
-     *                            checkpoints, a witness that could not be read)
+     *                            checkpoints, a witness that could not be read), each in words for a reader
      */
     public record Report(boolean intact, long eventsChecked, long linksChecked, long checkpointsChecked,
                          long pending, Long firstBrokenPosition, List<Problem> problems,
                          Map<ProblemKind, Long> problemCounts, Duration elapsed,
-                         List<WitnessCheck> witnessChecks, List<String> warnings, Duration grace) {
+                         List<WitnessCheck> witnessChecks, List<Message> warnings, Duration grace) {
+        /** The summary in English (logs). */
         public String summary() {
-            return (intact ? "INTACT" : "BROKEN at position " + firstBrokenPosition) + ": " + linksChecked
-                    + " links, " + eventsChecked + " events, " + checkpointsChecked + " checkpoints checked, "
-                    + pending + " not linked yet (within " + grace + "), "
-                    + problemCounts.values().stream().mapToLong(Long::longValue).sum() + " problem(s) " + problemCounts
-                    + ", "
-                    + (witnessChecks.isEmpty() ? "no witness (only the database's own consistency is proven)"
-                    : witnessChecks.size() + " witness(es)") + ", " + elapsed.toMillis() + " ms";
+            return summary(Locale.ENGLISH);
+        }
+
+        /** One line: intact or where broken, what was checked, the problems by kind, the witnesses, how long. */
+        public String summary(Locale locale) {
+            Message state = intact ? ApiText.of("integrity.verify.intact")
+                    : ApiText.of("integrity.verify.broken", String.valueOf(firstBrokenPosition));
+            Message witnesses = witnessChecks.isEmpty() ? ApiText.of("integrity.verify.noWitness")
+                    : ApiText.of("integrity.verify.witnesses", String.valueOf(witnessChecks.size()));
+            // the kinds are codes, the same in every language
+            String counts = new java.util.TreeMap<>(problemCounts).toString();
+            return ApiText.of("integrity.verify.summary", state, String.valueOf(linksChecked),
+                    String.valueOf(eventsChecked), String.valueOf(checkpointsChecked), String.valueOf(pending),
+                    grace.toString(), String.valueOf(problemCounts.values().stream().mapToLong(Long::longValue).sum()),
+                    counts, witnesses, String.valueOf(elapsed.toMillis())).in(locale);
         }
     }
 
@@ -128,12 +154,14 @@ public class StoreVerifier {
     public Report verify(Consumer<Progress> progress, List<HashChain.Checkpoint> supplied) {
         // the witnesses are read before the snapshot: whatever they hold must be in it
         List<WitnessHoldings> held = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         for (Witnesses.CheckpointWitness witness : witnesses.all()) {
             try {
                 held.add(new WitnessHoldings(witness.name(), witness.read()));
             } catch (RuntimeException e) {
-                warnings.add("witness " + witness.name() + " could not be read: " + e.getMessage());
+                log.warn("Witness {} could not be read", witness.name(), e);
+                warnings.add(ApiText.of("integrity.warning.unreadable", witness.name(),
+                        String.valueOf(e.getMessage())));
             }
         }
         if (!supplied.isEmpty()) {
@@ -145,7 +173,7 @@ public class StoreVerifier {
     private record WitnessHoldings(String name, Witnesses.Holdings holdings) {
     }
 
-    private Report run(Consumer<Progress> progress, List<WitnessHoldings> held, List<String> warnings) {
+    private Report run(Consumer<Progress> progress, List<WitnessHoldings> held, List<Message> warnings) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>();
@@ -163,9 +191,9 @@ public class StoreVerifier {
         // 0. the boundaries and the store's identity, against what every signed checkpoint states
         IntegrityBoundaries.Values stored = boundaries.stored();
         if (!stored.wellFormed()) {
-            report.accept(new Problem(ProblemKind.BOUNDARY_CHANGED, 0, "integrity.legacy_boundary holds "
-                    + stored.unsealedRows() + " rows, integrity.scheme_boundary " + stored.schemeRows()
-                    + ", integrity.store_identity " + stored.storeRows() + " (one each)"));
+            report.accept(new Problem(ProblemKind.BOUNDARY_CHANGED, 0, ApiText.of("integrity.problem.boundaryRows",
+                    String.valueOf(stored.unsealedRows()), String.valueOf(stored.schemeRows()),
+                    String.valueOf(stored.storeRows()))));
         }
         List<HashChain.Checkpoint> checkpoints = chain.checkpoints("order by seq");
         long unsealedUpTo = stored.unsealedUpTo();
@@ -228,8 +256,8 @@ public class StoreVerifier {
                 long position = row.position();
                 links++;
                 if (row.seq() != afterSeq + 1) {
-                    report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position,
-                            "link " + row.seq() + " follows link " + afterSeq));
+                    report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position, ApiText.of(
+                            "integrity.problem.linkFollows", String.valueOf(row.seq()), String.valueOf(afterSeq))));
                 }
                 boolean firstScheme = position <= scheme;
                 byte[] expected;
@@ -238,39 +266,41 @@ public class StoreVerifier {
                 } else if (row.streamKey() == null || row.keySeq() == null) {
                     expected = null;
                     report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position,
-                            "link " + row.seq() + " names no stream key"));
+                            ApiText.of("integrity.problem.noStreamKey", String.valueOf(row.seq()))));
                 } else {
                     expected = Hashes.link(previous, row.content(), row.streamKey(), row.keySeq());
                     long expectedKeySeq = keySeqs.getOrDefault(row.streamKey(), 0L) + 1;
                     if (row.keySeq() != expectedKeySeq) {
-                        report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position, "link " + row.seq()
-                                + " is number " + row.keySeq() + " of " + row.streamKey() + ", not " + expectedKeySeq));
+                        report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position, ApiText.of(
+                                "integrity.problem.keySeq", String.valueOf(row.seq()), String.valueOf(row.keySeq()),
+                                row.streamKey(), String.valueOf(expectedKeySeq))));
                     }
                     keySeqs.put(row.streamKey(), row.keySeq());
                 }
                 if (expected != null && !MessageDigest.isEqual(row.hash(), expected)) {
-                    report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position,
-                            "link " + row.seq() + " does not follow from link " + (row.seq() - 1)));
+                    report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position, ApiText.of(
+                            "integrity.problem.notFollowing", String.valueOf(row.seq()),
+                            String.valueOf(row.seq() - 1))));
                 }
                 StoredForm event = row.event();
                 if (event == null) {
-                    report.accept(new Problem(ProblemKind.MISSING_EVENT, position,
-                            "event " + row.linkedId() + " at position " + position + " is gone"));
+                    report.accept(new Problem(ProblemKind.MISSING_EVENT, position, ApiText.of(
+                            "integrity.problem.eventGone", row.linkedId(), String.valueOf(position))));
                 } else {
                     events++;
                     if (!row.linkedId().equals(event.eventId())
                             || !MessageDigest.isEqual(row.content(), checked[i].contentHash())) {
-                        report.accept(new Problem(ProblemKind.CONTENT_CHANGED, position,
-                                "event at position " + position + " differs from what was linked as " + row.linkedId()));
+                        report.accept(new Problem(ProblemKind.CONTENT_CHANGED, position, ApiText.of(
+                                "integrity.problem.contentChanged", String.valueOf(position), row.linkedId())));
                     }
                     if (!checked[i].sealValid()) {
-                        report.accept(new Problem(ProblemKind.SEAL_INVALID, position, "event " + event.eventId()
-                                + " at position " + position + " does not match its seal"));
+                        report.accept(new Problem(ProblemKind.SEAL_INVALID, position, ApiText.of(
+                                "integrity.problem.sealInvalid", event.eventId(), String.valueOf(position))));
                     }
                     if (!firstScheme && row.streamKey() != null && !row.streamKey().equals(streamKeys.keyOf(
                             event.type(), event.aggregateId(), event.sequenceNumber(), event.payload()))) {
-                        report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position, "link " + row.seq()
-                                + " names stream key " + row.streamKey() + ", not its event's"));
+                        report.accept(new Problem(ProblemKind.CHAIN_BROKEN, position, ApiText.of(
+                                "integrity.problem.wrongStreamKey", String.valueOf(row.seq()), row.streamKey())));
                     }
                 }
                 if (wanted.contains(row.seq())) {
@@ -287,41 +317,44 @@ public class StoreVerifier {
         for (HashChain.Checkpoint checkpoint : checkpoints) {
             boolean signedByKey = checkpoint.signedBy(keys);
             if (!signedByKey || !checkpoint.chainHashEquals(java.util.Optional.ofNullable(linkAt.get(checkpoint.seq())))) {
-                report.accept(new Problem(ProblemKind.CHECKPOINT_INVALID, checkpoint.globalIndex(),
-                        "checkpoint at link " + checkpoint.seq() + (signedByKey ? " does not match the chain there"
-                                : " has no valid signature by key " + keys.keyId())));
+                report.accept(new Problem(ProblemKind.CHECKPOINT_INVALID, checkpoint.globalIndex(), signedByKey
+                        ? ApiText.of("integrity.problem.checkpointMismatch", String.valueOf(checkpoint.seq()))
+                        : ApiText.of("integrity.problem.checkpointUnsigned", String.valueOf(checkpoint.seq()),
+                                keys.keyId())));
             }
             if (checkpoint.format() >= 2 && (checkpoint.unsealedUpTo() != stored.unsealedUpTo()
                     || checkpoint.schemeUpTo() != stored.schemeUpTo()
                     || !Objects.equals(checkpoint.storeId(), stored.storeId()))) {
-                report.accept(new Problem(ProblemKind.BOUNDARY_CHANGED, 0, "checkpoint at link " + checkpoint.seq()
-                        + " signed boundaries " + checkpoint.unsealedUpTo() + "/" + checkpoint.schemeUpTo() + " of store "
-                        + checkpoint.storeId() + "; the database holds " + stored.unsealedUpTo() + "/"
-                        + stored.schemeUpTo() + " of store " + stored.storeId()));
+                report.accept(new Problem(ProblemKind.BOUNDARY_CHANGED, 0, ApiText.of(
+                        "integrity.problem.checkpointBoundaries", String.valueOf(checkpoint.seq()),
+                        String.valueOf(checkpoint.unsealedUpTo()), String.valueOf(checkpoint.schemeUpTo()),
+                        String.valueOf(checkpoint.storeId()), String.valueOf(stored.unsealedUpTo()),
+                        String.valueOf(stored.schemeUpTo()), String.valueOf(stored.storeId()))));
             }
         }
 
         // 3. the witnesses: every checkpoint of this store they keep must be in the chain as signed
         List<WitnessCheck> witnessChecks = new ArrayList<>();
         for (WitnessHoldings w : held) {
-            w.holdings().unreadable().forEach(u -> warnings.add("witness " + w.name() + ": unreadable entry, " + u));
+            w.holdings().unreadable().forEach(u -> warnings.add(ApiText.of("integrity.warning.unreadableEntry",
+                    w.name(), u)));
             int ours = 0;
             long latest = 0;
             boolean consistent = true;
-            String note = null;
+            Message note = null;
             Set<Long> witnessedSeqs = new HashSet<>();
             for (HashChain.Checkpoint c : w.holdings().checkpoints()) {
                 if (!c.signedBy(keys)) {
                     consistent = false;
-                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), "witness " + w.name()
-                            + " holds a checkpoint of link " + c.seq() + " not signed by this service's key " + keys.keyId()));
+                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), ApiText.of(
+                            "integrity.problem.witnessUnsigned", w.name(), String.valueOf(c.seq()), keys.keyId())));
                     continue;
                 }
                 if (!Objects.equals(c.storeId(), stored.storeId())) {
                     consistent = false;
-                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, 0, "witness " + w.name()
-                            + " holds a checkpoint of store " + c.storeId() + ", and this store is " + stored.storeId()
-                            + " (a witness serves one store; or the store's identity was replaced)"));
+                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, 0, ApiText.of(
+                            "integrity.problem.witnessOtherStore", w.name(), String.valueOf(c.storeId()),
+                            String.valueOf(stored.storeId()))));
                     continue;
                 }
                 ours++;
@@ -329,29 +362,30 @@ public class StoreVerifier {
                 witnessedSeqs.add(c.seq());
                 if (c.seq() > lastSeq) {
                     consistent = false;
-                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), "the chain ends at link "
-                            + lastSeq + ", but witness " + w.name() + " holds a checkpoint of link " + c.seq()
-                            + " (position " + c.globalIndex() + "): the chain was truncated"));
+                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), ApiText.of(
+                            "integrity.problem.truncated", String.valueOf(lastSeq), w.name(), String.valueOf(c.seq()),
+                            String.valueOf(c.globalIndex()))));
                 } else if (!c.chainHashEquals(java.util.Optional.ofNullable(linkAt.get(c.seq())))) {
                     consistent = false;
-                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), "the chain at link "
-                            + c.seq() + " is not what witness " + w.name() + " holds (chain hash "
-                            + HexFormat.of().formatHex(c.chainHash()) + "): the chain was rewritten"));
+                    report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), ApiText.of(
+                            "integrity.problem.rewritten", String.valueOf(c.seq()), w.name(),
+                            HexFormat.of().formatHex(c.chainHash()))));
                 }
                 if (c.format() >= 2 && (c.unsealedUpTo() != stored.unsealedUpTo()
                         || c.schemeUpTo() != stored.schemeUpTo())) {
                     consistent = false;
-                    report.accept(new Problem(ProblemKind.BOUNDARY_CHANGED, 0, "witness " + w.name()
-                            + " holds boundaries " + c.unsealedUpTo() + "/" + c.schemeUpTo() + "; the database "
-                            + stored.unsealedUpTo() + "/" + stored.schemeUpTo()));
+                    report.accept(new Problem(ProblemKind.BOUNDARY_CHANGED, 0, ApiText.of(
+                            "integrity.problem.witnessBoundaries", w.name(), String.valueOf(c.unsealedUpTo()),
+                            String.valueOf(c.schemeUpTo()), String.valueOf(stored.unsealedUpTo()),
+                            String.valueOf(stored.schemeUpTo()))));
                 }
             }
             if (!"supplied".equals(w.name())) {
                 long missing = checkpoints.stream().filter(c -> c.signedBy(keys) && !witnessedSeqs.contains(c.seq())
                         && c.signedAt().isBefore(now.minus(grace))).count();
                 if (missing > 0) {
-                    note = missing + " checkpoint(s) of the database older than " + grace + " are not held";
-                    warnings.add("witness " + w.name() + ": " + note);
+                    note = ApiText.of("integrity.witness.missing", String.valueOf(missing), grace.toString());
+                    warnings.add(ApiText.of("integrity.warning.witness", w.name(), note));
                 }
             }
             witnessChecks.add(new WitnessCheck(w.name(), ours, latest, consistent, note));
@@ -373,13 +407,12 @@ public class StoreVerifier {
             for (StoredForm event : page) {
                 events++;
                 if (!check(event, scheme, unsealed).sealValid()) {
-                    report.accept(new Problem(ProblemKind.FORGED_EVENT, event.globalIndex(),
-                            "event " + event.eventId() + " at position " + event.globalIndex()
-                                    + " is outside the chain and carries no valid seal"));
+                    report.accept(new Problem(ProblemKind.FORGED_EVENT, event.globalIndex(), ApiText.of(
+                            "integrity.problem.forged", event.eventId(), String.valueOf(event.globalIndex()))));
                 } else if (recordedBefore(event, linkBy)) {
-                    report.accept(new Problem(ProblemKind.NOT_LINKED, event.globalIndex(), "event " + event.eventId()
-                            + " at position " + event.globalIndex() + " was stored at " + event.timestamp()
-                            + " and is not in the chain after " + grace));
+                    report.accept(new Problem(ProblemKind.NOT_LINKED, event.globalIndex(), ApiText.of(
+                            "integrity.problem.notLinked", event.eventId(), String.valueOf(event.globalIndex()),
+                            String.valueOf(event.timestamp()), grace.toString())));
                 } else {
                     pending++;
                 }

@@ -8,6 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class VerificationJobs implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(VerificationJobs.class);
     private static final int KEPT = 50;
 
     private final StoreVerifier verifier;
@@ -44,7 +49,7 @@ public class VerificationJobs implements DisposableBean {
         private final AtomicReference<StoreVerifier.Progress> progress =
                 new AtomicReference<>(new StoreVerifier.Progress(0, 0));
         private volatile StoreVerifier.Report report;
-        private volatile String failure;
+        private volatile Message failure;
 
         Job(String id, String startedBy, Instant startedAt) {
             this.id = id;
@@ -80,7 +85,8 @@ public class VerificationJobs implements DisposableBean {
             return report;
         }
 
-        public String failure() {
+        /** Why a FAILED verification stopped, for a reader (the error itself is in the service's log). */
+        public Message failure() {
             return failure;
         }
     }
@@ -103,7 +109,8 @@ public class VerificationJobs implements DisposableBean {
                 job.report = verifier.verify(job.progress::set, supplied);
                 job.status.set(Status.DONE);
             } catch (RuntimeException e) {
-                job.failure = e.getMessage();
+                log.error("Store verification {} failed", job.id(), e);
+                job.failure = ApiText.of("integrity.verify.failed");
                 job.status.set(Status.FAILED);
             }
         });

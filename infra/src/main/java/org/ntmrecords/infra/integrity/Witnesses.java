@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.ntmrecords.events.common.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,8 @@ public class Witnesses {
         void append(HashChain.Checkpoint checkpoint) throws Exception;
     }
 
-    /** What a witness holds. */
-    public record Holdings(List<HashChain.Checkpoint> checkpoints, List<String> unreadable) {
+    /** What a witness holds, and each entry it holds that is not a checkpoint: where it is and why, for a reader. */
+    public record Holdings(List<HashChain.Checkpoint> checkpoints, List<Message> unreadable) {
         public Optional<HashChain.Checkpoint> latest() {
             return checkpoints.stream().max(Comparator.comparingLong(HashChain.Checkpoint::seq));
         }

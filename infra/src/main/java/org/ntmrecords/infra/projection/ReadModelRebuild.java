@@ -1,5 +1,7 @@
 package org.ntmrecords.infra.projection;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +9,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.ntmrecords.query.common.ReadModel;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,14 +40,28 @@ public class ReadModelRebuild {
      *                 left gaps)
      */
     public record Result(boolean completed, long events, long position, Duration elapsed) {
+        /** The summary in English (logs). */
         public String summary() {
-            double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-            return String.format(Locale.ROOT, "%s: %d events in %.1f s (%.0f events/s)",
-                    completed ? "rebuilt" : "NOT finished within the timeout", events, seconds, events / seconds);
+            return summary(Locale.ENGLISH);
+        }
+
+        /** Whether it finished, how many events, how long, how fast: in a reader's language. */
+        public String summary(Locale locale) {
+            return text().in(locale);
+        }
+
+        /** The summary as words of the bundles. */
+        public Message text() {
+            long millis = Math.max(elapsed.toMillis(), 1);
+            BigDecimal seconds = BigDecimal.valueOf(millis, 3).setScale(1, RoundingMode.HALF_UP);
+            String rate = String.format(Locale.ROOT, "%.0f", events / (millis / 1000.0));
+            return ApiText.of("readModel.rebuild.summary", ApiText.of(completed ? "readModel.rebuild.done"
+                    : "readModel.rebuild.timedOut"), String.valueOf(events), seconds, rate);
         }
     }
 
-    public Result rebuild(Consumer<String> progress) {
+    /** @param progress told what the rebuild is doing, in words for a reader */
+    public Result rebuild(Consumer<Message> progress) {
         List<StreamingEventProcessor> processors = ReadModel.PROCESSING_GROUPS.stream().map(group -> processing
                 .eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + group))).toList();
@@ -61,7 +79,7 @@ public class ReadModelRebuild {
         processors.forEach(StreamingEventProcessor::shutDown);
         processors.forEach(StreamingEventProcessor::resetTokens);
         processors.forEach(StreamingEventProcessor::start);
-        progress.accept("  replaying " + events + " events");
+        progress.accept(ApiText.of("readModel.rebuild.replaying", String.valueOf(events)));
         boolean done = catchUp.awaitEventsAfter(0, timeout);
         // wait for the replay flags to clear too, so callers see processors back in normal operation
         while (done && processors.stream().anyMatch(StreamingEventProcessor::isReplaying)

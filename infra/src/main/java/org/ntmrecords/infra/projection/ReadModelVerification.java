@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.query.common.ReadModel;
 import org.springframework.stereotype.Component;
 
@@ -66,17 +69,25 @@ public class ReadModelVerification {
 
     public record Result(boolean equal, boolean rebuilt, List<TableDifference> differences, long rowsCompared,
                          ReadModelRebuild.Result rebuild) {
+        /** The summary in English (logs). */
         public String summary() {
+            return summary(Locale.ENGLISH);
+        }
+
+        /** Equal, different or not checked, with what was compared: in a reader's language. */
+        public String summary(Locale locale) {
             if (!rebuilt) {
-                return "NOT CHECKED: the replay did not finish (" + rebuild.summary() + ")";
+                return ApiText.of("readModel.verify.notChecked", rebuild.text()).in(locale);
             }
-            return (equal ? "EQUAL" : "DIFFERENT") + ": " + rowsCompared + " rows of " + ReadModel.TABLES.length
-                    + " read tables compared with a replay of " + rebuild.events() + " events; "
-                    + differences.size() + " table(s) differ";
+            return ApiText.of("readModel.verify.summary", ApiText.of(equal ? "readModel.verify.equal"
+                            : "readModel.verify.different"), String.valueOf(rowsCompared),
+                    String.valueOf(ReadModel.TABLES.length), String.valueOf(rebuild.events()),
+                    String.valueOf(differences.size())).in(locale);
         }
     }
 
-    public Result verify(Consumer<String> progress) {
+    /** @param progress told what the verification is doing, in words for a reader */
+    public Result verify(Consumer<Message> progress) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             List<String> copies = new ArrayList<>();
@@ -87,7 +98,7 @@ public class ReadModelVerification {
                         + ReadModel.TABLES[i] + " t");
                 copies.add(copy);
             }
-            progress.accept("  copied the " + ReadModel.TABLES.length + " read tables aside; replaying the store");
+            progress.accept(ApiText.of("readModel.verify.copied", String.valueOf(ReadModel.TABLES.length)));
             ReadModelRebuild.Result replay = rebuild.rebuild(progress);
             if (!replay.completed()) {
                 return new Result(false, false, List.of(), 0, replay);

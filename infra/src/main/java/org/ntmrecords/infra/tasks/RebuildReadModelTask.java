@@ -1,5 +1,6 @@
 package org.ntmrecords.infra.tasks;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.projection.ReadModelRebuild;
@@ -25,9 +26,10 @@ public class RebuildReadModelTask implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TaskOutput.say(language.locale(), ApiText.of("tasks.rebuild.start"));
-        ReadModelRebuild.Result result = rebuild.rebuild(System.out::println);
-        System.out.println(result.summary());
+        Locale lang = language.locale();
+        TaskOutput.say(lang, ApiText.of("tasks.rebuild.start"));
+        ReadModelRebuild.Result result = rebuild.rebuild(line -> TaskOutput.indented(lang, 1, line));
+        System.out.println(result.summary(lang));
         return result.completed() ? 0 : 1;
     }
 }

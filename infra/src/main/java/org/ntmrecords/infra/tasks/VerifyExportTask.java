@@ -36,6 +36,6 @@ public class VerifyExportTask implements Callable<Integer> {
         if (publicKey != null) {
             args.add(publicKey.toString());
         }
-        return ExportVerifier.run(args);
+        return ExportVerifier.run(args, language.locale());
     }
 }

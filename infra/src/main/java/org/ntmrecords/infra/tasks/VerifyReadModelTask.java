@@ -28,8 +28,8 @@ public class VerifyReadModelTask implements Callable<Integer> {
     public Integer call() {
         Locale lang = language.locale();
         TaskOutput.say(lang, ApiText.of("tasks.verifyReadModel.start"));
-        var result = verification.verify(System.out::println);
-        System.out.println(result.summary());
+        var result = verification.verify(line -> TaskOutput.indented(lang, 1, line));
+        System.out.println(result.summary(lang));
         for (var difference : result.differences()) {
             TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyReadModel.difference", difference.table(),
                     String.valueOf(difference.answers()), String.valueOf(difference.servedOnly()),

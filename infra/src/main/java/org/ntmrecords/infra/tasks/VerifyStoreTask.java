@@ -44,8 +44,8 @@ public class VerifyStoreTask implements Callable<Integer>, StoreWritingTask {
                 if (!line.isBlank()) {
                     try {
                         supplied.add(HashChain.Checkpoint.parse(line));
-                    } catch (IllegalArgumentException e) {
-                        TaskOutput.complain(lang, ApiText.of("tasks.fileError", file.toString(), e.getMessage()));
+                    } catch (HashChain.NotACheckpoint e) {
+                        TaskOutput.complain(lang, ApiText.of("tasks.fileError", file.toString(), e.text()));
                         return 1;
                     }
                 }
@@ -64,17 +64,15 @@ public class VerifyStoreTask implements Callable<Integer>, StoreWritingTask {
                         String.valueOf(p.total())));
             }
         });
-        System.out.println(report.summary());
+        System.out.println(report.summary(lang));
         report.witnessChecks().forEach(w -> TaskOutput.indented(lang, 1, w.consistent()
                 ? ApiText.of("tasks.verifyStore.witnessHeld", String.valueOf(w.witness()),
                         String.valueOf(w.checkpoints()), String.valueOf(w.latestSeq()))
                 : ApiText.of("tasks.verifyStore.witnessNotHeld", String.valueOf(w.witness()),
                         String.valueOf(w.checkpoints()), String.valueOf(w.latestSeq()))));
-        report.warnings().forEach(w -> TaskOutput.indented(lang, 1,
-                ApiText.of("tasks.verifyStore.warning", String.valueOf(w))));
+        report.warnings().forEach(w -> TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyStore.warning", w)));
         report.problems().forEach(p -> TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyStore.problem",
-                String.valueOf(p.kind()),
-                String.valueOf(p.position()), String.valueOf(p.detail()))));
+                p.kind().name(), String.valueOf(p.position()), p.text())));
         return report.intact() ? 0 : 1;
     }
 }

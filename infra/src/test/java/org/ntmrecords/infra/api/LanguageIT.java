@@ -1,20 +1,27 @@
 package org.ntmrecords.infra.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
  * Messages for people in their language: Vietnamese by default, English when the request's Accept-Language prefers it
  * — typed errors of a mutation (the command side's refusals of every feature), query errors, fields a role may not
- * read, refused requests, refused sign-ins; the codes the same in both; the security log in English.
+ * read, refused requests, refused sign-ins, the API's own refusals of scorecards, recognition cases, evidence (and its
+ * files' JSON errors) and reappraisals, query arguments refused, what a store verification found; the codes the same
+ * in both; the security log in English.
  */
 class LanguageIT extends IntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -145,5 +152,131 @@ class LanguageIT extends IntegrationTest {
         JsonNode signIn = post(null, null, Map.of("query", "{ apiVersion }"), "application/json");
         assertThat(signIn.path("errors").get(0).path("message").asText()).startsWith("Hãy đăng nhập trước");
         assertThat(signIn.toString()).doesNotContain("java.", "Exception");
+    }
+
+    @Test
+    void theApisOwnRefusalsOfEveryFeatureFollowTheRequestsLanguage() throws Exception {
+        // a recognition step refused by the API's own check, before any case is read: a case id of another form
+        refusedInBothLanguages("thapmuoi.vpdp", "submitDossier", """
+                mutation { submitDossier(input: { caseId: "30067" }) { caseId errors { code field message } } }""",
+                "INVALID_INPUT", "Mã hồ sơ có dạng <mã đơn vị>@<mã bộ tiêu chí>@<năm>",
+                "a case id is <unit code>@<set id>@<year>, and a revocation case's <that>@R<year>");
+        // a period of a value that ends before it starts (GraphQlInputs), the dates as each language writes them
+        refusedInBothLanguages("tankieu.officer", "recordIndicatorValue", """
+                mutation { recordIndicatorValue(input: { unitCode: "30049", setId: "dongthap-commune-ntm-2021-2025",
+                    indicatorCode: "17.7", value: { kind: PERCENTAGE, percentage: 80 },
+                    period: { start: "2024-06-15", end: "2024-01-01" } }) { entryId errors { code field message } } }""",
+                "INVALID_PERIOD", "Kỳ kết thúc (01/01/2024) trước khi bắt đầu (15/06/2024)",
+                "the period ends (2024-01-01) before it starts (2024-06-15)");
+        // a value whose fields are those of another kind (ScorecardMutations)
+        refusedInBothLanguages("tankieu.officer", "recordIndicatorValue", """
+                mutation { recordIndicatorValue(input: { unitCode: "30049", setId: "dongthap-commune-ntm-2021-2025",
+                    indicatorCode: "17.7", value: { kind: PERCENTAGE, count: 80 }, period: { start: "2024-06-15" } }) {
+                  entryId errors { code field message } } }""",
+                "INVALID_INPUT", "Giá trị loại PERCENTAGE nêu đúng các trường percentage; giá trị này nêu count",
+                "a PERCENTAGE value gives exactly percentage; this one gives count");
+        // a reappraisal asked of a unit and a district at once: the what-if's refusal, said in the payload
+        refusedInBothLanguages("dongthap.appraiser", "orderReappraisal", """
+                mutation { orderReappraisal(input: { unitCode: "30049", districtCode: "872",
+                    setId: "dongthap-commune-ntm-2021-2025", reason: "rà soát",
+                    basis: { number: "IT-1/KH-UBND", date: "2024-12-01", issuer: "UBND tỉnh" } }) {
+                  reappraisalId errors { code field message } } }""",
+                "INVALID_INPUT", "Hãy nêu unitCode hoặc districtCode, chỉ một trong hai",
+                "give either unitCode or districtCode");
+        // evidence: a file named that was never uploaded
+        refusedInBothLanguages("thapmuoi.vpdp", "attachEvidence", """
+                mutation { attachEvidence(input: { target: { unitCode: "30067" }, kind: "biên bản",
+                    document: { number: "1/BB", date: "2024-05-02", issuer: "UBND xã" }, fileSha256: "%s" }) {
+                  documentId errors { code field message } } }""".formatted("0".repeat(64)),
+                "UNKNOWN_FILE", "Chưa có tệp nào được lưu với mã SHA-256 " + "0".repeat(64),
+                "no stored file has SHA-256 " + "0".repeat(64) + "; upload it first");
+    }
+
+    /** A request to the evidence files' HTTP endpoint as {@code user} in {@code language}: status and JSON body. */
+    private JsonNode evidenceFile(String user, String language, boolean upload, HttpStatus status) throws Exception {
+        var request = upload
+                ? anonymous().post().uri("/evidence/files").contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("just text".getBytes(StandardCharsets.UTF_8))
+                : anonymous().get().uri("/evidence/files/" + "0".repeat(64));
+        var exchange = request.headers(h -> {
+            h.setBasicAuth(user, PASSWORD);
+            if (language != null) {
+                h.set("Accept-Language", language);
+            }
+        }).exchange().expectStatus().isEqualTo(status).returnResult(String.class);
+        String body = new String(exchange.getResponseBodyContent(), StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("java.", "Exception");
+        return JSON.readTree(body);
+    }
+
+    @Test
+    void anEvidenceFileRefusedIsSaidInTheRequestsLanguage() throws Exception {
+        JsonNode vi = evidenceFile("thapmuoi.vpdp", null, true, HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode en = evidenceFile("thapmuoi.vpdp", "en", true, HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(vi.path("code").asText()).isEqualTo("FILE_REJECTED").isEqualTo(en.path("code").asText());
+        assertThat(vi.path("field").asText()).isEqualTo("file").isEqualTo(en.path("field").asText());
+        assertThat(vi.path("message").asText()).startsWith("Không nhận tệp loại text/plain; các loại được nhận:");
+        assertThat(en.path("message").asText()).startsWith("files of type text/plain are not accepted; accepted:");
+        // a role that does not read evidence files
+        assertThat(evidenceFile("dashboard", null, false, HttpStatus.FORBIDDEN).path("message").asText())
+                .isEqualTo("Vai trò này không được đọc tệp minh chứng");
+        assertThat(evidenceFile("dashboard", "en", false, HttpStatus.FORBIDDEN).path("message").asText())
+                .isEqualTo("this role does not read evidence files");
+        // a role that does not attach evidence
+        assertThat(evidenceFile("auditor", "en", true, HttpStatus.FORBIDDEN).path("code").asText())
+                .isEqualTo("NOT_ALLOWED");
+    }
+
+    @Test
+    void aQueryArgumentRefusedIsSaidInTheRequestsLanguage() throws Exception {
+        String future = Instant.now().plusSeconds(3600).toString();
+        String query = "{ standingAsOf(unitCode: \"30049\", setId: \"dongthap-commune-ntm-2021-2025\", recordedAt: \""
+                + future + "\") { result } }";
+        JsonNode vi = post("auditor", null, Map.of("query", query), "application/json").path("errors").get(0);
+        JsonNode en = post("auditor", "en", Map.of("query", query), "application/json").path("errors").get(0);
+        assertThat(vi.path("extensions").path("classification").asText()).isEqualTo("BAD_REQUEST")
+                .isEqualTo(en.path("extensions").path("classification").asText());
+        assertThat(vi.path("message").asText()).isEqualTo("recordedAt " + future
+                + " là thời điểm trong tương lai: hồ sơ chưa thể cho biết khi đó sẽ ghi nhận những gì");
+        assertThat(en.path("message").asText()).isEqualTo("recordedAt " + future
+                + " is in the future: the record cannot say yet what it will know then");
+        // a list that needs a filter (the query side's own refusal)
+        String cases = "{ recognitionCases(first: 5) { totalCount } }";
+        assertThat(post("auditor", null, Map.of("query", cases), "application/json").path("errors").get(0)
+                .path("message").asText()).isEqualTo("Hãy nêu unitCode, districtCode, status hoặc pendingUnitCode");
+        assertThat(post("auditor", "en", Map.of("query", cases), "application/json").path("errors").get(0)
+                .path("message").asText()).isEqualTo("give unitCode, districtCode, status or pendingUnitCode");
+    }
+
+    @Test
+    void whatAStoreVerificationFoundIsSaidInTheRequestsLanguage() throws Exception {
+        // a checkpoint as an auditor might keep one, but not signed by this service's key
+        String forged = JSON.writeValueAsString(Map.of("format", "ntm-records-checkpoint/2", "checkpointFormat", 2,
+                "seq", 1, "globalIndex", 1, "chainHash", "00".repeat(32), "signedAt", "2024-01-01T00:00:00Z",
+                "keyId", "forged", "signature", java.util.Base64.getEncoder().encodeToString(new byte[64])));
+        JsonNode started = post("auditor", null, Map.of("query",
+                "mutation($c: [String!]) { startStoreVerification(input: {checkpoints: $c}) { id errors { message } } }",
+                "variables", Map.of("c", List.of(forged))), "application/json");
+        String id = started.path("data").path("startStoreVerification").path("id").asText();
+        assertThat(id).as(started.toString()).isNotBlank();
+        String report = "query($id: ID!) { storeVerification(id: $id) { status problems { kind detail } } }";
+        await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(post("auditor", null, Map.of("query", report,
+                "variables", Map.of("id", id)), "application/json").path("data").path("storeVerification")
+                .path("status").asText()));
+        JsonNode vi = post("auditor", null, Map.of("query", report, "variables", Map.of("id", id)), "application/json")
+                .path("data").path("storeVerification").path("problems");
+        JsonNode en = post("auditor", "en", Map.of("query", report, "variables", Map.of("id", id)), "application/json")
+                .path("data").path("storeVerification").path("problems");
+        assertThat(vi.toString()).contains("WITNESS_MISMATCH")
+                .contains("Bên lưu đối chứng supplied giữ một điểm kiểm của mắt xích 1 không được ký bằng khoá");
+        assertThat(en.toString()).contains("WITNESS_MISMATCH")
+                .contains("witness supplied holds a checkpoint of link 1 not signed by this service's key");
+        // a document that is not a checkpoint: refused, with the reason in the request's language
+        String notOne = "mutation { startStoreVerification(input: {checkpoints: [\"{}\"]}) { id errors { field message } } }";
+        assertThat(refusal("auditor", null, "startStoreVerification", notOne).path("message").asText())
+                .isEqualTo("checkpoints[0]: không đọc được điểm kiểm (checkpoint): không phải văn bản "
+                        + "ntm-records-checkpoint/2");
+        assertThat(refusal("auditor", "en", "startStoreVerification", notOne).path("message").asText())
+                .isEqualTo("checkpoints[0]: not an ntm-records-checkpoint/2 document");
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ntmrecords.command.common.CommandRejectedException;
-import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
 import org.ntmrecords.query.common.InvalidArgumentException;
 
@@ -37,16 +36,18 @@ import org.ntmrecords.query.common.InvalidArgumentException;
  */
 class MessageBundlesTest {
     /**
-     * Where every message for a person comes from the bundles: the command side, and the parts of infra converted so
-     * far. Not yet: infra/api/{scorecard, recognition, evidence, reappraisal, overview}, the root of infra/api
-     * (GraphQlInputs), infra/evidence and the query side, which still call the constructors taking fixed words.
+     * Where every message for a person comes from the bundles: the command side, the query side, the whole API
+     * (infra/api and every feature under it) and the rest of infra that speaks to people (tasks, imports, sign-in,
+     * evidence files, integrity checks, read-model rebuilds).
      */
-    private static final String[] FROM_THE_BUNDLES = {"org.ntmrecords.command..", "org.ntmrecords.infra.tasks..",
-            "org.ntmrecords.infra.importing..", "org.ntmrecords.infra.security..", "org.ntmrecords.infra.api.unit..",
-            "org.ntmrecords.infra.api.criteria..", "org.ntmrecords.infra.api.agency..",
-            "org.ntmrecords.infra.api.account..", "org.ntmrecords.infra.api.history..",
-            "org.ntmrecords.infra.api.integrity..", "org.ntmrecords.infra.api.audit..",
+    private static final String[] FROM_THE_BUNDLES = {"org.ntmrecords.command..", "org.ntmrecords.query..",
+            "org.ntmrecords.infra.api..", "org.ntmrecords.infra.tasks..", "org.ntmrecords.infra.importing..",
+            "org.ntmrecords.infra.security..", "org.ntmrecords.infra.evidence..", "org.ntmrecords.infra.integrity..",
+            "org.ntmrecords.infra.projection..", "org.ntmrecords.infra.distribution..",
             "org.ntmrecords.infra.recognition..", "org.ntmrecords.infra.demo.."};
+
+    /** Not yet converted: the overview queries (query/overview, infra/api/overview), written apart, to convert. */
+    private static final String[] NOT_YET = {"org.ntmrecords.query.overview..", "org.ntmrecords.infra.api.overview.."};
 
     /** Bundle → how the code names its keys. */
     private static final Map<String, Pattern> USES = Map.of(
@@ -93,19 +94,19 @@ class MessageBundlesTest {
     }
 
     /**
-     * No refusal in fixed English words: the command side (and each part of infra converted) never calls the
-     * constructors of {@link CommandRejectedException}, {@link UserError} and {@link InvalidArgumentException} that take
-     * a {@code String} message, only those taking a {@link org.ntmrecords.events.common.Message} of the bundles.
+     * No refusal in fixed English words: the command side, the query side and infra never call the constructor of
+     * {@link InvalidArgumentException} that takes a {@code String} message (kept for what {@link #NOT_YET} names), only
+     * those taking a {@link org.ntmrecords.events.common.Message} of the bundles. ({@link CommandRejectedException} and
+     * {@link UserError} have no constructor taking fixed words any more.)
      */
     @Test
     void noRefusalIsWrittenInFixedWords() {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.ntmrecords");
-        noClasses().that().resideInAnyPackage(FROM_THE_BUNDLES)
-                .should().callConstructor(CommandRejectedException.class, RejectionCode.class, String.class, String.class)
-                .orShould().callConstructor(UserError.class, RejectionCode.class, String.class, String.class)
-                .orShould().callConstructor(InvalidArgumentException.class, String.class)
-                .because("messages for people come from the bundles, in the reader's language (CommandText, ApiText)")
+        noClasses().that().resideInAnyPackage(FROM_THE_BUNDLES).and().resideOutsideOfPackages(NOT_YET)
+                .should().callConstructor(InvalidArgumentException.class, String.class)
+                .because("messages for people come from the bundles, in the reader's language (CommandText, QueryText, "
+                        + "ApiText)")
                 .check(classes);
     }
 

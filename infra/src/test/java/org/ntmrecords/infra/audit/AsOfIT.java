@@ -124,7 +124,7 @@ class AsOfIT extends IntegrationTest {
         graphQl().documentName("standingAsOf").variable("unit", UNIT).variable("set", SET)
                 .variable("at", Instant.now().plusSeconds(3600).toString()).execute()
                 .errors().expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")
-                        && e.getMessage().contains("future")).verify();
+                        && e.getMessage().contains("là thời điểm trong tương lai")).verify();
         graphQl().documentName("standingAsOf").variable("unit", UNIT).variable("set", SET)
                 .variable("date", "2021-12-31").execute()
                 .errors().expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")

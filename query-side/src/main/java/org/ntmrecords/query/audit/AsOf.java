@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.common.QueryText;
 
 /**
  * The two times of an as-of question: the business date the standing is about, and the record instant whose
@@ -14,8 +15,7 @@ public record AsOf(LocalDate date, Instant recordedAt) {
     public static AsOf of(LocalDate date, Instant recordedAt, Clock clock) {
         Instant now = clock.instant();
         if (recordedAt != null && recordedAt.isAfter(now)) {
-            throw new InvalidArgumentException("recordedAt " + recordedAt + " is in the future: the record cannot "
-                    + "say yet what it will know then");
+            throw new InvalidArgumentException(QueryText.of("asOf.futureRecordedAt", recordedAt.toString()));
         }
         Instant at = recordedAt == null ? now : recordedAt;
         return new AsOf(date == null ? LocalDate.ofInstant(at, clock.getZone()) : date, at);

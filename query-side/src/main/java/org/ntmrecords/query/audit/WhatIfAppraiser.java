@@ -15,6 +15,7 @@ import org.ntmrecords.events.criteria.IndicatorDefinition;
 import org.ntmrecords.events.scorecard.ScorecardId;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.common.QueryText;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.ntmrecords.query.unit.UnitView;
@@ -46,18 +47,20 @@ public class WhatIfAppraiser {
         String unitCode = Args.text("unitCode", request.unitCode());
         String districtCode = Args.text("districtCode", request.districtCode());
         if ((unitCode == null) == (districtCode == null)) {
-            throw new InvalidArgumentException("give either unitCode or districtCode");
+            throw new InvalidArgumentException(QueryText.of("whatIf.unitOrDistrict"));
         }
         AsOf asOf = AsOf.of(request.date(), request.recordedAt(), clock);
         CriteriaSetVersionView official = reader.inForce(setId, asOf).orElseThrow(() -> new InvalidArgumentException(
-                "no version of criteria set " + setId + " was in force on " + asOf.date()));
+                QueryText.of("whatIf.noVersionInForce", setId, asOf.date())));
         String againstId = request.againstSetId() == null ? setId : Args.text("againstSetId", request.againstSetId());
         CriteriaSetVersionView against = reader.version(againstId, request.againstVersion())
-                .orElseThrow(() -> new InvalidArgumentException("criteria set " + againstId
-                        + (request.againstVersion() == null ? "" : " v" + request.againstVersion()) + " is not published"));
+                .orElseThrow(() -> new InvalidArgumentException(request.againstVersion() == null
+                        ? QueryText.of("whatIf.notPublished", againstId)
+                        : QueryText.of("whatIf.versionNotPublished", againstId,
+                                String.valueOf(request.againstVersion()))));
         if (against.level() != official.level()) {
-            throw new InvalidArgumentException(againstId + " rates " + against.level() + " units, " + setId
-                    + " rates " + official.level());
+            throw new InvalidArgumentException(QueryText.of("whatIf.levelMismatch", againstId,
+                    QueryText.term(against.level()), setId, QueryText.term(official.level())));
         }
         boolean related = related(official, against);
         Map<String, String> codeMap = codeMap(request.indicatorMap(), official, against, related);
@@ -69,8 +72,8 @@ public class WhatIfAppraiser {
             unitCodes = units.childrenOf(List.of(districtCode)).getOrDefault(districtCode, List.of()).stream()
                     .filter(u -> official.level().rates(u.kind())).map(UnitView::code).toList();
             if (unitCodes.size() > MAX_UNITS) {
-                throw new InvalidArgumentException(districtCode + " has " + unitCodes.size() + " units; at most "
-                        + MAX_UNITS + " per what-if");
+                throw new InvalidArgumentException(QueryText.of("whatIf.tooManyUnits", districtCode,
+                        String.valueOf(unitCodes.size()), String.valueOf(MAX_UNITS)));
             }
         }
         List<String> ids = unitCodes.stream().map(code -> ScorecardId.of(code, setId)).toList();
@@ -106,9 +109,7 @@ public class WhatIfAppraiser {
                                                CriteriaSetVersionView against, boolean related) {
         if (mappings == null || mappings.isEmpty()) {
             if (!related) {
-                throw new InvalidArgumentException(against.id() + " is not a version or variant of " + official.id()
-                        + ": its indicator codes mean other things, so give indicatorMap (which indicator of the record "
-                        + "each of its indicators reads)");
+                throw new InvalidArgumentException(QueryText.of("whatIf.mapNeeded", against.id(), official.id()));
             }
             return null;
         }
@@ -119,15 +120,15 @@ public class WhatIfAppraiser {
             String code = required("indicatorMap.indicatorCode", m.indicatorCode());
             String recordCode = required("indicatorMap.recordIndicatorCode", m.recordIndicatorCode());
             if (!theirs.contains(code)) {
-                throw new InvalidArgumentException("indicator " + code + " is not in " + against.id() + " v"
-                        + against.version());
+                throw new InvalidArgumentException(QueryText.of("whatIf.indicatorNotIn", code, against.id(),
+                        String.valueOf(against.version())));
             }
             if (!ours.contains(recordCode)) {
-                throw new InvalidArgumentException("indicator " + recordCode + " is not in " + official.id() + " v"
-                        + official.version());
+                throw new InvalidArgumentException(QueryText.of("whatIf.indicatorNotIn", recordCode, official.id(),
+                        String.valueOf(official.version())));
             }
             if (map.put(code, recordCode) != null) {
-                throw new InvalidArgumentException("indicator " + code + " is mapped twice");
+                throw new InvalidArgumentException(QueryText.of("whatIf.mappedTwice", code));
             }
         }
         if (related) {
@@ -150,7 +151,7 @@ public class WhatIfAppraiser {
     private static String required(String field, String value) {
         String text = Args.text(field, value);
         if (text == null || text.isEmpty()) {
-            throw new InvalidArgumentException(field + " is required");
+            throw new InvalidArgumentException(QueryText.of("args.required", field));
         }
         return Objects.requireNonNull(text);
     }

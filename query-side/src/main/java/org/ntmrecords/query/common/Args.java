@@ -7,7 +7,7 @@ public final class Args {
 
     public static String text(String name, String value) {
         if (value != null && value.indexOf('\u0000') >= 0) {
-            throw new InvalidArgumentException(name + " contains a NUL character");
+            throw new InvalidArgumentException(QueryText.of("args.nul", name));
         }
         return value == null ? null : value.strip();
     }

@@ -11,7 +11,10 @@ public class InvalidArgumentException extends RuntimeException {
         this.text = text;
     }
 
-    /** In fixed words (English): kept for messages not yet in the bundles. */
+    /**
+     * In fixed words (English), said the same to every reader: kept only for the overview queries, written apart and
+     * not converted yet. The rest of the query side and infra never call it (MessageBundlesTest).
+     */
     public InvalidArgumentException(String message) {
         super(message);
         this.text = null;

@@ -38,7 +38,7 @@ public record Keyset(List<Object> after, boolean forward, int limit) {
             return "";
         }
         if (after.size() != columns.size()) {
-            throw new InvalidArgumentException("this cursor was not issued by this list");
+            throw new InvalidArgumentException(QueryText.of("cursor.foreign"));
         }
         for (int i = 0; i < after.size(); i++) {
             params.addValue("keyset" + i, jdbc(after.get(i)));

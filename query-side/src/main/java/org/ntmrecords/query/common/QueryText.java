@@ -12,4 +12,12 @@ public final class QueryText {
     public static Message of(String key, Object... args) {
         return Message.of(BUNDLE, key, args);
     }
+
+    /**
+     * The name of a domain term for a reader: {@code term.<enum>.<constant>} of this bundle, e.g.
+     * {@code term.SetLevel.COMMUNE} (xã; COMMUNE in English, as the API names it).
+     */
+    public static Message term(Enum<?> value) {
+        return Message.of(BUNDLE, "term." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
 }

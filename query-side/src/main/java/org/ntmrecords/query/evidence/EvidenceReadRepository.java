@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
 import org.ntmrecords.query.common.Keyset;
+import org.ntmrecords.query.common.QueryText;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -73,7 +74,7 @@ public class EvidenceReadRepository {
                                     Boolean includeWithdrawn, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder("true");
         if (unitCode == null && caseId == null) {
-            throw new InvalidArgumentException("give unitCode or caseId");
+            throw new InvalidArgumentException(QueryText.of("evidence.filterNeeded"));
         }
         if (unitCode != null) {
             where.append(" and d.unit_code = :unit");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
 import org.ntmrecords.query.common.Keyset;
+import org.ntmrecords.query.common.QueryText;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -83,7 +84,7 @@ public class ExpiryReadRepository {
                                 LocalDate today, MapSqlParameterSource params) {
         int days = withinDays == null ? 90 : withinDays;
         if (days < 0 || days > MAX_DAYS) {
-            throw new InvalidArgumentException("withinDays is from 0 to " + MAX_DAYS);
+            throw new InvalidArgumentException(QueryText.of("expiry.withinDays", String.valueOf(MAX_DAYS)));
         }
         params.addValue("until", java.sql.Date.valueOf(today.plusDays(days)))
                 .addValue("today", java.sql.Date.valueOf(today));

@@ -11,6 +11,7 @@ import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
 import org.ntmrecords.query.common.Keyset;
+import org.ntmrecords.query.common.QueryText;
 import org.ntmrecords.query.common.Sql;
 import org.ntmrecords.query.history.HistoryEntryView;
 import org.ntmrecords.query.history.HistoryReadRepository;
@@ -161,7 +162,7 @@ public class RecognitionReadRepository {
         }
         if (filter.unitCode() == null && filter.districtCode() == null && filter.status() == null
                 && filter.pendingUnitCode() == null) {
-            throw new InvalidArgumentException("give unitCode, districtCode, status or pendingUnitCode");
+            throw new InvalidArgumentException(QueryText.of("recognition.filterNeeded"));
         }
         String pending = "";
         if (filter.pendingUnitCode() != null) {
@@ -255,7 +256,7 @@ public class RecognitionReadRepository {
             params.addValue("criterion", Args.text("criterionCode", criterionCode));
         }
         if (unitCode == null && districtCode == null && criterionCode == null) {
-            throw new InvalidArgumentException("give unitCode, districtCode or criterionCode");
+            throw new InvalidArgumentException(QueryText.of("recognition.discrepancyFilterNeeded"));
         }
         return where.toString();
     }

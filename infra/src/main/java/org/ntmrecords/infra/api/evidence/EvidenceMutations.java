@@ -17,8 +17,10 @@ import org.ntmrecords.command.evidence.EvidenceCommands;
 import org.ntmrecords.command.evidence.EvidenceDocument;
 import org.ntmrecords.command.recognition.Certification;
 import org.ntmrecords.command.recognition.CertificationCommands;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.evidence.EvidenceTarget;
 import org.ntmrecords.events.evidence.StoredFile;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
 import org.ntmrecords.infra.api.PayloadReads;
@@ -106,7 +108,8 @@ public class EvidenceMutations {
         long storeHead = reads.mark();
         Outcome<Object> outcome = send(() -> new EvidenceCommands.Attach(EvidenceDocument.streamId(id), id,
                 target(input), GraphQlInputs.ref(input.document()), input.kind(),
-                file(input.fileSha256(), input.fileName()), input.note()), "documentId", "no document " + id);
+                file(input.fileSha256(), input.fileName()), input.note()), "documentId",
+                ApiText.of("evidence.noDocument", id));
         return new EvidencePayload(outcome.succeeded() ? id : null, outcome.errors().stream()
                 .map(error -> asGiven(error, input)).toList(), storeHead);
     }
@@ -132,8 +135,8 @@ public class EvidenceMutations {
                     input.caseId());
         }
         if (input.flat()) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "target", "give the target as `target`"
-                    + " or as targetKind with unitCode, setId, code and caseId, not both");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "target",
+                    ApiText.of("evidence.targetBothForms"));
         }
         EvidenceTarget.Kind kind = kindOf(input);
         ScorecardCodeInput item = target.criterion() != null ? target.criterion() : target.indicator();
@@ -161,7 +164,7 @@ public class EvidenceMutations {
             given = part != null ? part : kind == null ? "targetKind" : kind == EvidenceTarget.Kind.CASE ? "caseId"
                     : "unitCode";
         }
-        return new UserError(error.code(), given, error.message());
+        return new UserError(error.code(), given, error.message(), error.text());
     }
 
     @MutationMapping
@@ -169,7 +172,7 @@ public class EvidenceMutations {
         long storeHead = reads.mark();
         Outcome<Object> outcome = send(() -> new EvidenceCommands.Withdraw(
                 EvidenceDocument.streamId(Inputs.requiredCode("documentId", input.documentId())), input.unitCode(),
-                input.reason()), "documentId", "no document " + input.documentId());
+                input.reason()), "documentId", ApiText.of("evidence.noDocument", input.documentId()));
         return new EvidencePayload(outcome.succeeded() ? input.documentId() : null, outcome.errors(), storeHead);
     }
 
@@ -187,7 +190,7 @@ public class EvidenceMutations {
         Outcome<Object> outcome = send(() -> new CertificationCommands.CertifyStandard(Certification.streamId(id), id,
                 input.unitCode(), input.subject(), input.standard(), input.validUntil(), input.setId(),
                 input.indicatorCode(), GraphQlInputs.ref(input.document()), input.note()),
-                "certificationId", "no certification " + id);
+                "certificationId", ApiText.of("evidence.noCertification", id));
         return new CertificationPayload(outcome.succeeded() ? id : null, outcome.errors(), storeHead);
     }
 
@@ -197,7 +200,7 @@ public class EvidenceMutations {
         Outcome<Object> outcome = send(() -> new CertificationCommands.RenewStandard(
                 Certification.streamId(Inputs.requiredCode("certificationId", input.certificationId())),
                 input.unitCode(), input.validUntil(), GraphQlInputs.ref(input.document())),
-                "certificationId", "no certification " + input.certificationId());
+                "certificationId", ApiText.of("evidence.noCertification", input.certificationId()));
         return new CertificationPayload(outcome.succeeded() ? input.certificationId() : null, outcome.errors(),
                 storeHead);
     }
@@ -209,9 +212,9 @@ public class EvidenceMutations {
                 : reads.read(payload.storeHead(), () -> expiries.standard(payload.certificationId()).orElse(null));
     }
 
-    private Outcome<Object> send(Supplier<Object> command, String field, String notFound) {
+    private Outcome<Object> send(Supplier<Object> command, String field, Message notFound) {
         return commands.send(command, id -> new UserError(RejectionCode.INVALID_INPUT, field, notFound),
-                () -> new UserError(RejectionCode.ALREADY_EXISTS, field, "already recorded"));
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, field, ApiText.of("evidence.alreadyRecorded")));
     }
 
     /** The stored file named, checked against the store; null when none is named. */
@@ -221,14 +224,13 @@ public class EvidenceMutations {
         }
         try {
             EvidenceStore.Stored stored = store.find(sha256).orElseThrow(() -> new CommandRejectedException(
-                    RejectionCode.UNKNOWN_FILE, "fileSha256", "no stored file has SHA-256 " + sha256
-                    + "; upload it first (POST /evidence/files)"));
+                    RejectionCode.UNKNOWN_FILE, "fileSha256", ApiText.of("evidence.noStoredFile", sha256)));
             return new StoredFile(stored.sha256(), stored.size(), stored.mediaType(),
                     Inputs.optionalLine("fileName", fileName, Inputs.NAME_MAX));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (EvidenceStore.IntegrityException e) {
-            throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "fileSha256", e.getMessage());
+            throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "fileSha256", e.text());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.ntmrecords.infra.api.integrity;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -18,6 +19,7 @@ import org.ntmrecords.query.common.InvalidArgumentException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -55,7 +57,7 @@ public class IntegrityQueries {
                                    long checked, long total, Boolean intact, Long firstBrokenPosition,
                                    Long linksChecked, Long eventsChecked, Long checkpointsChecked, Long pending,
                                    List<StoreVerifier.Problem> problems, List<StoreVerifier.WitnessCheck> witnesses,
-                                   List<String> warnings, String linkGrace, String failure) {
+                                   List<Message> warnings, String linkGrace, Message failure) {
         static VerificationView of(VerificationJobs.Job job) {
             StoreVerifier.Report r = job.report();
             return new VerificationView(job.id(), job.startedBy(), job.startedAt(), job.status(), job.checked(),
@@ -65,6 +67,27 @@ public class IntegrityQueries {
                     r == null ? List.of() : r.problems(), r == null ? List.of() : r.witnessChecks(),
                     r == null ? List.of() : r.warnings(), r == null ? null : r.grace().toString(), job.failure());
         }
+    }
+
+    /** What a verification found, in words: said in the request's language. */
+    @SchemaMapping(typeName = "IntegrityProblem", field = "detail")
+    public String problemDetail(StoreVerifier.Problem problem, DataFetchingEnvironment env) {
+        return problem.detail(env.getLocale());
+    }
+
+    @SchemaMapping(typeName = "StoreVerification", field = "warnings")
+    public List<String> warnings(VerificationView verification, DataFetchingEnvironment env) {
+        return verification.warnings().stream().map(w -> w.in(env.getLocale())).toList();
+    }
+
+    @SchemaMapping(typeName = "StoreVerification", field = "failure")
+    public String failure(VerificationView verification, DataFetchingEnvironment env) {
+        return verification.failure() == null ? null : verification.failure().in(env.getLocale());
+    }
+
+    @SchemaMapping(typeName = "WitnessCheck", field = "note")
+    public String witnessNote(StoreVerifier.WitnessCheck check, DataFetchingEnvironment env) {
+        return check.note() == null ? null : check.note().in(env.getLocale());
     }
 
     @QueryMapping
@@ -106,9 +129,9 @@ public class IntegrityQueries {
         for (int i = 0; i < documents.size(); i++) {
             try {
                 supplied.add(HashChain.Checkpoint.parse(documents.get(i)));
-            } catch (IllegalArgumentException e) {
+            } catch (HashChain.NotACheckpoint e) {
                 return StoreVerificationPayload.refused("checkpoints[" + i + "]",
-                        ApiText.of("integrity.badCheckpoint", "checkpoints[" + i + "]", e.getMessage()));
+                        ApiText.of("integrity.badCheckpoint", "checkpoints[" + i + "]", e.text()));
             }
         }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();

@@ -15,6 +15,7 @@ import org.ntmrecords.command.common.UserError;
 import org.ntmrecords.command.reappraisal.OrderReappraisalCommand;
 import org.ntmrecords.command.reappraisal.Reappraisal;
 import org.ntmrecords.events.reappraisal.ReappraisalOutcome;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
 import org.ntmrecords.infra.api.PayloadReads;
@@ -92,8 +93,7 @@ public class ReappraisalMutations {
     public ReappraisalPayload orderReappraisal(@Argument OrderReappraisalInput input) {
         long storeHead = reads.mark();
         if (!catchUp.awaitEventsAfter(0, CATCH_UP)) {
-            return failed(new UserError(RejectionCode.UNAVAILABLE, null,
-                    "the read tables are behind the event store; order the reappraisal again in a moment"));
+            return failed(new UserError(RejectionCode.UNAVAILABLE, null, ApiText.of("reappraisal.behind")));
         }
         WhatIf results;
         try {
@@ -101,7 +101,7 @@ public class ReappraisalMutations {
                     input.againstSetId(), input.againstVersion(), input.date(), input.recordedAt(),
                     input.indicatorMap()));
         } catch (InvalidArgumentException e) {
-            return failed(new UserError(RejectionCode.INVALID_INPUT, null, e.getMessage()));
+            return failed(new UserError(RejectionCode.INVALID_INPUT, null, e.text()));
         }
         String id = UUID.randomUUID().toString();
         String scope = input.unitCode() != null ? input.unitCode() : input.districtCode();
@@ -110,8 +110,8 @@ public class ReappraisalMutations {
                         results.againstSet().version(), results.date(), results.recordedAt(),
                         GraphQlInputs.ref(input.basis()), input.reason(),
                         results.units().stream().map(ReappraisalMutations::outcome).toList()),
-                unknown -> new UserError(RejectionCode.INVALID_INPUT, null, "no reappraisal " + unknown),
-                () -> new UserError(RejectionCode.ALREADY_EXISTS, null, "reappraisal " + id + " already exists"));
+                unknown -> new UserError(RejectionCode.INVALID_INPUT, null, ApiText.of("reappraisal.unknown", unknown)),
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, null, ApiText.of("reappraisal.exists", id)));
         return outcome.succeeded() ? new ReappraisalPayload(id, results, List.of(), Inputs.normalize(scope), storeHead)
                 : failed(outcome.errors());
     }

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
@@ -22,6 +23,7 @@ import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.ScorecardId;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
 import org.ntmrecords.infra.api.PayloadReads;
@@ -199,8 +201,10 @@ public class RecognitionMutations {
     private RecognitionPayload send(String caseId, Supplier<Object> command) {
         long storeHead = reads.mark();
         Outcome<Object> outcome = commands.send(command,
-                id -> new UserError(RejectionCode.INVALID_INPUT, "caseId", "no recognition case " + caseId),
-                () -> new UserError(RejectionCode.ALREADY_EXISTS, "caseId", "case " + caseId + " is already open"));
+                id -> new UserError(RejectionCode.INVALID_INPUT, "caseId",
+                        CommandText.of("recognition.noCase", caseId)),
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "caseId",
+                        ApiText.of("recognition.alreadyOpen", caseId)));
         return new RecognitionPayload(outcome.succeeded() ? caseId : null, outcome.errors(), storeHead);
     }
 
@@ -212,8 +216,7 @@ public class RecognitionMutations {
         String[] parts = (caseId == null ? "" : caseId).split("@", -1);
         if (parts.length < 3 || parts.length > 4 || !parts[2].matches("\\d{4}")
                 || parts.length == 4 && !parts[3].matches("R\\d{4}")) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId",
-                    "a case id is <unit code>@<set id>@<year>, and a revocation case's <that>@R<year>");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "caseId", ApiText.of("recognition.caseId"));
         }
         Inputs.requiredCode("caseId", parts[0]);
         Inputs.requiredCode("caseId", parts[1]);

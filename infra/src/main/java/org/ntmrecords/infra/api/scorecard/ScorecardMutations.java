@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.CommandRunner;
+import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.Outcome;
 import org.ntmrecords.command.common.RejectionCode;
@@ -28,6 +29,7 @@ import org.ntmrecords.events.scorecard.Period;
 import org.ntmrecords.events.scorecard.ScorecardId;
 import org.ntmrecords.events.scorecard.StandingComputedEvent;
 import org.ntmrecords.events.scorecard.ValueKind;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.GraphQlInputs;
 import org.ntmrecords.infra.api.GraphQlInputs.DocumentRefInput;
 import org.ntmrecords.infra.api.GraphQlInputs.PeriodInput;
@@ -127,8 +129,8 @@ public class ScorecardMutations {
                 () -> new TrackUnitCommand(input.unitCode(), input.setId(), input.region(),
                         GraphQlInputs.ref(input.basis()), GraphQlInputs.ref(input.regionBasis())),
                 id -> notTracked(input.unitCode(), input.setId()),
-                () -> new UserError(RejectionCode.ALREADY_TRACKED, "unitCode", "unit " + input.unitCode()
-                        + " is already tracked against " + input.setId()));
+                () -> new UserError(RejectionCode.ALREADY_TRACKED, "unitCode", ApiText.of("scorecard.alreadyTracked",
+                        Inputs.normalize(input.unitCode()), Inputs.normalize(input.setId()))));
         return outcome.succeeded()
                 ? new TrackUnitPayload(ScorecardId.of(Inputs.normalize(input.unitCode()), Inputs.normalize(input.setId())),
                 Inputs.normalize(input.unitCode()), Inputs.normalize(input.setId()), List.of(), storeHead)
@@ -188,7 +190,8 @@ public class ScorecardMutations {
                 () -> command.apply(ScorecardId.of(Inputs.requiredCode("unitCode", unitCode),
                         Inputs.requiredCode("setId", setId))),
                 id -> notTracked(unitCode, setId),
-                () -> new UserError(RejectionCode.ALREADY_EXISTS, "valueId", "entry already recorded")), storeHead);
+                () -> new UserError(RejectionCode.ALREADY_EXISTS, "valueId", ApiText.of("scorecard.entryRecorded"))),
+                storeHead);
     }
 
     /** Says precisely why there is no scorecard: no such unit, no such set, or not tracked. */
@@ -196,12 +199,13 @@ public class ScorecardMutations {
         String unit = Inputs.normalize(unitCode);
         String set = Inputs.normalize(setId);
         if (units.find(unit).isEmpty()) {
-            return new UserError(RejectionCode.UNKNOWN_UNIT, "unitCode", "unit " + unit + " is not registered");
+            return new UserError(RejectionCode.UNKNOWN_UNIT, "unitCode", CommandText.of("unit.notRegistered", unit));
         }
         if (catalog.latest(set).isEmpty()) {
-            return new UserError(RejectionCode.UNKNOWN_CRITERIA_SET, "setId", "criteria set " + set + " is not published");
+            return new UserError(RejectionCode.UNKNOWN_CRITERIA_SET, "setId",
+                    CommandText.of("criteria.notPublished", set));
         }
-        return new UserError(RejectionCode.NOT_TRACKED, "unitCode", "unit " + unit + " is not tracked against " + set);
+        return new UserError(RejectionCode.NOT_TRACKED, "unitCode", ApiText.of("scorecard.notTracked", unit, set));
     }
 
     private String entryId(String given) {
@@ -211,7 +215,7 @@ public class ScorecardMutations {
     private static Period period(PeriodInput input) {
         if (input == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_PERIOD, "period",
-                    "the period or date the entry describes is required");
+                    ApiText.of("scorecard.periodRequired"));
         }
         return input.toPeriod("period");
     }
@@ -219,7 +223,8 @@ public class ScorecardMutations {
     /** Builds the value of the stated kind, refusing fields that belong to another kind. */
     static IndicatorValue toValue(IndicatorValueInput input) {
         if (input == null || input.kind() == null) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "value.kind", "a value states its kind");
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "value.kind",
+                    ApiText.of("scorecard.valueKind"));
         }
         List<String> given = new ArrayList<>();
         if (input.percentage() != null) given.add("percentage");
@@ -241,8 +246,9 @@ public class ScorecardMutations {
             case SUB_INDICATORS -> List.of("met", "of");
         };
         if (!given.equals(expected)) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "value", "a " + input.kind()
-                    + " value gives exactly " + expected + "; this one gives " + given);
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "value", ApiText.of("scorecard.valueFields",
+                    input.kind().name(), String.join(", ", expected),
+                    given.isEmpty() ? ApiText.of("scorecard.noFields") : String.join(", ", given)));
         }
         return new IndicatorValue(input.kind(), input.percentage(), input.numerator(), input.denominator(),
                 input.count() == null ? null : input.count().longValue(), input.amount(), input.achieved(),
