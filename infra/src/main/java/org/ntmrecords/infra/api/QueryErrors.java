@@ -15,7 +15,7 @@ public class QueryErrors extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof InvalidArgumentException invalid) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
-                    .message(invalid.text() == null ? invalid.getMessage() : invalid.text().in(env.getLocale())).build();
+                    .message(invalid.text().in(env.getLocale())).build();
         }
         if (ex instanceof IllegalArgumentException && fromCursorDecoding(ex)) {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)

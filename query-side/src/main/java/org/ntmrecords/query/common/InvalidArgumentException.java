@@ -11,16 +11,7 @@ public class InvalidArgumentException extends RuntimeException {
         this.text = text;
     }
 
-    /**
-     * In fixed words (English), said the same to every reader: kept only for the overview queries, written apart and
-     * not converted yet. The rest of the query side and infra never call it (MessageBundlesTest).
-     */
-    public InvalidArgumentException(String message) {
-        super(message);
-        this.text = null;
-    }
-
-    /** The message as words of the bundles, or null when it has fixed words only. */
+    /** The message as words of the bundles. */
     public Message text() {
         return text;
     }

@@ -1,5 +1,7 @@
 package org.ntmrecords.query.overview;
 
+import org.ntmrecords.events.common.Message;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -19,6 +21,7 @@ import org.ntmrecords.events.criteria.SetLevel;
 import org.ntmrecords.events.judging.Tally;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.common.QueryText;
 import org.ntmrecords.query.criteria.CriteriaSetReadRepository;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
 import org.ntmrecords.query.overview.OverviewRefusedException.Code;
@@ -73,11 +76,8 @@ public class OverviewReader {
         UnitView district = found.get();
         if (district.level() != 2) {
             throw new OverviewRefusedException(Code.UNIT_LEVEL_MISMATCH, "districtCode", district.level() == 1
-                    ? name(district) + " is a province: districtOverview lists the units of one district (huyện, thị "
-                    + "xã, thành phố thuộc tỉnh). Ask provinceOverview(provinceCode: \"" + district.code() + "\") for "
-                    + "its districts and communes counted, and criterionOverview(areaCode: \"" + district.code()
-                    + "\") for the communes that fail a criterion"
-                    : levelThree(district, "districtOverview lists the units of a district"));
+                    ? QueryText.of("overview.districtIsProvince", name(district), district.code())
+                    : levelThree(district, QueryText.of("overview.what.district")));
         }
         refuseIfCeased(district, "districtCode", today);
         List<AreaUnits.RatedUnit> rated = overview.reach(district).rated(set.get().level(), today, null);
@@ -176,14 +176,13 @@ public class OverviewReader {
         UnitView area = found.get();
         if (area.level() > 2) {
             throw new OverviewRefusedException(Code.UNIT_LEVEL_MISMATCH, "areaCode",
-                    levelThree(area, "criterionOverview lists the units of a district or a province"));
+                    levelThree(area, QueryText.of("overview.what.criterion")));
         }
         refuseIfCeased(area, "areaCode", today);
         CriterionDefinition criterion = set.get().criteria().stream().filter(c -> c.code().equals(criterionCode))
-                .findFirst().orElseThrow(() -> new InvalidArgumentException("criterion " + criterionCode
-                        + " is not in " + set.get().id() + " v" + set.get().version() + " (its criteria: "
-                        + set.get().criteria().stream().map(CriterionDefinition::code).collect(Collectors.joining(", "))
-                        + ")"));
+                .findFirst().orElseThrow(() -> new InvalidArgumentException(QueryText.of("overview.noCriterion",
+                        criterionCode, set.get().id(), String.valueOf(set.get().version()),
+                        set.get().criteria().stream().map(CriterionDefinition::code).collect(Collectors.joining(", ")))));
         List<AreaUnits.RatedUnit> rated = overview.reach(area).rated(set.get().level(), today, null);
         Map<Judgment, Integer> counts = overview.criterionCounts(
                 rated.stream().map(AreaUnits.RatedUnit::code).toList(), set.get().id(), criterion.code());
@@ -214,18 +213,17 @@ public class OverviewReader {
     /** The last day of each quarter that ends between {@code from} and {@code to}, oldest first. */
     static List<LocalDate> quarterEnds(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw new InvalidArgumentException("give both from and to");
+            throw new InvalidArgumentException(QueryText.of("overview.fromAndTo"));
         }
         if (to.isBefore(from)) {
-            throw new InvalidArgumentException("to (" + to + ") is before from (" + from + ")");
+            throw new InvalidArgumentException(QueryText.of("overview.toBeforeFrom", to, from));
         }
         List<LocalDate> ends = new ArrayList<>();
         LocalDate end = quarterEnd(from);
         while (!end.isAfter(to)) {
             ends.add(end);
             if (ends.size() > MAX_QUARTERS) {
-                throw new InvalidArgumentException("from " + from + " to " + to + " spans more than " + MAX_QUARTERS
-                        + " quarters; ask for ten years at most");
+                throw new InvalidArgumentException(QueryText.of("overview.tooManyQuarters", from, to, MAX_QUARTERS));
             }
             end = quarterEnd(end.plusDays(1));
         }
@@ -254,28 +252,25 @@ public class OverviewReader {
 
     // ---- refusals ----------------------------------------------------------------------------------------------------
 
-    private static String name(UnitView unit) {
-        return "unit " + unit.code() + " " + unit.fullName();
+    private static Message name(UnitView unit) {
+        return QueryText.of("overview.unit", unit.code(), unit.fullName());
     }
 
-    private static String levelThree(UnitView unit, String what) {
-        return name(unit) + " is a commune-level unit: " + what + ", and nothing is counted under a commune. Ask "
-                + "standing(unitCode: \"" + unit.code() + "\") for its own standing";
+    private static Message levelThree(UnitView unit, Message what) {
+        return QueryText.of("overview.communeLevel", name(unit), what, unit.code());
     }
 
     private UnitView requireProvince(UnitView unit, String field, String query) {
         if (unit.level() == 1) {
             return unit;
         }
-        String ask = unit.level() == 2
-                ? "Ask districtOverview(districtCode: \"" + unit.code() + "\") for its units"
-                + (unit.parentCode() == null ? "" : ", or " + query + "(provinceCode: \"" + unit.parentCode()
-                + "\") for its province")
-                : "Ask standing(unitCode: \"" + unit.code() + "\") for its own standing"
-                + (unit.parentCode() == null ? "" : ", or districtOverview / " + query + " for the unit above it ("
-                + unit.parentCode() + ")");
-        throw new OverviewRefusedException(Code.UNIT_LEVEL_MISMATCH, field, name(unit) + " is not a province: "
-                + query + " counts a province's districts and communes. " + ask);
+        Message ask = unit.level() == 2
+                ? (unit.parentCode() == null ? QueryText.of("overview.ask.district", unit.code())
+                        : QueryText.of("overview.ask.districtOrProvince", unit.code(), query, unit.parentCode()))
+                : (unit.parentCode() == null ? QueryText.of("overview.ask.standing", unit.code())
+                        : QueryText.of("overview.ask.standingOrAbove", unit.code(), query, unit.parentCode()));
+        throw new OverviewRefusedException(Code.UNIT_LEVEL_MISMATCH, field,
+                QueryText.of("overview.notProvince", name(unit), query, ask));
     }
 
     /** A ceased unit has no units under it today: the message names the units that stand in its place. */
@@ -284,18 +279,20 @@ public class OverviewReader {
             return;
         }
         List<Succession> successors = units.successorsOf(List.of(unit.code())).getOrDefault(unit.code(), List.of());
-        String instead;
+        Message instead;
         if (!successors.isEmpty()) {
-            instead = "and was merged into " + successors.stream().map(Succession::successorCode)
-                    .collect(Collectors.joining(", ")) + ": ask for " + (successors.size() == 1 ? "it" : "them");
+            instead = QueryText.of("overview.ceased.merged", successors.stream().map(Succession::successorCode)
+                    .collect(Collectors.joining(", ")));
         } else {
-            instead = "without successor" + (unit.level() == 2 ? " (the district level was abolished on 1 July "
-                    + "2025: its communes sit directly under their province now)" : "")
-                    + provinceNow(unit).map(p -> ": ask provinceOverview(provinceCode: \"" + p + "\")").orElse("");
+            Optional<String> province = provinceNow(unit);
+            instead = unit.level() == 2
+                    ? (province.isPresent() ? QueryText.of("overview.ceased.districtAskProvince", province.get())
+                            : QueryText.of("overview.ceased.district"))
+                    : (province.isPresent() ? QueryText.of("overview.ceased.askProvince", province.get())
+                            : QueryText.of("overview.ceased.none"));
         }
-        throw new OverviewRefusedException(Code.UNIT_CEASED, field, name(unit) + " ceased on " + unit.ceasedOn()
-                + " " + instead + ". Its records stay readable: provinceOverviewHistory counts the quarters before it "
-                + "ceased, and standingAsOf and history answer for its units");
+        throw new OverviewRefusedException(Code.UNIT_CEASED, field,
+                QueryText.of("overview.ceased", name(unit), unit.ceasedOn(), instead));
     }
 
     /** The province that stands in place of a ceased unit's province: its parent, or the one that took it over. */

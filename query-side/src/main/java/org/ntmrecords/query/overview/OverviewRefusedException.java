@@ -1,5 +1,7 @@
 package org.ntmrecords.query.overview;
 
+import org.ntmrecords.events.common.Message;
+
 /**
  * A roll-up asked of a unit it cannot be made for: a unit of another level than the query counts under, or a unit
  * that has ceased (the message names where to ask instead). Reported to clients with its code, like a mutation's
@@ -16,11 +18,18 @@ public class OverviewRefusedException extends RuntimeException {
 
     private final Code code;
     private final String field;
+    private final transient Message text;
 
-    public OverviewRefusedException(Code code, String field, String message) {
-        super(message);
+    public OverviewRefusedException(Code code, String field, Message text) {
+        super(text.toString());
         this.code = code;
         this.field = field;
+        this.text = text;
+    }
+
+    /** The refusal in words of the bundles: said in the reader's language. */
+    public Message text() {
+        return text;
     }
 
     public Code code() {

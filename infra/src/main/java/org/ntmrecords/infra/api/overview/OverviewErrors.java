@@ -19,7 +19,7 @@ public class OverviewErrors extends DataFetcherExceptionResolverAdapter {
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof OverviewRefusedException refused) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(refused.getMessage())
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(refused.text().in(env.getLocale()))
                     .extensions(Map.of("code", refused.code().name(), "field", refused.field())).build();
         }
         return null;

@@ -150,13 +150,13 @@ class OverviewIT extends IntegrationTest {
                 .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
                         && "UNIT_LEVEL_MISMATCH".equals(e.getExtensions().get("code"))
                         && "districtCode".equals(e.getExtensions().get("field"))
-                        && e.getMessage().contains("unit 87 Tỉnh Đồng Tháp is a province")
+                        && e.getMessage().contains("đơn vị 87 Tỉnh Đồng Tháp là tỉnh")
                         && e.getMessage().contains("provinceOverview(provinceCode: \"87\")")
                         && e.getMessage().contains("criterionOverview")).verify()
                 .path("districtOverview").valueIsNull();
         province("auditor", "872", NTM)
                 .errors().expect(e -> "UNIT_LEVEL_MISMATCH".equals(e.getExtensions().get("code"))
-                        && e.getMessage().contains("unit 872 Huyện Tháp Mười is not a province")
+                        && e.getMessage().contains("đơn vị 872 Huyện Tháp Mười không phải tỉnh")
                         && e.getMessage().contains("districtOverview(districtCode: \"872\")")
                         && e.getMessage().contains("provinceOverview(provinceCode: \"87\")")).verify();
         // the district overview itself is unchanged for a district
@@ -250,7 +250,7 @@ class OverviewIT extends IntegrationTest {
                         && e.getMessage().contains("Con trỏ này không do danh sách này cấp")).verify();
         criterion("auditor", "87", "99", Map.of()).errors()
                 .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
-                        && e.getMessage().contains("criterion 99 is not in " + NTM)).verify();
+                        && e.getMessage().contains("Tiêu chí 99 không có trong " + NTM)).verify();
         // a commune has nothing under it
         criterion("auditor", "30049", "13", Map.of()).errors()
                 .expect(e -> "UNIT_LEVEL_MISMATCH".equals(e.getExtensions().get("code"))
@@ -310,7 +310,7 @@ class OverviewIT extends IntegrationTest {
         hasCounts(early, "provinceOverviewHistory.quarters[0].summary", counts(24, 0, 0, 0, 0));
         hasCounts(early, "provinceOverviewHistory.quarters[1].summary", counts(24, 12, 0, 0, 12));
         history("2024-01-01", "2023-12-31", null).errors()
-                .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("before from"))
+                .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("trước from"))
                 .verify();
         history("2010-01-01", "2024-12-31", null).errors()
                 .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("40 quarters"))
@@ -327,7 +327,7 @@ class OverviewIT extends IntegrationTest {
         // tracked already (the loader tracks before it records), but no value or decision was known yet
         hasCounts(then, "provinceOverviewHistory.quarters[0].summary", counts(24, 12, 0, 0, 12));
         history("2024-01-01", "2024-03-31", Instant.now().plusSeconds(3600).toString()).errors()
-                .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("in the future"))
+                .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("trong tương lai"))
                 .verify();
     }
 

@@ -55,12 +55,12 @@ class OverviewReorganizationIT extends IntegrationTest {
         graphQl().documentName("provinceOverview").variable("province", "87").variable("set", NTM).execute()
                 .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST
                         && "UNIT_CEASED".equals(e.getExtensions().get("code"))
-                        && e.getMessage().contains("unit 87 Tỉnh Đồng Tháp ceased on 2025-07-01 and was merged into 82")
+                        && e.getMessage().contains("đơn vị 87 Tỉnh Đồng Tháp đã chấm dứt hoạt động từ ngày 01/07/2025 và đã được nhập vào 82")
                         && e.getMessage().contains("provinceOverviewHistory")).verify()
                 .path("provinceOverview").valueIsNull();
         graphQl().documentName("districtOverview").variable("district", "872").variable("set", NTM).execute()
                 .errors().expect(e -> "UNIT_CEASED".equals(e.getExtensions().get("code"))
-                        && e.getMessage().contains("unit 872 Huyện Tháp Mười ceased on 2025-07-01 without successor")
+                        && e.getMessage().contains("đơn vị 872 Huyện Tháp Mười đã chấm dứt hoạt động từ ngày 01/07/2025 và không có đơn vị kế thừa")
                         && e.getMessage().contains("provinceOverview(provinceCode: \"82\")")).verify();
         graphQl().documentName("criterionOverview").variable("area", "872").variable("set", NTM)
                 .variable("criterion", "13").execute()
