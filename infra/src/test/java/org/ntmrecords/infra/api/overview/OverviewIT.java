@@ -313,7 +313,7 @@ class OverviewIT extends IntegrationTest {
                 .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("trước from"))
                 .verify();
         history("2010-01-01", "2024-12-31", null).errors()
-                .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("40 quarters"))
+                .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("dài hơn 40 quý"))
                 .verify();
     }
 
