@@ -48,14 +48,18 @@ public record Message(String bundle, String key, List<Object> args) {
     }
 
     /**
-     * How a value is written for a reader: a message inside a message in the same language; a date as dd/mm/yyyy in
-     * Vietnamese (ISO in English); a decimal with every digit it has, with a decimal comma in Vietnamese (never
-     * rounded, as a number pattern would).
+     * How a value is written for a reader: a message inside a message in the same language; a list as its items,
+     * each written so, joined by commas; a date as dd/mm/yyyy in Vietnamese (ISO in English); a decimal with every
+     * digit it has, with a decimal comma in Vietnamese (never rounded, as a number pattern would).
      */
     private static Object shown(Object arg, Locale language) {
         boolean vietnamese = "vi".equals(language.getLanguage());
         if (arg instanceof Message inner) {
             return inner.in(language);
+        }
+        if (arg instanceof java.util.List<?> list) {
+            return list.stream().map(item -> String.valueOf(shown(item, language)))
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
         if (arg instanceof java.time.LocalDate date) {
             return vietnamese ? date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : date.toString();

@@ -32,6 +32,7 @@ import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
 import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.evidence.EvidenceTarget;
 import org.ntmrecords.events.recognition.CriterionAssessment;
 import org.ntmrecords.events.scorecard.Judgment;
@@ -174,9 +175,18 @@ public class DemoLoader {
                 continue;
             }
             commands.sendAndWait(new RecognitionCommands.OpenCase(stream, r.unit(), r.set(), r.year(), source, false));
-            List<CriterionAssessment> claimed = catalog.latest(r.set()).orElseThrow().criteria().stream()
-                    .map(c -> new CriterionAssessment(c.code(), Judgment.MET, null, r.note())).toList();
+            List<String> codes = catalog.latest(r.set()).orElseThrow().criteria().stream()
+                    .map(CriterionDefinition::code).toList();
+            if (!codes.containsAll(r.unmet())) {
+                throw new IllegalStateException("demo case " + caseId + " names criteria not in " + r.set()
+                        + ": " + r.unmet());
+            }
+            List<CriterionAssessment> claimed = codes.stream().map(code -> new CriterionAssessment(code,
+                    r.unmet().contains(code) ? Judgment.NOT_MET : Judgment.MET, null, r.note())).toList();
             commands.sendAndWait(new RecognitionCommands.SelfAssess(stream, claimed, Instant.now(), List.of(source)));
+            if ("SELF_ASSESSED".equals(r.stage())) {
+                continue;
+            }
             commands.sendAndWait(new RecognitionCommands.SubmitDossier(stream, List.of(source)));
             if ("VERIFIED".equals(r.stage())) {
                 commands.sendAndWait(new RecognitionCommands.Verify(stream, claimed, true, r.note(), List.of(source)));

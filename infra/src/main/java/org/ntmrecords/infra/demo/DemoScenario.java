@@ -34,12 +34,18 @@ record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String d
 
     /**
      * A recognition the source states. {@code stage} DECIDED: granted, outcome only (decision number and date as the
-     * source gives them, else absent); SUBMITTED: the dossier is with the verifying level; VERIFIED: verified and
-     * forwarded, awaiting appraisal. A case in progress is self-assessed as the source reports it: every criterion
-     * claimed met by the submission, with the note saying so.
+     * source gives them, else absent); SELF_ASSESSED: the commune has assessed itself and not submitted;
+     * SUBMITTED: the dossier is with the verifying level; VERIFIED: verified and forwarded, awaiting appraisal. A case
+     * in progress is self-assessed as the source reports it: the criteria in {@code unmet} not met, every other one
+     * claimed met, with the note saying where the source says so.
      */
     record RecognitionEntry(String unit, String set, Grade grade, int year, String stage, String decisionNumber,
-                            LocalDate decisionDate, String authority, String source, String note) {
+                            LocalDate decisionDate, String authority, String source, List<String> unmet,
+                            String note) {
+
+        RecognitionEntry {
+            unmet = unmet == null ? List.of() : unmet;
+        }
     }
 
     /** A document the source names, attached to a unit, a criterion or indicator, or a case. */

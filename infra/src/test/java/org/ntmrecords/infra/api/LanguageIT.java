@@ -49,6 +49,28 @@ class LanguageIT extends IntegrationTest {
     }
 
     @Test
+    void aHistoryIsToldInVietnameseByDefaultAndInEnglishOnRequest() throws Exception {
+        // Tân Kiều's 17.7 in the demo: 71,32 % against 85 % (seed 000 line 193), judged not met
+        String query = """
+                { history(subject: { unitCode: "30049", setId: "dongthap-commune-ntm-2021-2025", indicatorCode: "17.7" },
+                          filter: { types: [INDICATOR_VALUE_RECORDED, INDICATOR_JUDGED] }, first: 2) {
+                    edges { node { type summary } } } }""";
+        JsonNode vi = post("auditor", null, Map.of("query", query), "application/json").path("data").path("history")
+                .path("edges");
+        JsonNode en = post("auditor", "en", Map.of("query", query), "application/json").path("data").path("history")
+                .path("edges");
+        assertThat(vi.get(0).path("node").path("summary").asText()).isEqualTo(
+                "17.7 = 71,32% cho ngày 26/01/2024 từ UBND huyện Tháp Mười [demo-30049-17.7]");
+        assertThat(en.get(0).path("node").path("summary").asText()).isEqualTo(
+                "17.7 = 71.32% for 2024-01-26 from UBND huyện Tháp Mười [demo-30049-17.7]");
+        assertThat(vi.get(1).path("node").path("summary").asText()).startsWith(
+                "17.7 được đánh giá chưa đạt (tính theo ngưỡng, đo được 71,32, ngưỡng 85, dongthap-commune-ntm-2021-2025 "
+                        + "phiên bản 1; nguyên nhân ");
+        assertThat(en.get(1).path("node").path("summary").asText()).startsWith(
+                "17.7 judged NOT_MET (COMPUTED, measured 71.32, threshold 85, dongthap-commune-ntm-2021-2025 v1; cause ");
+    }
+
+    @Test
     void aTypedErrorIsInVietnameseByDefaultAndInEnglishOnRequest() throws Exception {
         JsonNode vi = post("tankieu.officer", null, Map.of("query", FUTURE_VALUE), "application/json")
                 .path("data").path("recordIndicatorValue").path("errors").get(0);
@@ -113,7 +135,7 @@ class LanguageIT extends IntegrationTest {
                 "NOT_ALLOWED", "Vai trò thanh tra, kiểm toán không được đưa đơn vị vào theo dõi", "AUDITOR may not track units");
         // a recognition case: a step out of its order (the demo's case of 30067 is verified, at the province)
         refusedInBothLanguages("thapmuoi.vpdp", "recordSelfAssessment", """
-                mutation { recordSelfAssessment(input: { caseId: "30067@dongthap-commune-advanced-2021-2025@2024",
+                mutation { recordSelfAssessment(input: { caseId: "30067@dongthap-commune-advanced-2021-2025@2023",
                     assessments: [{ criterionCode: "1", assessed: MET }] }) { caseId errors { code field message } } }""",
                 "OUT_OF_ORDER", "Không thể ghi kết quả tự đánh giá lúc này: hồ sơ đang ở bước “đã thẩm tra”",
                 "cannot self-assess now: the case is VERIFIED");

@@ -133,4 +133,25 @@ class MessageBundlesTest {
         }
         assertThat(missing).as("keys named in the code but not in %s", bundle).isEmpty();
     }
+
+    /** The history's summaries name their keys as literals, wherever in the expression they stand. */
+    @Test
+    void everyHistorySummaryKeyIsInBothLanguages() throws IOException {
+        Properties vi = load("messages/query.properties");
+        Properties en = load("messages/query_en.properties");
+        Set<String> named = new TreeSet<>();
+        Path history = Path.of("..").toAbsolutePath().normalize()
+                .resolve("query-side/src/main/java/org/ntmrecords/query/history");
+        try (Stream<Path> files = Files.list(history)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = Pattern.compile("\"(history\\.[A-Za-z.]+)\"").matcher(Files.readString(file));
+                while (m.find()) {
+                    named.add(m.group(1));
+                }
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(60);
+        assertThat(named).filteredOn(key -> !vi.containsKey(key) || !en.containsKey(key))
+                .as("summary keys missing from a language").isEmpty();
+    }
 }

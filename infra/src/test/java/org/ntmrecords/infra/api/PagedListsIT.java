@@ -106,7 +106,7 @@ class PagedListsIT extends IntegrationTest {
                 .path("pendingActions.edges[?(@.node.caseId == '" + CASE + "')].node.pendingStep")
                 .entityList(String.class).containsExactly("SUBMISSION")
                 .path("pendingActions.edges[*].node.caseId").entityList(String.class)
-                .doesNotContain("30067@dongthap-commune-advanced-2021-2025@2024");
+                .doesNotContain("30067@dongthap-commune-advanced-2021-2025@2023");
     }
 
     @Test

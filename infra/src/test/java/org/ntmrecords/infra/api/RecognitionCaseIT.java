@@ -107,7 +107,7 @@ class RecognitionCaseIT extends IntegrationTest {
                         "DOSSIER_SUBMITTED", "VERIFICATION_RECORDED", "SELF_ASSESSMENT_RECORDED", "DOSSIER_SUBMITTED",
                         "VERIFICATION_RECORDED", "APPRAISAL_RECORDED", "RECOGNITION_DECIDED", "RECOGNITION_ANNOUNCED")
                 .path("recognitionCase.timeline[9].summary").entity(String.class)
-                .satisfies(s -> assertThat(s).contains("OVERRIDE").contains("13").contains("17").contains("number not given"));
+                .satisfies(s -> assertThat(s).contains("VƯỢT QUA").contains("13").contains("17").contains("không có số quyết định"));
         graphQl().document("{ recognitionCases(unitCode: \"30049\") { totalCount edges { node { caseId status } } } }")
                 .execute()
                 .path("recognitionCases.edges[*].node.caseId").entityList(String.class)

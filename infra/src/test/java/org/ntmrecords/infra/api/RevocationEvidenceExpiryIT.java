@@ -81,7 +81,7 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
         graphQl().document("{ recognitionCases(pendingUnitCode: \"87\") { edges { node { caseId pendingStep pendingRoles } } } }")
                 .execute()
                 .path("recognitionCases.edges[*].node.caseId").entityList(String.class).containsExactly(
-                        "30046@" + ADVANCED + "@2024", "30067@" + ADVANCED + "@2024",
+                        "30046@" + ADVANCED + "@2023", "30067@" + ADVANCED + "@2023",
                         "875@dongthap-district-ntm-2021-2025@2023");
         graphQl("dongthap.appraiser").document("{ pendingActions { totalCount edges { node { caseId pendingStep } } } }")
                 .execute()

@@ -349,6 +349,6 @@ class ScorecardMutationIT extends IntegrationTest {
         graphQl().documentName("history").variable("subject", Map.of("unitCode", "29482", "setId", NATIONAL))
                 .variable("filter", Map.of("types", List.of("UNIT_TRACKED"))).variable("first", 10).execute()
                 .path("history.edges[0].node.summary").entity(String.class).satisfies(summary -> assertThat(summary)
-                        .contains("region tdmnpb, as a special-difficulty commune listed in IT-ĐBKK/QĐ"));
+                        .contains("vùng tdmnpb, là xã đặc biệt khó khăn có tên trong IT-ĐBKK/QĐ"));
     }
 }

@@ -269,7 +269,7 @@ class AsOfIT extends IntegrationTest {
                 .path("history.edges[0].node.actor").entity(String.class).isEqualTo("dongthap.appraiser")
                 .path("history.edges[0].node.documents[0].number").entity(String.class).isEqualTo("IT-9/KH-UBND")
                 .path("history.edges[1].node.summary").entity(String.class)
-                .satisfies(s -> assertThat(s).contains("it-asof v1"));
+                .satisfies(s -> assertThat(s).contains("it-asof phiên bản 1"));
         assertThat(jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
                 Integer.class, "reappraisal:" + id)).isEqualTo(2);
     }

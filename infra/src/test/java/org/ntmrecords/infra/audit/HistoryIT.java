@@ -93,9 +93,9 @@ class HistoryIT extends IntegrationTest {
         assertThat((String) recorded.get("summary")).contains("17.7", "60", firstValue);
         // the judgment the value caused shares its correlation id and names the value's event as its causation
         assertThat(history.get(1).get("correlationId")).isEqualTo(recorded.get("correlationId"));
-        assertThat((String) history.get(1).get("summary")).contains("NOT_MET", "cause " + firstValue);
-        assertThat((String) history.get(2).get("summary")).contains("corrects " + firstValue, "nhập sai số liệu");
-        assertThat((String) history.get(3).get("summary")).contains("MET");
+        assertThat((String) history.get(1).get("summary")).contains("chưa đạt", "nguyên nhân " + firstValue);
+        assertThat((String) history.get(2).get("summary")).contains("sửa " + firstValue, "nhập sai số liệu");
+        assertThat((String) history.get(3).get("summary")).contains("được đánh giá đạt");
         assertThat(history).extracting(e -> Long.parseLong((String) e.get("position"))).isSorted();
         assertThat(history).allSatisfy(e -> assertThat(e.get("attributedTo")).isNull());
     }
@@ -140,7 +140,7 @@ class HistoryIT extends IntegrationTest {
         List<Map<String, Object>> own = entries(Map.of("unitCode", "30169"), null);
         assertThat(own).extracting(e -> e.get("type")).containsExactly("UNIT_REGISTERED", "UNIT_REORGANIZED", "UNIT_CEASED");
         assertThat(own.get(2).get("unitCode")).isEqualTo("30187");
-        assertThat((String) own.get(2).get("summary")).contains("merged into 30169");
+        assertThat((String) own.get(2).get("summary")).contains("nhập vào 30169");
 
         List<Map<String, Object>> withPredecessors = entries(Map.of("unitCode", "30169", "includePredecessors", true), null);
         assertThat(withPredecessors).filteredOn(e -> "30187".equals(e.get("attributedTo"))).extracting(e -> e.get("type"))

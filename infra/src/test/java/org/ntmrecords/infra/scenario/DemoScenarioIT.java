@@ -111,6 +111,31 @@ class DemoScenarioIT extends IntegrationTest {
     }
 
     @Test
+    void lapVosTwoCandidatesForTheAdvancedTitleStandAtTheirQ1SelfAssessments() {
+        // seed 001 lines 43 and 45: Bình Thạnh Trung 16/19 (unmet 5, 10, 15), Tân Khánh Trung 12/19
+        for (var candidate : List.of(Map.entry("30205", "16/19"), Map.entry("30181", "12/19"))) {
+            graphQl().document("""
+                            query($id: ID!) { recognitionCase(caseId: $id) { status year timeline { type summary } } }
+                            """).variable("id", candidate.getKey() + "@" + COMMUNE_ADVANCED + "@2024").execute()
+                    .path("recognitionCase.status").entity(String.class).isEqualTo("SELF_ASSESSED")
+                    .path("recognitionCase.timeline[?(@.type == 'SELF_ASSESSMENT_RECORDED')].summary")
+                    .entityList(String.class).satisfies(summaries -> assertThat(summaries).singleElement()
+                            .asString().contains(candidate.getValue()));
+        }
+    }
+
+    @Test
+    void phuDienAndTruongXuanAwaitAppraisalOfTheir2023Dossiers() {
+        // seed 000 line 36: dossiers submitted to the province "vào năm 2023"
+        for (String unit : List.of("30046", "30067")) {
+            graphQl().document("query($id: ID!) { recognitionCase(caseId: $id) { status year } }")
+                    .variable("id", unit + "@" + COMMUNE_ADVANCED + "@2023").execute()
+                    .path("recognitionCase.status").entity(String.class).isEqualTo("VERIFIED")
+                    .path("recognitionCase.year").entity(Integer.class).isEqualTo(2023);
+        }
+    }
+
+    @Test
     void theShippedCriteriaSetsCarryTheirLegalBasisAndProvenance() {
         var sets = graphQl().documentName("criteriaSets").execute();
         sets.path("criteriaSets[*].id").entityList(String.class).contains("civilized-urban-2022",

@@ -179,6 +179,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     .variable("i", map("username", "matrix.target", "displayName", "Target", "role", "AUDITOR",
                             "password", "matrix-password-1")).execute()
                     .path("registerAccount.errors").entityList(Object.class).hasSize(0);
+            // the demo assigns 872-tnmt no commune indicator (it only coordinates 17.7): the agency's cells need one
+            graphQl("admin").document("mutation($i: ResponsibilityInput!) { assignResponsibility(input: $i) { errors { code } } }")
+                    .variable("i", map("agencyId", "872-tnmt", "setId", NTM, "indicatorCodes", List.of("17.7"),
+                            "basis", map("number", "1/QĐ-MATRIX"))).execute()
+                    .path("assignResponsibility.errors").entityList(Object.class).hasSize(0);
             awaitProjections();
         }
     }

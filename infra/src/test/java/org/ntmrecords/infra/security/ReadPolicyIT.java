@@ -102,7 +102,7 @@ class ReadPolicyIT extends IntegrationTest {
 
     private static final String NTM = "dongthap-commune-ntm-2021-2025";
     /** Mỹ Quý's case for the advanced title: self-assessed, submitted and verified in the demo (seed 000). */
-    private static final String CASE = "30067@dongthap-commune-advanced-2021-2025@2024";
+    private static final String CASE = "30067@dongthap-commune-advanced-2021-2025@2023";
 
     /** The demo account of each role that signs in (SYSTEM never does). */
     private static final Map<Role, String> ACCOUNTS = new EnumMap<>(Map.of(

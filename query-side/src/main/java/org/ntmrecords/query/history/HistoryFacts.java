@@ -17,6 +17,7 @@ import org.ntmrecords.events.agency.ResponsibilityAssignedEvent;
 import org.ntmrecords.events.agency.ResponsibilityWithdrawnEvent;
 import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.common.LegalBasis;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.CriteriaSetAmendedEvent;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
@@ -29,6 +30,7 @@ import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
 import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorMarkedNotAssessedEvent;
+import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.IndicatorValueCorrectedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
 import org.ntmrecords.events.scorecard.Period;
@@ -40,6 +42,7 @@ import org.ntmrecords.events.unit.UnitParentChangedEvent;
 import org.ntmrecords.events.unit.UnitRegisteredEvent;
 import org.ntmrecords.events.unit.UnitRenamedEvent;
 import org.ntmrecords.events.unit.UnitReorganizedEvent;
+import org.ntmrecords.query.common.QueryText;
 
 /**
  * What an event means for the history: the histories it belongs to (subjects), the business time it describes,
@@ -47,7 +50,7 @@ import org.ntmrecords.events.unit.UnitReorganizedEvent;
  * type still enters the history (under its stream) with its class name as summary.
  */
 public record HistoryFacts(Set<String> subjects, String unitCode, String setId, LocalDate businessStart,
-                           LocalDate businessEnd, List<Object> documents, String summary) {
+                           LocalDate businessEnd, List<Object> documents, Message summary) {
 
     public static String unit(String code) {
         return "unit:" + code;
@@ -89,21 +92,20 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
     public static HistoryFacts of(Object event, String stream) {
         if (event instanceof UnitRegisteredEvent e) {
             return unitFacts(e.code(), null, docs(e.source()),
-                    "registered " + e.fullName() + " (" + e.kind() + ")" + under(e.parentCode()));
+                    say("history.unitRegistered", e.fullName(), QueryText.term(e.kind()), under(e.parentCode())));
         }
         if (event instanceof UnitRenamedEvent e) {
             return unitFacts(e.code(), null, docs(e.basis()),
-                    "renamed " + e.previousFullName() + " to " + e.fullName());
+                    say("history.unitRenamed", e.previousFullName(), e.fullName()));
         }
         if (event instanceof UnitParentChangedEvent e) {
             return unitFacts(e.code(), null, docs(e.basis()),
-                    "moved from " + e.previousParentCode() + " to " + e.parentCode());
+                    say("history.unitMoved", text(e.previousParentCode()), e.parentCode()));
         }
         if (event instanceof UnitReorganizedEvent e) {
             return unitFacts(e.code(), e.effectiveFrom(), docs(e.basis()),
-                    "reorganised from " + e.effectiveFrom() + ": " + e.previousFullName() + " (" + e.previousKind()
-                            + under(e.previousParentCode()) + ") became " + e.fullName() + " (" + e.kind()
-                            + under(e.parentCode()) + ")");
+                    say("history.unitReorganized", e.effectiveFrom(), e.previousFullName(), QueryText.term(e.previousKind()),
+                            under(e.previousParentCode()), e.fullName(), QueryText.term(e.kind()), under(e.parentCode())));
         }
         if (event instanceof UnitCeasedEvent e) {
             return ceased(e);
@@ -116,16 +118,16 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
             Set<String> subjects = subjects(unit(e.scopeUnitCode()));
             e.unitCodes().forEach(code -> subjects.add(unit(code)));
             return new HistoryFacts(subjects, e.scopeUnitCode(), e.setId(), e.date(), e.date(), docs(e.basis()),
-                    "reappraisal ordered: " + e.unitCodes().size() + " record(s) under " + e.setId() + " judged against "
-                            + e.againstSetId() + " v" + e.againstVersion() + " as of " + e.date() + reason(e.reason()));
+                    say("history.reappraisalOrdered", count(e.unitCodes().size()), e.setId(), e.againstSetId(),
+                            count(e.againstVersion()), e.date(), reason(e.reason())));
         }
         if (event instanceof UnitReappraisedEvent e) {
             var o = e.outcome();
             return new HistoryFacts(subjects(unit(o.unitCode()), scorecard(o.unitCode(), e.setId())), o.unitCode(),
                     e.setId(), e.date(), e.date(), List.of(),
-                    "reappraised under " + e.againstSetId() + " v" + e.againstVersion() + ": " + o.result() + " "
-                            + o.criteriaMet() + "/" + o.criteriaTotal() + " (official " + o.officialResult() + " "
-                            + o.officialCriteriaMet() + ")");
+                    say("history.unitReappraised", e.againstSetId(), count(e.againstVersion()), QueryText.term(o.result()),
+                            count(o.criteriaMet()), count(o.criteriaTotal()), QueryText.term(o.officialResult()),
+                            count(o.officialCriteriaMet())));
         }
         if (event instanceof CriteriaSetPublishedEvent e) {
             return published(e.definition());
@@ -135,90 +137,91 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         }
         if (event instanceof AgencyRegisteredEvent e) {
             return new HistoryFacts(subjects(agency(e.agencyId()), unit(e.unitCode())),
-                    e.unitCode(), null, null, null, docs(e.basis()), "registered agency " + e.name());
+                    e.unitCode(), null, null, null, docs(e.basis()), say("history.agencyRegistered", e.name()));
         }
         if (event instanceof ResponsibilityAssignedEvent e) {
             return new HistoryFacts(responsibility(e.agencyId(), e.setId(),
                     e.criterionCodes(), e.indicatorCodes()), null, e.setId(), null, null, docs(e.basis()),
-                    e.agencyId() + " answers for " + codes(e.criterionCodes(), e.indicatorCodes()) + " of " + e.setId());
+                    say("history.responsibilityAssigned", e.agencyId(), codes(e.criterionCodes(), e.indicatorCodes()),
+                            e.setId()));
         }
         if (event instanceof ResponsibilityWithdrawnEvent e) {
             return new HistoryFacts(responsibility(e.agencyId(), e.setId(),
                     e.criterionCodes(), e.indicatorCodes()), null, e.setId(), null, null, docs(e.basis()),
-                    e.agencyId() + " no longer answers for " + codes(e.criterionCodes(), e.indicatorCodes())
-                            + " of " + e.setId() + reason(e.reason()));
+                    say("history.responsibilityWithdrawn", e.agencyId(), codes(e.criterionCodes(), e.indicatorCodes()),
+                            e.setId(), reason(e.reason())));
         }
         if (event instanceof AccountRegisteredEvent e) {
-            return accountFacts(e.username(), "registered account " + e.username()
-                    + " (" + e.role() + (e.unitCode() == null ? "" : ", unit " + e.unitCode()) + ")");
+            return accountFacts(e.username(), say("history.accountRegistered", e.username(), e.role(),
+                    e.unitCode() == null ? "" : say("history.part.unit", e.unitCode())));
         }
         if (event instanceof AccountRoleChangedEvent e) {
-            return accountFacts(e.username(), "role of " + e.username() + " changed from "
-                    + e.previousRole() + " to " + e.role() + reason(e.reason()));
+            return accountFacts(e.username(), say("history.accountRoleChanged", e.username(), e.previousRole(), e.role(),
+                    reason(e.reason())));
         }
         if (event instanceof AccountDisabledEvent e) {
-            return accountFacts(e.username(), "disabled " + e.username() + reason(e.reason()));
+            return accountFacts(e.username(), say("history.accountDisabled", e.username(), reason(e.reason())));
         }
         if (event instanceof AccountEnabledEvent e) {
-            return accountFacts(e.username(), "enabled " + e.username() + reason(e.reason()));
+            return accountFacts(e.username(), say("history.accountEnabled", e.username(), reason(e.reason())));
         }
         if (event instanceof UnitTrackedEvent e) {
+            Object region = e.region() == null ? "" : e.regionBasis() == null ? say("history.part.region", e.region())
+                    : say("history.part.regionListed", e.region(), e.regionBasis().number());
             return new HistoryFacts(subjects(unit(e.unitCode()), scorecard(e.unitCode(), e.setId())),
                     e.unitCode(), e.setId(), null, null, docs(Arrays.asList(e.basis(), e.regionBasis()).stream()
-                    .filter(Objects::nonNull).toList()), "tracked against " + e.setId() + " v" + e.setVersion()
-                    + (e.region() == null ? "" : " (region " + e.region() + (e.regionBasis() == null ? ""
-                    : ", as a special-difficulty commune listed in " + e.regionBasis().number()) + ")"));
+                    .filter(Objects::nonNull).toList()), say("history.unitTracked", e.setId(), count(e.setVersion()), region));
         }
         if (event instanceof IndicatorValueRecordedEvent e) {
             return indicatorFacts(e.unitCode(), e.setId(), e.criterionCode(),
-                    e.indicatorCode(), e.period(), docs(e.evidence()), e.indicatorCode() + " = " + e.value().display()
-                            + " for " + period(e.period()) + source(e.sourceAgency()) + " [" + e.valueId() + "]");
+                    e.indicatorCode(), e.period(), docs(e.evidence()), say("history.valueRecorded", e.indicatorCode(),
+                            value(e.value()), period(e.period()), source(e.sourceAgency()), e.valueId()));
         }
         if (event instanceof IndicatorValueCorrectedEvent e) {
             return indicatorFacts(e.unitCode(), e.setId(), e.criterionCode(),
-                    e.indicatorCode(), e.period(), docs(e.evidence()), e.indicatorCode() + " corrected to "
-                            + e.value().display() + " for " + period(e.period()) + " [" + e.valueId() + " corrects "
-                            + e.correctsValueId() + "]" + reason(e.reason()));
+                    e.indicatorCode(), e.period(), docs(e.evidence()), say("history.valueCorrected", e.indicatorCode(),
+                            value(e.value()), period(e.period()), e.valueId(), e.correctsValueId(),
+                            reason(e.reason())));
         }
         if (event instanceof IndicatorMarkedNotAssessedEvent e) {
             return indicatorFacts(e.unitCode(), e.setId(), e.criterionCode(),
-                    e.indicatorCode(), e.period(), docs(e.evidence()), e.indicatorCode() + " not assessed for "
-                            + period(e.period()) + reason(e.reason()) + " [" + e.valueId() + "]");
+                    e.indicatorCode(), e.period(), docs(e.evidence()), say("history.markedNotAssessed", e.indicatorCode(),
+                            period(e.period()), reason(e.reason()), e.valueId()));
         }
         if (event instanceof IndicatorDecisionRecordedEvent e) {
             return indicatorFacts(e.unitCode(), e.setId(), e.criterionCode(),
-                    e.indicatorCode(), e.period(), docs(e.basis()), e.indicatorCode() + " decided " + e.result()
-                            + " by " + e.decidedBy() + " for " + period(e.period()) + " [" + e.decisionId() + "]");
+                    e.indicatorCode(), e.period(), docs(e.basis()), say("history.decisionRecorded", e.indicatorCode(),
+                            QueryText.term(e.result()), e.decidedBy(), period(e.period()), e.decisionId()));
         }
         if (event instanceof IndicatorJudgedEvent e) {
             return indicatorFacts(e.unitCode(), e.setId(), e.criterionCode(),
-                    e.indicatorCode(), null, List.of(), e.indicatorCode() + " judged " + e.result() + " ("
-                            + e.basis() + (e.measured() == null ? "" : ", measured " + e.measured().toPlainString())
-                            + (e.threshold() == null ? "" : ", threshold " + e.threshold().toPlainString())
-                            + ", " + e.setId() + " v" + e.setVersion() + "; cause " + e.causeId() + ")");
+                    e.indicatorCode(), null, List.of(), say("history.indicatorJudged", e.indicatorCode(),
+                            QueryText.term(e.result()), QueryText.term(e.basis()),
+                            e.measured() == null ? "" : say("history.part.measured", e.measured()),
+                            e.threshold() == null ? "" : say("history.part.threshold", e.threshold()),
+                            e.setId(), count(e.setVersion()), e.causeId()));
         }
         if (event instanceof CriterionJudgedEvent e) {
             return new HistoryFacts(subjects(unit(e.unitCode()),
                     scorecard(e.unitCode(), e.setId()), unitCriterion(e.unitCode(), e.setId(), e.criterionCode())),
-                    e.unitCode(), e.setId(), null, null, List.of(), "criterion " + e.criterionCode() + " judged "
-                    + e.result() + " (" + e.indicatorsMet() + "/" + e.indicatorsTotal() + " indicators met; cause "
-                    + e.causeId() + ")");
+                    e.unitCode(), e.setId(), null, null, List.of(), say("history.criterionJudged", e.criterionCode(),
+                    QueryText.term(e.result()), count(e.indicatorsMet()), count(e.indicatorsTotal()), e.causeId()));
         }
         if (event instanceof StandingComputedEvent e) {
             return new HistoryFacts(subjects(unit(e.unitCode()),
                     scorecard(e.unitCode(), e.setId())), e.unitCode(), e.setId(), null, null, List.of(),
-                    "standing " + e.result() + " (" + e.criteriaMet() + "/" + e.criteriaTotal() + " criteria met, "
-                    + e.setId() + " v" + e.setVersion() + "; cause " + e.causeId() + ")");
+                    say("history.standingComputed", QueryText.term(e.result()), count(e.criteriaMet()),
+                            count(e.criteriaTotal()), e.setId(), count(e.setVersion()), e.causeId()));
         }
         if (event instanceof CriteriaSetVersionAdoptedEvent e) {
             return adopted(e);
         }
         return new HistoryFacts(stream == null ? Set.of() : Set.of("stream:" + stream), null, null, null, null,
-                    List.of(), event.getClass().getSimpleName());
+                    List.of(), say("history.unknown", event.getClass().getSimpleName()));
     }
 
     private static HistoryFacts unitFacts(String code, LocalDate effectiveFrom, List<Object> documents,
-                                          String summary) {
+                                          Message summary) {
         return new HistoryFacts(subjects(unit(code)), code, null, effectiveFrom, null, documents, summary);
     }
 
@@ -226,11 +229,11 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         Set<String> subjects = subjects(unit(e.code()));
         // the successor's own history shows that it took the unit over
         e.successors().forEach(s -> subjects.add(unit(s.code())));
-        String into = e.successors().isEmpty() ? "abolished without successor"
-                : "merged into " + e.successors().stream().map(s -> s.code() + (s.share() == Successor.Share.PART
-                        ? " (part)" : "")).collect(Collectors.joining(", "));
+        Message into = e.successors().isEmpty() ? say("history.part.noSuccessor")
+                : say("history.part.mergedInto", e.successors().stream().map(s -> s.share() == Successor.Share.PART
+                        ? say("history.part.successorPart", s.code()) : say("history.part.successor", s.code())).toList());
         return new HistoryFacts(subjects, e.code(), null, e.effectiveFrom(), null, docs(e.basis()),
-                "ceased from " + e.effectiveFrom() + ": " + into);
+                say("history.unitCeased", e.effectiveFrom(), into));
     }
 
     private static HistoryFacts published(CriteriaSetDefinition definition) {
@@ -240,8 +243,8 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
             criterion.indicators().forEach(i -> subjects.add(indicator(definition.id(), i.code())));
         }
         return new HistoryFacts(subjects, null, definition.id(), definition.effectiveFrom(), null,
-                docs(definition.legalBasis()), "published " + definition.id() + " v" + definition.version() + ": "
-                + definition.title() + " (" + definition.criteria().size() + " criteria)");
+                docs(definition.legalBasis()), say("history.setPublished", definition.id(), count(definition.version()),
+                definition.title(), count(definition.criteria().size())));
     }
 
     private static HistoryFacts amended(CriteriaSetAmendedEvent e) {
@@ -252,30 +255,29 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
                     .ifPresent(c -> subjects.add(criterion(e.setId(), c.code())));
         }
         return new HistoryFacts(subjects, null, e.setId(), e.effectiveFrom(), null, docs(e.legalBasis()),
-                "amended " + e.setId() + " to v" + e.version() + " from " + e.effectiveFrom() + ": "
-                + e.changes().stream().map(c -> c.indicatorCode() + " " + text(c.previous()) + " → "
-                        + text(c.requirement())).collect(Collectors.joining("; ")) + reason(e.reason()));
+                say("history.setAmended", e.setId(), count(e.version()), e.effectiveFrom(), e.changes().stream()
+                        .map(c -> c.indicatorCode() + " " + text(c.previous()) + " → " + text(c.requirement()))
+                        .collect(Collectors.joining("; ")), reason(e.reason())));
     }
 
     private static HistoryFacts adopted(CriteriaSetVersionAdoptedEvent e) {
         Set<String> subjects = subjects(unit(e.unitCode()), scorecard(e.unitCode(), e.setId()));
         e.changedIndicators().forEach(i -> subjects.add(unitIndicator(e.unitCode(), e.setId(), i)));
         return new HistoryFacts(subjects, e.unitCode(), e.setId(), e.effectiveFrom(), null, docs(e.legalBasis()),
-                "now judged by " + e.setId() + " v" + e.version() + " (was v" + e.previousVersion() + "), in force from "
-                + e.effectiveFrom() + "; changed " + (e.changedIndicators().isEmpty() ? "nothing"
-                : String.join(", ", e.changedIndicators())));
+                say("history.versionAdopted", e.setId(), count(e.version()), count(e.previousVersion()), e.effectiveFrom(),
+                        e.changedIndicators().isEmpty() ? say("history.part.nothing") : String.join(", ", e.changedIndicators())));
     }
 
     private static HistoryFacts indicatorFacts(String unitCode, String setId, String criterionCode,
                                                String indicatorCode, Period period, List<Object> documents,
-                                               String summary) {
+                                               Message summary) {
         return new HistoryFacts(subjects(unit(unitCode), scorecard(unitCode, setId),
                 unitCriterion(unitCode, setId, criterionCode), unitIndicator(unitCode, setId, indicatorCode)),
                 unitCode, setId, period == null ? null : period.start(), period == null ? null : period.end(),
                 documents, summary);
     }
 
-    private static HistoryFacts accountFacts(String username, String summary) {
+    private static HistoryFacts accountFacts(String username, Message summary) {
         return new HistoryFacts(subjects(account(username)), null, null, null, null, List.of(), summary);
     }
 
@@ -303,32 +305,61 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         return refs == null ? List.of() : new ArrayList<>(refs);
     }
 
-    private static String under(String parent) {
-        return parent == null ? "" : " under " + parent;
+    /** A summary: a key of the query bundle ({@code history.*}) with the values it names. */
+    static Message say(String key, Object... args) {
+        return QueryText.of(key, args);
     }
 
-    private static String period(Period period) {
-        return period.start().equals(period.end()) ? period.start().toString() : period.start() + "…" + period.end();
+    /** A count or version as text, so that it is written as it is (never with digit grouping). */
+    static String count(long n) {
+        return String.valueOf(n);
     }
 
-    private static String source(String agency) {
-        return agency == null ? "" : " from " + agency;
+    private static String text(String value) {
+        return value == null ? "—" : value;
     }
 
-    private static String reason(String reason) {
-        return reason == null || reason.isBlank() ? "" : " — " + reason;
+    /** A value as the reader writes it: decimals with a decimal comma in Vietnamese, every digit kept. */
+    private static Object value(IndicatorValue value) {
+        return switch (value.kind()) {
+            case PERCENTAGE -> say("history.value.percentage", value.percentage());
+            case RATIO -> say("history.value.ratio", value.numerator(), value.denominator(),
+                    value.share().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
+            case COUNT -> count(value.count());
+            case AMOUNT -> say("history.value.amount", value.amount());
+            case ACHIEVED -> say(Boolean.TRUE.equals(value.achieved()) ? "history.value.achieved" : "history.value.notAchieved");
+            case LEVEL -> value.level();
+            case SUB_INDICATORS -> say("history.value.subIndicators", count(value.met()), count(value.of()));
+        };
     }
 
-    private static String codes(List<String> criteria, List<String> indicators) {
-        List<String> all = new ArrayList<>();
-        criteria.forEach(c -> all.add("criterion " + c));
-        indicators.forEach(i -> all.add("indicator " + i));
-        return String.join(", ", all);
+    private static Object under(String parent) {
+        return parent == null ? "" : say("history.part.under", parent);
+    }
+
+    private static Object period(Period period) {
+        return period.start().equals(period.end()) ? say("history.part.day", period.start())
+                : say("history.part.period", period.start(), period.end());
+    }
+
+    private static Object source(String agency) {
+        return agency == null ? "" : say("history.part.source", agency);
+    }
+
+    static Object reason(String reason) {
+        return reason == null || reason.isBlank() ? "" : say("history.part.reason", reason);
+    }
+
+    private static Object codes(List<String> criteria, List<String> indicators) {
+        List<Message> all = new ArrayList<>();
+        criteria.forEach(c -> all.add(say("history.part.criterion", c)));
+        indicators.forEach(i -> all.add(say("history.part.indicator", i)));
+        return all;
     }
 
     private static String text(org.ntmrecords.events.criteria.Requirement requirement) {
         if (requirement == null) {
-            return "(none)";
+            return "(—)";
         }
         if (requirement.text() != null) {
             return requirement.text();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -301,7 +302,7 @@ public class HistoryProjection {
             text(meta, EventMetadata.ACTOR_ROLE), text(meta, EventMetadata.ACTOR_UNIT),
             text(meta, EventMetadata.ACTOR_AGENCY), text(meta, EventMetadata.CORRELATION_ID),
             text(meta, EventMetadata.CAUSATION_ID), Sql.date(facts.businessStart()),
-            Sql.date(facts.businessEnd()), facts.unitCode(), facts.setId(), facts.summary(),
+            Sql.date(facts.businessEnd()), facts.unitCode(), facts.setId(), facts.summary().in(Locale.ENGLISH),
             Json.write(facts.documents()), Json.write(payload)};
         writer.defer(HistoryRows.class, HistoryRows::new,
                 rows -> rows.add(message.getIdentifier(), row, List.copyOf(facts.subjects())));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.Connection;
@@ -13,6 +14,7 @@ import org.ntmrecords.query.common.InvalidArgumentException;
 import org.ntmrecords.query.history.HistoryEntryView;
 import org.ntmrecords.query.history.HistoryFacts;
 import org.ntmrecords.query.history.HistoryReadRepository;
+import org.ntmrecords.query.history.HistorySummaries;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -62,6 +64,15 @@ public class HistoryQueries {
     @SchemaMapping(typeName = "HistoryEntry", field = "type")
     public String type(HistoryEntryView entry) {
         return HistoryEventTypes.served(entry.type());
+    }
+
+    /**
+     * An entry's one-line summary in the request's language (Vietnamese unless English is asked for), said again
+     * from the stored event; the stored English summary for an event this version cannot read back.
+     */
+    @SchemaMapping(typeName = "HistoryEntry", field = "summary")
+    public String summary(HistoryEntryView entry, Locale locale) {
+        return HistorySummaries.of(entry).map(message -> message.in(locale)).orElse(entry.summary());
     }
 
     /**
