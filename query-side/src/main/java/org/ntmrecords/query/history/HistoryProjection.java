@@ -47,6 +47,9 @@ import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
 import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
 import org.ntmrecords.events.recognition.RecognitionAnnouncedEvent;
 import org.ntmrecords.events.reappraisal.ReappraisalOrderedEvent;
+import org.ntmrecords.events.reporting.ReportSubmissionCorrectedEvent;
+import org.ntmrecords.events.reporting.ReportSubmittedEvent;
+import org.ntmrecords.events.reporting.ReportingDutyEstablishedEvent;
 import org.ntmrecords.events.reappraisal.UnitReappraisedEvent;
 import org.ntmrecords.events.unit.UnitCeasedEvent;
 import org.ntmrecords.events.unit.UnitParentChangedEvent;
@@ -184,6 +187,21 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(EvidenceWithdrawnEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(ReportingDutyEstablishedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(ReportSubmittedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(ReportSubmissionCorrectedEvent event, EventMessage<?> message) {
         record(event, message);
     }
 
