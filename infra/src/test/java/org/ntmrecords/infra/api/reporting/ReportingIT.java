@@ -76,9 +76,9 @@ class ReportingIT extends IntegrationTest {
                 .path("reportingCompliance.dueDate").valueIsNull();
         List<Map<String, Object>> bodies = answer.path("reportingCompliance.bodies").entityList(ROW).get();
         assertThat(bodies.stream().filter(b -> "MISSING".equals(b.get("status")))
-                .map(b -> ((Map<?, ?>) b.get("body")).get("name"))).containsExactlyElementsOf(missing);
+                .map(b -> (String) ((Map<?, ?>) b.get("body")).get("name")).toList()).containsExactlyElementsOf(missing);
         assertThat(bodies.stream().filter(b -> "ON_TIME".equals(b.get("status")))
-                .map(b -> ((Map<?, ?>) b.get("body")).get("name"))).containsExactlyElementsOf(reported);
+                .map(b -> (String) ((Map<?, ?>) b.get("body")).get("name")).toList()).containsExactlyElementsOf(reported);
 
         // the day before, nothing had come (as recorded)
         graphQl("lapvo.vpdp").documentName("reportingCompliance")
