@@ -71,6 +71,20 @@ class RebuildIT extends IntegrationTest {
                 .variable("i", Map.of("unitCode", "30202", "subject", "Trường THCS", "standard", "chuẩn quốc gia",
                         "validUntil", "2099-12-31", "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "5"))
                 .execute().path("certifyStandard.errors").entityList(Object.class).hasSize(0);
+        // a reporting duty (seed 001 line 73's request, no day stated), a report received and its correction
+        graphQl("lapvo.vpdp").documentName("establishReportingDuty").variable("input", Map.of("unitCode", "875",
+                        "dutyId", "rebuild-duty", "title", "Văn bản bổ sung báo cáo hồ sơ Huyện NTM",
+                        "recipient", Map.of("name", "Văn phòng Điều phối Huyện"),
+                        "owedBy", List.of(Map.of("name", "Kinh tế và Hạ tầng"), Map.of("name", "Chi cục Thống kê Huyện"))))
+                .execute().path("establishReportingDuty.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("submitReport").variable("input", Map.of("unitCode", "875",
+                        "dutyId", "rebuild-duty", "submissionId", "rebuild-1", "body", Map.of("name", "Kinh tế và Hạ tầng"),
+                        "submittedOn", "2024-04-03"))
+                .execute().path("submitReport.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("correctReportSubmission").variable("input", Map.of("unitCode", "875",
+                        "dutyId", "rebuild-duty", "correctsSubmissionId", "rebuild-1", "submissionId", "rebuild-2",
+                        "body", Map.of("name", "Kinh tế và Hạ tầng"), "submittedOn", "2024-04-04", "reason", "ngày nhận"))
+                .execute().path("correctReportSubmission.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
         Map<String, List<String>> live = snapshot();
         Long before = jdbc.queryForObject("select txid_current()", Long.class);

@@ -123,6 +123,18 @@ class BadInputPropertiesIT extends IntegrationTest {
                         .variable("i", Map.of("unitCode", "30049", "setId", NTM, "year", 2023)).execute()
                         .path("openRecognitionCase.errors").entityList(Object.class).hasSize(0);
             }
+            if (jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                    Integer.class, "reporting:872/prop-duty") == 0) {
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: EstablishReportingDutyInput!) { establishReportingDuty(input: $i) { errors { code } } }")
+                        .variable("i", dutyInput("prop-duty")).execute()
+                        .path("establishReportingDuty.errors").entityList(Object.class).hasSize(0);
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: SubmitReportInput!) { submitReport(input: $i) { errors { code } } }")
+                        .variable("i", map("unitCode", "872", "dutyId", "prop-duty", "submissionId", "prop-sub",
+                                "body", TNMT, "period", "2024-Q1", "submittedOn", "2024-03-10")).execute()
+                        .path("submitReport.errors").entityList(Object.class).hasSize(0);
+            }
             ownValue = ExecutionGraphQlServiceTester.create(service)
                     .document("mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId errors { code } } }")
                     .variable("i", Map.of("unitCode", "30049", "setId", NTM, "indicatorCode", "17.7",
@@ -253,7 +265,96 @@ class BadInputPropertiesIT extends IntegrationTest {
         refused(ADMIN, "setAccountPassword", "SetAccountPasswordInput", input);
     }
 
+    @Property(tries = TRIES)
+    void establishReportingDuty(@ForAll("badEstablishReportingDuty") Map<String, Object> input) {
+        refused(OFFICE, "establishReportingDuty", "EstablishReportingDutyInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void submitReport(@ForAll("badSubmitReport") Map<String, Object> input) {
+        refused(OFFICE, "submitReport", "SubmitReportInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void correctReportSubmission(@ForAll("badCorrectReportSubmission") Map<String, Object> input) {
+        refused(OFFICE, "correctReportSubmission", "CorrectReportSubmissionInput", input);
+    }
+
     // ---- inputs: a valid base, then one to three fields broken ----
+
+    private static final Map<String, Object> TNMT = Map.of("name", "Phòng Tài nguyên và Môi trường huyện",
+            "agencyId", "872-tnmt");
+
+    private static Map<String, Object> dutyInput(String dutyId) {
+        return map("unitCode", "872", "dutyId", dutyId, "title", "Định kỳ báo cáo kết quả thực hiện",
+                "recipient", map("name", "Văn phòng Điều phối huyện"), "owedBy", List.of(TNMT),
+                "scheduleAsWritten", "Hàng tháng vào ngày 20 của tháng, quý … vào ngày 10 của tháng cuối quý",
+                "schedule", List.of(map("frequency", "MONTHLY", "day", 20), map("frequency", "QUARTERLY", "day", 10)),
+                "basis", map("number", "317/KH-UBND", "date", "2024-01-26"), "source", "seed 000 line 134");
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badEstablishReportingDuty() {
+        return broken(Arbitraries.strings().withCharRange('a', 'z').ofLength(10).map(s -> dutyInput("prop-" + s)),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199", "875"))),
+                breaker("dutyId", Arbitraries.oneOf(badCode(), Arbitraries.of("prop-duty"))),
+                breaker("title", badText(2000)), breaker("recipient.name", badText(200)),
+                breaker("recipient.agencyId", Arbitraries.oneOf(badPresentCode(), unknownCode())),
+                breaker("owedBy", Arbitraries.oneOf(
+                        Arbitraries.just(List.of()),
+                        Arbitraries.just(List.of(TNMT, TNMT)),
+                        badText(200).map(n -> List.of(map("name", n))),
+                        unknownCode().map(c -> List.of(map("name", "Phòng", "agencyId", c))),
+                        unknownCode().map(c -> List.of(map("name", "UBND", "unitCode", c))),
+                        Arbitraries.integers().between(101, 120).map(n -> repeat(map("name", "Phòng"), n)))),
+                breaker("scheduleAsWritten", badText(2000)),
+                breaker("schedule", Arbitraries.oneOf(
+                        Arbitraries.of(0, -1, 32, 100).map(d -> List.of(map("frequency", "MONTHLY", "day", d))),
+                        Arbitraries.just(List.of(map("frequency", "YEARLY", "day", 10))),
+                        Arbitraries.of(0, 13).map(m -> List.of(map("frequency", "YEARLY", "day", 10, "month", m))),
+                        Arbitraries.just(List.of(map("frequency", "MONTHLY", "day", 20, "month", 11))),
+                        Arbitraries.just(List.of(map("frequency", "QUARTERLY", "day", 10),
+                                map("frequency", "QUARTERLY", "day", 20))))),
+                breaker("dueAsWritten", Arbitraries.oneOf(Arbitraries.of("đến ngày 10/7/2024", "Quý II/2024"),
+                        badNonEmptyText(200))),
+                breaker("dueLastDay", Arbitraries.oneOf(Arbitraries.of("2024-07-10"), badDate())),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()),
+                breaker("source", badNonEmptyText(200)));
+    }
+
+    private static Arbitrary<Map<String, Object>> badSubmission(Map<String, Object> base, Breaker... more) {
+        List<Breaker> breakers = new ArrayList<>(List.of(
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199"))),
+                breaker("dutyId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("submissionId", Arbitraries.oneOf(badPresentCode(), Arbitraries.of("prop-sub"))),
+                breaker("body", Arbitraries.oneOf(
+                        badText(200).map(n -> map("name", n, "agencyId", "872-tnmt")),
+                        Arbitraries.just(map("name", "Phòng Y tế")),
+                        unknownCode().map(c -> map("name", "Phòng", "agencyId", c)),
+                        badPresentCode().map(c -> map("name", "Phòng", "agencyId", c)))),
+                breaker("period", Arbitraries.of("", "2024-W1", "2024-13", "Q1-2024", "1999-Q1", "2099-Q1", "2024-H1",
+                        "2024-M9", "2024")),
+                breaker("submittedOn", Arbitraries.oneOf(badDate(), Arbitraries.of("2023-12-31"))),
+                breaker("document.number", badText(200)), breaker("document.date", badDate())));
+        breakers.addAll(List.of(more));
+        return broken(Arbitraries.just(base), breakers.toArray(Breaker[]::new));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badSubmitReport() {
+        return badSubmission(map("unitCode", "872", "dutyId", "prop-duty", "body", TNMT, "period", "2024-Q1",
+                "submittedOn", "2024-03-12", "document", map("number", "15/BC-TNMT", "date", "2024-03-12"),
+                "note", "ghi chú"), breaker("note", badNonEmptyText(2000)));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badCorrectReportSubmission() {
+        Map<String, Object> base = map("unitCode", "872", "dutyId", "prop-duty", "correctsSubmissionId", "prop-sub",
+                "body", TNMT, "period", "2024-Q1", "submittedOn", "2024-03-09", "reason", "ngày nhận ghi nhầm");
+        return badSubmission(base,
+                breaker("correctsSubmissionId", Arbitraries.oneOf(badCode(), Arbitraries.of("prop-unknown"))),
+                breaker("reason", badText(2000)));
+    }
 
     @Provide
     Arbitrary<Map<String, Object>> badRegisterUnit() {
