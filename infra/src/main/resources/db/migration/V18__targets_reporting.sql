@@ -48,3 +48,24 @@ create table read_model.report_submission (
     primary key (unit_code, duty_id, submission_id)
 );
 create index report_submission_body_idx on read_model.report_submission (body_key, submitted_on);
+
+-- Targets per unit and year: the current version of each (earlier versions are in the history).
+create table read_model.target (
+    unit_code         varchar(16)  not null,
+    target_id         varchar(64)  not null,
+    version           integer      not null,
+    kind              varchar(30)  not null,
+    year              integer      not null,
+    set_id            varchar(64),
+    indicator_code    varchar(64),
+    deadline_last_day date         not null,
+    definition        jsonb        not null,
+    amend_reason      text,
+    withdrawn         boolean      not null default false,
+    withdrawn_reason  text,
+    withdrawn_basis   jsonb,
+    set_at            timestamptz  not null,
+    changed_at        timestamptz  not null,
+    primary key (unit_code, target_id)
+);
+create index target_deadline_idx on read_model.target (deadline_last_day) where not withdrawn;

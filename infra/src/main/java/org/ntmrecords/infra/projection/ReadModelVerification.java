@@ -50,7 +50,8 @@ public class ReadModelVerification {
             Map.entry("read_model.evidence_document", "evidenceDocuments"),
             Map.entry("read_model.reporting_duty", "reportingDuties, reportingDuty, reportingCompliance"),
             Map.entry("read_model.reporting_owed", "reportingDuties (agencyId, bodyUnitCode)"),
-            Map.entry("read_model.report_submission", "reportSubmissions, reportingCompliance"));
+            Map.entry("read_model.report_submission", "reportSubmissions, reportingCompliance"),
+            Map.entry("read_model.target", "targets, target, targetsAtRisk"));
 
     private final DataSource dataSource;
     private final ReadModelRebuild rebuild;

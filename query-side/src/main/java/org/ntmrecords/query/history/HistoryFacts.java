@@ -116,6 +116,10 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         if (reporting != null) {
             return reporting;
         }
+        HistoryFacts target = TargetFacts.of(event);
+        if (target != null) {
+            return target;
+        }
         if (event instanceof ReappraisalOrderedEvent e) {
             Set<String> subjects = subjects(unit(e.scopeUnitCode()));
             e.unitCodes().forEach(code -> subjects.add(unit(code)));

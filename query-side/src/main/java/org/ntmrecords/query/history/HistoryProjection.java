@@ -50,6 +50,9 @@ import org.ntmrecords.events.reappraisal.ReappraisalOrderedEvent;
 import org.ntmrecords.events.reporting.ReportSubmissionCorrectedEvent;
 import org.ntmrecords.events.reporting.ReportSubmittedEvent;
 import org.ntmrecords.events.reporting.ReportingDutyEstablishedEvent;
+import org.ntmrecords.events.target.TargetAmendedEvent;
+import org.ntmrecords.events.target.TargetSetEvent;
+import org.ntmrecords.events.target.TargetWithdrawnEvent;
 import org.ntmrecords.events.reappraisal.UnitReappraisedEvent;
 import org.ntmrecords.events.unit.UnitCeasedEvent;
 import org.ntmrecords.events.unit.UnitParentChangedEvent;
@@ -187,6 +190,21 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(EvidenceWithdrawnEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(TargetSetEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(TargetAmendedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(TargetWithdrawnEvent event, EventMessage<?> message) {
         record(event, message);
     }
 

@@ -94,8 +94,9 @@ public class ReportingMutations {
     @MutationMapping
     public ReportingDutyPayload establishReportingDuty(@Argument EstablishReportingDutyInput input) {
         long head = payloads.mark();
-        Outcome<?> outcome = commands.send(() -> new EstablishReportingDutyCommand(input.unitCode(), input.dutyId(),
-                        input.title(), body(input.recipient()), bodies(input.owedBy()), input.scheduleAsWritten(),
+        Outcome<?> outcome = commands.send(() -> new EstablishReportingDutyCommand(duty(input.unitCode(),
+                        input.dutyId()), input.dutyId(),
+                        input.title(), body("recipient", input.recipient()), bodies(input.owedBy()), input.scheduleAsWritten(),
                         rules(input.schedule()), input.dueAsWritten(), input.dueLastDay(),
                         GraphQlInputs.ref(input.basis()), input.source()),
                 id -> unknownDuty(input.unitCode(), input.dutyId()),
@@ -112,7 +113,7 @@ public class ReportingMutations {
         String id = input.submissionId() == null ? UUID.randomUUID().toString() : input.submissionId();
         return submission(input.unitCode(), input.dutyId(), id, () -> commands.send(
                 () -> new SubmitReportCommand(duty(input.unitCode(), input.dutyId()), input.dutyId(), id,
-                        body(input.body()), input.period(), input.submittedOn(), GraphQlInputs.ref(input.document()),
+                        body("body", input.body()), input.period(), input.submittedOn(), GraphQlInputs.ref(input.document()),
                         input.note()),
                 x -> unknownDuty(input.unitCode(), input.dutyId()), () -> unknownDuty(input.unitCode(),
                         input.dutyId())));
@@ -123,7 +124,7 @@ public class ReportingMutations {
         String id = input.submissionId() == null ? UUID.randomUUID().toString() : input.submissionId();
         return submission(input.unitCode(), input.dutyId(), id, () -> commands.send(
                 () -> new CorrectReportSubmissionCommand(duty(input.unitCode(), input.dutyId()), input.dutyId(), id,
-                        input.correctsSubmissionId(), body(input.body()), input.period(), input.submittedOn(),
+                        input.correctsSubmissionId(), body("body", input.body()), input.period(), input.submittedOn(),
                         GraphQlInputs.ref(input.document()), input.reason()),
                 x -> unknownDuty(input.unitCode(), input.dutyId()), () -> unknownDuty(input.unitCode(),
                         input.dutyId())));
@@ -145,12 +146,18 @@ public class ReportingMutations {
         return Inputs.requiredCode("unitCode", unitCode);
     }
 
-    private static BodyRef body(BodyRefInput input) {
-        return input == null ? null : new BodyRef(input.name(), input.agencyId(), input.unitCode());
+    /** A body with its agency and unit codes checked before the access rules look them up. */
+    private static BodyRef body(String field, BodyRefInput input) {
+        if (input == null) {
+            return null;
+        }
+        return new BodyRef(input.name(),
+                input.agencyId() == null ? null : Inputs.requiredCode(field + ".agencyId", input.agencyId()),
+                input.unitCode() == null ? null : Inputs.requiredCode(field + ".unitCode", input.unitCode()));
     }
 
     private static List<BodyRef> bodies(List<BodyRefInput> inputs) {
-        return inputs == null ? null : inputs.stream().map(ReportingMutations::body).toList();
+        return inputs == null ? null : inputs.stream().map(b -> body("owedBy", b)).toList();
     }
 
     private static List<ScheduleRule> rules(List<ScheduleRuleInput> inputs) {
