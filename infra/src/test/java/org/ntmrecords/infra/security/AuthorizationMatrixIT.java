@@ -77,6 +77,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
     private static final Set<Role> REPORTERS = EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY,
             Role.DISTRICT_COORDINATION_OFFICE);
 
+    /** Targets are set by the unit's coordination office or commune officer, and by administrators anywhere. */
+    private static final Set<Role> TARGET_SETTERS = EnumSet.of(Role.COMMUNE_OFFICER,
+            Role.DISTRICT_COORDINATION_OFFICE, Role.ADMINISTRATOR);
+
+    private static Map<String, Object> targetContent(int n) {
+        return map("kind", "INDICATOR_VALUE", "statement", "Chỉ tiêu " + n, "year", 2024, "measure", "Thu nhập",
+                "value", 50 + n, "valueAsWritten", (50 + n) + " triệu đồng", "deadlineAsWritten", "năm 2024",
+                "source", map("number", n + "/KH-TEST"));
+    }
+
     private static final List<Mutation> MUTATIONS = List.of(
             new Mutation("registerUnit", "RegisterUnitInput", (unit, n) -> map("code", String.valueOf(99500 + n),
                     "name", "Ma trận " + n, "fullName", "Xã Ma trận " + n, "kind", "COMMUNE",
@@ -163,6 +173,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     "dutyId", "matrix-duty", "correctsSubmissionId", "matrix-s" + n,
                     "body", map("name", "Phòng Tài nguyên và Môi trường", "agencyId", "872-tnmt", "unitCode", unit),
                     "submittedOn", "2024-04-01", "reason", "nhầm"), REPORTERS, NOBODY),
+            new Mutation("setTarget", "SetTargetInput", (unit, n) -> map("unitCode", unit, "targetId", "matrix-" + n,
+                    "content", targetContent(n)), TARGET_SETTERS, ADMIN),
+            new Mutation("amendTarget", "AmendTargetInput", (unit, n) -> map("unitCode", unit, "targetId",
+                    "matrix-target", "content", targetContent(n), "reason", "r"), TARGET_SETTERS, ADMIN),
+            new Mutation("withdrawTarget", "WithdrawTargetInput", (unit, n) -> map("unitCode", unit, "targetId",
+                    "matrix-target", "reason", "r"), TARGET_SETTERS, ADMIN),
             new Mutation("registerAgency", "RegisterAgencyInput", (unit, n) -> map("agencyId", "matrix-" + n,
                     "name", "Phòng " + n, "unitCode", unit.equals("30049") ? "872" : "875"), ADMIN, ADMIN),
             new Mutation("assignResponsibility", "ResponsibilityInput", (unit, n) -> map("agencyId", "872-ktht",

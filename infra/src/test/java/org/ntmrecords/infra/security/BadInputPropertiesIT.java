@@ -135,6 +135,13 @@ class BadInputPropertiesIT extends IntegrationTest {
                                 "body", TNMT, "period", "2024-Q1", "submittedOn", "2024-03-10")).execute()
                         .path("submitReport.errors").entityList(Object.class).hasSize(0);
             }
+            if (jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                    Integer.class, "target:872/prop-target") == 0) {
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: SetTargetInput!) { setTarget(input: $i) { errors { code } } }")
+                        .variable("i", map("unitCode", "872", "targetId", "prop-target", "content", targetContent("55")))
+                        .execute().path("setTarget.errors").entityList(Object.class).hasSize(0);
+            }
             ownValue = ExecutionGraphQlServiceTester.create(service)
                     .document("mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId errors { code } } }")
                     .variable("i", Map.of("unitCode", "30049", "setId", NTM, "indicatorCode", "17.7",
@@ -280,10 +287,86 @@ class BadInputPropertiesIT extends IntegrationTest {
         refused(OFFICE, "correctReportSubmission", "CorrectReportSubmissionInput", input);
     }
 
+    @Property(tries = TRIES)
+    void setTarget(@ForAll("badSetTarget") Map<String, Object> input) {
+        refused(OFFICE, "setTarget", "SetTargetInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void amendTarget(@ForAll("badAmendTarget") Map<String, Object> input) {
+        refused(OFFICE, "amendTarget", "AmendTargetInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void withdrawTarget(@ForAll("badWithdrawTarget") Map<String, Object> input) {
+        refused(OFFICE, "withdrawTarget", "WithdrawTargetInput", input);
+    }
+
     // ---- inputs: a valid base, then one to three fields broken ----
 
     private static final Map<String, Object> TNMT = Map.of("name", "Phòng Tài nguyên và Môi trường huyện",
             "agencyId", "872-tnmt");
+
+    /** Seed 003 line 81's income target, with the value given. */
+    private static Map<String, Object> targetContent(String value) {
+        return map("kind", "INDICATOR_VALUE", "statement", "Phấn đấu thu nhập năm 2024 đạt 60,5 triệu đồng/người/năm",
+                "year", 2024, "measure", "Thu nhập bình quân đầu người", "value", new BigDecimal(value),
+                "valueAsWritten", value + " triệu đồng/người/năm", "baseline", new BigDecimal("56.15"),
+                "baselineYear", 2023, "baselineAsWritten", "56,15 triệu đồng", "deadlineAsWritten", "năm 2024",
+                "source", map("number", "KH-2024", "date", "2024-01-15"), "provenance", "seed 003 line 81");
+    }
+
+    private static Breaker[] contentBreakers() {
+        return new Breaker[] {
+            breaker("content.kind", Arbitraries.of("TITLE", "UNITS_REACHING_TITLE", "CRITERIA_MET")),
+            breaker("content.statement", badText(2000)),
+            breaker("content.year", Arbitraries.of(0, -5, 1999, 2101, 3000)),
+            breaker("content.setId", Arbitraries.oneOf(badPresentCode(), unknownCode())),
+            breaker("content.indicatorCode", Arbitraries.oneOf(badPresentCode(), Arbitraries.of("17.7"))),
+            breaker("content.measure", badText(200)),
+            breaker("content.value", Arbitraries.oneOf(negative(),
+                    Arbitraries.of(new BigDecimal("1E+17"), new BigDecimal("0.1234567")))),
+            breaker("content.valueAsWritten", badText(200)),
+            breaker("content.baseline", negative()),
+            breaker("content.baselineYear", Arbitraries.of(1999, 2025, 3000)),
+            breaker("content.baselineAsWritten", badNonEmptyText(200)),
+            breaker("content.count", Arbitraries.of(1, 5, 0)),
+            breaker("content.unitCodes", Arbitraries.of(List.of("30049"), List.of("x y"))),
+            breaker("content.deadlineAsWritten", Arbitraries.oneOf(badText(200), Arbitraries.of("sớm nhất có thể"))),
+            breaker("content.deadlineLastDay", Arbitraries.oneOf(badDate(), Arbitraries.of("2024-06-30"))),
+            breaker("content.source.number", badText(200)), breaker("content.source.date", badDate()),
+            breaker("content.provenance", badNonEmptyText(200))};
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badSetTarget() {
+        List<Breaker> breakers = new ArrayList<>(List.of(contentBreakers()));
+        breakers.add(breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199", "875"))));
+        breakers.add(breaker("targetId", Arbitraries.oneOf(badCode(), Arbitraries.of("prop-target"))));
+        return broken(Arbitraries.strings().withCharRange('a', 'z').ofLength(10).map(s -> map("unitCode", "872",
+                "targetId", "prop-" + s, "content", targetContent("60.5"))), breakers.toArray(Breaker[]::new));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badAmendTarget() {
+        List<Breaker> breakers = new ArrayList<>(List.of(contentBreakers()));
+        breakers.add(breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199"))));
+        breakers.add(breaker("targetId", Arbitraries.oneOf(badCode(), unknownCode())));
+        breakers.add(breaker("reason", badText(2000)));
+        return broken(Arbitraries.integers().between(56, 99).map(v -> map("unitCode", "872", "targetId",
+                "prop-target", "content", targetContent(String.valueOf(v)), "reason", "điều chỉnh")),
+                breakers.toArray(Breaker[]::new));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badWithdrawTarget() {
+        return broken(Arbitraries.just(map("unitCode", "872", "targetId", "prop-target", "reason", "rút",
+                        "basis", map("number", "1/QĐ", "date", "2024-06-01"))),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199"))),
+                breaker("targetId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("reason", badText(2000)),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
 
     private static Map<String, Object> dutyInput(String dutyId) {
         return map("unitCode", "872", "dutyId", dutyId, "title", "Định kỳ báo cáo kết quả thực hiện",

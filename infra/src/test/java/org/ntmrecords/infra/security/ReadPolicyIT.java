@@ -201,6 +201,9 @@ class ReadPolicyIT extends IntegrationTest {
             reach("ReportSubmissionPayload", "mutation { submitReport(input: {unitCode: \"872\", dutyId: \""
                     + "read-policy-mau-10\", body: {name: \"Phòng Y tế\"}, submittedOn: \"2024-07-01\"}) { %s } }",
                     "submitReport"),
+            // a target prepared here: Tân Kiều's 17.7 (seed 000 line 193)
+            reach("Target", "{ targets(unitCode: \"30049\", first: 1) { edges { node { %s } } } }",
+                    "targets.edges.node"),
             // refused to everyone: an agency that exists, an account that does not
             reach("AgencyPayload", "mutation { registerAgency(input: {agencyId: \"872-tnmt\", name: \"read policy\","
                     + " unitCode: \"872\"}) { %s } }", "registerAgency"),
@@ -354,6 +357,16 @@ class ReadPolicyIT extends IntegrationTest {
 
     /** A reporting duty to read compliance of: Tháp Mười's mẫu số 10, due 10/7/2024 (seed 000 line 132). */
     private void prepareADuty() {
+        if (jdbc.queryForObject("select count(*) from read_model.target where target_id = 'read-policy-17-7'",
+                Integer.class) == 0) {
+            graphQl("tankieu.officer").documentName("setTarget").variable("input", Map.of("unitCode", "30049",
+                            "targetId", "read-policy-17-7", "content", Map.of("kind", "INDICATOR_VALUE",
+                                    "statement", "Chỉ tiêu 17.7: 85%, Tháng 6/2024", "year", 2024,
+                                    "setId", NTM, "indicatorCode", "17.7", "measure", "Tỷ lệ bao gói thuốc BVTV",
+                                    "value", 85, "valueAsWritten", "85%", "deadlineAsWritten", "Tháng 6/2024",
+                                    "source", Map.of("number", "317/KH-UBND"))))
+                    .execute().path("setTarget.errors").entityList(Object.class).hasSize(0);
+        }
         if (jdbc.queryForObject("select count(*) from read_model.reporting_duty where duty_id = 'read-policy-mau-10'",
                 Integer.class) > 0) {
             return;
