@@ -20,7 +20,7 @@ create table read_model.reporting_duty (
 create table read_model.reporting_owed (
     unit_code      varchar(16)  not null,
     duty_id        varchar(64)  not null,
-    position       int          not null,
+    body_order     int          not null,
     body_key       text         not null,
     name           text         not null,
     agency_id      varchar(64),

@@ -50,7 +50,7 @@ public class ReportingProjection {
             BodyRef b = e.owedBy().get(i);
             rows.add(new Object[] {e.unitCode(), e.dutyId(), i, Bodies.key(b), b.name(), b.agencyId(), b.unitCode()});
         }
-        writer.batchUpdate("insert into read_model.reporting_owed (unit_code, duty_id, position, body_key, name,"
+        writer.batchUpdate("insert into read_model.reporting_owed (unit_code, duty_id, body_order, body_key, name,"
                 + " agency_id, body_unit_code) values (?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
