@@ -95,9 +95,16 @@ class ReportingIT extends IntegrationTest {
                 .variable("unitCode", "875").variable("dutyId", "bo-sung-ho-so-huyen-ntm-2024")
                 .variable("asOf", "2024-04-04").execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty());
-        // the duty's history holds its events
+        // the duty's history holds its events; the unit's history serves them, with who recorded them
         assertThat(jdbc.queryForObject("select count(*) from read_model.history_subject where subject = ?",
                 Long.class, "duty:875/bo-sung-ho-so-huyen-ntm-2024")).isEqualTo(6);
+        graphQl("auditor").document("{ history(subject: {unitCode: \"875\"}, filter: {types: [REPORTING_DUTY_ESTABLISHED,"
+                        + " REPORT_SUBMITTED]}) { totalCount edges { node { type actor summary } } } }").execute()
+                .path("history.totalCount").entity(Integer.class).isEqualTo(6)
+                .path("history.edges[0].node.type").entity(String.class).isEqualTo("REPORTING_DUTY_ESTABLISHED")
+                .path("history.edges[0].node.actor").entity(String.class).isEqualTo("lapvo.vpdp")
+                .path("history.edges[1].node.summary").entity(String.class)
+                .satisfies(summary -> assertThat(summary).contains("Kinh tế và Hạ tầng", "2024-04-04"));
     }
 
     /**
