@@ -221,4 +221,44 @@ class ReportingIT extends IntegrationTest {
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).contains("2024-W10")));
     }
+
+    /**
+     * Seed 000 line 152: the communes' steering boards report "Định kỳ hàng tháng vào ngày 20 của tháng, quý, 6 tháng,
+     * 9 tháng và ngày 10 của tháng cuối quý, năm trước ngày 10/11 của năm … về Văn phòng Điều phối xây dựng nông thôn
+     * mới huyện". Two of the communes here; the day a report arrives is this test's own.
+     */
+    @Test
+    void aCommuneOfficerRecordsItsOwnCommunesReportOnly() {
+        Map<String, Object> tanKieu = map("name", "UBND xã Tân Kiều", "unitCode", "30049");
+        Map<String, Object> langBien = map("name", "UBND xã Láng Biển", "unitCode", "30070");
+        graphQl("thapmuoi.vpdp").documentName("establishReportingDuty").variable("input", map("unitCode", "872",
+                        "dutyId", "xa-dinh-ky-2024", "title", "Báo cáo kết quả thực hiện Chương trình (các xã)",
+                        "recipient", body("Văn phòng Điều phối xây dựng nông thôn mới huyện"),
+                        "owedBy", List.of(tanKieu, langBien),
+                        "scheduleAsWritten", "Định kỳ hàng tháng vào ngày 20 của tháng, quý, 6 tháng, 9 tháng và ngày 10"
+                                + " của tháng cuối quý, năm trước ngày 10/11 của năm",
+                        "schedule", List.of(map("frequency", "MONTHLY", "day", 20), map("frequency", "QUARTERLY", "day", 10),
+                                map("frequency", "SIX_MONTHS", "day", 10), map("frequency", "NINE_MONTHS", "day", 10),
+                                map("frequency", "YEARLY", "day", 10, "month", 11, "before", true)),
+                        "basis", map("number", "317/KH-UBND", "date", "2024-01-26"), "source", "seed 000 line 152"))
+                .execute().path("establishReportingDuty.errors").entityList(Object.class).hasSize(0);
+        graphQl("tankieu.officer").documentName("submitReport").variable("input", map("unitCode", "872",
+                        "dutyId", "xa-dinh-ky-2024", "body", tanKieu, "period", "2024-02", "submittedOn", "2024-02-19"))
+                .execute().path("submitReport.errors").entityList(Object.class).hasSize(0);
+        long before = eventCount();
+        graphQl("tankieu.officer").documentName("submitReport").variable("input", map("unitCode", "872",
+                        "dutyId", "xa-dinh-ky-2024", "body", langBien, "period", "2024-02", "submittedOn", "2024-02-19"))
+                .execute().path("submitReport.errors[0].code").entity(String.class).isEqualTo("NOT_ALLOWED");
+        assertThat(eventCount()).isEqualTo(before);
+        awaitProjections();
+        graphQl("auditor").documentName("reportingCompliance").variable("unitCode", "872")
+                .variable("dutyId", "xa-dinh-ky-2024").variable("period", "2024-02").variable("asOf", "2024-02-29")
+                .execute()
+                .path("reportingCompliance.dueDate").entity(String.class).isEqualTo("2024-02-20")
+                .path("reportingCompliance.bodies[0].status").entity(String.class).isEqualTo("ON_TIME")
+                .path("reportingCompliance.bodies[1].status").entity(String.class).isEqualTo("MISSING")
+                .path("reportingCompliance.bodies[1].daysLate").entity(Integer.class).isEqualTo(9);
+        graphQl("auditor").documentName("reportingDuties").variable("bodyUnitCode", "30070").execute()
+                .path("reportingDuties.edges[*].node.dutyId").entityList(String.class).containsExactly("xa-dinh-ky-2024");
+    }
 }
