@@ -10,7 +10,9 @@ import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.command.evidence.EvidenceAccess;
 import org.ntmrecords.command.reappraisal.ReappraisalAccess;
 import org.ntmrecords.command.recognition.RecognitionAccess;
+import org.ntmrecords.command.reporting.ReportingAccess;
 import org.ntmrecords.command.scorecard.ScorecardAccess;
+import org.ntmrecords.command.target.TargetAccess;
 import org.ntmrecords.command.unit.UnitAccess;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.events.common.Message;
@@ -31,7 +33,7 @@ public class AccessPolicy {
     /** The features whose commands are checked; a new feature's rules are added here. */
     public static final List<FeatureAccess> FEATURES = List.of(new UnitAccess(), new CriteriaAccess(),
             new ScorecardAccess(), new AgencyAccess(), new AccountAccess(), new ReappraisalAccess(),
-            new RecognitionAccess(), new EvidenceAccess());
+            new RecognitionAccess(), new EvidenceAccess(), new ReportingAccess(), new TargetAccess());
 
     private final AccessRules rules;
     private final AccessChecks checks;

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The key of a stream's records: the unit the stream belongs to, so that everything about one unit shares a key
  * (and so a partition, where a consumer spreads the stream over several). A unit's own stream, its scorecards
  * ({@code <unit>@<set>}) and its recognition and revocation cases ({@code recognition:<unit>@...}) name the unit in
- * their id; certified standards, evidence documents and re-appraisals name it in their first event
+ * their id; certified standards, evidence documents, re-appraisals, reporting duties and targets name it in their first event
  * ({@code unitCode}, or {@code target.unitCode}). Streams about no single unit (criteria sets, agencies, accounts,
  * district-wide re-appraisals) are keyed by their own id. The key never changes within a stream.
  */

@@ -47,7 +47,11 @@ public class ReadModelVerification {
             Map.entry("read_model.recognition_case", "recognitionCase(s), pendingActions, expiringSoon"),
             Map.entry("read_model.recognition_discrepancy", "recognitionDiscrepancies"),
             Map.entry("read_model.certification", "expiringSoon"),
-            Map.entry("read_model.evidence_document", "evidenceDocuments"));
+            Map.entry("read_model.evidence_document", "evidenceDocuments"),
+            Map.entry("read_model.reporting_duty", "reportingDuties, reportingDuty, reportingCompliance"),
+            Map.entry("read_model.reporting_owed", "reportingDuties (agencyId, bodyUnitCode)"),
+            Map.entry("read_model.report_submission", "reportSubmissions, reportingCompliance"),
+            Map.entry("read_model.target", "targets, target, targetsAtRisk"));
 
     private final DataSource dataSource;
     private final ReadModelRebuild rebuild;

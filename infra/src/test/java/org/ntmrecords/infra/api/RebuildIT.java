@@ -71,6 +71,32 @@ class RebuildIT extends IntegrationTest {
                 .variable("i", Map.of("unitCode", "30202", "subject", "Trường THCS", "standard", "chuẩn quốc gia",
                         "validUntil", "2099-12-31", "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "5"))
                 .execute().path("certifyStandard.errors").entityList(Object.class).hasSize(0);
+        // a reporting duty (seed 001 line 73's request, no day stated), a report received and its correction
+        graphQl("lapvo.vpdp").documentName("establishReportingDuty").variable("input", Map.of("unitCode", "875",
+                        "dutyId", "rebuild-duty", "title", "Văn bản bổ sung báo cáo hồ sơ Huyện NTM",
+                        "recipient", Map.of("name", "Văn phòng Điều phối Huyện"),
+                        "owedBy", List.of(Map.of("name", "Kinh tế và Hạ tầng"), Map.of("name", "Chi cục Thống kê Huyện"))))
+                .execute().path("establishReportingDuty.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("submitReport").variable("input", Map.of("unitCode", "875",
+                        "dutyId", "rebuild-duty", "submissionId", "rebuild-1", "body", Map.of("name", "Kinh tế và Hạ tầng"),
+                        "submittedOn", "2024-04-03"))
+                .execute().path("submitReport.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("correctReportSubmission").variable("input", Map.of("unitCode", "875",
+                        "dutyId", "rebuild-duty", "correctsSubmissionId", "rebuild-1", "submissionId", "rebuild-2",
+                        "body", Map.of("name", "Kinh tế và Hạ tầng"), "submittedOn", "2024-04-04", "reason", "ngày nhận"))
+                .execute().path("correctReportSubmission.errors").entityList(Object.class).hasSize(0);
+        // a target, amended (seed 001 line 57: the model-commune income condition, 79,2 triệu đồng; the amendment is a test value)
+        Map<String, Object> content = new java.util.HashMap<>(Map.of("kind", "INDICATOR_VALUE", "statement",
+                "Thu nhập (thử)", "year", 2024, "measure", "Thu nhập bình quân đầu người", "value", 79.2,
+                "valueAsWritten", "79,2 triệu đồng", "deadlineAsWritten", "năm 2024",
+                "source", Map.of("number", "RebuildIT")));
+        graphQl("lapvo.vpdp").documentName("setTarget").variable("input", Map.of("unitCode", "30202",
+                        "targetId", "rebuild-target", "content", content))
+                .execute().path("setTarget.errors").entityList(Object.class).hasSize(0);
+        content.put("value", 80);
+        graphQl("lapvo.vpdp").documentName("amendTarget").variable("input", Map.of("unitCode", "30202",
+                        "targetId", "rebuild-target", "content", content, "reason", "thử"))
+                .execute().path("amendTarget.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
         Map<String, List<String>> live = snapshot();
         Long before = jdbc.queryForObject("select txid_current()", Long.class);

@@ -73,6 +73,20 @@ class AuthorizationMatrixIT extends IntegrationTest {
     private static final Set<Role> EVIDENCE = EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY,
             Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DECISION_AUTHORITY);
 
+    /** Reports are recorded by the body that reports (its agency, its commune) or the office receiving them. */
+    private static final Set<Role> REPORTERS = EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY,
+            Role.DISTRICT_COORDINATION_OFFICE);
+
+    /** Targets are set by the unit's coordination office or commune officer, and by administrators anywhere. */
+    private static final Set<Role> TARGET_SETTERS = EnumSet.of(Role.COMMUNE_OFFICER,
+            Role.DISTRICT_COORDINATION_OFFICE, Role.ADMINISTRATOR);
+
+    private static Map<String, Object> targetContent(int n) {
+        return map("kind", "INDICATOR_VALUE", "statement", "Chỉ tiêu " + n, "year", 2024, "measure", "Thu nhập",
+                "value", 50 + n, "valueAsWritten", (50 + n) + " triệu đồng", "deadlineAsWritten", "năm 2024",
+                "source", map("number", n + "/KH-TEST"));
+    }
+
     private static final List<Mutation> MUTATIONS = List.of(
             new Mutation("registerUnit", "RegisterUnitInput", (unit, n) -> map("code", String.valueOf(99500 + n),
                     "name", "Ma trận " + n, "fullName", "Xã Ma trận " + n, "kind", "COMMUNE",
@@ -146,6 +160,25 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY, Role.DISTRICT_COORDINATION_OFFICE), NOBODY),
             new Mutation("renewStandard", "RenewStandardInput", (unit, n) -> map("certificationId", "matrix-cert-" + n,
                     "unitCode", unit, "validUntil", "2099-12-31"), EVIDENCE, NOBODY),
+            new Mutation("establishReportingDuty", "EstablishReportingDutyInput", (unit, n) -> map("unitCode", unit,
+                    "dutyId", "matrix-" + n, "title", "Báo cáo " + n, "recipient", map("name", "Văn phòng Điều phối"),
+                    "owedBy", List.of(map("name", "Phòng " + n))),
+                    EnumSet.of(Role.DISTRICT_COORDINATION_OFFICE, Role.ADMINISTRATOR), ADMIN),
+            // a body naming both the demo agency and the target unit: the agency records its own report, the commune
+            // officer its commune's, the coordination office any report to a duty of its jurisdiction
+            new Mutation("submitReport", "SubmitReportInput", (unit, n) -> map("unitCode", unit, "dutyId", "matrix-duty",
+                    "body", map("name", "Phòng Tài nguyên và Môi trường", "agencyId", "872-tnmt", "unitCode", unit),
+                    "submittedOn", "2024-04-01"), REPORTERS, NOBODY),
+            new Mutation("correctReportSubmission", "CorrectReportSubmissionInput", (unit, n) -> map("unitCode", unit,
+                    "dutyId", "matrix-duty", "correctsSubmissionId", "matrix-s" + n,
+                    "body", map("name", "Phòng Tài nguyên và Môi trường", "agencyId", "872-tnmt", "unitCode", unit),
+                    "submittedOn", "2024-04-01", "reason", "nhầm"), REPORTERS, NOBODY),
+            new Mutation("setTarget", "SetTargetInput", (unit, n) -> map("unitCode", unit, "targetId", "matrix-" + n,
+                    "content", targetContent(n)), TARGET_SETTERS, ADMIN),
+            new Mutation("amendTarget", "AmendTargetInput", (unit, n) -> map("unitCode", unit, "targetId",
+                    "matrix-target", "content", targetContent(n), "reason", "r"), TARGET_SETTERS, ADMIN),
+            new Mutation("withdrawTarget", "WithdrawTargetInput", (unit, n) -> map("unitCode", unit, "targetId",
+                    "matrix-target", "reason", "r"), TARGET_SETTERS, ADMIN),
             new Mutation("registerAgency", "RegisterAgencyInput", (unit, n) -> map("agencyId", "matrix-" + n,
                     "name", "Phòng " + n, "unitCode", unit.equals("30049") ? "872" : "875"), ADMIN, ADMIN),
             new Mutation("assignResponsibility", "ResponsibilityInput", (unit, n) -> map("agencyId", "872-ktht",

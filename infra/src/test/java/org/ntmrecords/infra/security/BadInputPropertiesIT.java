@@ -123,6 +123,25 @@ class BadInputPropertiesIT extends IntegrationTest {
                         .variable("i", Map.of("unitCode", "30049", "setId", NTM, "year", 2023)).execute()
                         .path("openRecognitionCase.errors").entityList(Object.class).hasSize(0);
             }
+            if (jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                    Integer.class, "reporting:872/prop-duty") == 0) {
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: EstablishReportingDutyInput!) { establishReportingDuty(input: $i) { errors { code } } }")
+                        .variable("i", dutyInput("prop-duty")).execute()
+                        .path("establishReportingDuty.errors").entityList(Object.class).hasSize(0);
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: SubmitReportInput!) { submitReport(input: $i) { errors { code } } }")
+                        .variable("i", map("unitCode", "872", "dutyId", "prop-duty", "submissionId", "prop-sub",
+                                "body", TNMT, "period", "2024-Q1", "submittedOn", "2024-03-10")).execute()
+                        .path("submitReport.errors").entityList(Object.class).hasSize(0);
+            }
+            if (jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                    Integer.class, "target:872/prop-target") == 0) {
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: SetTargetInput!) { setTarget(input: $i) { errors { code } } }")
+                        .variable("i", map("unitCode", "872", "targetId", "prop-target", "content", targetContent("55")))
+                        .execute().path("setTarget.errors").entityList(Object.class).hasSize(0);
+            }
             ownValue = ExecutionGraphQlServiceTester.create(service)
                     .document("mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId errors { code } } }")
                     .variable("i", Map.of("unitCode", "30049", "setId", NTM, "indicatorCode", "17.7",
@@ -253,7 +272,172 @@ class BadInputPropertiesIT extends IntegrationTest {
         refused(ADMIN, "setAccountPassword", "SetAccountPasswordInput", input);
     }
 
+    @Property(tries = TRIES)
+    void establishReportingDuty(@ForAll("badEstablishReportingDuty") Map<String, Object> input) {
+        refused(OFFICE, "establishReportingDuty", "EstablishReportingDutyInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void submitReport(@ForAll("badSubmitReport") Map<String, Object> input) {
+        refused(OFFICE, "submitReport", "SubmitReportInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void correctReportSubmission(@ForAll("badCorrectReportSubmission") Map<String, Object> input) {
+        refused(OFFICE, "correctReportSubmission", "CorrectReportSubmissionInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void setTarget(@ForAll("badSetTarget") Map<String, Object> input) {
+        refused(OFFICE, "setTarget", "SetTargetInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void amendTarget(@ForAll("badAmendTarget") Map<String, Object> input) {
+        refused(OFFICE, "amendTarget", "AmendTargetInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void withdrawTarget(@ForAll("badWithdrawTarget") Map<String, Object> input) {
+        refused(OFFICE, "withdrawTarget", "WithdrawTargetInput", input);
+    }
+
     // ---- inputs: a valid base, then one to three fields broken ----
+
+    private static final Map<String, Object> TNMT = Map.of("name", "Phòng Tài nguyên và Môi trường huyện",
+            "agencyId", "872-tnmt");
+
+    /** Seed 003 line 81's income target, with the value given. */
+    private static Map<String, Object> targetContent(String value) {
+        return map("kind", "INDICATOR_VALUE", "statement", "Phấn đấu thu nhập năm 2024 đạt 60,5 triệu đồng/người/năm",
+                "year", 2024, "measure", "Thu nhập bình quân đầu người", "value", new BigDecimal(value),
+                "valueAsWritten", value + " triệu đồng/người/năm", "baseline", new BigDecimal("56.15"),
+                "baselineYear", 2023, "baselineAsWritten", "56,15 triệu đồng", "deadlineAsWritten", "năm 2024",
+                "source", map("number", "KH-2024", "date", "2024-01-15"), "provenance", "seed 003 line 81");
+    }
+
+    private static Breaker[] contentBreakers() {
+        return new Breaker[] {
+            breaker("content.kind", Arbitraries.of("TITLE", "UNITS_REACHING_TITLE", "CRITERIA_MET")),
+            breaker("content.statement", badText(2000)),
+            breaker("content.year", Arbitraries.of(0, -5, 1999, 2101, 3000)),
+            breaker("content.setId", Arbitraries.oneOf(badPresentCode(), unknownCode())),
+            breaker("content.indicatorCode", Arbitraries.oneOf(badPresentCode(), Arbitraries.of("17.7"))),
+            breaker("content.measure", badText(200)),
+            breaker("content.value", Arbitraries.oneOf(negative(),
+                    Arbitraries.of(new BigDecimal("1E+17"), new BigDecimal("0.1234567")))),
+            breaker("content.valueAsWritten", badText(200)),
+            breaker("content.baseline", negative()),
+            breaker("content.baselineYear", Arbitraries.of(1999, 2025, 3000)),
+            breaker("content.baselineAsWritten", badNonEmptyText(200)),
+            breaker("content.count", Arbitraries.of(1, 5, 0)),
+            breaker("content.unitCodes", Arbitraries.of(List.of("30049"), List.of("x y"))),
+            breaker("content.deadlineAsWritten", Arbitraries.oneOf(badText(200), Arbitraries.of("sớm nhất có thể"))),
+            breaker("content.deadlineLastDay", Arbitraries.oneOf(badDate(), Arbitraries.of("2024-06-30"))),
+            breaker("content.source.number", badText(200)), breaker("content.source.date", badDate()),
+            breaker("content.provenance", badNonEmptyText(200))};
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badSetTarget() {
+        List<Breaker> breakers = new ArrayList<>(List.of(contentBreakers()));
+        breakers.add(breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199", "875"))));
+        breakers.add(breaker("targetId", Arbitraries.oneOf(badCode(), Arbitraries.of("prop-target"))));
+        return broken(Arbitraries.strings().withCharRange('a', 'z').ofLength(10).map(s -> map("unitCode", "872",
+                "targetId", "prop-" + s, "content", targetContent("60.5"))), breakers.toArray(Breaker[]::new));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badAmendTarget() {
+        List<Breaker> breakers = new ArrayList<>(List.of(contentBreakers()));
+        breakers.add(breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199"))));
+        breakers.add(breaker("targetId", Arbitraries.oneOf(badCode(), unknownCode())));
+        breakers.add(breaker("reason", badText(2000)));
+        return broken(Arbitraries.integers().between(56, 99).map(v -> map("unitCode", "872", "targetId",
+                "prop-target", "content", targetContent(String.valueOf(v)), "reason", "điều chỉnh")),
+                breakers.toArray(Breaker[]::new));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badWithdrawTarget() {
+        return broken(Arbitraries.just(map("unitCode", "872", "targetId", "prop-target", "reason", "rút",
+                        "basis", map("number", "1/QĐ", "date", "2024-06-01"))),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199"))),
+                breaker("targetId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("reason", badText(2000)),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
+    }
+
+    private static Map<String, Object> dutyInput(String dutyId) {
+        return map("unitCode", "872", "dutyId", dutyId, "title", "Định kỳ báo cáo kết quả thực hiện",
+                "recipient", map("name", "Văn phòng Điều phối huyện"), "owedBy", List.of(TNMT),
+                "scheduleAsWritten", "Hàng tháng vào ngày 20 của tháng, quý … vào ngày 10 của tháng cuối quý",
+                "schedule", List.of(map("frequency", "MONTHLY", "day", 20), map("frequency", "QUARTERLY", "day", 10)),
+                "basis", map("number", "317/KH-UBND", "date", "2024-01-26"), "source", "seed 000 line 134");
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badEstablishReportingDuty() {
+        return broken(Arbitraries.strings().withCharRange('a', 'z').ofLength(10).map(s -> dutyInput("prop-" + s)),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199", "875"))),
+                breaker("dutyId", Arbitraries.oneOf(badCode(), Arbitraries.of("prop-duty"))),
+                breaker("title", badText(2000)), breaker("recipient.name", badText(200)),
+                breaker("recipient.agencyId", Arbitraries.oneOf(badPresentCode(), unknownCode())),
+                breaker("owedBy", Arbitraries.oneOf(
+                        Arbitraries.just(List.of()),
+                        Arbitraries.just(List.of(TNMT, TNMT)),
+                        badText(200).map(n -> List.of(map("name", n))),
+                        unknownCode().map(c -> List.of(map("name", "Phòng", "agencyId", c))),
+                        unknownCode().map(c -> List.of(map("name", "UBND", "unitCode", c))),
+                        Arbitraries.integers().between(101, 120).map(n -> repeat(map("name", "Phòng"), n)))),
+                breaker("scheduleAsWritten", badText(2000)),
+                breaker("schedule", Arbitraries.oneOf(
+                        Arbitraries.of(0, -1, 32, 100).map(d -> List.of(map("frequency", "MONTHLY", "day", d))),
+                        Arbitraries.just(List.of(map("frequency", "YEARLY", "day", 10))),
+                        Arbitraries.of(0, 13).map(m -> List.of(map("frequency", "YEARLY", "day", 10, "month", m))),
+                        Arbitraries.just(List.of(map("frequency", "MONTHLY", "day", 20, "month", 11))),
+                        Arbitraries.just(List.of(map("frequency", "QUARTERLY", "day", 10),
+                                map("frequency", "QUARTERLY", "day", 20))))),
+                breaker("dueAsWritten", Arbitraries.oneOf(Arbitraries.of("đến ngày 10/7/2024", "Quý II/2024"),
+                        badNonEmptyText(200))),
+                breaker("dueLastDay", Arbitraries.oneOf(Arbitraries.of("2024-07-10"), badDate())),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()),
+                breaker("source", badNonEmptyText(200)));
+    }
+
+    private static Arbitrary<Map<String, Object>> badSubmission(Map<String, Object> base, Breaker... more) {
+        List<Breaker> breakers = new ArrayList<>(List.of(
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199"))),
+                breaker("dutyId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("submissionId", Arbitraries.oneOf(badPresentCode(), Arbitraries.of("prop-sub"))),
+                breaker("body", Arbitraries.oneOf(
+                        badText(200).map(n -> map("name", n, "agencyId", "872-tnmt")),
+                        Arbitraries.just(map("name", "Phòng Y tế")),
+                        unknownCode().map(c -> map("name", "Phòng", "agencyId", c)),
+                        badPresentCode().map(c -> map("name", "Phòng", "agencyId", c)))),
+                breaker("period", Arbitraries.of("", "2024-W1", "2024-13", "Q1-2024", "1999-Q1", "2099-Q1", "2024-H1",
+                        "2024-M9", "2024")),
+                breaker("submittedOn", Arbitraries.oneOf(badDate(), Arbitraries.of("2023-12-31"))),
+                breaker("document.number", badText(200)), breaker("document.date", badDate())));
+        breakers.addAll(List.of(more));
+        return broken(Arbitraries.just(base), breakers.toArray(Breaker[]::new));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badSubmitReport() {
+        return badSubmission(map("unitCode", "872", "dutyId", "prop-duty", "body", TNMT, "period", "2024-Q1",
+                "submittedOn", "2024-03-12", "document", map("number", "15/BC-TNMT", "date", "2024-03-12"),
+                "note", "ghi chú"), breaker("note", badNonEmptyText(2000)));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badCorrectReportSubmission() {
+        Map<String, Object> base = map("unitCode", "872", "dutyId", "prop-duty", "correctsSubmissionId", "prop-sub",
+                "body", TNMT, "period", "2024-Q1", "submittedOn", "2024-03-09", "reason", "ngày nhận ghi nhầm");
+        return badSubmission(base,
+                breaker("correctsSubmissionId", Arbitraries.oneOf(badCode(), Arbitraries.of("prop-unknown"))),
+                breaker("reason", badText(2000)));
+    }
 
     @Provide
     Arbitrary<Map<String, Object>> badRegisterUnit() {

@@ -131,6 +131,9 @@ class ReadPolicyIT extends IntegrationTest {
     private static final String CRITERION_13 = "criterionOverview(areaCode: \"872\", setId: \"" + NTM
             + "\", criterionCode: \"13\")";
 
+    private static final String MAU_10 = "reportingCompliance(unitCode: \"872\", dutyId: \"read-policy-mau-10\","
+            + " asOf: \"2024-07-31\")";
+
     /** From the demo (Tân Kiều 30049, Tháp Mười 872, Mỹ Quý's case), or prepared here (a merger, 99301 into 99302). */
     private static final Map<String, Reach> REACH = Map.ofEntries(
             reach("Query", "{ %s }", ""),
@@ -189,6 +192,18 @@ class ReadPolicyIT extends IntegrationTest {
                     + " reason: \"read policy\"}) { %s } }", "withdrawEvidence"),
             reach("CertificationPayload", "mutation { renewStandard(input: {certificationId: \"read-policy\","
                     + " unitCode: \"30049\", validUntil: \"2099-12-31\"}) { %s } }", "renewStandard"),
+            // a duty prepared here (the demo has none yet): Tháp Mười's mẫu số 10 (seed 000 line 132)
+            reach("ReportingCompliance", "{ " + MAU_10 + " { %s } }", "reportingCompliance"),
+            reach("ReportingDuty", "{ " + MAU_10 + " { duty { %s } } }", "reportingCompliance.duty"),
+            reach("ReportingDutyPayload", "mutation { establishReportingDuty(input: {unitCode: \"872\", dutyId: \""
+                    + "read-policy-mau-10\", title: \"read policy\", recipient: {name: \"VPĐP\"}, owedBy: [{name: \"P\"}]})"
+                    + " { %s } }", "establishReportingDuty"),
+            reach("ReportSubmissionPayload", "mutation { submitReport(input: {unitCode: \"872\", dutyId: \""
+                    + "read-policy-mau-10\", body: {name: \"Phòng Y tế\"}, submittedOn: \"2024-07-01\"}) { %s } }",
+                    "submitReport"),
+            // a target prepared here: Tân Kiều's 17.7 (seed 000 line 193)
+            reach("Target", "{ targets(unitCode: \"30049\", first: 1) { edges { node { %s } } } }",
+                    "targets.edges.node"),
             // refused to everyone: an agency that exists, an account that does not
             reach("AgencyPayload", "mutation { registerAgency(input: {agencyId: \"872-tnmt\", name: \"read policy\","
                     + " unitCode: \"872\"}) { %s } }", "registerAgency"),
@@ -210,7 +225,8 @@ class ReadPolicyIT extends IntegrationTest {
             Map.entry("Query.recognitionDiscrepancies", "(districtCode: \"872\")"),
             Map.entry("Query.securityLog", "(first: 1)"),
             Map.entry("Query.storeVerification", "(id: \"no-such-verification\")"),
-            Map.entry("Query.unitHistoryExport", "(unitCode: \"30049\")"));
+            Map.entry("Query.unitHistoryExport", "(unitCode: \"30049\")"),
+            Map.entry("Query.reportingDuty", "(unitCode: \"872\", dutyId: \"read-policy-mau-10\")"));
 
     /** One field closed to a role, on a type the role reaches through fields open to it. */
     private record Case(Role role, String type, GraphQLFieldDefinition field) {
@@ -323,6 +339,7 @@ class ReadPolicyIT extends IntegrationTest {
 
     /** Two test communes under Trà Cú (849), the first merged into the second: a succession to read. */
     private void prepareAMerger() {
+        prepareADuty();
         if (jdbc.queryForObject("select count(*) from read_model.unit where code = '99302'", Integer.class) > 0) {
             return;
         }
@@ -335,6 +352,31 @@ class ReadPolicyIT extends IntegrationTest {
                         "2025-07-01", "successors", List.of(Map.of("code", "99302")),
                         "basis", Map.of("number", "IT-2/NQ", "date", "2025-06-16", "issuer", "ReadPolicyIT")))
                 .execute().path("ceaseUnit.errors").entityList(Object.class).hasSize(0);
+        awaitProjections();
+    }
+
+    /** A reporting duty to read compliance of: Tháp Mười's mẫu số 10, due 10/7/2024 (seed 000 line 132). */
+    private void prepareADuty() {
+        if (jdbc.queryForObject("select count(*) from read_model.target where target_id = 'read-policy-17-7'",
+                Integer.class) == 0) {
+            graphQl("tankieu.officer").documentName("setTarget").variable("input", Map.of("unitCode", "30049",
+                            "targetId", "read-policy-17-7", "content", Map.of("kind", "INDICATOR_VALUE",
+                                    "statement", "Chỉ tiêu 17.7: 85%, Tháng 6/2024", "year", 2024,
+                                    "setId", NTM, "indicatorCode", "17.7", "measure", "Tỷ lệ bao gói thuốc BVTV",
+                                    "value", 85, "valueAsWritten", "85%", "deadlineAsWritten", "Tháng 6/2024",
+                                    "source", Map.of("number", "317/KH-UBND"))))
+                    .execute().path("setTarget.errors").entityList(Object.class).hasSize(0);
+        }
+        if (jdbc.queryForObject("select count(*) from read_model.reporting_duty where duty_id = 'read-policy-mau-10'",
+                Integer.class) > 0) {
+            return;
+        }
+        graphQl("thapmuoi.vpdp").documentName("establishReportingDuty").variable("input", Map.of("unitCode", "872",
+                        "dutyId", "read-policy-mau-10", "title", "Báo cáo kết quả huyện NTM nâng cao theo mẫu số 10",
+                        "recipient", Map.of("name", "Văn phòng Điều phối huyện"),
+                        "owedBy", List.of(Map.of("name", "Phòng Tài nguyên và Môi trường huyện", "agencyId", "872-tnmt")),
+                        "dueAsWritten", "đến ngày 10/7/2024", "source", "seed 000 line 132"))
+                .execute().path("establishReportingDuty.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
     }
 

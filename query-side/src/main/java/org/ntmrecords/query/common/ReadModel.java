@@ -31,7 +31,8 @@ public final class ReadModel {
         "read_model.indicator_decision", "read_model.account", "read_model.agency", "read_model.responsibility",
         "read_model.unit_succession", "read_model.history_event", "read_model.history_subject",
         "read_model.recognition_case", "read_model.recognition_discrepancy", "read_model.certification",
-        "read_model.evidence_document"
+        "read_model.evidence_document", "read_model.reporting_duty", "read_model.reporting_owed",
+        "read_model.report_submission", "read_model.target"
     };
 
     /** Empties the given read tables; called by the projections' reset handlers before a replay. */

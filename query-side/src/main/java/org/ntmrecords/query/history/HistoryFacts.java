@@ -114,6 +114,14 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         if (recognition != null) {
             return recognition;
         }
+        HistoryFacts reporting = ReportingFacts.of(event);
+        if (reporting != null) {
+            return reporting;
+        }
+        HistoryFacts target = TargetFacts.of(event);
+        if (target != null) {
+            return target;
+        }
         if (event instanceof ReappraisalOrderedEvent e) {
             Set<String> subjects = subjects(unit(e.scopeUnitCode()));
             e.unitCodes().forEach(code -> subjects.add(unit(code)));

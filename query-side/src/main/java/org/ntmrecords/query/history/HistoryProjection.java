@@ -48,6 +48,12 @@ import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
 import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
 import org.ntmrecords.events.recognition.RecognitionAnnouncedEvent;
 import org.ntmrecords.events.reappraisal.ReappraisalOrderedEvent;
+import org.ntmrecords.events.reporting.ReportSubmissionCorrectedEvent;
+import org.ntmrecords.events.reporting.ReportSubmittedEvent;
+import org.ntmrecords.events.reporting.ReportingDutyEstablishedEvent;
+import org.ntmrecords.events.target.TargetAmendedEvent;
+import org.ntmrecords.events.target.TargetSetEvent;
+import org.ntmrecords.events.target.TargetWithdrawnEvent;
 import org.ntmrecords.events.reappraisal.UnitReappraisedEvent;
 import org.ntmrecords.events.unit.UnitCeasedEvent;
 import org.ntmrecords.events.unit.UnitParentChangedEvent;
@@ -185,6 +191,36 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(EvidenceWithdrawnEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(TargetSetEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(TargetAmendedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(TargetWithdrawnEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(ReportingDutyEstablishedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(ReportSubmittedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(ReportSubmissionCorrectedEvent event, EventMessage<?> message) {
         record(event, message);
     }
 
