@@ -68,6 +68,27 @@ public final class IndicatorJudge {
                 requirement.requiredLevel(), measure(value), List.of(entry.id()), null);
     }
 
+    /**
+     * The measured figure as people are shown it: a share (of a percentage or ratio requirement) in percent to one
+     * decimal place, rounded half-up (15.2/21.0 → measured 72.381 → 72.4), anything else as measured. The record
+     * keeps the value as written and the measured figure to four decimals; only the showing rounds.
+     */
+    public static BigDecimal shownFigure(RequirementKind kind, BigDecimal measured) {
+        if (measured == null) {
+            return null;
+        }
+        return switch (kind) {
+            case PERCENT_AT_LEAST, PERCENT_AT_MOST, RATIO_AT_LEAST -> measured.setScale(1, java.math.RoundingMode.HALF_UP);
+            default -> measured;
+        };
+    }
+
+    /** Whether the measured figure of a requirement of this kind is a share in percent. */
+    public static boolean measuresShare(RequirementKind kind) {
+        return kind == RequirementKind.PERCENT_AT_LEAST || kind == RequirementKind.PERCENT_AT_MOST
+                || kind == RequirementKind.RATIO_AT_LEAST;
+    }
+
     /** The figure compared with the threshold: share in percent, count, amount or sub-indicators met. */
     public static BigDecimal measure(IndicatorValue value) {
         return switch (value.kind()) {

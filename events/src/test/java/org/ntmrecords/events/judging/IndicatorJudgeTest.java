@@ -246,4 +246,33 @@ class IndicatorJudgeTest {
                     .isEqualTo("d-jun");
         }
     }
+
+    @Nested
+    class AKindWithoutAThreshold {
+        @Test
+        void aRatioIsTakenMeasuredAndAwaitsADecisionShownToOneDecimalHalfUp() {
+            Verdict roads = judge(req(RequirementKind.RATIO_AT_LEAST, null),
+                    IndicatorValue.ratio(new BigDecimal("15.2"), new BigDecimal("21.0")));
+            assertThat(roads.result()).isEqualTo(Judgment.NOT_ASSESSED);
+            assertThat(roads.basis()).isEqualTo(JudgmentBasis.AWAITING_DECISION);
+            assertThat(roads.threshold()).isNull();
+            assertThat(roads.measured()).isEqualByComparingTo("72.381");
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.RATIO_AT_LEAST, roads.measured()))
+                    .isEqualTo(new BigDecimal("72.4"));
+            // half-up at the second decimal: 72.35 shows 72.4, 72.349 shows 72.3
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.PERCENT_AT_LEAST, new BigDecimal("72.35")))
+                    .isEqualTo(new BigDecimal("72.4"));
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.PERCENT_AT_LEAST, new BigDecimal("72.349")))
+                    .isEqualTo(new BigDecimal("72.3"));
+        }
+
+        @Test
+        void aFigureThatIsNoShareIsShownAsMeasuredAndNothingMeasuredShowsNothing() {
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.AMOUNT_AT_LEAST, new BigDecimal("56.15")))
+                    .isEqualTo(new BigDecimal("56.15"));
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.COUNT_AT_LEAST, null)).isNull();
+            assertThat(IndicatorJudge.measuresShare(RequirementKind.N_OF_M)).isFalse();
+            assertThat(IndicatorJudge.measuresShare(RequirementKind.RATIO_AT_LEAST)).isTrue();
+        }
+    }
 }
