@@ -39,7 +39,34 @@ class SeedCriteriaSetsIT extends IntegrationTest {
                 .getResources("classpath:criteria-sets/from-seeds/*.yaml");
         assertThat(files).as("seed sets shipped").isNotEmpty();
         List<String> published = Arrays.stream(files).map(this::publish).toList();
-        assertThat(published).contains(THANH_HOA);
+        assertThat(published).containsExactlyInAnyOrder(THANH_HOA, "travinh-district-ntm-2021-2025",
+                "travinh-commune-ntm-2021-2025", "travinh-commune-advanced-2021-2025",
+                "hatinh-district-advanced-2022-2025");
+        awaitProjections();
+        // every requirement value is the one its seed line states, with that line as provenance
+        GraphQlTester.Response travinh = graphQl().documentName("seedSetIndicators")
+                .variable("id", "travinh-district-ntm-2021-2025").execute();
+        travinh.path("criteriaSet.legalBasis.decision").entity(String.class).isEqualTo("1039/QĐ-UBND")
+                .path("criteriaSet.criteria[*].code").entityList(String.class)
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9")
+                .path("criteriaSet.criteria[6].indicators[0].code").entity(String.class).isEqualTo("7.1")
+                .path("criteriaSet.criteria[6].indicators[0].requirement.kind").entity(String.class)
+                .isEqualTo("PERCENT_AT_MOST")
+                .path("criteriaSet.criteria[6].indicators[0].requirement.threshold").entity(Double.class).isEqualTo(50.0)
+                .path("criteriaSet.criteria[6].indicators[0].requirement.decidedByHuman").entity(Boolean.class)
+                .isEqualTo(true)
+                .path("criteriaSet.criteria[6].indicators[0].provenance").entity(String.class)
+                .isEqualTo("seed 002 line 152")
+                .path("criteriaSet.criteria[7].indicators[*].code").entityList(String.class)
+                .containsExactly("8.1", "8.2", "8.3", "8.4", "8.5");
+        graphQl().documentName("seedSetIndicators").variable("id", THANH_HOA).execute()
+                .path("criteriaSet.criteria[13].indicators[0].code").entity(String.class).isEqualTo("14.1")
+                .path("criteriaSet.criteria[13].indicators[0].requirement.threshold").entity(Double.class).isEqualTo(95.0)
+                .path("criteriaSet.criteria[13].indicators[0].provenance").entity(String.class)
+                .satisfies(provenance -> assertThat(provenance).startsWith("seed 004 line 141"))
+                // a code the seed names without a requirement: no threshold, judged by decision
+                .path("criteriaSet.criteria[13].indicators[1].code").entity(String.class).isEqualTo("14.3")
+                .path("criteriaSet.criteria[13].indicators[1].requirement.threshold").valueIsNull();
 
         graphQl("admin").documentName("registerAccount").variable("input", Map.of("username", OFFICER,
                         "displayName", "Cán bộ UBND xã Cẩm Ngọc", "role", "COMMUNE_OFFICER", "unitCode", CAM_NGOC))
