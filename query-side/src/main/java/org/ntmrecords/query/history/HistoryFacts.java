@@ -21,6 +21,7 @@ import org.ntmrecords.events.criteria.CriteriaSetAmendedEvent;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
 import org.ntmrecords.events.criteria.CriterionDefinition;
+import org.ntmrecords.events.criteria.IndicatorStructureChange;
 import org.ntmrecords.events.criteria.RequirementChange;
 import org.ntmrecords.events.reappraisal.ReappraisalOrderedEvent;
 import org.ntmrecords.events.reappraisal.UnitReappraisedEvent;
@@ -251,19 +252,43 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
             e.definition().criterionOf(change.indicatorCode())
                     .ifPresent(c -> subjects.add(criterion(e.setId(), c.code())));
         }
+        for (IndicatorStructureChange change : e.structureChanges()) {
+            subjects.add(indicator(e.setId(), change.indicatorCode()));
+            change.replacedBy().forEach(code -> subjects.add(indicator(e.setId(), code)));
+            subjects.add(criterion(e.setId(), change.criterionCode()));
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        e.changes().forEach(c -> parts.add(c.indicatorCode() + " " + text(c.previous()) + " → " + text(c.requirement())));
+        e.structureChanges().forEach(c -> parts.add(structure(c)));
         return new HistoryFacts(subjects, null, e.setId(), e.effectiveFrom(), null, docs(e.legalBasis()),
                 "amended " + e.setId() + " to v" + e.version() + " from " + e.effectiveFrom() + ": "
-                + e.changes().stream().map(c -> c.indicatorCode() + " " + text(c.previous()) + " → "
-                        + text(c.requirement())).collect(Collectors.joining("; ")) + reason(e.reason()));
+                + String.join("; ", parts) + reason(e.reason()));
+    }
+
+    /** One structural change in words: what became of which indicator, and why. */
+    private static String structure(IndicatorStructureChange c) {
+        String what = switch (c.kind()) {
+            case ADDED -> "added " + c.indicatorCode() + " to criterion " + c.criterionCode() + " ("
+                    + text(c.indicators().get(0).requirement()) + ")";
+            case REMOVED -> "removed " + c.indicatorCode() + " from criterion " + c.criterionCode();
+            case SPLIT -> "split " + c.indicatorCode() + " into " + String.join(", ", c.replacedBy())
+                    + " (its entries stay under " + c.indicatorCode() + ")";
+            case KIND_CHANGED -> c.indicatorCode() + " now takes " + c.indicators().get(0).requirement().kind()
+                    + " (was " + c.previous().requirement().kind() + ")";
+        };
+        return what + " because " + c.reason();
     }
 
     private static HistoryFacts adopted(CriteriaSetVersionAdoptedEvent e) {
         Set<String> subjects = subjects(unit(e.unitCode()), scorecard(e.unitCode(), e.setId()));
         e.changedIndicators().forEach(i -> subjects.add(unitIndicator(e.unitCode(), e.setId(), i)));
+        e.removedIndicators().forEach(i -> subjects.add(unitIndicator(e.unitCode(), e.setId(), i)));
         return new HistoryFacts(subjects, e.unitCode(), e.setId(), e.effectiveFrom(), null, docs(e.legalBasis()),
                 "now judged by " + e.setId() + " v" + e.version() + " (was v" + e.previousVersion() + "), in force from "
                 + e.effectiveFrom() + "; changed " + (e.changedIndicators().isEmpty() ? "nothing"
-                : String.join(", ", e.changedIndicators())));
+                : String.join(", ", e.changedIndicators()))
+                + (e.removedIndicators().isEmpty() ? "" : "; no longer has " + String.join(", ", e.removedIndicators())
+                        + " (their entries stay)"));
     }
 
     private static HistoryFacts indicatorFacts(String unitCode, String setId, String criterionCode,
