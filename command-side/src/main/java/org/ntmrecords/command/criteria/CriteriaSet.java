@@ -157,12 +157,12 @@ public class CriteriaSet {
         };
         if (expected >= 0 ? indicators.size() != expected : indicators.size() < -expected) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".indicators",
-                    CommandText.of(switch (change.kind()) {
-                        case ADDED -> "criteria.structure.indicatorCount.ADDED";
-                        case REMOVED -> "criteria.structure.indicatorCount.REMOVED";
-                        case SPLIT -> "criteria.structure.indicatorCount.SPLIT";
-                        case KIND_CHANGED -> "criteria.structure.indicatorCount.KIND_CHANGED";
-                    }));
+                    switch (change.kind()) {
+                        case ADDED -> CommandText.of("criteria.structure.indicatorCount.ADDED");
+                        case REMOVED -> CommandText.of("criteria.structure.indicatorCount.REMOVED");
+                        case SPLIT -> CommandText.of("criteria.structure.indicatorCount.SPLIT");
+                        case KIND_CHANGED -> CommandText.of("criteria.structure.indicatorCount.KIND_CHANGED");
+                    });
         }
         if (change.kind() == StructureChangeKind.ADDED) {
             String criterion = Inputs.requiredCode(path + ".criterionCode", change.criterionCode());
