@@ -38,18 +38,30 @@ public final class CriteriaSetDocuments {
     }
 
     public static CriteriaSetDefinition parse(String document) {
+        return read(document, CriteriaSetDefinition.class, "document", "");
+    }
+
+    /**
+     * One indicator as a set document writes it ({@code code}, {@code text}, {@code requirement}, {@code provenance}),
+     * for an amendment that adds one; a problem names {@code field} and the path within it.
+     */
+    public static org.ntmrecords.events.criteria.IndicatorDefinition parseIndicator(String document, String field) {
+        return read(document, org.ntmrecords.events.criteria.IndicatorDefinition.class, field, field + ".");
+    }
+
+    private static <T> T read(String document, Class<T> type, String field, String prefix) {
         if (document == null || document.isBlank()) {
-            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, "document",
+            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, field,
                     CommandText.of("criteria.document.empty"));
         }
         if (document.length() > MAX_LENGTH) {
-            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, "document",
+            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, field,
                     CommandText.of("criteria.document.tooLong", String.valueOf(MAX_LENGTH)));
         }
         try {
-            CriteriaSetDefinition definition = MAPPER.readValue(document, CriteriaSetDefinition.class);
+            T definition = MAPPER.readValue(document, type);
             if (definition == null) {
-                throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, "document",
+                throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, field,
                         CommandText.of("criteria.document.none"));
             }
             return definition;
@@ -57,11 +69,11 @@ public final class CriteriaSetDocuments {
             String path = e.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, path.isEmpty() ? "document" : path,
+            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, path.isEmpty() ? field : prefix + path,
                     CommandText.of("criteria.document.cannotRead",
                             path.isEmpty() ? CommandText.of("criteria.document.whole") : path, why(e)));
         } catch (JsonProcessingException e) {
-            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, "document",
+            throw new CommandRejectedException(RejectionCode.INVALID_DEFINITION, field,
                     CommandText.of("criteria.document.notYaml", withoutTypeNames(e.getOriginalMessage())));
         }
     }

@@ -78,7 +78,7 @@ public final class CriteriaSetRules {
     }
 
     /** Recognition rules: percentages from 0 to 100, validity in whole years, lapses naming the set's indicators. */
-    private static RecognitionRules checkRecognition(RecognitionRules rules, List<CriterionDefinition> criteria) {
+    static RecognitionRules checkRecognition(RecognitionRules rules, List<CriterionDefinition> criteria) {
         if (rules == null) {
             return null;
         }
@@ -117,7 +117,7 @@ public final class CriteriaSetRules {
         return new RecognitionRules(satisfaction, validity, lapses);
     }
 
-    private static List<CriterionDefinition> checkCriteria(List<CriterionDefinition> criteria) {
+    static List<CriterionDefinition> checkCriteria(List<CriterionDefinition> criteria) {
         if (criteria == null || criteria.isEmpty()) {
             throw invalid("criteria", CommandText.of("criteria.noCriteria"));
         }
@@ -152,14 +152,12 @@ public final class CriteriaSetRules {
                 if (indicator == null) {
                     throw invalid(indicatorPath, CommandText.of("input.itemEmpty", indicatorPath));
                 }
-                String indicatorCode = Inputs.requiredCode(indicatorPath + ".code", indicator.code());
-                if (!indicatorCodes.add(indicatorCode)) {
-                    throw invalid(indicatorPath + ".code", CommandText.of("criteria.indicatorTwice", indicatorCode));
+                IndicatorDefinition checkedIndicator = checkIndicator(indicatorPath, indicator);
+                if (!indicatorCodes.add(checkedIndicator.code())) {
+                    throw invalid(indicatorPath + ".code",
+                            CommandText.of("criteria.indicatorTwice", checkedIndicator.code()));
                 }
-                checkedIndicators.add(new IndicatorDefinition(indicatorCode,
-                        Inputs.requiredText(indicatorPath + ".text", indicator.text(), Inputs.TEXT_MAX),
-                        checkRequirement(indicatorPath + ".requirement", indicator.requirement()),
-                        Inputs.optionalText(indicatorPath + ".provenance", indicator.provenance(), Inputs.TEXT_MAX)));
+                checkedIndicators.add(checkedIndicator);
             }
             checked.add(new CriterionDefinition(code,
                     Inputs.requiredLine(path + ".name", criterion.name(), Inputs.NAME_MAX),
@@ -168,6 +166,17 @@ public final class CriteriaSetRules {
                     checkedIndicators));
         }
         return List.copyOf(checked);
+    }
+
+    /** Checks one indicator on its own: its code, text, requirement and provenance. */
+    static IndicatorDefinition checkIndicator(String path, IndicatorDefinition indicator) {
+        if (indicator == null) {
+            throw invalid(path, CommandText.of("input.itemEmpty", path));
+        }
+        return new IndicatorDefinition(Inputs.requiredCode(path + ".code", indicator.code()),
+                Inputs.requiredText(path + ".text", indicator.text(), Inputs.TEXT_MAX),
+                checkRequirement(path + ".requirement", indicator.requirement()),
+                Inputs.optionalText(path + ".provenance", indicator.provenance(), Inputs.TEXT_MAX));
     }
 
     /** Checks a requirement on its own: kind, scale and threshold ranges. */

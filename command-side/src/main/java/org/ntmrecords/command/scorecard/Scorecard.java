@@ -170,7 +170,7 @@ public class Scorecard {
             touched.add(event.indicatorCode());
         }
         if (!touched.isEmpty()) {
-            judge(definition, touched, batchId);
+            judge(definition, touched, Set.of(), batchId);
         }
         return new ValuesOutcome(scorecardId, accepted.stream().map(IndicatorValueRecordedEvent::valueId).toList(),
                 already, rejected);
@@ -291,6 +291,7 @@ public class Scorecard {
                     "scorecard.notYetEffective", String.valueOf(next.version()), setId, next.effectiveFrom()));
         }
         List<String> changed = new ArrayList<>();
+        Set<String> recomposed = new HashSet<>();
         for (CriterionDefinition criterion : next.criteria()) {
             for (IndicatorDefinition indicator : criterion.indicators()) {
                 if (!current.indicator(indicator.code()).map(IndicatorDefinition::requirement)
@@ -298,17 +299,26 @@ public class Scorecard {
                     changed.add(indicator.code());
                 }
             }
+            // a criterion that gained, lost or reordered indicators is judged again even if none of its remaining
+            // indicators changed: its tally did
+            List<String> before = current.criterion(criterion.code())
+                    .map(c -> c.indicators().stream().map(IndicatorDefinition::code).toList()).orElse(List.of());
+            if (!before.equals(criterion.indicators().stream().map(IndicatorDefinition::code).toList())) {
+                recomposed.add(criterion.code());
+            }
         }
+        List<String> removed = current.criteria().stream().flatMap(c -> c.indicators().stream())
+                .map(IndicatorDefinition::code).filter(code -> next.indicator(code).isEmpty()).toList();
         apply(new CriteriaSetVersionAdoptedEvent(scorecardId, unitCode, setId, setVersion, next.version(),
-                next.effectiveFrom(), next.legalBasis(), changed));
-        Judged judged = judge(next, changed, CriteriaSetVersionAdoptedEvent.causeId(setId, next.version()));
+                next.effectiveFrom(), next.legalBasis(), changed, removed));
+        Judged judged = judge(next, changed, recomposed, CriteriaSetVersionAdoptedEvent.causeId(setId, next.version()));
         return new ScorecardOutcome(scorecardId, null, judged.indicators().isEmpty() ? null : judged.indicators().get(0),
                 judged.criteria().isEmpty() ? null : judged.criteria().get(0), judged.standing());
     }
 
     /** Judges the changed indicator, its criterion and the standing, recording each with its explanation. */
     private ScorecardOutcome judge(CriteriaSetDefinition definition, String indicatorCode, String causeId) {
-        Judged judged = judge(definition, List.of(indicatorCode), causeId);
+        Judged judged = judge(definition, List.of(indicatorCode), Set.of(), causeId);
         return new ScorecardOutcome(scorecardId, causeId, judged.indicators().get(0), judged.criteria().get(0),
                 judged.standing());
     }
@@ -321,9 +331,13 @@ public class Scorecard {
      * Judges the given indicators, then each criterion they belong to, then the standing; only the criteria
      * touched are judged again, so the cost follows the change, not the size of the set or the history.
      */
-    private Judged judge(CriteriaSetDefinition definition, Collection<String> indicatorCodes, String causeId) {
+    private Judged judge(CriteriaSetDefinition definition, Collection<String> indicatorCodes,
+                         Set<String> criterionCodes, String causeId) {
         Map<String, List<String>> byCriterion = new LinkedHashMap<>();
         for (CriterionDefinition criterion : definition.criteria()) {
+            if (criterionCodes.contains(criterion.code())) {
+                byCriterion.computeIfAbsent(criterion.code(), c -> new ArrayList<>());
+            }
             for (IndicatorDefinition indicator : criterion.indicators()) {
                 if (indicatorCodes.contains(indicator.code())) {
                     byCriterion.computeIfAbsent(criterion.code(), c -> new ArrayList<>()).add(indicator.code());

@@ -520,6 +520,103 @@ class ScorecardTest {
                                 && j.threshold().compareTo(new BigDecimal("90")) == 0))));
     }
 
+    // --- amendments that change the structure: indicators added, removed, split, given another kind ---
+
+    /**
+     * Version 2 with a new structure: 1.2 removed, 1.3 split into 1.3a and 1.3b (new codes, no threshold), 3.1 an
+     * achieved-or-not indicator become a ratio without a threshold.
+     */
+    private static CriteriaSetDefinition restructured(LocalDate effectiveFrom) {
+        CriteriaSetDefinition v1 = TestSets.communeSet();
+        List<CriterionDefinition> criteria = v1.criteria().stream().map(c -> switch (c.code()) {
+            case "1" -> new CriterionDefinition("1", c.name(), null, null, List.of(c.indicators().get(0),
+                    TestSets.indicator("1.3a", TestSets.requirement(RequirementKind.RATIO_AT_LEAST, null)),
+                    TestSets.indicator("1.3b", TestSets.requirement(RequirementKind.RATIO_AT_LEAST, null))));
+            case "3" -> new CriterionDefinition("3", c.name(), null, null, List.of(
+                    TestSets.indicator("3.1", TestSets.requirement(RequirementKind.RATIO_AT_LEAST, null)),
+                    c.indicators().get(1), c.indicators().get(2)));
+            default -> c;
+        }).toList();
+        return new CriteriaSetDefinition(v1.id(), 2, v1.title(), v1.level(), v1.grade(), v1.phase(), AMENDING,
+                effectiveFrom, v1.baseSetId(), v1.provinceCode(), v1.provenance(), criteria);
+    }
+
+    @Test
+    void adoptingARestructuredVersionJudgesEveryIndicatorItAddedOrChangedAndEveryCriterionThatLostOne() {
+        LocalDate effective = LocalDate.of(2024, 6, 1);
+        withVersions(restructured(effective));
+        String cause = TestSets.SET + "@v2";
+        IndicatorValue road = IndicatorValue.ratio(new BigDecimal("15.2"), new BigDecimal("21.0"));
+        fixture.given(TRACKED, recorded("v1", "1", "1.1", IndicatorValue.percentage(new BigDecimal("86"))),
+                        recorded("v2", "1", "1.3", road), recorded("v3", "3", "3.1", IndicatorValue.achieved(true)))
+                .when(new AdoptCriteriaSetVersionCommand(ID, 2))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e.equals(new CriteriaSetVersionAdoptedEvent(ID, "30049", SET, 1, 2, effective,
+                                AMENDING, List.of("1.3a", "1.3b", "3.1"), List.of("1.2", "1.3")))),
+                        // the parts of the split start without data: 1.3's 15.2/21.0 is not carried to them
+                        matches(e -> e instanceof IndicatorJudgedEvent j && j.indicatorCode().equals("1.3a")
+                                && j.result() == Judgment.NOT_ASSESSED && j.basis() == JudgmentBasis.NO_DATA
+                                && j.valueIdsUsed().isEmpty() && j.setVersion() == 2 && j.causeId().equals(cause)),
+                        matches(e -> e instanceof IndicatorJudgedEvent j && j.indicatorCode().equals("1.3b")
+                                && j.basis() == JudgmentBasis.NO_DATA && j.causeId().equals(cause)),
+                        matches(e -> e instanceof CriterionJudgedEvent c && c.criterionCode().equals("1")
+                                && c.indicatorsTotal() == 3 && c.indicatorsMet() == 1
+                                && c.notAssessedIndicators().equals(List.of("1.3a", "1.3b"))
+                                && c.causeId().equals(cause)),
+                        // an achieved-or-not value is not judged as a ratio: no value of the new kind yet
+                        matches(e -> e instanceof IndicatorJudgedEvent j && j.indicatorCode().equals("3.1")
+                                && j.result() == Judgment.NOT_ASSESSED && j.basis() == JudgmentBasis.NO_DATA
+                                && j.measured() == null && j.causeId().equals(cause)),
+                        matches(e -> e instanceof CriterionJudgedEvent c && c.criterionCode().equals("3")
+                                && c.causeId().equals(cause)),
+                        matches(e -> e instanceof StandingComputedEvent st && st.setVersion() == 2
+                                && st.causeId().equals(cause)),
+                        andNoMore())));
+    }
+
+    @Test
+    void aRemovalAloneJudgesItsCriterionAgain() {
+        LocalDate effective = LocalDate.of(2024, 6, 1);
+        CriteriaSetDefinition v1 = TestSets.communeSet();
+        List<CriterionDefinition> criteria = v1.criteria().stream().map(c -> !c.code().equals("1") ? c
+                : new CriterionDefinition("1", c.name(), null, null,
+                        List.of(c.indicators().get(0), c.indicators().get(2)))).toList();
+        withVersions(new CriteriaSetDefinition(v1.id(), 2, v1.title(), v1.level(), v1.grade(), v1.phase(), AMENDING,
+                effective, null, null, null, criteria));
+        fixture.given(TRACKED, recorded("v1", "1", "1.2", IndicatorValue.percentage(new BigDecimal("9"))))
+                .when(new AdoptCriteriaSetVersionCommand(ID, 2))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e.equals(new CriteriaSetVersionAdoptedEvent(ID, "30049", SET, 1, 2, effective,
+                                AMENDING, List.of(), List.of("1.2")))),
+                        // 1.2 was not met (9 % against at most 3 %); without it the criterion is no longer not met
+                        matches(e -> e instanceof CriterionJudgedEvent c && c.criterionCode().equals("1")
+                                && c.indicatorsTotal() == 2 && c.result() == Judgment.NOT_ASSESSED
+                                && c.unmetIndicators().isEmpty()),
+                        matches(e -> e instanceof StandingComputedEvent),
+                        andNoMore())));
+    }
+
+    @Test
+    void afterARestructuringTheOldCodesTakeNoValueAndTheNewKindTakesItsOwn() {
+        withVersions(restructured(LocalDate.of(2024, 6, 1)));
+        CriteriaSetVersionAdoptedEvent adopted = new CriteriaSetVersionAdoptedEvent(ID, "30049", SET, 1, 2,
+                LocalDate.of(2024, 6, 1), AMENDING, List.of("1.3a", "1.3b", "3.1"), List.of("1.2", "1.3"));
+        fixture.given(TRACKED, adopted)
+                .when(record("v9", "1.3", IndicatorValue.ratio(BigDecimal.ONE, BigDecimal.TEN)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.UNKNOWN_INDICATOR, "indicatorCode"));
+        fixture.given(TRACKED, adopted)
+                .when(record("v9", "3.1", IndicatorValue.achieved(true)))
+                .expectNoEvents()
+                .expectException(Rejected.with(RejectionCode.WRONG_VALUE_KIND, "value.kind"));
+        fixture.given(TRACKED, adopted)
+                .when(record("v9", "3.1", IndicatorValue.ratio(new BigDecimal("15.2"), new BigDecimal("21.0"))))
+                .expectEventsMatching(payloadsMatching(listWithAllOf(
+                        matches(e -> e instanceof IndicatorJudgedEvent j && j.indicatorCode().equals("3.1")
+                                && j.result() == Judgment.NOT_ASSESSED && j.basis() == JudgmentBasis.AWAITING_DECISION
+                                && j.measured().compareTo(new BigDecimal("72.381")) == 0))));
+    }
+
     // --- a ceased unit takes no fact about days from its cessation on (Tân Kiều, merged into Đốc Binh Kiều) ---
 
     private static final LocalDate CEASED_ON = LocalDate.of(2024, 4, 1);

@@ -11,13 +11,26 @@ import org.ntmrecords.events.common.LegalBasis;
  *
  * @param effectiveFrom   the date from which the adopted version applies
  * @param legalBasis      the amending decision
- * @param changedIndicators indicators whose requirement differs from the previous version, in definition order
+ * @param changedIndicators indicators whose requirement differs from the previous version or that it did not have
+ *                          (added, or parts of a split), in definition order
+ * @param removedIndicators indicators of the previous version the adopted one no longer has (removed, or split);
+ *                          their entries stay readable under their codes, and their criteria are judged again
+ *                          (additive: payloads stored before it read with it empty)
  */
 public record CriteriaSetVersionAdoptedEvent(String scorecardId, String unitCode, String setId, int previousVersion,
                                              int version, LocalDate effectiveFrom, LegalBasis legalBasis,
-                                             List<String> changedIndicators) {
+                                             List<String> changedIndicators, List<String> removedIndicators) {
     public CriteriaSetVersionAdoptedEvent {
         changedIndicators = changedIndicators == null ? List.of() : List.copyOf(changedIndicators);
+        removedIndicators = removedIndicators == null ? List.of() : List.copyOf(removedIndicators);
+    }
+
+    /** An adoption that removes no indicator. */
+    public CriteriaSetVersionAdoptedEvent(String scorecardId, String unitCode, String setId, int previousVersion,
+                                          int version, LocalDate effectiveFrom, LegalBasis legalBasis,
+                                          List<String> changedIndicators) {
+        this(scorecardId, unitCode, setId, previousVersion, version, effectiveFrom, legalBasis, changedIndicators,
+                List.of());
     }
 
     /** The cause id that judgments following an adoption carry. */

@@ -15,6 +15,7 @@ import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.JudgmentBasis;
 import org.ntmrecords.events.scorecard.Period;
+import org.ntmrecords.events.scorecard.ValueKind;
 
 class IndicatorJudgeTest {
     private static final Period JAN = Period.on(LocalDate.of(2024, 1, 26));
@@ -244,6 +245,54 @@ class IndicatorJudgeTest {
             record.decide(new Decision("d-jan", Judgment.NOT_MET, JAN, 2));
             assertThat(record.judge(req(RequirementKind.ACHIEVED, null), null).decisionId())
                     .isEqualTo("d-jun");
+        }
+    }
+
+    @Nested
+    class AKindWithoutAThreshold {
+        @Test
+        void aRatioIsTakenMeasuredAndAwaitsADecisionShownToOneDecimalHalfUp() {
+            Verdict roads = judge(req(RequirementKind.RATIO_AT_LEAST, null),
+                    IndicatorValue.ratio(new BigDecimal("15.2"), new BigDecimal("21.0")));
+            assertThat(roads.result()).isEqualTo(Judgment.NOT_ASSESSED);
+            assertThat(roads.basis()).isEqualTo(JudgmentBasis.AWAITING_DECISION);
+            assertThat(roads.threshold()).isNull();
+            assertThat(roads.measured()).isEqualByComparingTo("72.381");
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.RATIO_AT_LEAST, roads.measured()))
+                    .isEqualTo(new BigDecimal("72.4"));
+            // half-up at the second decimal: 72.35 shows 72.4, 72.349 shows 72.3
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.PERCENT_AT_LEAST, new BigDecimal("72.35")))
+                    .isEqualTo(new BigDecimal("72.4"));
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.PERCENT_AT_LEAST, new BigDecimal("72.349")))
+                    .isEqualTo(new BigDecimal("72.3"));
+        }
+
+        @Test
+        void aValueOfAKindTheRequirementCannotJudgeCountsAsNoDataAndADecisionStillDecides() {
+            // an amendment made 3.1 a ratio; the effective entry is still the yes/no recorded before
+            Facts record = new Facts();
+            record.add(new Entry("v1", IndicatorValue.achieved(true), JAN, 1));
+            Verdict verdict = record.judge(req(RequirementKind.RATIO_AT_LEAST, "70"), null);
+            assertThat(verdict.result()).isEqualTo(Judgment.NOT_ASSESSED);
+            assertThat(verdict.basis()).isEqualTo(JudgmentBasis.NO_DATA);
+            assertThat(verdict.measured()).isNull();
+            assertThat(verdict.valueIdsUsed()).isEmpty();
+            record.decide(new Decision("d1", Judgment.MET, JAN, 2));
+            Verdict decided = record.judge(req(RequirementKind.RATIO_AT_LEAST, null), null);
+            assertThat(decided.basis()).isEqualTo(JudgmentBasis.HUMAN_DECISION);
+            assertThat(decided.measured()).isNull();
+            // a share requirement judges a percentage or a ratio alike
+            assertThat(IndicatorJudge.judges(RequirementKind.RATIO_AT_LEAST, ValueKind.PERCENTAGE)).isTrue();
+            assertThat(IndicatorJudge.judges(RequirementKind.ACHIEVED, ValueKind.RATIO)).isFalse();
+        }
+
+        @Test
+        void aFigureThatIsNoShareIsShownAsMeasuredAndNothingMeasuredShowsNothing() {
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.AMOUNT_AT_LEAST, new BigDecimal("56.15")))
+                    .isEqualTo(new BigDecimal("56.15"));
+            assertThat(IndicatorJudge.shownFigure(RequirementKind.COUNT_AT_LEAST, null)).isNull();
+            assertThat(IndicatorJudge.measuresShare(RequirementKind.N_OF_M)).isFalse();
+            assertThat(IndicatorJudge.measuresShare(RequirementKind.RATIO_AT_LEAST)).isTrue();
         }
     }
 }

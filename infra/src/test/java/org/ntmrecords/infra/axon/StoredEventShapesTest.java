@@ -8,6 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.LegalBasis;
+import org.ntmrecords.events.criteria.CriteriaSetAmendedEvent;
+import org.ntmrecords.events.criteria.CriteriaSetDefinition;
+import org.ntmrecords.events.criteria.Grade;
+import org.ntmrecords.events.criteria.IndicatorStructureChange;
+import org.ntmrecords.events.criteria.SetLevel;
+import org.ntmrecords.events.criteria.StructureChangeKind;
+import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
 import org.ntmrecords.events.scorecard.Period;
@@ -38,6 +46,42 @@ class StoredEventShapesTest {
         String json = events.writeValueAsString(event);
         assertThat(json).contains("\"regionBasis\":{").contains("\"number\":\"TEST-ĐBKK/QĐ\"");
         assertThat(events.readValue(json, UnitTrackedEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void eventsStoredBeforeStructuralAmendmentsStillReadWithNothingRestructured() throws Exception {
+        // the shapes stored until structureChanges and removedIndicators were added (additive: no upcaster)
+        String adopted = """
+                {"scorecardId":"30049@s","unitCode":"30049","setId":"s","previousVersion":1,"version":2,\
+                "effectiveFrom":"2024-06-01","legalBasis":{"decision":"2/QĐ","date":"2024-05-20","issuer":null,\
+                "signer":null},"changedIndicators":["1.1"]}""";
+        CriteriaSetVersionAdoptedEvent read = events.readValue(adopted, CriteriaSetVersionAdoptedEvent.class);
+        assertThat(read.changedIndicators()).containsExactly("1.1");
+        assertThat(read.removedIndicators()).isEmpty();
+        String amended = """
+                {"setId":"s","version":2,"previousVersion":1,"effectiveFrom":"2024-06-01",\
+                "legalBasis":{"decision":"2/QĐ","date":"2024-05-20","issuer":null,"signer":null},"reason":"r",\
+                "changes":[],"definition":{"id":"s","version":2,"title":"S","level":"COMMUNE","grade":"NTM",\
+                "phase":null,"legalBasis":{"decision":"2/QĐ","date":"2024-05-20","issuer":null,"signer":null},\
+                "effectiveFrom":"2024-06-01","baseSetId":null,"provinceCode":null,"provenance":null,"criteria":[],\
+                "recognition":null}}""";
+        CriteriaSetAmendedEvent amendment = events.readValue(amended, CriteriaSetAmendedEvent.class);
+        assertThat(amendment.version()).isEqualTo(2);
+        assertThat(amendment.structureChanges()).isEmpty();
+    }
+
+    @Test
+    void aStructuralAmendmentKeepsItsChangesInTheStore() throws Exception {
+        CriteriaSetAmendedEvent amended = new CriteriaSetAmendedEvent("s", 2, 1, LocalDate.of(2024, 6, 1),
+                new LegalBasis("2/QĐ", LocalDate.of(2024, 5, 20), null, null), "r", List.of(),
+                new CriteriaSetDefinition("s", 2, "S", SetLevel.COMMUNE, Grade.NTM, null,
+                        new LegalBasis("2/QĐ", LocalDate.of(2024, 5, 20), null, null), LocalDate.of(2024, 6, 1),
+                        null, null, null, List.of()),
+                List.of(new IndicatorStructureChange(StructureChangeKind.REMOVED, "1", "1.2", null, List.of(),
+                        List.of(), "bãi bỏ")));
+        String json = events.writeValueAsString(amended);
+        assertThat(json).contains("\"structureChanges\":[{\"kind\":\"REMOVED\"");
+        assertThat(events.readValue(json, CriteriaSetAmendedEvent.class)).isEqualTo(amended);
     }
 
     @Test

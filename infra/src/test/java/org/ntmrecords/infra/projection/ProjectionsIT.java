@@ -139,4 +139,41 @@ class ProjectionsIT {
         assertThat(entries.get(1).display()).isEqualTo("9/10 (90%)");
         assertThat(entries.get(1).share()).isEqualByComparingTo("90");
     }
+
+    @Test
+    void adoptingARestructuredVersionReplacesTheRowsOfASplitIndicatorAndKeepsItsEntries() {
+        CriteriaSetDefinition v1 = set();
+        Requirement ratio = new Requirement(RequirementKind.RATIO_AT_LEAST, null, null, Map.of(), List.of(), null,
+                null, "km", false, null);
+        CriteriaSetDefinition v2 = v1.withVersion(2, new LegalBasis("2/QĐ", LocalDate.of(2024, 5, 1), null, null),
+                LocalDate.of(2024, 5, 1), List.of(v1.criteria().get(0), new CriterionDefinition("17", "Seventeen",
+                        null, null, List.of(new IndicatorDefinition("17.7a", "a", ratio, null),
+                        new IndicatorDefinition("17.7b", "b", ratio, null)))));
+        sets.on(new CriteriaSetPublishedEvent(v1), T1, "admin");
+        sets.on(new org.ntmrecords.events.criteria.CriteriaSetAmendedEvent("s", 2, 1, LocalDate.of(2024, 5, 1),
+                v2.legalBasis(), "tách", List.of(), v2, List.of()), T1, "admin");
+        scorecards.on(new UnitTrackedEvent(ID, "30049", "s", 1, "dbscl", null), T1, "admin");
+        scorecards.on(new IndicatorValueRecordedEvent(ID, "30049", "s", "v1", "17", "17.7",
+                IndicatorValue.percentage(new BigDecimal("71.32")), Period.on(LocalDate.of(2024, 1, 26)), null,
+                List.of(), null, List.of()), T1, 1, "officer", "e1");
+
+        scorecards.on(new org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent(ID, "30049", "s", 1, 2,
+                LocalDate.of(2024, 5, 1), v2.legalBasis(), List.of("17.7a", "17.7b"), List.of("17.7")), T2);
+        scorecards.on(new IndicatorJudgedEvent(ID, "30049", "s", 2, "dbscl", "17", "17.7a", Judgment.NOT_ASSESSED,
+                JudgmentBasis.NO_DATA, null, null, null, null, List.of(), null, "s@v2"), T2);
+
+        var indicators = standings.indicators(List.of(new CriterionStandingView.Key(ID, "17")))
+                .get(new CriterionStandingView.Key(ID, "17"));
+        assertThat(indicators).extracting(i -> i.code()).containsExactly("17.7a", "17.7b");
+        assertThat(indicators).allSatisfy(i -> {
+            assertThat(i.setVersion()).isEqualTo(2);
+            assertThat(i.result()).isEqualTo(Judgment.NOT_ASSESSED);
+            assertThat(i.requirement().kind()).isEqualTo(RequirementKind.RATIO_AT_LEAST);
+            assertThat(i.region()).isEqualTo("dbscl");
+        });
+        assertThat(standings.find(ID).orElseThrow().setVersion()).isEqualTo(2);
+        // the split indicator's entry stays readable under its own code
+        assertThat(standings.entriesOf(ID, "17.7", org.ntmrecords.query.common.Keyset.first(10)))
+                .extracting(IndicatorEntryView::id).containsExactly("v1");
+    }
 }

@@ -205,6 +205,11 @@ class BadInputPropertiesIT extends IntegrationTest {
     }
 
     @Property(tries = TRIES)
+    void amendCriteriaSetStructure(@ForAll("badAmendCriteriaSetStructure") Map<String, Object> input) {
+        refused(ADMIN, "amendCriteriaSet", "AmendCriteriaSetInput", input);
+    }
+
+    @Property(tries = TRIES)
     void trackUnit(@ForAll("badTrackUnit") Map<String, Object> input) {
         refused(ADMIN, "trackUnit", "TrackUnitInput", input);
     }
@@ -564,6 +569,60 @@ class BadInputPropertiesIT extends IntegrationTest {
                         Arbitraries.oneOf(over100(), negative()).map(t -> List.of(map("indicatorCode", "1.1", "threshold", t))),
                         Arbitraries.oneOf(badCode(), Arbitraries.of("7.7", "2")).map(c -> List.of(map("indicatorCode", c, "threshold", 50))),
                         badNonEmptyText(2000).map(t -> List.of(map("indicatorCode", "1.1", "threshold", 55, "text", t))))));
+    }
+
+    private static Map<String, Object> structure(String change, String criterion, String indicator,
+                                                 List<String> indicators, String reason) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("change", change);
+        if (criterion != null) {
+            m.put("criterionCode", criterion);
+        }
+        if (indicator != null) {
+            m.put("indicatorCode", indicator);
+        }
+        m.put("indicators", indicators);
+        m.put("reason", reason);
+        return m;
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badAmendCriteriaSetStructure() {
+        String achieved = "{code: '%s', text: t, requirement: {kind: ACHIEVED}}";
+        return broken(Arbitraries.integers().between(1, 90).map(n -> map("setId", "prop-set",
+                        "legalBasis", map("decision", "3/QĐ-PROP", "date", "2024-01-01"), "effectiveFrom", "2024-01-01",
+                        "reason", "r", "structureChanges", List.of(structure("ADDED", "1", null,
+                                List.of(achieved.formatted("1.p" + n)), "thêm")))),
+                breaker("setId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("effectiveFrom", Arbitraries.of("2000-01-01", "2021-12-31")),
+                breaker("structureChanges", Arbitraries.oneOf(
+                        Arbitraries.of(
+                                List.of(),
+                                // the last indicator of criterion 2, an unknown one
+                                List.of(structure("REMOVED", null, "2.1", List.of(), "bỏ")),
+                                List.of(structure("REMOVED", null, "9.9", List.of(), "bỏ")),
+                                // a split into one part, or into the old code
+                                List.of(structure("SPLIT", null, "1.1", List.of(achieved.formatted("1.1a")), "tách")),
+                                List.of(structure("SPLIT", null, "1.1", List.of(achieved.formatted("1.1"),
+                                        achieved.formatted("1.1b")), "tách")),
+                                // a code the set has, a criterion it lacks
+                                List.of(structure("ADDED", "1", null, List.of(achieved.formatted("2.1")), "thêm")),
+                                List.of(structure("ADDED", "7", null, List.of(achieved.formatted("7.1")), "thêm")),
+                                // a change of kind that keeps the kind, or the code that changes
+                                List.of(structure("KIND_CHANGED", null, "1.1", List.of(
+                                        "{code: '1.1', text: t, requirement: {kind: PERCENT_AT_LEAST}}"), "đổi")),
+                                List.of(structure("KIND_CHANGED", null, "1.1", List.of(achieved.formatted("1.x")), "đổi")),
+                                // the same indicator twice
+                                List.of(structure("REMOVED", null, "1.1", List.of(), "bỏ"),
+                                        structure("KIND_CHANGED", null, "1.1", List.of(achieved.formatted("1.1")), "đổi"))),
+                        // a broken indicator document, a missing or oversized reason
+                        Arbitraries.of("", "{code: '1.q', text: t, requirement: {kind: ACHIEVED, treshold: 1}}",
+                                        "[unclosed", "{code: '1 q', text: t, requirement: {kind: ACHIEVED}}",
+                                        "{code: '1.q', requirement: {kind: ACHIEVED}}",
+                                        "{code: '1.q', text: t, requirement: {kind: PERCENT_AT_LEAST, threshold: 180}}")
+                                .map(d -> List.of(structure("ADDED", "1", null, List.of(d), "thêm"))),
+                        Arbitraries.oneOf(Arbitraries.of("", "   "), oversized(2000)).map(r -> List.of(
+                                structure("ADDED", "1", null, List.of(achieved.formatted("1.r")), r))))));
     }
 
     @Provide

@@ -73,7 +73,7 @@ class ReadPolicyTest {
                 "RecognitionCase.decisionNumber", "RecognitionCase.decisionDate", "RecognitionCase.documents",
                 "RecognitionCase.overridden", "RecognitionCase.discrepancies", "Query.recognitionDiscrepancies",
                 "RecognitionDiscrepancy.note", "Standing.trackedBy", "IndicatorStanding.latestValue",
-                "IndicatorStanding.measured", "IndicatorEntry.recordedBy", "Query.history", "Query.standingAsOf")) {
+                "IndicatorStanding.measured", "IndicatorStanding.measuredShown", "IndicatorEntry.recordedBy", "Query.history", "Query.standingAsOf")) {
             assertThat(allows(Role.DASHBOARD_VIEWER, coordinate)).as(coordinate).isFalse();
             assertThat(allows(Role.AUDITOR, coordinate)).as(coordinate).isTrue();
         }

@@ -17,6 +17,7 @@ import org.ntmrecords.events.scorecard.ValueKind;
 import org.ntmrecords.events.judging.Decision;
 import org.ntmrecords.events.judging.Entry;
 import org.ntmrecords.events.judging.Evaluation;
+import org.ntmrecords.events.judging.IndicatorJudge;
 import org.ntmrecords.events.judging.Recency;
 import org.ntmrecords.events.judging.Verdict;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
@@ -40,14 +41,7 @@ public final class Appraiser {
 
     /** Whether a value of this kind can be judged against a requirement of that kind. */
     static boolean fits(RequirementKind requirement, ValueKind value) {
-        return switch (requirement) {
-            case PERCENT_AT_LEAST, PERCENT_AT_MOST, RATIO_AT_LEAST -> value == ValueKind.PERCENTAGE || value == ValueKind.RATIO;
-            case COUNT_AT_LEAST -> value == ValueKind.COUNT;
-            case AMOUNT_AT_LEAST -> value == ValueKind.AMOUNT;
-            case ACHIEVED -> value == ValueKind.ACHIEVED;
-            case LEVEL_AT_LEAST -> value == ValueKind.LEVEL;
-            case N_OF_M -> value == ValueKind.SUB_INDICATORS;
-        };
+        return IndicatorJudge.judges(requirement, value);
     }
 
     /**

@@ -48,6 +48,7 @@ public class CriteriaSetProjection {
         amendment.put("previousVersion", event.previousVersion());
         amendment.put("reason", event.reason());
         amendment.put("changes", event.changes());
+        amendment.put("structureChanges", event.structureChanges());
         insert(event.definition(), Json.write(amendment), recordedAt, actor);
         writer.update("update read_model.criteria_set set latest_version = ? where set_id = ?",
                 event.version(), event.setId());

@@ -7,6 +7,7 @@ import org.ntmrecords.events.common.LegalBasis;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.Grade;
+import org.ntmrecords.events.criteria.IndicatorStructureChange;
 import org.ntmrecords.events.criteria.RequirementChange;
 import org.ntmrecords.events.criteria.SetLevel;
 
@@ -17,8 +18,16 @@ public record CriteriaSetVersionView(String id, int version, String title, SetLe
                                      List<CriterionDefinition> criteria, Amendment amendment,
                                      Instant publishedAt, String publishedBy) {
 
-    /** What an amendment changed, for versions after the first. */
-    public record Amendment(int previousVersion, String reason, List<RequirementChange> changes) {
+    /**
+     * What an amendment changed, for versions after the first: requirements, and indicators added, removed, split or
+     * given another kind (empty for versions read from before structural amendments).
+     */
+    public record Amendment(int previousVersion, String reason, List<RequirementChange> changes,
+                            List<IndicatorStructureChange> structureChanges) {
+        public Amendment {
+            changes = changes == null ? List.of() : List.copyOf(changes);
+            structureChanges = structureChanges == null ? List.of() : List.copyOf(structureChanges);
+        }
     }
 
     static CriteriaSetVersionView of(CriteriaSetDefinition d, Amendment amendment, Instant publishedAt,

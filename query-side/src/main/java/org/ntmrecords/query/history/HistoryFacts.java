@@ -22,6 +22,7 @@ import org.ntmrecords.events.criteria.CriteriaSetAmendedEvent;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
 import org.ntmrecords.events.criteria.CriterionDefinition;
+import org.ntmrecords.events.criteria.IndicatorStructureChange;
 import org.ntmrecords.events.criteria.RequirementChange;
 import org.ntmrecords.events.reappraisal.ReappraisalOrderedEvent;
 import org.ntmrecords.events.reappraisal.UnitReappraisedEvent;
@@ -262,18 +263,39 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
             e.definition().criterionOf(change.indicatorCode())
                     .ifPresent(c -> subjects.add(criterion(e.setId(), c.code())));
         }
+        for (IndicatorStructureChange change : e.structureChanges()) {
+            subjects.add(indicator(e.setId(), change.indicatorCode()));
+            change.replacedBy().forEach(code -> subjects.add(indicator(e.setId(), code)));
+            subjects.add(criterion(e.setId(), change.criterionCode()));
+        }
+        List<Object> parts = new java.util.ArrayList<>();
+        e.changes().forEach(c -> parts.add(c.indicatorCode() + " " + text(c.previous()) + " → " + text(c.requirement())));
+        e.structureChanges().forEach(c -> parts.add(structure(c)));
         return new HistoryFacts(subjects, null, e.setId(), e.effectiveFrom(), null, docs(e.legalBasis()),
-                say("history.setAmended", e.setId(), count(e.version()), e.effectiveFrom(), e.changes().stream()
-                        .map(c -> c.indicatorCode() + " " + text(c.previous()) + " → " + text(c.requirement()))
-                        .collect(Collectors.joining("; ")), reason(e.reason())));
+                say("history.setAmended", e.setId(), count(e.version()), e.effectiveFrom(), parts, reason(e.reason())));
+    }
+
+    /** One structural change in words: what became of which indicator, and why. */
+    private static Message structure(IndicatorStructureChange c) {
+        Message what = switch (c.kind()) {
+            case ADDED -> say("history.part.indicatorAdded", c.indicatorCode(), c.criterionCode(),
+                    text(c.indicators().get(0).requirement()));
+            case REMOVED -> say("history.part.indicatorRemoved", c.indicatorCode(), c.criterionCode());
+            case SPLIT -> say("history.part.indicatorSplit", c.indicatorCode(), c.replacedBy());
+            case KIND_CHANGED -> say("history.part.indicatorKindChanged", c.indicatorCode(),
+                    c.indicators().get(0).requirement().kind().name(), c.previous().requirement().kind().name());
+        };
+        return say("history.part.because", what, c.reason());
     }
 
     private static HistoryFacts adopted(CriteriaSetVersionAdoptedEvent e) {
         Set<String> subjects = subjects(unit(e.unitCode()), scorecard(e.unitCode(), e.setId()));
         e.changedIndicators().forEach(i -> subjects.add(unitIndicator(e.unitCode(), e.setId(), i)));
+        e.removedIndicators().forEach(i -> subjects.add(unitIndicator(e.unitCode(), e.setId(), i)));
         return new HistoryFacts(subjects, e.unitCode(), e.setId(), e.effectiveFrom(), null, docs(e.legalBasis()),
                 say("history.versionAdopted", e.setId(), count(e.version()), count(e.previousVersion()), e.effectiveFrom(),
-                        e.changedIndicators().isEmpty() ? say("history.part.nothing") : String.join(", ", e.changedIndicators())));
+                        e.changedIndicators().isEmpty() ? say("history.part.nothing") : String.join(", ", e.changedIndicators()),
+                        e.removedIndicators().isEmpty() ? "" : say("history.part.noLongerHas", e.removedIndicators())));
     }
 
     private static HistoryFacts indicatorFacts(String unitCode, String setId, String criterionCode,

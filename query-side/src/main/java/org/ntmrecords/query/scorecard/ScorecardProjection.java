@@ -96,23 +96,49 @@ public class ScorecardProjection {
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""", indicators);
     }
 
-    /** The record now judges by a newer version: the changed indicators' requirements come from it. */
+    /**
+     * The record now judges by a newer version: the changed indicators' requirements come from it, indicators it
+     * added (or split off) get their rows, indicators it no longer has lose theirs (their entries stay), and every
+     * row takes its place in the new order. The judgments that follow fill in the results.
+     */
     @EventHandler
     public void on(CriteriaSetVersionAdoptedEvent event, @Timestamp Instant recordedAt) {
         CriteriaSetDefinition definition = definition(event.setId(), event.version());
+        if (!event.removedIndicators().isEmpty()) {
+            writer.update("delete from read_model.indicator_standing where scorecard_id = ? and indicator_code = any(?)",
+                    event.scorecardId(), Sql.array(event.removedIndicators()));
+        }
         List<Object[]> changed = new ArrayList<>();
+        List<Object[]> criteria = new ArrayList<>();
+        List<Object[]> placed = new ArrayList<>();
+        int position = 0;
         for (CriterionDefinition criterion : definition.criteria()) {
+            criteria.add(new Object[] {position++, criterion.indicators().size(), event.scorecardId(), criterion.code()});
             for (IndicatorDefinition indicator : criterion.indicators()) {
+                int at = position++;
                 if (event.changedIndicators().contains(indicator.code())) {
-                    changed.add(new Object[] {indicator.text(), Json.write(indicator.requirement()),
-                        event.version(), Sql.timestamp(recordedAt), event.scorecardId(), indicator.code()});
+                    changed.add(new Object[] {event.scorecardId(), indicator.code(), criterion.code(), at,
+                        indicator.text(), Json.write(indicator.requirement()), Judgment.NOT_ASSESSED.name(),
+                        JudgmentBasis.NO_DATA.name(), event.scorecardId(), event.version(), Sql.timestamp(recordedAt)});
+                } else {
+                    placed.add(new Object[] {criterion.code(), at, event.scorecardId(), indicator.code()});
                 }
             }
         }
         writer.batchUpdate("""
-                update read_model.indicator_standing set text = ?, requirement = cast(? as jsonb), set_version = ?,
-                    last_changed_at = ?
-                where scorecard_id = ? and indicator_code = ?""", changed);
+                insert into read_model.indicator_standing (scorecard_id, indicator_code, criterion_code, position,
+                    text, requirement, result, basis, region, set_version, last_changed_at)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?,
+                    (select region from read_model.scorecard where scorecard_id = ?), ?, ?)
+                on conflict (scorecard_id, indicator_code) do update set criterion_code = excluded.criterion_code,
+                    position = excluded.position, text = excluded.text, requirement = excluded.requirement,
+                    set_version = excluded.set_version, last_changed_at = excluded.last_changed_at""", changed);
+        writer.batchUpdate("""
+                update read_model.indicator_standing set criterion_code = ?, position = ?
+                where scorecard_id = ? and indicator_code = ?""", placed);
+        writer.batchUpdate("""
+                update read_model.criterion_standing set position = ?, indicators_total = ?
+                where scorecard_id = ? and criterion_code = ?""", criteria);
         writer.update("update read_model.scorecard set set_version = ?, last_changed_at = ? where scorecard_id = ?",
                 event.version(), Sql.timestamp(recordedAt), event.scorecardId());
     }

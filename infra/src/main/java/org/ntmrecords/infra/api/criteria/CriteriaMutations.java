@@ -14,8 +14,11 @@ import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
 import org.ntmrecords.command.criteria.AmendCriteriaSetCommand;
 import org.ntmrecords.command.criteria.CriteriaSetDocuments;
+import org.ntmrecords.command.criteria.IndicatorStructureAmendment;
 import org.ntmrecords.command.criteria.PublishCriteriaSetCommand;
 import org.ntmrecords.command.criteria.RequirementAmendment;
+import org.ntmrecords.events.criteria.IndicatorDefinition;
+import org.ntmrecords.events.criteria.StructureChangeKind;
 import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.GraphQlInputs.LegalBasisInput;
 import org.ntmrecords.infra.api.PayloadReads;
@@ -52,8 +55,13 @@ public class CriteriaMutations {
                                          List<RegionalThresholdInput> regionalThresholds, String requiredLevel) {
     }
 
+    public record IndicatorStructureChangeInput(StructureChangeKind change, String criterionCode,
+                                                String indicatorCode, List<String> indicators, String reason) {
+    }
+
     public record AmendCriteriaSetInput(String setId, LegalBasisInput legalBasis, LocalDate effectiveFrom,
-                                        String reason, List<RequirementChangeInput> changes) {
+                                        String reason, List<RequirementChangeInput> changes,
+                                        List<IndicatorStructureChangeInput> structureChanges) {
     }
 
     /**
@@ -98,13 +106,38 @@ public class CriteriaMutations {
                         input.legalBasis() == null ? null : input.legalBasis().toBasis(),
                         input.effectiveFrom(), input.reason(),
                         input.changes() == null ? List.of() : input.changes().stream()
-                                .map(CriteriaMutations::toAmendment).toList()),
+                                .map(CriteriaMutations::toAmendment).toList(),
+                        structure(input.structureChanges())),
                 id -> new UserError(RejectionCode.UNKNOWN_CRITERIA_SET, "setId",
                         CommandText.of("criteria.notPublished", input.setId())),
                 () -> new UserError(RejectionCode.ALREADY_EXISTS, "setId", ApiText.of("criteria.conflictingAmendment")));
         return outcome.succeeded()
                 ? new CriteriaSetPayload(Inputs.normalize(input.setId()), outcome.result(), List.of(), head)
                 : new CriteriaSetPayload(null, null, outcome.errors(), head);
+    }
+
+    /** Each structural change with its indicators read from their documents; a problem names its path. */
+    private static List<IndicatorStructureAmendment> structure(List<IndicatorStructureChangeInput> changes) {
+        if (changes == null) {
+            return List.of();
+        }
+        List<IndicatorStructureAmendment> read = new java.util.ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            IndicatorStructureChangeInput change = changes.get(i);
+            if (change == null) {
+                read.add(null);
+                continue;
+            }
+            List<IndicatorDefinition> indicators = new java.util.ArrayList<>();
+            List<String> documents = change.indicators() == null ? List.of() : change.indicators();
+            for (int d = 0; d < documents.size(); d++) {
+                indicators.add(CriteriaSetDocuments.parseIndicator(documents.get(d),
+                        "structureChanges[" + i + "].indicators[" + d + "]"));
+            }
+            read.add(new IndicatorStructureAmendment(change.change(), change.criterionCode(), change.indicatorCode(),
+                    indicators, change.reason()));
+        }
+        return read;
     }
 
     private static RequirementAmendment toAmendment(RequirementChangeInput change) {

@@ -1,15 +1,20 @@
 package org.ntmrecords.infra.api.scorecard;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ntmrecords.events.criteria.RequirementKind;
+import org.ntmrecords.events.judging.IndicatorJudge;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.ScorecardId;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.criteria.CriteriaSetReadRepository;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
@@ -24,6 +29,7 @@ import org.ntmrecords.query.unit.UnitView;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -105,6 +111,26 @@ public class StandingQueries {
         Map<CriterionStandingView, List<IndicatorStandingView>> result = new LinkedHashMap<>();
         criteria.forEach(c -> result.put(c, found.getOrDefault(c.key(), List.of())));
         return result;
+    }
+
+    /**
+     * The measured figure as shown: a share to one decimal place, rounded half-up ({@code 72.4 %}, in Vietnamese
+     * {@code 72,4 %}); an amount with its unit; a count or sub-indicators met as measured.
+     */
+    @SchemaMapping(typeName = "IndicatorStanding", field = "measuredShown")
+    public String measuredShown(IndicatorStandingView indicator, Locale locale) {
+        RequirementKind kind = indicator.requirement().kind();
+        BigDecimal shown = IndicatorJudge.shownFigure(kind, indicator.measured());
+        if (shown == null) {
+            return null;
+        }
+        if (IndicatorJudge.measuresShare(kind)) {
+            return ApiText.say(locale, "scorecard.measured.share", shown);
+        }
+        String unit = indicator.requirement().unit();
+        return kind == RequirementKind.AMOUNT_AT_LEAST && unit != null
+                ? ApiText.say(locale, "scorecard.measured.amount", shown, unit)
+                : ApiText.say(locale, "scorecard.measured.figure", shown);
     }
 
     @BatchMapping(typeName = "IndicatorStanding", field = "latestValue")

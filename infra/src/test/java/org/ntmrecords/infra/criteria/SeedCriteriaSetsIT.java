@@ -1,0 +1,175 @@
+package org.ntmrecords.infra.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The indicator-level sets written from the seeds (criteria-sets/from-seeds, not published by the demo) each parse
+ * and publish through the public mutation; under Thanh Hóa's commune advanced set, Cẩm Ngọc's village roads
+ * (15.2/21.0 km, seed 004 line 101) are a ratio shown as 72.4 %, and its income, not assessed for 2023 (line 125),
+ * is NOT_ASSESSED and not counted among the criteria not met.
+ */
+@TestPropertySource(properties = "ntm.test.isolated=seed-criteria-sets")
+class SeedCriteriaSetsIT extends IntegrationTest {
+    private static final String THANH_HOA = "thanhhoa-commune-advanced-2022-2025";
+    private static final String CAM_NGOC = "15169";
+    private static final String OFFICER = "camngoc.officer";
+
+    @BeforeEach
+    void demoLoaded() {
+        awaitProjections();
+    }
+
+    @Test
+    void everySeedSetPublishesAndCamNgocsRoadsAreARatioItsIncomeNotAssessed() throws IOException {
+        Resource[] files = new PathMatchingResourcePatternResolver()
+                .getResources("classpath:criteria-sets/from-seeds/*.yaml");
+        assertThat(files).as("seed sets shipped").isNotEmpty();
+        List<String> published = Arrays.stream(files).map(this::publish).toList();
+        assertThat(published).containsExactlyInAnyOrder(THANH_HOA, "travinh-district-ntm-2021-2025",
+                "travinh-commune-ntm-2021-2025", "travinh-commune-advanced-2021-2025",
+                "hatinh-district-advanced-2022-2025");
+        awaitProjections();
+        // every requirement value is the one its seed line states, with that line as provenance
+        GraphQlTester.Response travinh = graphQl().documentName("seedSetIndicators")
+                .variable("id", "travinh-district-ntm-2021-2025").execute();
+        travinh.path("criteriaSet.legalBasis.decision").entity(String.class).isEqualTo("1039/QĐ-UBND")
+                .path("criteriaSet.criteria[*].code").entityList(String.class)
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9")
+                .path("criteriaSet.criteria[6].indicators[0].code").entity(String.class).isEqualTo("7.1")
+                .path("criteriaSet.criteria[6].indicators[0].requirement.kind").entity(String.class)
+                .isEqualTo("PERCENT_AT_MOST")
+                .path("criteriaSet.criteria[6].indicators[0].requirement.threshold").entity(Double.class).isEqualTo(50.0)
+                .path("criteriaSet.criteria[6].indicators[0].requirement.decidedByHuman").entity(Boolean.class)
+                .isEqualTo(true)
+                .path("criteriaSet.criteria[6].indicators[0].provenance").entity(String.class)
+                .isEqualTo("seed 002 line 152")
+                .path("criteriaSet.criteria[7].indicators[*].code").entityList(String.class)
+                .containsExactly("8.1", "8.2", "8.3", "8.4", "8.5");
+        graphQl().documentName("seedSetIndicators").variable("id", THANH_HOA).execute()
+                .path("criteriaSet.criteria[13].indicators[0].code").entity(String.class).isEqualTo("14.1")
+                .path("criteriaSet.criteria[13].indicators[0].requirement.threshold").entity(Double.class).isEqualTo(95.0)
+                .path("criteriaSet.criteria[13].indicators[0].provenance").entity(String.class)
+                .satisfies(provenance -> assertThat(provenance).startsWith("seed 004 line 141"))
+                // a code the seed names without a requirement: no threshold, judged by decision
+                .path("criteriaSet.criteria[13].indicators[1].code").entity(String.class).isEqualTo("14.3")
+                .path("criteriaSet.criteria[13].indicators[1].requirement.threshold").valueIsNull();
+
+        graphQl("admin").documentName("registerAccount").variable("input", Map.of("username", OFFICER,
+                        "displayName", "Cán bộ UBND xã Cẩm Ngọc", "role", "COMMUNE_OFFICER", "unitCode", CAM_NGOC))
+                .execute().path("registerAccount.errors").entityList(Object.class).hasSize(0);
+        graphQl("admin").documentName("setAccountPassword").variable("input", Map.of("username", OFFICER,
+                        "password", PASSWORD))
+                .execute().path("setAccountPassword.errors").entityList(Object.class).hasSize(0);
+        graphQl(OFFICER).documentName("trackUnit").variable("input", Map.of("unitCode", CAM_NGOC,
+                        "setId", THANH_HOA, "region", "btb"))
+                .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
+
+        // seed 004 line 101: 15.2/21.0 km of village road meet the standard width; no source states the share
+        // required, so a decision judges it — the ratio is still taken, kept as written and measured
+        graphQl(OFFICER).documentName("recordIndicatorValue").variable("input", Map.of("unitCode", CAM_NGOC,
+                        "setId", THANH_HOA, "indicatorCode", "2.duong-thon",
+                        "value", Map.of("kind", "RATIO", "numerator", new BigDecimal("15.2"),
+                                "denominator", new BigDecimal("21.0")),
+                        "period", Map.of("start", "2023-07-31")))
+                .execute()
+                .path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0)
+                .path("recordIndicatorValue.indicator.result").entity(String.class).isEqualTo("NOT_ASSESSED")
+                .path("recordIndicatorValue.indicator.basis").entity(String.class).isEqualTo("AWAITING_DECISION")
+                .path("recordIndicatorValue.indicator.measured").entity(Double.class).isEqualTo(72.381);
+        // a value of another kind stays refused with a typed error
+        graphQl(OFFICER).documentName("recordIndicatorValue").variable("input", Map.of("unitCode", CAM_NGOC,
+                        "setId", THANH_HOA, "indicatorCode", "2.duong-thon",
+                        "value", Map.of("kind", "ACHIEVED", "achieved", false),
+                        "period", Map.of("start", "2023-07-31")))
+                .execute()
+                .path("recordIndicatorValue.errors[0].code").entity(String.class).isEqualTo("WRONG_VALUE_KIND")
+                .path("recordIndicatorValue.errors[0].field").entity(String.class).isEqualTo("value.kind");
+        // seed 004 line 141: health insurance 91,0% against ≥ 95% — the one threshold the seed states, computed
+        graphQl(OFFICER).documentName("recordIndicatorValue").variable("input", Map.of("unitCode", CAM_NGOC,
+                        "setId", THANH_HOA, "indicatorCode", "14.1",
+                        "value", Map.of("kind", "PERCENTAGE", "percentage", new BigDecimal("91.0")),
+                        "period", Map.of("start", "2023-07-31")))
+                .execute()
+                .path("recordIndicatorValue.indicator.result").entity(String.class).isEqualTo("NOT_MET")
+                .path("recordIndicatorValue.indicator.basis").entity(String.class).isEqualTo("COMPUTED");
+        // seed 004 line 125: no income assessment for 2023 yet
+        graphQl(OFFICER).documentName("markIndicatorNotAssessed").variable("input", Map.of("unitCode", CAM_NGOC,
+                        "setId", THANH_HOA, "indicatorCode", "10",
+                        "period", Map.of("start", "2023-01-01", "end", "2023-07-31"),
+                        "reason", "Chưa có đánh giá thu nhập năm 2023"))
+                .execute()
+                .path("markIndicatorNotAssessed.errors").entityList(Object.class).hasSize(0)
+                .path("markIndicatorNotAssessed.indicator.result").entity(String.class).isEqualTo("NOT_ASSESSED")
+                .path("markIndicatorNotAssessed.indicator.basis").entity(String.class).isEqualTo("MARKED_NOT_ASSESSED");
+        awaitProjections();
+
+        GraphQlTester.Response standing = graphQl().documentName("seedSetStanding")
+                .variable("unit", CAM_NGOC).variable("set", THANH_HOA).execute();
+        standing.path("standing.criteriaTotal").entity(Integer.class).isEqualTo(19)
+                .path("standing.criteriaMet").entity(Integer.class).isEqualTo(0)
+                .path("standing.result").entity(String.class).isEqualTo("NOT_MET")
+                // income is not assessed, and not counted as not met; health is not met
+                .path("standing.unmetCriteria[*].code").entityList(String.class).containsExactly("14")
+                .path("standing.notAssessedCriteria[*].code").entityList(String.class).contains("2", "10")
+                .path("standing.criteria[?(@.code == '10')].result").entityList(String.class)
+                .containsExactly("NOT_ASSESSED");
+        String roads = "standing.criteria[1].indicators[1]";
+        standing.path(roads + ".code").entity(String.class).isEqualTo("2.duong-thon")
+                .path(roads + ".result").entity(String.class).isEqualTo("NOT_ASSESSED")
+                .path(roads + ".judgedByDecision").entity(Boolean.class).isEqualTo(true)
+                .path(roads + ".threshold").valueIsNull()
+                .path(roads + ".requirement.kind").entity(String.class).isEqualTo("RATIO_AT_LEAST")
+                .path(roads + ".requirement.unit").entity(String.class).isEqualTo("km")
+                // measured to four decimals (72.3809… → 72.381), shown to one, half-up; Vietnamese by default
+                .path(roads + ".measured").entity(Double.class).isEqualTo(72.381)
+                .path(roads + ".measuredShown").entity(String.class).isEqualTo("72,4 %")
+                // the value as written: 15.2 and 21.0, not 21
+                .path(roads + ".latestValue.value.kind").entity(String.class).isEqualTo("RATIO")
+                .path(roads + ".latestValue.value.numerator").entity(Double.class).isEqualTo(15.2)
+                .path(roads + ".latestValue.value.denominator").entity(Double.class).isEqualTo(21.0)
+                .path(roads + ".latestValue.display").entity(String.class).isEqualTo("15.2/21.0 (72.38%)");
+        assertThat(jdbc.queryForObject("select concat_ws(' ', value->>'numerator', value->>'denominator')"
+                + " from read_model.indicator_entry where scorecard_id = ? and indicator_code = ?", String.class,
+                CAM_NGOC + "@" + THANH_HOA, "2.duong-thon")).as("kept as written").isEqualTo("15.2 21.0");
+        String health = "standing.criteria[?(@.code == '14')].indicators[0]";
+        standing.path(health + ".measuredShown").entityList(String.class).containsExactly("91,0 %");
+        String income = "standing.criteria[?(@.code == '10')].indicators[0]";
+        standing.path(income + ".result").entityList(String.class).containsExactly("NOT_ASSESSED")
+                .path(income + ".basis").entityList(String.class).containsExactly("MARKED_NOT_ASSESSED")
+                .path(income + ".requirement.kind").entityList(String.class).containsExactly("AMOUNT_AT_LEAST");
+
+        // in English the share is shown with a decimal point
+        GraphQlTester english = graphQl().mutate()
+                .webTestClient(client -> client.defaultHeader("Accept-Language", "en")).build();
+        english.documentName("seedSetStanding").variable("unit", CAM_NGOC).variable("set", THANH_HOA).execute()
+                .path(roads + ".measuredShown").entity(String.class).isEqualTo("72.4 %");
+    }
+
+    private String publish(Resource file) {
+        String document;
+        try {
+            document = file.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return graphQl("admin").documentName("publishCriteriaSet").variable("input", Map.of("document", document))
+                .execute()
+                .path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0)
+                .path("publishCriteriaSet.version").entity(Integer.class).isEqualTo(1)
+                .path("publishCriteriaSet.setId").entity(String.class).get();
+    }
+}
