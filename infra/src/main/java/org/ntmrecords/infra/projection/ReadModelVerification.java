@@ -47,7 +47,12 @@ public class ReadModelVerification {
             Map.entry("read_model.recognition_case", "recognitionCase(s), pendingActions, expiringSoon"),
             Map.entry("read_model.recognition_discrepancy", "recognitionDiscrepancies"),
             Map.entry("read_model.certification", "expiringSoon"),
-            Map.entry("read_model.evidence_document", "evidenceDocuments"));
+            Map.entry("read_model.evidence_document", "evidenceDocuments"),
+            Map.entry("read_model.plan_version", "plan, plans"),
+            Map.entry("read_model.plan_item", "plan (items), planTasks, planBudget"),
+            Map.entry("read_model.plan_task", "planTasks, overdueTasks, tasksDue"),
+            Map.entry("read_model.plan_task_note", "PlanTask.progress"),
+            Map.entry("read_model.plan_funds", "planBudget"));
 
     private final DataSource dataSource;
     private final ReadModelRebuild rebuild;

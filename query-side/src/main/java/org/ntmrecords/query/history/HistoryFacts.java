@@ -112,6 +112,10 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         if (recognition != null) {
             return recognition;
         }
+        HistoryFacts plan = PlanFacts.of(event);
+        if (plan != null) {
+            return plan;
+        }
         if (event instanceof ReappraisalOrderedEvent e) {
             Set<String> subjects = subjects(unit(e.scopeUnitCode()));
             e.unitCodes().forEach(code -> subjects.add(unit(code)));
