@@ -228,8 +228,8 @@ public class PlanReadRepository {
     public Map<PlanTaskView, PlanView> plansOf(List<PlanTaskView> tasks) {
         List<String> ids = tasks.stream().map(PlanTaskView::planId).distinct().toList();
         Map<String, PlanView> found = ids.isEmpty() ? Map.of() : jdbc.query(PLAN_SELECT + """
-                         where v.plan_id in (:ids)
-                         and v.version = (select max(version) from read_model.plan_version l where l.plan_id = v.plan_id)""",
+                         where v.plan_id in (:ids) and v.version =
+                         (select max(version) from read_model.plan_version l where l.plan_id = v.plan_id)""".indent(1),
                 new MapSqlParameterSource("ids", ids), PLAN).stream()
                 .collect(Collectors.toMap(PlanView::planId, p -> p));
         Map<PlanTaskView, PlanView> result = new LinkedHashMap<>();
