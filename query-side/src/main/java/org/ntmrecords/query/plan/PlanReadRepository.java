@@ -375,7 +375,8 @@ public class PlanReadRepository {
                      String asWritten, String statedShare) {
         }
         List<Funds> funds = jdbc.query("""
-                        select * from read_model.plan_funds where plan_id = :id order by funds_date, recorded_at, funds_id""",
+                        select * from read_model.plan_funds where plan_id = :id
+                        order by funds_date, recorded_at, funds_id""",
                 new MapSqlParameterSource("id", planId), (rs, n) -> new Funds(rs.getString("item_id"),
                         FundingSource.valueOf(rs.getString("source")), rs.getString("source_as_written"),
                         FundingStage.valueOf(rs.getString("stage")), rs.getBigDecimal("amount_vnd"),

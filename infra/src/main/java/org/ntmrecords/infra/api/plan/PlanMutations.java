@@ -113,8 +113,8 @@ public class PlanMutations {
     public PlanPayload issuePlan(@Argument IssuePlanInput input) {
         long head = reads.mark();
         Outcome<Object> outcome = send(() -> new PlanCommands.Issue(Plan.streamId(
-                Inputs.requiredCode("planId", input.planId())), input.planId(), input.unitCode(), input.number(),
-                input.annexNumber(), input.date(), body(input.issuer()), input.year(), input.title(),
+                Inputs.requiredCode("planId", input.planId())), input.planId(), code("unitCode", input.unitCode()),
+                input.number(), input.annexNumber(), input.date(), body(input.issuer()), input.year(), input.title(),
                 aims(input.aims()), GraphQlInputs.refs(input.legalBases())), "planId", input.planId());
         return new PlanPayload(outcome.succeeded() ? input.planId() : null, outcome.errors(), head);
     }
@@ -122,7 +122,8 @@ public class PlanMutations {
     @MutationMapping
     public PlanPayload amendPlan(@Argument AmendPlanInput input) {
         long head = reads.mark();
-        Outcome<Object> outcome = send(() -> new PlanCommands.Amend(stream(input.planId()), input.unitCode(),
+        Outcome<Object> outcome = send(() -> new PlanCommands.Amend(stream(input.planId()),
+                code("unitCode", input.unitCode()),
                 input.date(), input.changes(), input.reason(), GraphQlInputs.ref(input.document()), input.title(),
                 input.aims() == null ? null : aims(input.aims()),
                 input.legalBases() == null ? null : GraphQlInputs.refs(input.legalBases())), "planId",
@@ -133,7 +134,8 @@ public class PlanMutations {
     @MutationMapping
     public PlanPayload addPlanItem(@Argument AddPlanItemInput input) {
         long head = reads.mark();
-        Outcome<Object> outcome = send(() -> new PlanCommands.AddItem(stream(input.planId()), input.unitCode(),
+        Outcome<Object> outcome = send(() -> new PlanCommands.AddItem(stream(input.planId()),
+                code("unitCode", input.unitCode()),
                 input.itemId(), input.row(), input.setId(), input.criterionCode(), input.indicatorCode(),
                 input.content(), input.unitCodes(), input.requirement(), input.stateAsWritten(),
                 input.stateValueEventIds(), input.stateJudgmentEventId(), input.solution(), body(input.lead()),
@@ -148,18 +150,20 @@ public class PlanMutations {
     @MutationMapping
     public PlanTaskPayload notePlanTaskProgress(@Argument NotePlanTaskProgressInput input) {
         long head = reads.mark();
-        Outcome<Object> outcome = send(() -> new PlanCommands.NoteProgress(stream(input.planId()), input.unitCode(),
-                input.itemId(), input.taskUnitCode(), UUID.randomUUID().toString(), input.date(), body(input.by()),
-                input.note(), GraphQlInputs.refs(input.evidence()), input.evidenceDocumentIds()), "planId",
-                input.planId());
+        Outcome<Object> outcome = send(() -> new PlanCommands.NoteProgress(stream(input.planId()),
+                code("unitCode", input.unitCode()),
+                input.itemId(), code("taskUnitCode", input.taskUnitCode()), UUID.randomUUID().toString(),
+                input.date(), body(input.by()), input.note(), GraphQlInputs.refs(input.evidence()),
+                input.evidenceDocumentIds()), "planId", input.planId());
         return taskPayload(outcome, input.planId(), input.itemId(), input.taskUnitCode(), head);
     }
 
     @MutationMapping
     public PlanTaskPayload closePlanTask(@Argument DecidePlanTaskInput input) {
         long head = reads.mark();
-        Outcome<Object> outcome = send(() -> new PlanCommands.CloseTask(stream(input.planId()), input.unitCode(),
-                input.itemId(), input.taskUnitCode(), input.date(), input.reason(),
+        Outcome<Object> outcome = send(() -> new PlanCommands.CloseTask(stream(input.planId()),
+                code("unitCode", input.unitCode()),
+                input.itemId(), code("taskUnitCode", input.taskUnitCode()), input.date(), input.reason(),
                 GraphQlInputs.ref(input.decision())), "planId", input.planId());
         return taskPayload(outcome, input.planId(), input.itemId(), input.taskUnitCode(), head);
     }
@@ -167,8 +171,9 @@ public class PlanMutations {
     @MutationMapping
     public PlanTaskPayload reopenPlanTask(@Argument DecidePlanTaskInput input) {
         long head = reads.mark();
-        Outcome<Object> outcome = send(() -> new PlanCommands.ReopenTask(stream(input.planId()), input.unitCode(),
-                input.itemId(), input.taskUnitCode(), input.date(), input.reason(),
+        Outcome<Object> outcome = send(() -> new PlanCommands.ReopenTask(stream(input.planId()),
+                code("unitCode", input.unitCode()),
+                input.itemId(), code("taskUnitCode", input.taskUnitCode()), input.date(), input.reason(),
                 GraphQlInputs.ref(input.decision())), "planId", input.planId());
         return taskPayload(outcome, input.planId(), input.itemId(), input.taskUnitCode(), head);
     }
@@ -176,7 +181,8 @@ public class PlanMutations {
     @MutationMapping
     public PlanBudgetPayload recordPlanFunds(@Argument RecordPlanFundsInput input) {
         long head = reads.mark();
-        Outcome<Object> outcome = send(() -> new PlanCommands.RecordFunds(stream(input.planId()), input.unitCode(),
+        Outcome<Object> outcome = send(() -> new PlanCommands.RecordFunds(stream(input.planId()),
+                code("unitCode", input.unitCode()),
                 input.itemId(), UUID.randomUUID().toString(), input.source(), input.sourceAsWritten(), input.stage(),
                 money(input.amount()), input.date(), body(input.by()), GraphQlInputs.ref(input.document()),
                 input.statedShare(), input.note()), "planId", input.planId());
@@ -206,6 +212,14 @@ public class PlanMutations {
         return outcome.succeeded()
                 ? new PlanTaskPayload(planId + "/" + itemId + "@" + unit, planId, itemId, unit, List.of(), head)
                 : new PlanTaskPayload(null, null, null, null, outcome.errors(), head);
+    }
+
+    /**
+     * A unit code checked before the command is built: the access rules judge jurisdiction by it and the security log
+     * keeps it, so a malformed one is refused as input first.
+     */
+    private static String code(String field, String value) {
+        return Inputs.requiredCode(field, value);
     }
 
     private static String stream(String planId) {

@@ -166,7 +166,8 @@ class PlanIT extends IntegrationTest {
                 .path("plan.legalBases[*].number").entityList(String.class)
                 .containsExactly("863/QĐ-UBND-HC", "102/KH-UBND")
                 .path("plan.versions[*].version").entityList(Integer.class).containsExactly(1, 2)
-                .path("plan.items[*].indicatorCode").entityList(String.class).containsExactly("17.7", "7.1", "7.4", "7.8")
+                .path("plan.items[*].indicatorCode").entityList(String.class)
+                .containsExactly("17.7", "7.1", "7.4", "7.8")
                 .path("plan.items[1].lead.agencyId").entity(String.class).isEqualTo("872-tnmt")
                 .path("plan.items[1].coordinating[*].name").entityList(String.class).containsExactly(
                         "Các tổ chức chính trị-xã hội huyện", "các đơn vị liên quan", "UBND các xã")
@@ -213,7 +214,8 @@ class PlanIT extends IntegrationTest {
                 .variable("asOf", "2024-07-01").variable("first", 2).variable("after", cursor).execute()
                 .path("planTasks.edges").entityList(Object.class).hasSize(2)
                 .path("planTasks.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
-        graphQl("dashboard").documentName("overdueTasks").variable("districtCode", "872").variable("leadAgencyId", "872-tnmt")
+        graphQl("dashboard").documentName("overdueTasks").variable("districtCode", "872")
+                .variable("leadAgencyId", "872-tnmt")
                 .variable("asOf", "2024-07-01").execute()
                 .path("overdueTasks.totalCount").entity(Integer.class).isEqualTo(3)
                 .path("overdueTasks.edges[*].node.item.indicatorCode").entityList(String.class)
@@ -255,7 +257,8 @@ class PlanIT extends IntegrationTest {
         mutate(TNMT, "notePlanTaskProgress", notLead).path("notePlanTaskProgress.errors[*].code")
                 .entityList(String.class).containsExactly("NOT_ALLOWED");
         assertThat(eventCount()).isEqualTo(before);
-        graphQl("dashboard").document("{ planTasks(planId: \"" + PLAN + "\") { edges { node { progress { note } } } } }")
+        graphQl("dashboard")
+                .document("{ planTasks(planId: \"" + PLAN + "\") { edges { node { progress { note } } } } }")
                 .execute().errors().satisfy(e -> assertThat(e).isNotEmpty());
     }
 
@@ -338,7 +341,8 @@ class PlanIT extends IntegrationTest {
         issue.put("date", "2023-08-01");                            // line 5: "ngày tháng 8 năm 2023"
         issue.put("issuer", body("UBND xã Cẩm Ngọc", null, "15169"));
         issue.put("year", 2023);                                    // line 9
-        issue.put("title", "thực hiện chương trình duy trì xã NTM, xây dựng xã NTM nâng cao, thôn NTM kiểu mẫu năm 2023.");
+        issue.put("title",
+                "thực hiện chương trình duy trì xã NTM, xây dựng xã NTM nâng cao, thôn NTM kiểu mẫu năm 2023.");
         mutate("admin", "issuePlan", issue).path("issuePlan.errors").entityList(Object.class).hasSize(0);
         Map<String, Object> water = new LinkedHashMap<>();
         water.put("planId", CAM_NGOC_PLAN);
