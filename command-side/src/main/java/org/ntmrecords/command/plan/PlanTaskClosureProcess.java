@@ -51,7 +51,7 @@ public class PlanTaskClosureProcess {
     }
 
     @EventHandler
-    void on(PlanItemAddedEvent event) {
+    public void on(PlanItemAddedEvent event) {
         if (event.setId() == null || event.indicatorCode() == null) {
             return;
         }
@@ -64,17 +64,17 @@ public class PlanTaskClosureProcess {
     }
 
     @EventHandler
-    void on(PlanTaskCompletedEvent event) {
+    public void on(PlanTaskCompletedEvent event) {
         open(event.planId(), event.itemId(), event.taskUnitCode(), false);
     }
 
     @EventHandler
-    void on(PlanTaskClosedEvent event) {
+    public void on(PlanTaskClosedEvent event) {
         open(event.planId(), event.itemId(), event.taskUnitCode(), false);
     }
 
     @EventHandler
-    void on(PlanTaskReopenedEvent event) {
+    public void on(PlanTaskReopenedEvent event) {
         open(event.planId(), event.itemId(), event.taskUnitCode(), true);
     }
 
@@ -87,7 +87,7 @@ public class PlanTaskClosureProcess {
     }
 
     @EventHandler
-    void on(IndicatorJudgedEvent event, EventMessage<?> message,
+    public void on(IndicatorJudgedEvent event, EventMessage<?> message,
             @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId) throws Exception {
         if (event.result() != Judgment.MET) {
             return;
