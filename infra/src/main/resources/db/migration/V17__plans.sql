@@ -7,13 +7,14 @@ create table read_model.plan_version (
     unit_code     varchar(16)  not null,
     number        text         not null,
     annex_number  text,
-    plan_date     date         not null,
+    plan_date     date,
+    date_as_written text,
     issuer        jsonb        not null,
     year          integer      not null,
     title         text         not null,
     aims          jsonb        not null,
     legal_bases   jsonb        not null,
-    version_date  date         not null,
+    version_date  date,
     changes       text,
     reason        text,
     document      jsonb,
@@ -21,7 +22,7 @@ create table read_model.plan_version (
     recorded_by   text,
     primary key (plan_id, version)
 );
-create index plan_version_unit_idx on read_model.plan_version (unit_code, plan_date);
+create index plan_version_unit_idx on read_model.plan_version (unit_code, year, plan_id);
 
 -- Annex rows, with their cost estimate and planned funding.
 create table read_model.plan_item (

@@ -94,8 +94,9 @@ public class Plan {
         String unit = Inputs.requiredCode("unitCode", command.unitCode());
         units.find(unit).orElseThrow(() -> new CommandRejectedException(RejectionCode.UNKNOWN_UNIT, "unitCode",
                 CommandText.of("unit.notRegistered", unit)));
-        if (command.date() == null) {
-            throw invalid("date", CommandText.of("input.required", "date"));
+        String dateAsWritten = Inputs.optionalLine("dateAsWritten", command.dateAsWritten(), Inputs.NAME_MAX);
+        if (command.date() == null && dateAsWritten == null) {
+            throw invalid("date", CommandText.of("plan.dateNeeded"));
         }
         LocalDate date = Inputs.pastOrToday("date", command.date(), today);
         if (command.year() == null || command.year() < 2000 || command.year() > 2100) {
@@ -106,7 +107,7 @@ public class Plan {
                 Inputs.optionalLine("annexNumber", command.annexNumber(), Inputs.NAME_MAX), date,
                 body("issuer", command.issuer()), command.year(),
                 Inputs.requiredText("title", command.title(), Inputs.TEXT_MAX), aims(command.aims()),
-                Inputs.documents("legalBases", command.legalBases(), today)));
+                Inputs.documents("legalBases", command.legalBases(), today), dateAsWritten));
     }
 
     @CommandHandler

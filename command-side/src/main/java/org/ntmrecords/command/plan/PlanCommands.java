@@ -19,9 +19,10 @@ public final class PlanCommands {
     private PlanCommands() {
     }
 
+    /** {@code date} or {@code dateAsWritten} (or both): a source may leave the plan's day blank. */
     public record Issue(@TargetAggregateIdentifier String streamId, String planId, String unitCode, String number,
                         String annexNumber, LocalDate date, BodyRef issuer, Integer year, String title,
-                        List<PlanAim> aims, List<DocumentRef> legalBases) {
+                        List<PlanAim> aims, List<DocumentRef> legalBases, String dateAsWritten) {
     }
 
     /** {@code title}, {@code aims}, {@code legalBases}: the new version's; null keeps the previous version's. */

@@ -35,7 +35,7 @@ class PlanAccessTest extends FeatureAccessContract {
 
     private static PlanCommands.Issue issue(String unit) {
         return new PlanCommands.Issue(Plan.streamId("p"), "p", unit, "1/KH", null, LocalDate.of(2024, 1, 26),
-                new BodyRef("UBND", null, null), 2024, "t", null, null);
+                new BodyRef("UBND", null, null), 2024, "t", null, null, null);
     }
 
     @Test

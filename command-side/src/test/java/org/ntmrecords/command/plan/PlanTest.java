@@ -60,12 +60,12 @@ class PlanTest {
 
     private static PlanCommands.Issue issue(LocalDate date) {
         return new PlanCommands.Issue(STREAM, ID, "872", "317/KH-UBND", "316/KH-UBND", date, UBND, 2024,
-                "Xây dựng huyện Tháp Mười đạt chuẩn nông thôn mới nâng cao năm 2024", AIMS, List.of());
+                "Xây dựng huyện Tháp Mười đạt chuẩn nông thôn mới nâng cao năm 2024", AIMS, List.of(), null);
     }
 
     private static PlanIssuedEvent issued() {
         return new PlanIssuedEvent(ID, "872", "317/KH-UBND", "316/KH-UBND", DATE, UBND, 2024,
-                "Xây dựng huyện Tháp Mười đạt chuẩn nông thôn mới nâng cao năm 2024", AIMS, List.of());
+                "Xây dựng huyện Tháp Mười đạt chuẩn nông thôn mới nâng cao năm 2024", AIMS, List.of(), null);
     }
 
     private static PlanCommands.AddItem item(List<String> units, String deadline) {
@@ -92,14 +92,26 @@ class PlanTest {
         fixture.givenNoPriorActivity().when(issue(LocalDate.of(2024, 7, 1)))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.FUTURE_DATE, "date"));
         fixture.givenNoPriorActivity().when(new PlanCommands.Issue(STREAM, ID, "99999", "1/KH", null, DATE, UBND,
-                        2024, "x", null, null))
+                        2024, "x", null, null, null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.UNKNOWN_UNIT, "unitCode"));
         fixture.givenNoPriorActivity().when(new PlanCommands.Issue(STREAM, ID, "872", "1/KH", null, DATE, UBND,
-                        null, "x", null, null))
+                        null, "x", null, null, null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.OUT_OF_RANGE, "year"));
         fixture.givenNoPriorActivity().when(new PlanCommands.Issue(STREAM, ID, "872", "1/KH", null, DATE,
-                        new BodyRef(" ", null, null), 2024, "x", null, null))
+                        new BodyRef(" ", null, null), 2024, "x", null, null, null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "issuer.name"));
+    }
+
+    @Test
+    void aPlanWhoseSourceLeavesTheDayBlankKeepsItsDateLineAsWritten() {
+        // seed 004 line 5: "Cẩm Ngọc, ngày tháng 8 năm 2023"
+        fixture.givenNoPriorActivity().when(new PlanCommands.Issue(STREAM, ID, "872", "/ KH- UBND", null, null, UBND,
+                        2023, "x", null, null, "ngày tháng 8 năm 2023"))
+                .expectEvents(new PlanIssuedEvent(ID, "872", "/ KH- UBND", null, null, UBND, 2023, "x", List.of(),
+                        List.of(), "ngày tháng 8 năm 2023"));
+        fixture.givenNoPriorActivity().when(new PlanCommands.Issue(STREAM, ID, "872", "/ KH- UBND", null, null, UBND,
+                        2023, "x", null, null, " "))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "date"));
     }
 
     @Test

@@ -90,7 +90,7 @@ class PlanProjectionIT {
         return new PlanIssuedEvent("p", "872", "317/KH-UBND", "316/KH-UBND", LocalDate.of(2024, 1, 26),
                 new BodyRef("UBND huyện Tháp Mười", null, "872"), 2024, "Kế hoạch 2024",
                 List.of(new PlanAim(SET, "huyện NTM nâng cao")), List.of(new DocumentRef("863/QĐ-UBND-HC",
-                LocalDate.of(2022, 8, 8), null, null)));
+                LocalDate.of(2022, 8, 8), null, null)), null);
     }
 
     private static PlanItemAddedEvent item(String itemId, String indicator, int version, List<PlannedFunding> funding,

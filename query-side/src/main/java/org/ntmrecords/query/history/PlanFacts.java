@@ -27,7 +27,8 @@ final class PlanFacts {
         if (event instanceof PlanIssuedEvent e) {
             return new HistoryFacts(subjects(e.planId(), e.unitCode()), e.unitCode(), null, e.date(), e.date(),
                     docs(e.legalBases()), "plan " + e.number() + (e.annexNumber() == null ? ""
-                    : " (annex: " + e.annexNumber() + ")") + " of " + e.date() + " issued for " + e.year()
+                    : " (annex: " + e.annexNumber() + ")") + " of " + (e.date() != null ? e.date()
+                    : e.dateAsWritten()) + " issued for " + e.year()
                     + " by " + e.issuer().name());
         }
         if (event instanceof PlanAmendedEvent e) {

@@ -47,10 +47,11 @@ public class PlanProjection {
     public void on(PlanIssuedEvent e, @Timestamp Instant at, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         writer.update("""
                 insert into read_model.plan_version (plan_id, version, unit_code, number, annex_number, plan_date,
-                    issuer, year, title, aims, legal_bases, version_date, changes, reason, document, recorded_at,
-                    recorded_by)
-                values (?, 1, ?, ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), cast(? as jsonb), ?, null, null,
+                    date_as_written, issuer, year, title, aims, legal_bases, version_date, changes, reason, document,
+                    recorded_at, recorded_by)
+                values (?, 1, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), cast(? as jsonb), ?, null, null,
                     null, ?, ?)""", e.planId(), e.unitCode(), e.number(), e.annexNumber(), Sql.date(e.date()),
+                e.dateAsWritten(),
                 Json.write(e.issuer()), e.year(), e.title(), Json.write(e.aims()), Json.write(e.legalBases()),
                 Sql.date(e.date()), Sql.timestamp(at), actor);
     }
@@ -59,9 +60,10 @@ public class PlanProjection {
     public void on(PlanAmendedEvent e, @Timestamp Instant at, @MetaDataValue(EventMetadata.ACTOR) String actor) {
         writer.update("""
                 insert into read_model.plan_version (plan_id, version, unit_code, number, annex_number, plan_date,
-                    issuer, year, title, aims, legal_bases, version_date, changes, reason, document, recorded_at,
-                    recorded_by)
-                select plan_id, ?, unit_code, number, annex_number, plan_date, issuer, year, ?, cast(? as jsonb),
+                    date_as_written, issuer, year, title, aims, legal_bases, version_date, changes, reason, document,
+                    recorded_at, recorded_by)
+                select plan_id, ?, unit_code, number, annex_number, plan_date, date_as_written, issuer, year, ?,
+                    cast(? as jsonb),
                     cast(? as jsonb), ?, ?, ?, cast(? as jsonb), ?, ?
                 from read_model.plan_version where plan_id = ? and version = 1""", e.version(), e.title(),
                 Json.write(e.aims()), Json.write(e.legalBases()), Sql.date(e.date()), e.changes(), e.reason(),

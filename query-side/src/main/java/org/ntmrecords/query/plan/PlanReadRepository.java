@@ -50,7 +50,8 @@ public class PlanReadRepository {
     public record PlanView(String planId, int version, int latestVersion, String unitCode, String number,
                            String annexNumber, LocalDate date, BodyRef issuer, int year, String title,
                            List<PlanAim> aims, List<DocumentRef> legalBases, LocalDate versionDate, String changes,
-                           String reason, DocumentRef document, Instant recordedAt, String recordedBy) {
+                           String reason, DocumentRef document, Instant recordedAt, String recordedBy,
+                           String dateAsWritten) {
     }
 
     public record PlanItemView(String planId, String itemId, int planVersion, String row, String setId,
@@ -123,7 +124,7 @@ public class PlanReadRepository {
             Json.read(rs.getString("legal_bases"), new TypeReference<List<DocumentRef>>() { }),
             Sql.localDate(rs, "version_date"), rs.getString("changes"), rs.getString("reason"),
             Json.read(rs.getString("document"), DocumentRef.class), Sql.instant(rs, "recorded_at"),
-            rs.getString("recorded_by"));
+            rs.getString("recorded_by"), rs.getString("date_as_written"));
 
     private static final String PLAN_SELECT = """
             select v.*, (select max(version) from read_model.plan_version l where l.plan_id = v.plan_id)
@@ -150,7 +151,7 @@ public class PlanReadRepository {
                 .collect(Collectors.groupingBy(PlanView::planId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    public static final List<String> PLAN_ORDER = List.of("v.plan_date", "v.plan_id");
+    public static final List<String> PLAN_ORDER = List.of("v.year", "v.plan_id");
 
     /** The latest versions of the plans of a unit, or of a district and the units directly under it. */
     public List<PlanView> plans(String unitCode, String districtCode, Keyset page) {

@@ -67,8 +67,8 @@ public class PlanMutations {
     }
 
     public record IssuePlanInput(String planId, String unitCode, String number, String annexNumber, LocalDate date,
-                                 BodyRefInput issuer, Integer year, String title, List<PlanAimInput> aims,
-                                 List<DocumentRefInput> legalBases) {
+                                 String dateAsWritten, BodyRefInput issuer, Integer year, String title,
+                                 List<PlanAimInput> aims, List<DocumentRefInput> legalBases) {
     }
 
     public record AmendPlanInput(String planId, String unitCode, LocalDate date, String changes, String reason,
@@ -115,7 +115,8 @@ public class PlanMutations {
         Outcome<Object> outcome = send(() -> new PlanCommands.Issue(Plan.streamId(
                 Inputs.requiredCode("planId", input.planId())), input.planId(), code("unitCode", input.unitCode()),
                 input.number(), input.annexNumber(), input.date(), body(input.issuer()), input.year(), input.title(),
-                aims(input.aims()), GraphQlInputs.refs(input.legalBases())), "planId", input.planId());
+                aims(input.aims()), GraphQlInputs.refs(input.legalBases()), input.dateAsWritten()), "planId",
+                input.planId());
         return new PlanPayload(outcome.succeeded() ? input.planId() : null, outcome.errors(), head);
     }
 

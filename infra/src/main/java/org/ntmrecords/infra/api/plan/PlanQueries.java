@@ -51,9 +51,9 @@ public class PlanQueries {
                                       @Argument Integer first, @Argument String after, @Argument Integer last,
                                       @Argument String before) {
         Paging.PageRequest page = paging.request("plans", first, after, last, before);
-        List<PlanView> rows = plans.plans(unitCode, districtCode, CursorKeys.keyset(page, "date",
-                CursorKeys.Type.DATE, "id", CursorKeys.Type.TEXT));
-        return paging.connection(rows, page, p -> Map.of("date", p.date().toString(), "id", p.planId()),
+        List<PlanView> rows = plans.plans(unitCode, districtCode, CursorKeys.keyset(page, "year",
+                CursorKeys.Type.INTEGER, "id", CursorKeys.Type.TEXT));
+        return paging.connection(rows, page, p -> Map.of("year", p.year(), "id", p.planId()),
                 plans.countPlans(unitCode, districtCode));
     }
 

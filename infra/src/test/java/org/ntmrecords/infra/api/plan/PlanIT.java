@@ -23,9 +23,9 @@ import org.springframework.test.context.TestPropertySource;
  *       date (line 5), title (line 8), legal bases (lines 10, 12), the annex heading's "316/KH-UBND" (line 183),
  *       Phụ lục 6 rows A.II.2 = 17.7 for Tân Kiều (line 193) and E.II.4.1–4.3 = 7.1, 7.4, 7.8 for the district
  *       (lines 212–214): requirement, state, solution, lead and coordinating bodies, "Tháng 6/2024";</li>
- *   <li>seed 004 ({@code 004_bedcbf93154cdfce.txt}), Cẩm Ngọc's 2023 plan: number as written "/ KH- UBND" (line 3;
- *       its day is blank, line 5 gives "tháng 8 năm 2023": the test dates it 01/08/2023, as the demo's Cẩm Ngọc
- *       scenario does), year 2023 (line 9), criterion 18's water works with 12.8 tỷ đồng of investment (line 155) and
+ *   <li>seed 004 ({@code 004_bedcbf93154cdfce.txt}), Cẩm Ngọc's 2023 plan: number as written "/ KH- UBND" (line 3),
+ *       its date line "ngày tháng 8 năm 2023" with the day blank (line 5: kept as written, no date), year 2023
+ *       (line 9), criterion 18's water works with 12.8 tỷ đồng of investment (line 155) and
  *       the residents' contribution "300 triệu/ 970 triệu; đạt 30.92 %" (line 157), criterion 6's 6.1 at
  *       "1.150 tỷ đồng" (line 119, read as 1,150,000,000 đồng: the document writes the decimal point as a dot, as
  *       in "3.5 tỷ" and "12.8 tỷ"). Neither row states its own deadline; the test gives them the plan's year,
@@ -338,12 +338,13 @@ class PlanIT extends IntegrationTest {
         issue.put("planId", CAM_NGOC_PLAN);
         issue.put("unitCode", "15169");
         issue.put("number", "/ KH- UBND");                          // seed 004 line 3: number blank
-        issue.put("date", "2023-08-01");                            // line 5: "ngày tháng 8 năm 2023"
+        issue.put("dateAsWritten", "ngày tháng 8 năm 2023");        // line 5: the day is blank
         issue.put("issuer", body("UBND xã Cẩm Ngọc", null, "15169"));
         issue.put("year", 2023);                                    // line 9
         issue.put("title",
                 "thực hiện chương trình duy trì xã NTM, xây dựng xã NTM nâng cao, thôn NTM kiểu mẫu năm 2023.");
-        mutate("admin", "issuePlan", issue).path("issuePlan.errors").entityList(Object.class).hasSize(0);
+        mutate("admin", "issuePlan", issue).path("issuePlan.errors").entityList(Object.class).hasSize(0)
+                .path("issuePlan.plan.date").valueIsNull();
         Map<String, Object> water = new LinkedHashMap<>();
         water.put("planId", CAM_NGOC_PLAN);
         water.put("unitCode", "15169");
@@ -380,7 +381,7 @@ class PlanIT extends IntegrationTest {
         funds.put("sourceAsWritten", "Số tiền đối ứng mới thu được từ nhân dân");                     // line 157
         funds.put("stage", "MOBILISED");
         funds.put("amount", Map.of("vnd", "300000000", "asWritten", "300 triệu"));                    // line 157
-        funds.put("date", "2023-08-01");
+        funds.put("date", "2023-08-31");                          // "đến nay" in the plan of 8/2023: the test's day
         funds.put("by", body("UBND xã Cẩm Ngọc", null, "15169"));
         funds.put("statedShare", "đạt 30.92 % so với KH");                                           // line 157
         mutate("thapmuoi.vpdp", "recordPlanFunds", funds).path("recordPlanFunds.errors[*].code")
