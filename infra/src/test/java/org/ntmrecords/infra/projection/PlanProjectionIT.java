@@ -146,6 +146,7 @@ class PlanProjectionIT {
         assertThat(plans.task("p", "7.4", "872", LocalDate.of(2024, 7, 1))).get().satisfies(t -> {
             assertThat(t.status()).isEqualTo(TaskStatus.DONE);
             assertThat(t.completedByEventId()).isEqualTo("judged-1");
+            assertThat(t.daysLeft()).isNull();
         });
         projection.on(new PlanTaskReopenedEvent("p", "7.8", "872", LocalDate.of(2024, 5, 2), "mở lại", null), T2, "o");
         assertThat(plans.task("p", "7.8", "872", LocalDate.of(2024, 7, 1))).get()

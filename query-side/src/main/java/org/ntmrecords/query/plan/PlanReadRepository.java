@@ -77,9 +77,13 @@ public class PlanReadRepository {
             return planId + "/" + itemId;
         }
 
-        /** Days from the business date to the deadline's last day (negative: that many days overdue). */
-        public long daysLeft() {
-            return java.time.temporal.ChronoUnit.DAYS.between(asOf, deadlineLastDay);
+        /**
+         * Days from the business date to the deadline's last day (negative: that many days overdue); null for a task
+         * done or closed, which no deadline presses.
+         */
+        public Long daysLeft() {
+            return status == TaskStatus.DONE || status == TaskStatus.CLOSED ? null
+                    : java.time.temporal.ChronoUnit.DAYS.between(asOf, deadlineLastDay);
         }
     }
 
