@@ -8,6 +8,7 @@ import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.criteria.CriteriaAccess;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.command.evidence.EvidenceAccess;
+import org.ntmrecords.command.plan.PlanAccess;
 import org.ntmrecords.command.reappraisal.ReappraisalAccess;
 import org.ntmrecords.command.recognition.RecognitionAccess;
 import org.ntmrecords.command.reporting.ReportingAccess;
@@ -33,7 +34,8 @@ public class AccessPolicy {
     /** The features whose commands are checked; a new feature's rules are added here. */
     public static final List<FeatureAccess> FEATURES = List.of(new UnitAccess(), new CriteriaAccess(),
             new ScorecardAccess(), new AgencyAccess(), new AccountAccess(), new ReappraisalAccess(),
-            new RecognitionAccess(), new EvidenceAccess(), new ReportingAccess(), new TargetAccess());
+            new RecognitionAccess(), new EvidenceAccess(), new ReportingAccess(), new TargetAccess(),
+            new PlanAccess());
 
     private final AccessRules rules;
     private final AccessChecks checks;

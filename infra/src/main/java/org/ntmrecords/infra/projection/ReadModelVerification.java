@@ -51,7 +51,12 @@ public class ReadModelVerification {
             Map.entry("read_model.reporting_duty", "reportingDuties, reportingDuty, reportingCompliance"),
             Map.entry("read_model.reporting_owed", "reportingDuties (agencyId, bodyUnitCode)"),
             Map.entry("read_model.report_submission", "reportSubmissions, reportingCompliance"),
-            Map.entry("read_model.target", "targets, target, targetsAtRisk"));
+            Map.entry("read_model.target", "targets, target, targetsAtRisk"),
+            Map.entry("read_model.plan_version", "plan, plans"),
+            Map.entry("read_model.plan_item", "plan (items), planTasks, planBudget"),
+            Map.entry("read_model.plan_task", "planTasks, overdueTasks, tasksDue"),
+            Map.entry("read_model.plan_task_note", "PlanTask.progress"),
+            Map.entry("read_model.plan_funds", "planBudget"));
 
     private final DataSource dataSource;
     private final ReadModelRebuild rebuild;

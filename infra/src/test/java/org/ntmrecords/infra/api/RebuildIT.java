@@ -97,6 +97,50 @@ class RebuildIT extends IntegrationTest {
         graphQl("lapvo.vpdp").documentName("amendTarget").variable("input", Map.of("unitCode", "30202",
                         "targetId", "rebuild-target", "content", content, "reason", "thử"))
                 .execute().path("amendTarget.errors").entityList(Object.class).hasSize(0);
+        // a plan, amended, with two rows: progress, money, a closure and reopening, and a completion by judgment
+        String set = "dongthap-commune-ntm-2021-2025";
+        graphQl("lapvo.vpdp").documentName("issuePlan").variable("input", Map.of("planId", "rebuild-plan",
+                        "unitCode", "30202", "number", "1/KH-UBND", "date", "2024-01-26", "issuer", Map.of("name",
+                        "UBND xã", "unitCode", "30202"), "year", 2024, "title", "Kế hoạch thử",
+                        "legalBases", List.of(Map.of("number", "863/QĐ-UBND-HC", "date", "2022-08-08"))))
+                .execute().path("issuePlan.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("amendPlan").variable("input", Map.of("planId", "rebuild-plan",
+                        "unitCode", "30202", "date", "2024-02-01", "changes", "tên mới", "reason", "thử",
+                        "title", "Kế hoạch thử (điều chỉnh)"))
+                .execute().path("amendPlan.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("addPlanItem").variable("input", Map.of("planId", "rebuild-plan",
+                        "unitCode", "30202", "itemId", "r1", "setId", set, "indicatorCode", "17.7", "content", "17.7",
+                        "unitCodes", List.of("30202"), "lead", Map.of("name", "UBND xã", "unitCode", "30202"),
+                        "deadline", "Tháng 6/2024", "funding", List.of(Map.of("source", "RESIDENTS",
+                                "amount", Map.of("vnd", "970000000", "asWritten", "970 triệu")))))
+                .execute().path("addPlanItem.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("addPlanItem").variable("input", Map.of("planId", "rebuild-plan",
+                        "unitCode", "30202", "itemId", "r2", "content", "Các tiêu chí đã đạt",
+                        "unitCodes", List.of("30202"), "lead", Map.of("name", "UBND xã"), "deadline", "Quý II/2024"))
+                .execute().path("addPlanItem.errors").entityList(Object.class).hasSize(0);
+        Map<String, Object> task = Map.of("planId", "rebuild-plan", "unitCode", "30202", "itemId", "r2",
+                "taskUnitCode", "30202", "date", "2024-04-01", "reason", "thử");
+        graphQl("lapvo.vpdp").documentName("closePlanTask").variable("input", task)
+                .execute().path("closePlanTask.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("reopenPlanTask").variable("input", task)
+                .execute().path("reopenPlanTask.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("notePlanTaskProgress").variable("input", Map.of("planId", "rebuild-plan",
+                        "unitCode", "30202", "itemId", "r1", "taskUnitCode", "30202", "date", "2024-04-01",
+                        "by", Map.of("name", "UBND xã"), "note", "đang làm",
+                        "evidence", List.of(Map.of("number", "2/BC"))))
+                .execute().path("notePlanTaskProgress.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("recordPlanFunds").variable("input", Map.of("planId", "rebuild-plan",
+                        "unitCode", "30202", "itemId", "r1", "source", "RESIDENTS", "stage", "MOBILISED",
+                        "amount", Map.of("vnd", "300000000", "asWritten", "300 triệu"), "date", "2024-03-01",
+                        "by", Map.of("name", "UBND xã")))
+                .execute().path("recordPlanFunds.errors").entityList(Object.class).hasSize(0);
+        graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30202",
+                        "setId", set, "indicatorCode", "17.7", "value", Map.of("kind", "PERCENTAGE", "percentage", 95),
+                        "period", Map.of("start", "2024-06-30")))
+                .execute().path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "DONE".equals(
+                jdbc.queryForObject("select status from read_model.plan_task where plan_id = 'rebuild-plan' "
+                        + "and item_id = 'r1'", String.class)));
         awaitProjections();
         Map<String, List<String>> live = snapshot();
         Long before = jdbc.queryForObject("select txid_current()", Long.class);

@@ -87,6 +87,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 "source", map("number", n + "/KH-TEST"));
     }
 
+    /** Plans: the unit's committee (its commune officer) or the district's coordination office, and administrators. */
+    private static final Set<Role> PLANNERS = EnumSet.of(Role.ADMINISTRATOR, Role.COMMUNE_OFFICER,
+            Role.DISTRICT_COORDINATION_OFFICE);
+
     private static final List<Mutation> MUTATIONS = List.of(
             new Mutation("registerUnit", "RegisterUnitInput", (unit, n) -> map("code", String.valueOf(99500 + n),
                     "name", "Ma trận " + n, "fullName", "Xã Ma trận " + n, "kind", "COMMUNE",
@@ -154,6 +158,31 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     "kind", "báo cáo", "document", map("number", n + "/BC-TEST")), EVIDENCE, NOBODY),
             new Mutation("withdrawEvidence", "WithdrawEvidenceInput", (unit, n) -> map("documentId", "matrix-doc-" + n,
                     "unitCode", unit, "reason", "nhầm"), EVIDENCE, NOBODY),
+            // plans: issued and decided on by the unit's committee or coordination office (or an administrator); the
+            // plans named after issuePlan do not exist, so an allowed attempt fails on its own rules
+            new Mutation("issuePlan", "IssuePlanInput", (unit, n) -> map("planId", "matrix-plan-" + n, "unitCode", unit,
+                    "number", n + "/KH-UBND", "date", "2024-01-26", "issuer", map("name", "UBND " + unit),
+                    "year", 2024, "title", "Kế hoạch " + n), PLANNERS, ADMIN),
+            new Mutation("amendPlan", "AmendPlanInput", (unit, n) -> map("planId", "matrix-plan-x" + n, "unitCode", unit,
+                    "date", "2024-03-01", "changes", "c", "reason", "r"), PLANNERS, ADMIN),
+            new Mutation("addPlanItem", "AddPlanItemInput", (unit, n) -> map("planId", "matrix-plan-x" + n,
+                    "unitCode", unit, "itemId", "i" + n, "content", "c", "unitCodes", List.of(unit),
+                    "lead", map("name", "UBND"), "deadline", "Tháng 6/2024"), PLANNERS, ADMIN),
+            new Mutation("notePlanTaskProgress", "NotePlanTaskProgressInput", (unit, n) -> map("planId",
+                    "matrix-plan-x" + n, "unitCode", unit, "itemId", "i", "taskUnitCode", unit, "date", "2024-04-01",
+                    "by", map("name", "UBND"), "note", "n"),
+                    EnumSet.of(Role.ADMINISTRATOR, Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY,
+                            Role.DISTRICT_COORDINATION_OFFICE), ADMIN),
+            new Mutation("closePlanTask", "DecidePlanTaskInput", (unit, n) -> map("planId", "matrix-plan-x" + n,
+                    "unitCode", unit, "itemId", "i", "taskUnitCode", unit, "date", "2024-04-01", "reason", "r"),
+                    PLANNERS, ADMIN),
+            new Mutation("reopenPlanTask", "DecidePlanTaskInput", (unit, n) -> map("planId", "matrix-plan-x" + n,
+                    "unitCode", unit, "itemId", "i", "taskUnitCode", unit, "date", "2024-04-01", "reason", "r"),
+                    PLANNERS, ADMIN),
+            new Mutation("recordPlanFunds", "RecordPlanFundsInput", (unit, n) -> map("planId", "matrix-plan-x" + n,
+                    "unitCode", unit, "itemId", "i", "source", "RESIDENTS", "stage", "MOBILISED",
+                    "amount", map("vnd", "300000000", "asWritten", "300 triệu"), "date", "2023-08-01",
+                    "by", map("name", "UBND")), PLANNERS, ADMIN),
             new Mutation("certifyStandard", "CertifyStandardInput", (unit, n) -> map("unitCode", unit, "subject",
                     "Trường " + n, "standard", "chuẩn quốc gia", "validUntil", "2099-12-31", "setId", NTM,
                     "indicatorCode", "17.7"),

@@ -45,6 +45,8 @@ class BadInputPropertiesIT extends IntegrationTest {
             new NtmPrincipal("thapmuoi.vpdp", "Văn phòng Điều phối", Role.DISTRICT_COORDINATION_OFFICE, "872", null);
     private static final String NTM = "dongthap-commune-ntm-2021-2025";
     private static final String CASE = "30049@" + NTM + "@2023";
+    private static final String PLAN = "prop-plan";
+    private static final java.util.concurrent.atomic.AtomicInteger PLAN_SEQ = new java.util.concurrent.atomic.AtomicInteger();
 
     @Autowired
     ExecutionGraphQlService service;
@@ -141,6 +143,20 @@ class BadInputPropertiesIT extends IntegrationTest {
                         .document("mutation($i: SetTargetInput!) { setTarget(input: $i) { errors { code } } }")
                         .variable("i", map("unitCode", "872", "targetId", "prop-target", "content", targetContent("55")))
                         .execute().path("setTarget.errors").entityList(Object.class).hasSize(0);
+            }
+            if (jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                    Integer.class, "plan:" + PLAN) == 0) {
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: IssuePlanInput!) { issuePlan(input: $i) { errors { code } } }")
+                        .variable("i", map("planId", PLAN, "unitCode", "872", "number", "1/KH-PROP", "date", "2024-01-26",
+                                "issuer", map("name", "UBND huyện Tháp Mười"), "year", 2024, "title", "Kế hoạch thử"))
+                        .execute().path("issuePlan.errors").entityList(Object.class).hasSize(0);
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: AddPlanItemInput!) { addPlanItem(input: $i) { errors { code } } }")
+                        .variable("i", map("planId", PLAN, "unitCode", "872", "itemId", "i1", "content", "Mục thử",
+                                "unitCodes", List.of("872"), "lead", map("name", "Phòng Tài nguyên và Môi trường"),
+                                "deadline", "Tháng 6/2024"))
+                        .execute().path("addPlanItem.errors").entityList(Object.class).hasSize(0);
             }
             ownValue = ExecutionGraphQlServiceTester.create(service)
                     .document("mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId errors { code } } }")
@@ -270,6 +286,41 @@ class BadInputPropertiesIT extends IntegrationTest {
     @Property(tries = TRIES)
     void enableAccount(@ForAll("badEnableAccount") Map<String, Object> input) {
         refused(ADMIN, "enableAccount", "AccountStateInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void issuePlan(@ForAll("badIssuePlan") Map<String, Object> input) {
+        refused(OFFICE, "issuePlan", "IssuePlanInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void amendPlan(@ForAll("badAmendPlan") Map<String, Object> input) {
+        refused(OFFICE, "amendPlan", "AmendPlanInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void addPlanItem(@ForAll("badAddPlanItem") Map<String, Object> input) {
+        refused(OFFICE, "addPlanItem", "AddPlanItemInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void notePlanTaskProgress(@ForAll("badNotePlanTaskProgress") Map<String, Object> input) {
+        refused(OFFICE, "notePlanTaskProgress", "NotePlanTaskProgressInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void closePlanTask(@ForAll("badDecidePlanTask") Map<String, Object> input) {
+        refused(OFFICE, "closePlanTask", "DecidePlanTaskInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void reopenPlanTask(@ForAll("badDecidePlanTask") Map<String, Object> input) {
+        refused(OFFICE, "reopenPlanTask", "DecidePlanTaskInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void recordPlanFunds(@ForAll("badRecordPlanFunds") Map<String, Object> input) {
+        refused(OFFICE, "recordPlanFunds", "RecordPlanFundsInput", input);
     }
 
     @Property(tries = TRIES)
@@ -442,6 +493,97 @@ class BadInputPropertiesIT extends IntegrationTest {
         return badSubmission(base,
                 breaker("correctsSubmissionId", Arbitraries.oneOf(badCode(), Arbitraries.of("prop-unknown"))),
                 breaker("reason", badText(2000)));
+    }
+
+    // plans: every base input is valid against the plan prepare() issues; each breaker breaks one rule
+
+    @Provide
+    Arbitrary<Map<String, Object>> badIssuePlan() {
+        return broken(Arbitraries.just(0).map(x -> map("planId", "prop-plan-" + PLAN_SEQ.incrementAndGet(),
+                        "unitCode", "872", "number", "1/KH-PROP", "date", "2024-01-26",
+                        "issuer", map("name", "UBND huyện Tháp Mười"), "year", 2024, "title", "Kế hoạch thử")),
+                breaker("planId", Arbitraries.oneOf(badCode(), Arbitraries.of(PLAN))),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("number", badText(200)), breaker("date", badDate()),
+                breaker("issuer.name", badText(200)), breaker("year", Arbitraries.of(0, -5, 1999, 2101, 3000)),
+                breaker("title", badText(2000)),
+                breaker("aims[0]", badText(2000).map(t -> map("title", t))),
+                breaker("legalBases[0]", Arbitraries.oneOf(badText(200).map(t -> map("number", t)),
+                        badDate().map(d -> map("number", "1/QĐ", "date", d)))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badAmendPlan() {
+        return broken(Arbitraries.just(map("planId", PLAN, "unitCode", "872", "date", "2024-03-01",
+                        "changes", "Điều chỉnh", "reason", "Lý do")),
+                breaker("planId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30049"))),
+                breaker("date", badDate()), breaker("changes", badText(2000)), breaker("reason", badText(2000)),
+                breaker("title", badNonEmptyText(2000)), breaker("document.number", badText(200)));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badAddPlanItem() {
+        return broken(Arbitraries.just(map("planId", PLAN, "unitCode", "872", "itemId", "prop-new",
+                        "setId", "dongthap-district-advanced-2021-2025", "indicatorCode", "7.4", "content", "Mục",
+                        "unitCodes", List.of("872"), "lead", map("name", "Phòng Tài nguyên và Môi trường"),
+                        "deadline", "Tháng 6/2024", "cost", map("vnd", new BigDecimal("970000000"),
+                                "asWritten", "970 triệu"))),
+                breaker("itemId", Arbitraries.oneOf(badCode(), Arbitraries.of("i1"))),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30049"))),
+                breaker("setId", unknownCode()), breaker("indicatorCode", Arbitraries.of("99.9", "7.99", "17.7")),
+                breaker("content", badText(2000)),
+                breaker("unitCodes", Arbitraries.oneOf(Arbitraries.of(List.of(), List.of("30199"), List.of("875")),
+                        unknownCode().map(List::of), badCode().map(List::of))),
+                breaker("lead.name", badText(200)),
+                breaker("deadline", Arbitraries.of("", "  ", "sớm nhất có thể", "Tháng 13/2024", "Quý V/2024",
+                        "trước ngày 10/11")),
+                // a date not in the calendar (a date disagreeing with a readable deadline is refused too, but with
+                // an unreadable one it is the date meant: DeadlinesTest and PlanTest)
+                breaker("deadlineLastDay", Arbitraries.of("2024-02-30", "2024-06-31", "2024-13-01")),
+                breaker("cost.vnd", Arbitraries.of(new BigDecimal("-1"), new BigDecimal("0.5"),
+                        new BigDecimal("1E+17"))),
+                breaker("funding[0]", Arbitraries.of(map("source", "RESIDENTS",
+                        "amount", map("vnd", new BigDecimal("-300"))), map("source", "RESIDENTS",
+                        "asWritten", "x".repeat(201)))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badNotePlanTaskProgress() {
+        return broken(Arbitraries.just(map("planId", PLAN, "unitCode", "872", "itemId", "i1", "taskUnitCode", "872",
+                        "date", "2024-04-01", "by", map("name", "Phòng Tài nguyên và Môi trường"), "note", "Tiến độ")),
+                breaker("planId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("itemId", Arbitraries.of("nope", "i2")),
+                breaker("taskUnitCode", Arbitraries.oneOf(unknownCode(), Arbitraries.of("30049", "30199"))),
+                breaker("date", badDate()), breaker("by.name", badText(200)), breaker("note", badText(2000)),
+                breaker("evidence[0]", badText(200).map(t -> map("number", t))));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badDecidePlanTask() {
+        return broken(Arbitraries.just(map("planId", PLAN, "unitCode", "872", "itemId", "i1", "taskUnitCode", "872",
+                        "date", "2024-04-01", "reason", "Lý do", "decision", map("number", "1/QĐ-PROP"))),
+                breaker("planId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30049"))),
+                breaker("itemId", Arbitraries.of("nope", "i2")),
+                breaker("taskUnitCode", Arbitraries.oneOf(unknownCode(), Arbitraries.of("30049", "30199"))),
+                breaker("date", badDate()), breaker("reason", badText(2000)),
+                breaker("decision.number", badText(200)));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badRecordPlanFunds() {
+        return broken(Arbitraries.just(map("planId", PLAN, "unitCode", "872", "itemId", "i1", "source", "RESIDENTS",
+                        "stage", "MOBILISED", "amount", map("vnd", new BigDecimal("300000000"), "asWritten", "300 triệu"),
+                        "date", "2023-08-01", "by", map("name", "UBND xã"))),
+                breaker("planId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30049"))),
+                breaker("itemId", Arbitraries.oneOf(badCode(), Arbitraries.of("nope"))),
+                breaker("amount.vnd", Arbitraries.of(new BigDecimal("-1"), new BigDecimal("0.5"),
+                        new BigDecimal("1E+17"))),
+                breaker("amount.asWritten", badNonEmptyText(200)),
+                breaker("date", badDate()), breaker("by.name", badText(200)),
+                breaker("statedShare", badNonEmptyText(200)), breaker("document.number", badText(200)));
     }
 
     @Provide

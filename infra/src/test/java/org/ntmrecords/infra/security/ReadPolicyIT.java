@@ -133,6 +133,7 @@ class ReadPolicyIT extends IntegrationTest {
 
     private static final String MAU_10 = "reportingCompliance(unitCode: \"872\", dutyId: \"read-policy-mau-10\","
             + " asOf: \"2024-07-31\")";
+    private static final String PLAN = "read-policy-plan";
 
     /** From the demo (Tân Kiều 30049, Tháp Mười 872, Mỹ Quý's case), or prepared here (a merger, 99301 into 99302). */
     private static final Map<String, Reach> REACH = Map.ofEntries(
@@ -181,6 +182,13 @@ class ReadPolicyIT extends IntegrationTest {
                     "recognitionsAtRisk.edges"),
             reach("RecognitionAtRisk", "{ " + THAP_MUOI_AT_RISK + " { edges { node { %s } } } }",
                     "recognitionsAtRisk.edges.node"),
+            // a plan prepared here (preparePlan): its header, rows, tasks and budget
+            reach("Plan", "{ plan(planId: \"" + PLAN + "\") { %s } }", "plan"),
+            reach("PlanItem", "{ plan(planId: \"" + PLAN + "\") { items { %s } } }", "plan.items"),
+            reach("PlanTask", "{ planTasks(planId: \"" + PLAN + "\") { edges { node { %s } } } }",
+                    "planTasks.edges.node"),
+            reach("SourceBudget", "{ planBudget(planId: \"" + PLAN + "\") { items { sources { %s } } } }",
+                    "planBudget.items.sources"),
             // commands neither a dashboard nor an auditor may send: the command side refuses them, the payload is read
             reach("ScorecardChangePayload", "mutation { markIndicatorNotAssessed(input: {unitCode: \"30049\", setId: \""
                     + NTM + "\", indicatorCode: \"17.7\", period: {start: \"2023-01-01\"}, reason: \"read policy\"}) { %s } }",
@@ -241,6 +249,7 @@ class ReadPolicyIT extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> everyFieldClosedToARoleIsRefusedToItAndReadByTheAuditor() {
         prepareAMerger();
+        preparePlan();
         GraphQLSchema schema = graphQlSource.schema();
         ReadPolicy policy = access.policy();
         assertThat(ACCOUNTS.keySet()).as("a demo account for every role that signs in")
@@ -305,6 +314,7 @@ class ReadPolicyIT extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> everyFieldOpenToDashboardsIsReadByThem() {
         prepareAMerger();
+        preparePlan();
         GraphQLSchema schema = graphQlSource.schema();
         ReadPolicy policy = access.policy();
         Set<String> reachable = policy.reachableBy(Role.DASHBOARD_VIEWER, schema);
@@ -335,6 +345,35 @@ class ReadPolicyIT extends IntegrationTest {
         }
         return field.getName() + arguments.replace("{now}", Instant.now().toString())
                 + (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(field.getType())) ? "" : " { __typename }");
+    }
+
+    /** A plan of Tháp Mười with a row for 7.4, its residents' share planned and partly mobilised, a progress note. */
+    private void preparePlan() {
+        if (jdbc.queryForObject("select count(*) from read_model.plan_version where plan_id = ?", Integer.class,
+                PLAN) > 0) {
+            return;
+        }
+        graphQl("thapmuoi.vpdp").documentName("issuePlan").variable("input", Map.of("planId", PLAN, "unitCode", "872",
+                        "number", "1/KH-TEST", "date", "2024-01-26", "issuer", Map.of("name", "UBND huyện"),
+                        "year", 2024, "title", "Kế hoạch thử", "legalBases", List.of(Map.of("number", "863/QĐ-UBND-HC"))))
+                .execute().path("issuePlan.errors").entityList(Object.class).hasSize(0);
+        graphQl("thapmuoi.vpdp").documentName("addPlanItem").variable("input", Map.of("planId", PLAN,
+                        "unitCode", "872", "itemId", "i1", "setId", "dongthap-district-advanced-2021-2025",
+                        "indicatorCode", "7.4", "content", "7.4", "unitCodes", List.of("872"),
+                        "lead", Map.of("name", "Phòng Tài nguyên và Môi trường huyện", "agencyId", "872-tnmt"),
+                        "deadline", "Tháng 6/2024",
+                        "funding", List.of(Map.of("source", "RESIDENTS", "amount", Map.of("vnd", "970000000")))))
+                .execute().path("addPlanItem.errors").entityList(Object.class).hasSize(0);
+        graphQl("thapmuoi.vpdp").documentName("recordPlanFunds").variable("input", Map.of("planId", PLAN,
+                        "unitCode", "872", "itemId", "i1", "source", "RESIDENTS", "stage", "MOBILISED",
+                        "amount", Map.of("vnd", "300000000"), "date", "2024-03-01", "by", Map.of("name", "UBND"),
+                        "statedShare", "đạt 30.92 %"))
+                .execute().path("recordPlanFunds.errors").entityList(Object.class).hasSize(0);
+        graphQl("thapmuoi.tnmt").documentName("notePlanTaskProgress").variable("input", Map.of("planId", PLAN,
+                        "unitCode", "872", "itemId", "i1", "taskUnitCode", "872", "date", "2024-04-01",
+                        "by", Map.of("name", "Phòng Tài nguyên và Môi trường huyện"), "note", "đang làm"))
+                .execute().path("notePlanTaskProgress.errors").entityList(Object.class).hasSize(0);
+        awaitProjections();
     }
 
     /** Two test communes under Trà Cú (849), the first merged into the second: a succession to read. */

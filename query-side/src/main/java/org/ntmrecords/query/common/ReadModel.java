@@ -32,7 +32,9 @@ public final class ReadModel {
         "read_model.unit_succession", "read_model.history_event", "read_model.history_subject",
         "read_model.recognition_case", "read_model.recognition_discrepancy", "read_model.certification",
         "read_model.evidence_document", "read_model.reporting_duty", "read_model.reporting_owed",
-        "read_model.report_submission", "read_model.target"
+        "read_model.report_submission", "read_model.target",
+        "read_model.plan_version", "read_model.plan_item", "read_model.plan_task",
+        "read_model.plan_task_note", "read_model.plan_funds"
     };
 
     /** Empties the given read tables; called by the projections' reset handlers before a replay. */

@@ -123,6 +123,10 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         if (target != null) {
             return target;
         }
+        HistoryFacts plan = PlanFacts.of(event);
+        if (plan != null) {
+            return plan;
+        }
         if (event instanceof ReappraisalOrderedEvent e) {
             Set<String> subjects = subjects(unit(e.scopeUnitCode()));
             e.unitCodes().forEach(code -> subjects.add(unit(code)));

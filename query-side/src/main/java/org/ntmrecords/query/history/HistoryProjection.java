@@ -41,6 +41,14 @@ import org.ntmrecords.events.recognition.StandardRenewedEvent;
 import org.ntmrecords.events.recognition.StandardLapsedEvent;
 import org.ntmrecords.events.evidence.EvidenceAttachedEvent;
 import org.ntmrecords.events.evidence.EvidenceWithdrawnEvent;
+import org.ntmrecords.events.plan.PlanAmendedEvent;
+import org.ntmrecords.events.plan.PlanFundsRecordedEvent;
+import org.ntmrecords.events.plan.PlanIssuedEvent;
+import org.ntmrecords.events.plan.PlanItemAddedEvent;
+import org.ntmrecords.events.plan.PlanTaskClosedEvent;
+import org.ntmrecords.events.plan.PlanTaskCompletedEvent;
+import org.ntmrecords.events.plan.PlanTaskProgressNotedEvent;
+import org.ntmrecords.events.plan.PlanTaskReopenedEvent;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.recognition.DossierSubmittedEvent;
 import org.ntmrecords.events.recognition.VerificationRecordedEvent;
@@ -321,6 +329,46 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(CriteriaSetVersionAdoptedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(PlanIssuedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(PlanAmendedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(PlanItemAddedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(PlanTaskProgressNotedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(PlanTaskCompletedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(PlanTaskClosedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(PlanTaskReopenedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(PlanFundsRecordedEvent event, EventMessage<?> message) {
         record(event, message);
     }
 
