@@ -27,6 +27,7 @@ import org.ntmrecords.command.recognition.Certification;
 import org.ntmrecords.command.recognition.CertificationCommands;
 import org.ntmrecords.command.recognition.RecognitionCase;
 import org.ntmrecords.command.recognition.RecognitionCommands;
+import org.ntmrecords.command.scorecard.MarkIndicatorNotAssessedCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
@@ -55,6 +56,8 @@ public class DemoLoader {
     public static final Actor ACTOR = Actor.system("demo-loader");
     static final String UNITS = "data/units/seed-localities.csv";
     static final String SETS = "classpath:criteria-sets/*.yaml";
+    /** The indicator-level sets written from the seed documents (Trà Vinh, Hà Tĩnh, Thanh Hóa). */
+    static final String SEED_SETS = "classpath:criteria-sets/from-seeds/*.yaml";
     static final String SCENARIOS = "classpath:demo/*.yaml";
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -107,8 +110,10 @@ public class DemoLoader {
 
     private void publishSets() throws IOException {
         List<CriteriaSetDefinition> definitions = new ArrayList<>();
-        for (Resource resource : sorted(SETS)) {
-            definitions.add(CriteriaSetDocuments.parse(resource.getContentAsString(StandardCharsets.UTF_8)));
+        for (String pattern : List.of(SETS, SEED_SETS)) {
+            for (Resource resource : sorted(pattern)) {
+                definitions.add(CriteriaSetDocuments.parse(resource.getContentAsString(StandardCharsets.UTF_8)));
+            }
         }
         // base sets before the variants that name them
         definitions.sort(Comparator.comparing((CriteriaSetDefinition d) -> d.baseSetId() != null)
@@ -141,6 +146,12 @@ public class DemoLoader {
                     scenario.documents(value.evidence()), value.note(), List.of()));
             entered.add(value.set() + "|" + value.unit() + "|" + value.indicator());
         }
+        for (DemoScenario.NotAssessedEntry mark : scenario.notAssessed()) {
+            commands.sendAndWait(new MarkIndicatorNotAssessedCommand(ScorecardId.of(mark.unit(), mark.set()),
+                    "demo-" + mark.unit() + "-" + mark.indicator() + "-not-assessed", mark.indicator(), period,
+                    mark.reason(), scenario.documents(mark.evidence())));
+            entered.add(mark.set() + "|" + mark.unit() + "|" + mark.indicator());
+        }
         for (DemoScenario.DecisionEntry decision : scenario.decisions()) {
             commands.sendAndWait(new RecordIndicatorDecisionCommand(ScorecardId.of(decision.unit(), decision.set()),
                     "demo-" + decision.unit() + "-" + decision.indicator() + "-decision", decision.indicator(),
@@ -161,6 +172,7 @@ public class DemoLoader {
             }
         }
         playRecognitions(scenario);
+        new DemoPlanning(commands, jdbc).play(scenario);
     }
 
     /** Recognitions, evidence and certified standards, after the values and decisions they rest on. */

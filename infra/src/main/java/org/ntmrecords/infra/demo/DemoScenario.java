@@ -3,9 +3,17 @@ package org.ntmrecords.infra.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ntmrecords.command.reporting.ReportingCommands;
+import org.ntmrecords.command.target.TargetContent;
+import org.ntmrecords.events.common.BodyRef;
 import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.Money;
 import org.ntmrecords.events.criteria.Grade;
 import org.ntmrecords.events.evidence.EvidenceTarget;
+import org.ntmrecords.events.plan.FundingSource;
+import org.ntmrecords.events.plan.FundingStage;
+import org.ntmrecords.events.plan.PlanAim;
+import org.ntmrecords.events.plan.PlannedFunding;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.Judgment;
 
@@ -15,9 +23,12 @@ import org.ntmrecords.events.scorecard.Judgment;
  */
 record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String decidedBy, String sourceAgency,
                     List<AgencyEntry> agencies, List<AssignmentEntry> assignments, List<Tracking> tracking,
-                    List<ValueEntry> values, List<DecisionEntry> decisions, List<MetByReport> metByReport,
+                    List<ValueEntry> values, List<NotAssessedEntry> notAssessed, List<DecisionEntry> decisions,
+                    List<MetByReport> metByReport,
                     List<RecognitionEntry> recognitions, List<EvidenceEntry> evidence,
-                    List<CertificationEntry> certifications) {
+                    List<CertificationEntry> certifications, List<PlanEntry> plans,
+                    List<ReportingCommands.EstablishReportingDutyCommand> duties,
+                    List<ReportingCommands.SubmitReportCommand> submissions, List<TargetEntry> targets) {
 
     DemoScenario {
         documents = documents == null ? Map.of() : documents;
@@ -25,11 +36,50 @@ record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String d
         assignments = assignments == null ? List.of() : assignments;
         tracking = tracking == null ? List.of() : tracking;
         values = values == null ? List.of() : values;
+        notAssessed = notAssessed == null ? List.of() : notAssessed;
         decisions = decisions == null ? List.of() : decisions;
         metByReport = metByReport == null ? List.of() : metByReport;
         recognitions = recognitions == null ? List.of() : recognitions;
         evidence = evidence == null ? List.of() : evidence;
         certifications = certifications == null ? List.of() : certifications;
+        plans = plans == null ? List.of() : plans;
+        duties = duties == null ? List.of() : duties;
+        submissions = submissions == null ? List.of() : submissions;
+        targets = targets == null ? List.of() : targets;
+    }
+
+    /**
+     * A plan (kế hoạch) as the source states it, with its annex rows and the money recorded against them. Its legal
+     * bases are keys of {@code documents}.
+     */
+    record PlanEntry(String id, String unit, String number, String annexNumber, LocalDate date, String dateAsWritten,
+                     BodyRef issuer, Integer year, String title, List<PlanAim> aims, List<String> legalBases,
+                     List<PlanItemEntry> items, List<FundsEntry> funds) {
+        PlanEntry {
+            aims = aims == null ? List.of() : aims;
+            legalBases = legalBases == null ? List.of() : legalBases;
+            items = items == null ? List.of() : items;
+            funds = funds == null ? List.of() : funds;
+        }
+    }
+
+    /**
+     * A row of a plan's annex. {@code stateValue}: the id of the demo value the row's state rests on (its event and
+     * the judgment it caused are linked); {@code source}: the seed line the row is taken from.
+     */
+    record PlanItemEntry(String id, String row, String set, String criterion, String indicator, String content,
+                         List<String> units, String requirement, String state, String stateValue, String solution,
+                         BodyRef lead, List<BodyRef> coordinating, String deadline, LocalDate deadlineLastDay,
+                         Money cost, List<PlannedFunding> funding, String source) {
+    }
+
+    /** Money mobilised or disbursed for a row, as the source states it; {@code document} is a key of documents. */
+    record FundsEntry(String item, String id, FundingSource source, String sourceAsWritten, FundingStage stage,
+                      Money amount, LocalDate date, BodyRef by, String document, String statedShare, String note) {
+    }
+
+    /** A target of a unit ({@code content.source} is given by {@code sourceDocument}, a key of documents). */
+    record TargetEntry(String unit, String id, String sourceDocument, TargetContent content) {
     }
 
     /**
@@ -69,6 +119,10 @@ record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String d
 
     record ValueEntry(String set, String unit, String indicator, IndicatorValue value, List<String> evidence,
                       String note) {
+    }
+
+    /** The source says an indicator has no data yet (chưa có số liệu, chưa đánh giá), and why. */
+    record NotAssessedEntry(String set, String unit, String indicator, String reason, List<String> evidence) {
     }
 
     record DecisionEntry(String set, String unit, String indicator, Judgment result, List<String> basis,
