@@ -30,8 +30,10 @@ public class DemoConfiguration {
     @Bean
     @WriteSide
     public DemoLoader demoLoader(CommandGateway commands, CriteriaCatalog catalog, UnitCsvImport units,
-                                 JdbcTemplate jdbc) {
-        return new DemoLoader(commands, catalog, units, jdbc);
+                                 JdbcTemplate jdbc,
+                                 @org.springframework.beans.factory.annotation.Value("${ntm.demo.planning:true}")
+                                 boolean planning) {
+        return new DemoLoader(commands, catalog, units, jdbc, planning);
     }
 
     @Bean

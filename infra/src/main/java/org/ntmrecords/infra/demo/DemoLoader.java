@@ -69,12 +69,19 @@ public class DemoLoader {
     private final CriteriaCatalog catalog;
     private final UnitCsvImport units;
     private final JdbcTemplate jdbc;
+    private final boolean planning;
 
-    public DemoLoader(CommandGateway commands, CriteriaCatalog catalog, UnitCsvImport units, JdbcTemplate jdbc) {
+    /**
+     * @param planning whether the scenarios' plans, reporting duties and targets are loaded too
+     *                 ({@code ntm.demo.planning}, on by default; off for a store that builds its own)
+     */
+    public DemoLoader(CommandGateway commands, CriteriaCatalog catalog, UnitCsvImport units, JdbcTemplate jdbc,
+                      boolean planning) {
         this.commands = commands;
         this.catalog = catalog;
         this.units = units;
         this.jdbc = jdbc;
+        this.planning = planning;
     }
 
     /** Loads the demo if the event store holds no event at all; returns whether it did. */
@@ -172,7 +179,9 @@ public class DemoLoader {
             }
         }
         playRecognitions(scenario);
-        new DemoPlanning(commands, jdbc).play(scenario);
+        if (planning) {
+            new DemoPlanning(commands, jdbc).play(scenario);
+        }
     }
 
     /** Recognitions, evidence and certified standards, after the values and decisions they rest on. */

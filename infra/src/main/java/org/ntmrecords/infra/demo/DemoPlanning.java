@@ -37,7 +37,7 @@ final class DemoPlanning {
                     String scorecard = ScorecardId.of(item.units().get(0), item.set());
                     valueEvents = List.of(eventId(scorecard, "IndicatorValueRecordedEvent", "valueId",
                             item.stateValue()));
-                    judgment = eventId(scorecard, "IndicatorJudgedEvent", "causeId", item.stateValue());
+                    judgment = eventId(scorecard, "IndicatorJudgedEvent", "indicatorCode", item.indicator());
                 }
                 commands.sendAndWait(new PlanCommands.AddItem(stream, plan.unit(), item.id(), item.row(), item.set(),
                         item.criterion(), item.indicator(), item.content(), item.units(), item.requirement(),
@@ -63,7 +63,11 @@ final class DemoPlanning {
         }
     }
 
-    /** The stored event of a scorecard whose payload names the demo entry (its value id, or the judgment's cause). */
+    /**
+     * The latest stored event of a scorecard of a type whose payload has the given value in a field: the value
+     * recorded under a demo value id, or the latest judgment of an indicator (the judgment of the plan's day: the
+     * demo records every entry of a scenario as of one day).
+     */
     private String eventId(String scorecard, String type, String field, String entryId) {
         List<String> ids = jdbc.queryForList("""
                 select event_identifier from event_store.domain_event_entry

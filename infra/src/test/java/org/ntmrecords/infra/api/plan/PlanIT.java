@@ -34,7 +34,8 @@ import org.springframework.test.context.TestPropertySource;
  * The amendment of plan 317 and the progress notes and decisions are the test's own (no seed states any).
  * Changes demo data (Tân Kiều's 17.7), so it runs in a context of its own.
  */
-@TestPropertySource(properties = "ntm.test.isolated=plans")
+// builds its own plans, duties and targets from the seeds: the demo's are not loaded in its store
+@TestPropertySource(properties = {"ntm.test.isolated=plans", "ntm.demo.planning=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanIT extends IntegrationTest {
     private static final String PLAN = "872-2024-317";

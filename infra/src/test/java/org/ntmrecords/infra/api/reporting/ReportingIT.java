@@ -15,7 +15,8 @@ import org.springframework.test.context.TestPropertySource;
  * Reporting duties and compliance over HTTP GraphQL on PostgreSQL, from the seeds' own words: Lấp Vò's Q1/2024 report
  * (seed 001) and Tháp Mười's reporting schedule and mẫu số 10 deadline (seed 000, Kế hoạch 317/KH-UBND).
  */
-@TestPropertySource(properties = "ntm.test.isolated=reporting")
+// builds its own plans, duties and targets from the seeds: the demo's are not loaded in its store
+@TestPropertySource(properties = {"ntm.test.isolated=reporting", "ntm.demo.planning=false"})
 class ReportingIT extends IntegrationTest {
     private static final ParameterizedTypeReference<Map<String, Object>> ROW = new ParameterizedTypeReference<>() { };
 

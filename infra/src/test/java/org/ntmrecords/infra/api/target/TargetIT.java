@@ -16,7 +16,8 @@ import org.springframework.test.context.TestPropertySource;
  * line 193). The record holds no Hà Tĩnh or Trà Vinh set yet: Đức Thọ's income is a value no indicator measures, and
  * Trà Cú's targets are held under the national sets.
  */
-@TestPropertySource(properties = "ntm.test.isolated=targets")
+// builds its own plans, duties and targets from the seeds: the demo's are not loaded in its store
+@TestPropertySource(properties = {"ntm.test.isolated=targets", "ntm.demo.planning=false"})
 class TargetIT extends IntegrationTest {
     private static final Map<String, Object> DUC_THO_PLAN = map("number", "Kế hoạch năm 2024 (số không nêu)",
             "issuer", "UBND huyện Đức Thọ");
