@@ -23,6 +23,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         properties = {"ntm.demo.enabled=true", "axon.update-check.disabled=true",
                 // every test reads its own refusals back from the log: no rate limit (RateLimitedRowsTest has it)
                 "ntm.security.log.burst=1000000",
+                // many services run side by side (isolated contexts): an idle one holds few connections
+                "spring.datasource.hikari.minimum-idle=1", "spring.datasource.hikari.idle-timeout=10000",
                 "ntm.security.seed-accounts.password=" + IntegrationTest.PASSWORD})
 public abstract class IntegrationTest {
     /** The password of every seeded (demo) account in the integration tests. */

@@ -137,7 +137,7 @@ public final class TestDatabases {
     private static Server embedded() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("max_connections", "600")
                     .setServerConfig("fsync", "off")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
