@@ -103,7 +103,13 @@ class TraCuDucThoScenarioIT extends IntegrationTest {
                 .path("overdueTasks.edges[*].node.daysLeft").entityList(Integer.class)
                 .satisfies(days -> assertThat(days).hasSize(14).containsOnly(-1))
                 .path("overdueTasks.edges[*].node.item.row").entityList(String.class)
-                .satisfies(rows -> assertThat(rows).containsOnly("1.1/15", "1.3/14"));
+                .satisfies(rows -> assertThat(rows).containsOnly("1.1/15", "1.3/14"))
+                // every quý II/2023 row by its lead: criterion 13 of both sets (11 + 4 communes), 15 and 14 (10 + 4),
+                // 17 (7), and Ngọc Biên's own 15 of the advanced set (line 108): 37 tasks
+                .path("overdueTasksByLead[*].leadAgencyId").entityList(String.class)
+                .containsExactly("849-nnptnt", "849-yte", "849-tnmt", null)
+                .path("overdueTasksByLead[*].overdue").entityList(Integer.class).containsExactly(15, 14, 7, 1)
+                .path("overdueTasksByLead[3].leadName").entity(String.class).isEqualTo("UBND xã Ngọc Biên");
         // Đức Thọ's dossiers were due by quý II/2024 (seed 003 line 147)
         graphQl("dashboard").documentName("overdueTasks").variable("districtCode", "440")
                 .variable("asOf", "2024-07-01").execute()
