@@ -12,10 +12,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Targets and their progress over HTTP GraphQL on PostgreSQL, as the seeds state them: Đức Thọ's income targets per
- * commune (seed 003) and Trà Cú's quarter targets (seed 002, Kế hoạch 17/KH-UBND of 02/3/2023), both set by the demo
- * loader ({@code demo/duc-tho-2024.yaml}, {@code demo/tra-cu-2023.yaml}) from the same seed lines, read here and then
- * amended and withdrawn; Tân Kiều's 17.7 (seed 000 line 193), set here. Đức Thọ's income is a value no indicator
- * measures; Trà Cú's targets are held under the Trà Vinh sets written from seed 002.
+ * commune (seed 003), Trà Cú's quarter targets (seed 002, Kế hoạch 17/KH-UBND of 02/3/2023), Tân Kiều's 17.7 (seed 000
+ * line 193). The record holds no Hà Tĩnh or Trà Vinh set yet: Đức Thọ's income is a value no indicator measures, and
+ * Trà Cú's targets are held under the national sets.
  */
 // builds its own plans, duties and targets from the seeds: the demo's are not loaded in its store
 @TestPropertySource(properties = {"ntm.test.isolated=targets", "ntm.demo.planning=false"})
@@ -53,19 +52,12 @@ class TargetIT extends IntegrationTest {
                 new Object[] {"18304", "Phấn đấu thu nhập năm 2024 đạt 55 triệu đồng/người/năm, năm 2023 xã đạt 50,02 triệu đồng", "55", "55 triệu đồng/người/năm", "50.02", "50,02 triệu đồng", 85},
                 new Object[] {"18298", "Phần đầu thu nhập năm 2024 đạt 55 triệu đồng/người/năm, năm 2023 xã đạt 48,65triệu đồng", "55", "55 triệu đồng/người/năm", "48.65", "48,65triệu đồng", 87},
                 new Object[] {"18241", "Phần đầu thu nhập năm 2024 đạt 55 triệu đồng/người/năm, năm 2023 xã đạt 51,02 triệu đồng", "55", "55 triệu đồng/người/năm", "51.02", "51,02 triệu đồng", 89});
-        awaitProjections();
-        // the demo set them from these lines: each as stated, due by the end of 2024
         for (Object[] p : pairs) {
-            graphQl("auditor").documentName("targets").variable("unitCode", p[0]).variable("year", 2024).execute()
-                    .path("targets.totalCount").entity(Integer.class).isEqualTo(1)
-                    .path("targets.edges[0].node.targetId").entity(String.class).isEqualTo("thu-nhap-2024")
-                    .path("targets.edges[0].node.statement").entity(String.class).isEqualTo(p[1])
-                    .path("targets.edges[0].node.valueAsWritten").entity(String.class).isEqualTo(p[3])
-                    .path("targets.edges[0].node.baseline").entity(BigDecimal.class)
-                    .satisfies(v -> assertThat(v).isEqualByComparingTo((String) p[4]))
-                    .path("targets.edges[0].node.baselineAsWritten").entity(String.class).isEqualTo(p[5])
-                    .path("targets.edges[0].node.provenance").entity(String.class).isEqualTo("seed 003 line " + p[6])
-                    .path("targets.edges[0].node.deadline.lastDay").entity(String.class).isEqualTo("2024-12-31");
+            graphQl("admin").documentName("setTarget").variable("input", map("unitCode", p[0], "targetId", "thu-nhap-2024",
+                            "content", income((String) p[1], (String) p[2], (String) p[3], (String) p[4], (String) p[5],
+                                    (Integer) p[6])))
+                    .execute().path("setTarget.errors").entityList(Object.class).hasSize(0)
+                    .path("setTarget.target.deadline.lastDay").entity(String.class).isEqualTo("2024-12-31");
         }
         awaitProjections();
         graphQl("auditor").documentName("targets").variable("unitCode", "18262").variable("year", 2024)
@@ -81,11 +73,10 @@ class TargetIT extends IntegrationTest {
                 // no indicator of the record measures income yet: no data, so at risk near the year's end
                 .path("targets.edges[0].node.progress.status").entity(String.class).isEqualTo("NO_DATA")
                 .path("targets.edges[0].node.progress.risk").entity(String.class).isEqualTo("DUE_SOON");
-        // all five are at risk in Đức Thọ on 15/12/2024, with the district's own two (9/9 advanced criteria, seed 003
-        // line 37; income 60,2, line 125), seven in all (not one before 01/12 with the default 30 days)
+        // all five are at risk in Đức Thọ on 15/12/2024 (not one before 01/12 with the default 30 days)
         graphQl("auditor").documentName("targetsAtRisk").variable("areaCode", "440").variable("asOf", "2024-12-15")
                 .variable("first", 2).execute()
-                .path("targetsAtRisk.totalCount").entity(Integer.class).isEqualTo(7)
+                .path("targetsAtRisk.totalCount").entity(Integer.class).isEqualTo(5)
                 .path("targetsAtRisk.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
         graphQl("auditor").documentName("targetsAtRisk").variable("areaCode", "440").variable("asOf", "2024-11-30")
                 .execute().path("targetsAtRisk.totalCount").entity(Integer.class).isEqualTo(0);
@@ -109,30 +100,52 @@ class TargetIT extends IntegrationTest {
 
     @Test
     void traCusQuarterTargetsAndTanKieusIndicatorShowProgressAndRisk() {
-        // seed 002 lines 36, 38, 40, 42, 44: the demo set Trà Cú's quarter targets, and tracks the district under
-        // Trà Vinh's district set with the plan's verdicts (criteria 1-4 met, line 122; 5-9 each with a content not met)
+        // seed 002 line 36: "Xã Ngãi Xuyên, Kim Sơn, Hàm Giang đạt chuẩn nông thôn mới trong quý I/2023."
+        graphQl("admin").documentName("setTarget").variable("input", map("unitCode", "849", "targetId", "ntm-quy-1-2023",
+                        "content", map("kind", "UNITS_REACHING_TITLE", "statement", "Xã Ngãi Xuyên, Kim Sơn, Hàm Giang đạt"
+                                + " chuẩn nông thôn mới trong quý I/2023.", "year", 2023, "setId", "commune-ntm-2021-2025",
+                                "count", 3, "unitCodes", List.of("29479", "29482", "29488"),
+                                "deadlineAsWritten", "quý I/2023", "source", TRA_CU_PLAN, "provenance", "seed 002 line 36")))
+                .execute().path("setTarget.errors").entityList(Object.class).hasSize(0)
+                .path("setTarget.target.deadline.lastDay").entity(String.class).isEqualTo("2023-03-31");
+        // seed 002 line 40: "Xây dựng 2 xã Tập Sơn và Long Hiệp đạt chuẩn nông thôn mới nâng cao trong quý III/2023."
+        graphQl("admin").documentName("setTarget").variable("input", map("unitCode", "849", "targetId", "nang-cao-quy-3-2023",
+                        "content", map("kind", "UNITS_REACHING_TITLE", "statement", "Xây dựng 2 xã Tập Sơn và Long Hiệp đạt"
+                                + " chuẩn nông thôn mới nâng cao trong quý III/2023.", "year", 2023,
+                                "setId", "commune-advanced-2021-2025", "count", 2, "unitCodes", List.of("29467", "29506"),
+                                "deadlineAsWritten", "quý III/2023", "source", TRA_CU_PLAN, "provenance", "seed 002 line 40")))
+                .execute().path("setTarget.errors").entityList(Object.class).hasSize(0);
+        // seed 002 line 44: "Huyện hoàn thành 9/9 tiêu chí trong quý IV/2023."
+        graphQl("admin").documentName("setTarget").variable("input", map("unitCode", "849", "targetId", "huyen-9-9-2023",
+                        "content", map("kind", "CRITERIA_MET", "statement", "Huyện hoàn thành 9/9 tiêu chí trong quý IV/2023.",
+                                "year", 2023, "setId", "district-ntm-2021-2025", "count", 9,
+                                "deadlineAsWritten", "quý IV/2023", "source", TRA_CU_PLAN, "provenance", "seed 002 line 44")))
+                .execute().path("setTarget.errors").entityList(Object.class).hasSize(0)
+                .path("setTarget.target.deadline.lastDay").entity(String.class).isEqualTo("2023-12-31");
+        graphQl("admin").documentName("trackUnit").variable("input", map("unitCode", "849", "setId", "district-ntm-2021-2025"))
+                .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
         awaitProjections();
+
         // a dashboard reads progress; the line that states a target is not for it
         graphQl("dashboard").documentName("targets").variable("unitCode", "849").execute().errors()
                 .satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(e ->
                         assertThat(e.getPath()).endsWith("provenance")));
         var traCu = graphQl("dashboard").documentName("targetsProgress").variable("unitCode", "849")
                 .variable("asOf", "2023-11-15").execute();
-        traCu.path("targets.totalCount").entity(Integer.class).isEqualTo(5)
+        traCu.path("targets.totalCount").entity(Integer.class).isEqualTo(3)
                 .path("targets.edges[*].node.targetId").entityList(String.class)
-                .containsExactly("ntm-quy-1-2023", "van-minh-quy-2-2023", "nang-cao-quy-3-2023",
-                        "ntm-nang-chat-quy-3-2023", "huyen-9-9-2023")
+                .containsExactly("ntm-quy-1-2023", "nang-cao-quy-3-2023", "huyen-9-9-2023")
                 .path("targets.edges[0].node.progress.currentDisplay").entity(String.class).isEqualTo("0/3 units")
                 .path("targets.edges[0].node.progress.risk").entity(String.class).isEqualTo("OVERDUE")
-                .path("targets.edges[4].node.progress.status").entity(String.class).isEqualTo("NOT_REACHED")
-                .path("targets.edges[4].node.progress.currentDisplay").entity(String.class).satisfies(d ->
+                .path("targets.edges[2].node.progress.status").entity(String.class).isEqualTo("NOT_REACHED")
+                .path("targets.edges[2].node.progress.currentDisplay").entity(String.class).satisfies(d ->
                         assertThat(d).endsWith("/9 criteria"))
-                .path("targets.edges[4].node.progress.risk").entity(String.class).isEqualTo("NONE");
-        // as of 15/12/2023 the district's 9/9 is due soon too: all five at risk in Trà Cú, and in Trà Vinh
+                .path("targets.edges[2].node.progress.risk").entity(String.class).isEqualTo("NONE");
+        // as of 15/12/2023 the district's 9/9 is due soon too: all three at risk in Trà Cú, and in Trà Vinh
         graphQl("dashboard").documentName("targetsAtRisk").variable("areaCode", "84").variable("asOf", "2023-12-15")
-                .execute().path("targetsAtRisk.totalCount").entity(Integer.class).isEqualTo(5)
-                .path("targetsAtRisk.edges[4].node.targetId").entity(String.class).isEqualTo("huyen-9-9-2023")
-                .path("targetsAtRisk.edges[4].node.progress.risk").entity(String.class).isEqualTo("DUE_SOON");
+                .execute().path("targetsAtRisk.totalCount").entity(Integer.class).isEqualTo(3)
+                .path("targetsAtRisk.edges[2].node.targetId").entity(String.class).isEqualTo("huyen-9-9-2023")
+                .path("targetsAtRisk.edges[2].node.progress.risk").entity(String.class).isEqualTo("DUE_SOON");
 
         // seed 000 line 193: Tân Kiều's 17.7 at 71,32% against 85% by Tháng 6/2024, set by the commune's officer
         graphQl("tankieu.officer").documentName("setTarget").variable("input", map("unitCode", "30049", "targetId",
