@@ -31,7 +31,9 @@ import org.springframework.test.context.TestPropertySource;
  *       in "3.5 tỷ" and "12.8 tỷ"). Neither row states its own deadline; the test gives them the plan's year,
  *       "năm 2023" (line 9).</li>
  * </ul>
- * The amendment of plan 317 and the progress notes and decisions are the test's own (no seed states any).
+ * The amendment of plan 317 and the progress notes and decisions are the test's own (no seed states any). The demo
+ * holds Cẩm Ngọc's plan as {@code 15169-2023} (demo/cam-ngoc-2023.yaml, read by CamNgocScenarioIT); this test issues
+ * its own two-row copy under another id, to prove the mutations and the budget's arithmetic on it.
  * Changes demo data (Tân Kiều's 17.7), so it runs in a context of its own.
  */
 // builds its own plans, duties and targets from the seeds: the demo's are not loaded in its store
@@ -39,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanIT extends IntegrationTest {
     private static final String PLAN = "872-2024-317";
-    private static final String CAM_NGOC_PLAN = "15169-2023";
+    private static final String CAM_NGOC_PLAN = "15169-2023-plan-it";
     private static final String DISTRICT_SET = "dongthap-district-advanced-2021-2025";
     private static final String COMMUNE_SET = "dongthap-commune-ntm-2021-2025";
     private static final String OFFICE = "thapmuoi.vpdp";
