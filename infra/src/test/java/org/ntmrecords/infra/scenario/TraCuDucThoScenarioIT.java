@@ -3,6 +3,7 @@ package org.ntmrecords.infra.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.infra.support.IntegrationTest;
@@ -114,5 +115,22 @@ class TraCuDucThoScenarioIT extends IntegrationTest {
         graphQl("dashboard").documentName("overdueTasks").variable("districtCode", "440")
                 .variable("asOf", "2024-07-01").execute()
                 .path("overdueTasks.totalCount").entity(Integer.class).isEqualTo(32);
+    }
+
+    @Test
+    void ducThosCommunesRecognisedBefore2022AreOnRecordToReQualify() {
+        // seed 003 lines 61-67: Tùng Ảnh advanced in 2019 and model in 2020, Tân Hương and Bùi La Nhân advanced in 2020
+        graphQl("auditor").document("""
+                { recognitionCases(unitCode: "18259") { totalCount edges { node { setId grade year granted } } } }""")
+                .execute().path("recognitionCases.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("recognitionCases.edges[*].node.grade").entityList(String.class).containsExactly("ADVANCED", "MODEL")
+                .path("recognitionCases.edges[*].node.year").entityList(Integer.class).containsExactly(2019, 2020)
+                .path("recognitionCases.edges[*].node.granted").entityList(Boolean.class).containsExactly(true, true);
+        for (String unit : List.of("18310", "18262")) {
+            graphQl("auditor").document("""
+                    query($u: ID!) { recognitionCases(unitCode: $u) { edges { node { setId grade year } } } }""")
+                    .variable("u", unit).execute()
+                    .path("recognitionCases.edges[*].node.year").entityList(Integer.class).containsExactly(2020);
+        }
     }
 }
