@@ -41,7 +41,7 @@ class HistoryIT extends IntegrationTest {
                         "unitCode", "99187", "setId", SET, "indicatorCode", "17.7",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 60),
                         "period", Map.of("start", "2024-01-01", "end", "2024-03-31"),
-                        "evidence", List.of(Map.of("number", "12/BC-UBND", "date", "2024-04-02", "issuer", "UBND xã Thử nghiệm 99187"))))
+                        "evidence", List.of(Map.of("number", "12/BC-UBND", "date", "2024-04-02", "issuer", "UBND xã Sandbox 99187"))))
                 .execute().path("recordIndicatorValue.entryId").entity(String.class).get();
         graphQl("lapvo.vpdp").documentName("correctIndicatorValue").variable("input", Map.of("unitCode", "99187",
                         "setId", SET, "correctsValueId", firstValue, "indicatorCode", "17.7", "reason", "nhập sai số liệu",

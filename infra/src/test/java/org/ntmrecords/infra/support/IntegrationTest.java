@@ -117,7 +117,7 @@ public abstract class IntegrationTest {
      * under 875 the first time a test of this running service asks for it, with a code no real commune has
      * ({@code 99xxx}, e.g. 99199 where a test used Định Yên 30199 before the demo tracked Lấp Vò's communes). Under
      * 875, so that Lấp Vò's coordination office ({@code lapvo.vpdp}) acts on it as on its own communes. Its name is
-     * "Thử nghiệm {code}". Tests of one running service share it: a test class keeps to codes of its own.
+     * "Sandbox {code}". Tests of one running service share it: a test class keeps to codes of its own.
      */
     protected String sandboxCommune(String code) {
         assertThat(code).as("sandbox commune code").matches("99\\d{3}");
@@ -126,7 +126,7 @@ public abstract class IntegrationTest {
                 Boolean.class, code);
         if (!Boolean.TRUE.equals(known)) {
             graphQl("admin").documentName("registerUnit").variable("input", java.util.Map.of("code", code,
-                            "name", "Thử nghiệm " + code, "fullName", "Xã Thử nghiệm " + code, "kind", "COMMUNE",
+                            "name", "Sandbox " + code, "fullName", "Xã Sandbox " + code, "kind", "COMMUNE",
                             "parentCode", "875"))
                     .execute().path("registerUnit.errors").entityList(Object.class).hasSize(0);
             awaitProjections();

@@ -219,8 +219,12 @@ class OverviewIT extends IntegrationTest {
                 .isEqualTo(85.0)
                 .path("criterionOverview.units.edges[0].node.indicators[0].latestValue.display").entity(String.class)
                 .isEqualTo("71.32%");
-        // the others, when asked for
+        // the others, when asked for: Tháp Mười's six, and Lấp Vò's twelve (seed 001 line 35), none of which fails it
         criterion("auditor", "87", "13", Map.of("results", List.of("MET")))
+                .path("criterionOverview.units.totalCount").entity(Integer.class).isEqualTo(6 + 12);
+        criterion("auditor", "875", "13", Map.of())
+                .path("criterionOverview.units.totalCount").entity(Integer.class).isEqualTo(0);
+        criterion("auditor", "872", "13", Map.of("results", List.of("MET")))
                 .path("criterionOverview.units.totalCount").entity(Integer.class).isEqualTo(6)
                 .path("criterionOverview.units.edges[*].node.unit.code").entityList(String.class)
                 .containsExactly("30046", "30058", "30061", "30064", "30067", "30070")
