@@ -29,6 +29,7 @@ class CriteriaSetMutationIT extends IntegrationTest {
 
     @BeforeEach
     void demoLoaded() {
+        sandboxCommune("99181");
         awaitProjections();
     }
 
@@ -46,9 +47,9 @@ class CriteriaSetMutationIT extends IntegrationTest {
                 .path("publishCriteriaSet.errors[0].code").entity(String.class).isEqualTo("ALREADY_EXISTS")
                 .path("publishCriteriaSet.criteriaSet").valueIsNull();
 
-        graphQl("lapvo.vpdp").documentName("trackUnit").variable("input", Map.of("unitCode", "30181", "setId", "it-commune-set"))
+        graphQl("lapvo.vpdp").documentName("trackUnit").variable("input", Map.of("unitCode", "99181", "setId", "it-commune-set"))
                 .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
-        graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30181",
+        graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "99181",
                         "setId", "it-commune-set", "indicatorCode", "1.1",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 82), "period", Map.of("start", "2024-01-01")))
                 .execute()

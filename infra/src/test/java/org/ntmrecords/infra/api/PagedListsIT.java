@@ -24,12 +24,12 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * The growing lists of indicator entries, recognition cases, pending actions, discrepancies, evidence documents and
  * expiring standards, through GraphQL: each paged forward and backward, page by page, gives the whole list in order
  * without gaps or repeats, with the same {@code totalCount} on every page; a cursor of another list (or one made by
- * hand) is refused. Mỹ An Hưng A (30172, Lấp Vò) is tracked against the national commune set here, with entries,
+ * hand) is refused. A sandbox commune of Lấp Vò (99172) is tracked against the national commune set here, with entries,
  * a case, documents and standards of its own, so that no other test's records are counted. Evidence targets are
  * given in the {@code @oneOf} form.
  */
 class PagedListsIT extends IntegrationTest {
-    private static final String UNIT = "30172";
+    private static final String UNIT = "99172";
     private static final String SET = "commune-ntm-2021-2025";
     private static final String CASE = UNIT + "@" + SET + "@2024";
     private static final String OFFICE = "lapvo.vpdp";
@@ -39,6 +39,7 @@ class PagedListsIT extends IntegrationTest {
 
     @BeforeEach
     void prepare() {
+        sandboxCommune("99172");
         awaitProjections();
         if (jdbc.queryForObject("select count(*) from read_model.scorecard where scorecard_id = ?", Integer.class,
                 UNIT + "@" + SET) > 0) {

@@ -13,7 +13,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
  * Recording, correcting and judging indicator values through GraphQL, against real PostgreSQL. Each test
- * tracks a commune of Lấp Vò (registered by the demo, not tracked by it) so tests do not share records.
+ * tracks a sandbox commune of Lấp Vò of its own (99xxx, registered by the administrator: the demo tracks the real
+ * ones, seed 001) so tests do not share records.
  * Queries run straight after mutations without waiting: the API holds a mutation's response until the read
  * tables show it.
  */
@@ -24,6 +25,11 @@ class ScorecardMutationIT extends IntegrationTest {
 
     @BeforeEach
     void demoLoaded() {
+        sandboxCommune("99175");
+        sandboxCommune("99178");
+        sandboxCommune("99193");
+        sandboxCommune("99196");
+        sandboxCommune("99199");
         awaitProjections();
     }
 
@@ -58,8 +64,8 @@ class ScorecardMutationIT extends IntegrationTest {
 
     @Test
     void aRecordedValueIsJudgedAndShowsInTheStandingAtOnce() {
-        track("30199");
-        GraphQlTester.Response response = record(valueInput("30199", "17.7",
+        track("99199");
+        GraphQlTester.Response response = record(valueInput("99199", "17.7",
                 Map.of("kind", "RATIO", "numerator", 1110, "denominator", 1432)));
         response.path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0)
                 .path("recordIndicatorValue.indicator.result").entity(String.class).isEqualTo("NOT_MET")
@@ -71,7 +77,7 @@ class ScorecardMutationIT extends IntegrationTest {
                 .path("recordIndicatorValue.standing.unmetCriteria").entityList(String.class).containsExactly("17");
         String entryId = response.path("recordIndicatorValue.entryId").entity(String.class).get();
         // the standing after the change, read back from the read tables: the new value is already its latest
-        response.path("recordIndicatorValue.scorecard.scorecardId").entity(String.class).isEqualTo("30199@" + SET)
+        response.path("recordIndicatorValue.scorecard.scorecardId").entity(String.class).isEqualTo("99199@" + SET)
                 .path("recordIndicatorValue.scorecard.result").entity(String.class).isEqualTo("NOT_MET")
                 .path("recordIndicatorValue.scorecard.unmetCriteria[*].code").entityList(String.class).containsExactly("17")
                 .path("recordIndicatorValue.scorecard.unmetCriteria[0].indicators[?(@.code == '17.7')].latestValue.id")
@@ -79,7 +85,7 @@ class ScorecardMutationIT extends IntegrationTest {
                 .path("recordIndicatorValue.scorecard.notAssessedCriteria").entityList(Object.class).hasSize(18);
 
         GraphQlTester.Response standing = graphQl().documentName("standing")
-                .variable("unit", "30199").variable("set", SET).execute();
+                .variable("unit", "99199").variable("set", SET).execute();
         standing.path("standing.unmetCriteria[0].indicators[0].latestValue.id").entity(String.class).isEqualTo(entryId)
                 .path("standing.unmetCriteria[0].indicators[0].latestValue.value.numerator").entity(Integer.class).isEqualTo(1110)
                 .path("standing.unmetCriteria[0].indicators[0].latestValue.value.denominator").entity(Integer.class).isEqualTo(1432)
@@ -90,24 +96,24 @@ class ScorecardMutationIT extends IntegrationTest {
 
     @Test
     void aCorrectionIsANewEntryThatNamesTheOneItCorrects() {
-        track("30193");
-        String first = record(valueInput("30193", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 71.32)))
+        track("99193");
+        String first = record(valueInput("99193", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 71.32)))
                 .path("recordIndicatorValue.entryId").entity(String.class).get();
         long before = eventCount();
         GraphQlTester.Response corrected = graphQl(OFFICE).documentName("correctIndicatorValue").variable("input", Map.of(
-                        "unitCode", "30193", "setId", SET, "correctsValueId", first, "indicatorCode", "17.7",
+                        "unitCode", "99193", "setId", SET, "correctsValueId", first, "indicatorCode", "17.7",
                         "reason", "số liệu báo cáo nhầm", "value", Map.of("kind", "PERCENTAGE", "percentage", 87.5)))
                 .execute();
         corrected.path("correctIndicatorValue.errors").entityList(Object.class).hasSize(0)
                 .path("correctIndicatorValue.indicator.result").entity(String.class).isEqualTo("MET")
                 // before the correction 17 was unmet; the standing read back after it has no criterion unmet
-                .path("correctIndicatorValue.scorecard.scorecardId").entity(String.class).isEqualTo("30193@" + SET)
+                .path("correctIndicatorValue.scorecard.scorecardId").entity(String.class).isEqualTo("99193@" + SET)
                 .path("correctIndicatorValue.scorecard.unmetCriteria").entityList(Object.class).hasSize(0);
         String second = corrected.path("correctIndicatorValue.entryId").entity(String.class).get();
         // the correction, and the indicator, criterion and standing judgments: nothing rewritten
         assertThat(eventCount()).isEqualTo(before + 4);
 
-        graphQl().documentName("indicatorEntries").variable("unit", "30193").variable("set", SET)
+        graphQl().documentName("indicatorEntries").variable("unit", "99193").variable("set", SET)
                 .variable("indicator", "17.7").execute()
                 .path("indicatorEntries.totalCount").entity(Integer.class).isEqualTo(2)
                 .path("indicatorEntries.edges[*].node.id").entityList(String.class).containsExactly(first, second)
@@ -117,11 +123,11 @@ class ScorecardMutationIT extends IntegrationTest {
                 .path("indicatorEntries.edges[1].node.correctsEntryId").entity(String.class).isEqualTo(first)
                 .path("indicatorEntries.edges[1].node.correctionReason").entity(String.class).isEqualTo("số liệu báo cáo nhầm")
                 .path("indicatorEntries.edges[1].node.period.start").entity(String.class).isEqualTo("2024-01-01");
-        graphQl().documentName("standing").variable("unit", "30193").variable("set", SET).execute()
+        graphQl().documentName("standing").variable("unit", "99193").variable("set", SET).execute()
                 .path("standing.unmetCriteria").entityList(Object.class).hasSize(0);
 
         graphQl(OFFICE).documentName("correctIndicatorValue").variable("input", Map.of(
-                        "unitCode", "30193", "setId", SET, "correctsValueId", first, "indicatorCode", "17.7",
+                        "unitCode", "99193", "setId", SET, "correctsValueId", first, "indicatorCode", "17.7",
                         "reason", "again", "value", Map.of("kind", "PERCENTAGE", "percentage", 80)))
                 .execute()
                 .path("correctIndicatorValue.errors[0].code").entity(String.class).isEqualTo("ALREADY_CORRECTED");
@@ -129,8 +135,8 @@ class ScorecardMutationIT extends IntegrationTest {
 
     @Test
     void markingNotAssessedAndRecordingADecisionAreJudgedAsSuch() {
-        track("30196");
-        graphQl(OFFICE).documentName("markIndicatorNotAssessed").variable("input", Map.of("unitCode", "30196", "setId", SET,
+        track("99196");
+        graphQl(OFFICE).documentName("markIndicatorNotAssessed").variable("input", Map.of("unitCode", "99196", "setId", SET,
                         "indicatorCode", "10", "period", Map.of("start", "2023-01-01", "end", "2023-12-31"),
                         "reason", "chưa có đánh giá thu nhập năm 2023"))
                 .execute()
@@ -139,7 +145,7 @@ class ScorecardMutationIT extends IntegrationTest {
                 .path("markIndicatorNotAssessed.scorecard.result").entity(String.class).isEqualTo("NOT_ASSESSED")
                 .path("markIndicatorNotAssessed.scorecard.notAssessedCriteria[*].code").entityList(String.class)
                 .contains("10").hasSize(19);
-        graphQl(OFFICE).documentName("recordIndicatorDecision").variable("input", Map.of("unitCode", "30196", "setId", SET,
+        graphQl(OFFICE).documentName("recordIndicatorDecision").variable("input", Map.of("unitCode", "99196", "setId", SET,
                         "indicatorCode", "1", "result", "MET", "period", Map.of("start", "2024-03-31"),
                         "decidedBy", "UBND huyện Lấp Vò", "basis", List.of(Map.of("number", "110/KH-UBND"))))
                 .execute()
@@ -155,9 +161,9 @@ class ScorecardMutationIT extends IntegrationTest {
 
     @Test
     void trackingTwiceIsRefusedAndStoresNothing() {
-        track("30175");
+        track("99175");
         long before = eventCount();
-        graphQl(OFFICE).documentName("trackUnit").variable("input", Map.of("unitCode", "30175", "setId", SET)).execute()
+        graphQl(OFFICE).documentName("trackUnit").variable("input", Map.of("unitCode", "99175", "setId", SET)).execute()
                 .path("trackUnit.scorecardId").valueIsNull()
                 .path("trackUnit.scorecard").valueIsNull()
                 .path("trackUnit.errors[0].code").entity(String.class).isEqualTo("ALREADY_TRACKED");
@@ -166,31 +172,31 @@ class ScorecardMutationIT extends IntegrationTest {
 
     @Test
     void badInputGetsATypedErrorAndStoresNothing() {
-        track("30178");
+        track("99178");
         Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
         // a unit nobody's jurisdiction covers: refused before anything else is checked
         cases.put("NOT_ALLOWED", valueInput("99999", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50)));
-        Map<String, Object> untracked = valueInput("30178", "14.1", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        Map<String, Object> untracked = valueInput("99178", "14.1", Map.of("kind", "PERCENTAGE", "percentage", 50));
         untracked.put("setId", "dongthap-commune-advanced-2021-2025");
         cases.put("NOT_TRACKED", untracked);
-        cases.put("UNKNOWN_INDICATOR", valueInput("30178", "17.99", Map.of("kind", "PERCENTAGE", "percentage", 50)));
-        cases.put("WRONG_VALUE_KIND", valueInput("30178", "17.7", Map.of("kind", "COUNT", "count", 5)));
-        cases.put("OUT_OF_RANGE", valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 100.5)));
-        cases.put("IMPOSSIBLE_RATIO", valueInput("30178", "17.7", Map.of("kind", "RATIO", "numerator", 5, "denominator", 0)));
-        Map<String, Object> future = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        cases.put("UNKNOWN_INDICATOR", valueInput("99178", "17.99", Map.of("kind", "PERCENTAGE", "percentage", 50)));
+        cases.put("WRONG_VALUE_KIND", valueInput("99178", "17.7", Map.of("kind", "COUNT", "count", 5)));
+        cases.put("OUT_OF_RANGE", valueInput("99178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 100.5)));
+        cases.put("IMPOSSIBLE_RATIO", valueInput("99178", "17.7", Map.of("kind", "RATIO", "numerator", 5, "denominator", 0)));
+        Map<String, Object> future = valueInput("99178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
         future.put("period", Map.of("start", "2099-01-01"));
         cases.put("FUTURE_DATE", future);
-        Map<String, Object> backwards = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        Map<String, Object> backwards = valueInput("99178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
         backwards.put("period", Map.of("start", "2024-03-31", "end", "2024-01-01"));
         cases.put("INVALID_PERIOD", backwards);
-        cases.put("INVALID_INPUT", valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50, "count", 3)));
-        Map<String, Object> control = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        cases.put("INVALID_INPUT", valueInput("99178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50, "count", 3)));
+        Map<String, Object> control = valueInput("99178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
         control.put("note", "ghi chú\u0007");
         cases.put("INVALID_INPUT ", control);
-        Map<String, Object> oversized = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        Map<String, Object> oversized = valueInput("99178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
         oversized.put("note", "x".repeat(2001));
         cases.put("INVALID_INPUT  ", oversized);
-        Map<String, Object> unknownSet = valueInput("30178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
+        Map<String, Object> unknownSet = valueInput("99178", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 50));
         unknownSet.put("setId", "no-such-set");
         cases.put("UNKNOWN_CRITERIA_SET", unknownSet);
 
@@ -210,7 +216,7 @@ class ScorecardMutationIT extends IntegrationTest {
     @Test
     void inputThatDoesNotFitTheSchemaIsAGraphQlErrorAndStoresNothing() {
         long events = eventCount();
-        graphQl(OFFICE).documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "30178", "setId", SET,
+        graphQl(OFFICE).documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "99178", "setId", SET,
                         "indicatorCode", "17.7", "value", Map.of("kind", "PERCENTAGE", "percentage", "many"),
                         "period", Map.of("start", "2024-01-01")))
                 .execute()

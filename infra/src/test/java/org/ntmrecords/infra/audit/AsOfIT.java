@@ -27,7 +27,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AsOfIT extends IntegrationTest {
     private static final String SET = "it-asof";
-    private static final String UNIT = "30190";
+    private static final String UNIT = "99190";
     private static final String OFFICE = "lapvo.vpdp";
 
     private Instant beforeTracking;
@@ -38,6 +38,7 @@ class AsOfIT extends IntegrationTest {
 
     @BeforeAll
     void scenario() {
+        sandboxCommune("99190");
         awaitProjections();
         graphQl("admin").documentName("publishCriteriaSet")
                 .variable("input", Map.of("document", TestCriteriaSets.twoCriteria(SET, "2022-01-01", "AsOfIT")))

@@ -50,7 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @JqwikSpringSupport
 class AsOfReplayPropertiesIT extends IntegrationTest {
-    private static final String UNIT = "30193";
+    private static final String UNIT = "99193";
     private static final String OFFICE = "lapvo.vpdp";
     private static final List<String> PERCENT_INDICATORS = List.of("1.1", "1.2");
     private static final List<LocalDate> DATES = List.of(LocalDate.of(2021, 6, 30), LocalDate.of(2022, 12, 31),
@@ -239,6 +239,7 @@ class AsOfReplayPropertiesIT extends IntegrationTest {
     }
 
     private void publishAndTrack(String setId) {
+        sandboxCommune(UNIT);
         graphQl("admin").documentName("publishCriteriaSet")
                 .variable("input", Map.of("document", TestCriteriaSets.twoCriteria(setId, "2021-01-01", "AsOfReplayPropertiesIT")))
                 .execute().path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0);

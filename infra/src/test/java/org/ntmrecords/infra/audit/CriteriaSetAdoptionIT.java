@@ -63,6 +63,8 @@ class CriteriaSetAdoptionIT extends IntegrationTest {
 
     @BeforeEach
     void demoLoaded() {
+        sandboxCommune("99181");
+        sandboxCommune("99184");
         awaitProjections();
     }
 
@@ -96,17 +98,17 @@ class CriteriaSetAdoptionIT extends IntegrationTest {
     @Test
     void anAmendmentAlreadyInEffectIsAdoptedAtOnceAndRejudgesOnlyWhatItChanged() {
         String setId = "it-adopt-past";
-        publishTrackAndRecord(setId, "30181");
+        publishTrackAndRecord(setId, "99181");
         amend(setId, LocalDate.now(clock).minusDays(1));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> setVersion("30181", setId) == 2);
-        graphQl().documentName("standingVersion").variable("unit", "30181").variable("set", setId).execute()
+        await().atMost(Duration.ofSeconds(30)).until(() -> setVersion("99181", setId) == 2);
+        graphQl().documentName("standingVersion").variable("unit", "99181").variable("set", setId).execute()
                 .path("standing.result").entity(String.class).isEqualTo("NOT_MET")
                 .path("standing.criteria[0].indicators[0].result").entity(String.class).isEqualTo("NOT_MET")
                 .path("standing.criteria[0].indicators[0].threshold").entity(Double.class).isEqualTo(90.0)
                 .path("standing.criteria[0].indicators[1].result").entity(String.class).isEqualTo("MET");
 
-        String scorecard = "30181@" + setId;
+        String scorecard = "99181@" + setId;
         String amendmentCorrelation = jdbc.queryForObject("""
                 select convert_from(meta_data, 'UTF8')::jsonb ->> 'correlationId' from event_store.domain_event_entry
                 where aggregate_identifier = ? and payload_type like '%CriteriaSetAmendedEvent'""", String.class, setId);
@@ -134,7 +136,7 @@ class CriteriaSetAdoptionIT extends IntegrationTest {
     @Test
     void anAmendmentEffectiveLaterIsAdoptedOnItsDate() {
         String setId = "it-adopt-future";
-        publishTrackAndRecord(setId, "30184");
+        publishTrackAndRecord(setId, "99184");
         LocalDate effective = LocalDate.now(clock).plusDays(10);
         amend(setId, effective);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
@@ -142,12 +144,12 @@ class CriteriaSetAdoptionIT extends IntegrationTest {
 
         assertThat(adoption.adoptDue()).isZero();
         awaitProjections();
-        assertThat(setVersion("30184", setId)).isEqualTo(1);
+        assertThat(setVersion("99184", setId)).isEqualTo(1);
 
         clock.advance(Duration.ofDays(10));
         assertThat(adoption.adoptDue()).isEqualTo(1);
         awaitProjections();
-        assertThat(setVersion("30184", setId)).isEqualTo(2);
+        assertThat(setVersion("99184", setId)).isEqualTo(2);
         assertThat(adoption.adoptDue()).as("adopting again does nothing").isZero();
     }
 }

@@ -12,8 +12,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Histories over a scenario with a correction and an administrative merger: Vĩnh Thạnh (30187) records a value
- * that is then corrected; on 1 July 2025 it merged wholly into Xã Lấp Vò (30169, formerly Thị trấn Lấp Vò) of
+ * Histories over a scenario with a correction and an administrative merger: a sandbox commune of Lấp Vò (99187,
+ * registered by the administrator: the demo tracks Lấp Vò's real communes, seed 001) records a value that is then
+ * corrected; on 1 July 2025 it merges wholly into Xã Lấp Vò (30169, formerly Thị trấn Lấp Vò), as Vĩnh Thạnh did, of
  * the new Tỉnh Đồng Tháp (82), under 1663/NQ-UBTVQH15 (reference/units/mapping-2025.csv). The merger changes
  * the demo's units, so this class runs on a database of its own.
  */
@@ -29,19 +30,20 @@ class HistoryIT extends IntegrationTest {
 
     @BeforeEach
     void scenario() {
+        sandboxCommune("99187");
         awaitProjections();
         if (prepared) {
             return;
         }
-        graphQl("lapvo.vpdp").documentName("trackUnit").variable("input", Map.of("unitCode", "30187", "setId", SET))
+        graphQl("lapvo.vpdp").documentName("trackUnit").variable("input", Map.of("unitCode", "99187", "setId", SET))
                 .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
         firstValue = graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of(
-                        "unitCode", "30187", "setId", SET, "indicatorCode", "17.7",
+                        "unitCode", "99187", "setId", SET, "indicatorCode", "17.7",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 60),
                         "period", Map.of("start", "2024-01-01", "end", "2024-03-31"),
-                        "evidence", List.of(Map.of("number", "12/BC-UBND", "date", "2024-04-02", "issuer", "UBND xã Vĩnh Thạnh"))))
+                        "evidence", List.of(Map.of("number", "12/BC-UBND", "date", "2024-04-02", "issuer", "UBND xã Sandbox 99187"))))
                 .execute().path("recordIndicatorValue.entryId").entity(String.class).get();
-        graphQl("lapvo.vpdp").documentName("correctIndicatorValue").variable("input", Map.of("unitCode", "30187",
+        graphQl("lapvo.vpdp").documentName("correctIndicatorValue").variable("input", Map.of("unitCode", "99187",
                         "setId", SET, "correctsValueId", firstValue, "indicatorCode", "17.7", "reason", "nhập sai số liệu",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 90)))
                 .execute().path("correctIndicatorValue.errors").entityList(Object.class).hasSize(0);
@@ -60,10 +62,10 @@ class HistoryIT extends IntegrationTest {
                 .path("reorganizeUnit.unit.fullName").entity(String.class).isEqualTo("Xã Lấp Vò")
                 .path("reorganizeUnit.unit.kind").entity(String.class).isEqualTo("COMMUNE")
                 .path("reorganizeUnit.unit.parent.code").entity(String.class).isEqualTo("82");
-        graphQl("admin").documentName("ceaseUnit").variable("input", Map.of("code", "30187", "effectiveFrom", "2025-07-01",
+        graphQl("admin").documentName("ceaseUnit").variable("input", Map.of("code", "99187", "effectiveFrom", "2025-07-01",
                         "successors", List.of(Map.of("code", "30169", "share", "WHOLE")), "basis", RESOLUTION))
                 .execute().path("ceaseUnit.errors").entityList(Object.class).hasSize(0)
-                .path("ceaseUnit.unit.code").entity(String.class).isEqualTo("30187")
+                .path("ceaseUnit.unit.code").entity(String.class).isEqualTo("99187")
                 .path("ceaseUnit.unit.ceasedOn").entity(String.class).isEqualTo("2025-07-01")
                 .path("ceaseUnit.unit.successors[0].successor.code").entity(String.class).isEqualTo("30169");
         awaitProjections();
@@ -80,15 +82,15 @@ class HistoryIT extends IntegrationTest {
 
     @Test
     void anIndicatorsHistoryShowsTheValueItsCorrectionAndEachJudgmentWithWhoWhenAndWhy() {
-        List<Map<String, Object>> history = entries(Map.of("unitCode", "30187", "setId", SET, "indicatorCode", "17.7"), null);
+        List<Map<String, Object>> history = entries(Map.of("unitCode", "99187", "setId", SET, "indicatorCode", "17.7"), null);
 
         assertThat(history).extracting(e -> e.get("type")).containsExactly("INDICATOR_VALUE_RECORDED", "INDICATOR_JUDGED",
                 "INDICATOR_VALUE_CORRECTED", "INDICATOR_JUDGED");
         Map<String, Object> recorded = history.get(0);
         assertThat(recorded).containsEntry("actor", "lapvo.vpdp").containsEntry("actorRole", "DISTRICT_COORDINATION_OFFICE")
                 .containsEntry("actorUnit", "875").containsEntry("businessStart", "2024-01-01")
-                .containsEntry("businessEnd", "2024-03-31").containsEntry("stream", "30187@" + SET)
-                .containsEntry("unitCode", "30187");
+                .containsEntry("businessEnd", "2024-03-31").containsEntry("stream", "99187@" + SET)
+                .containsEntry("unitCode", "99187");
         assertThat(recorded.get("documents")).asList().hasSize(1).first().asString().contains("12/BC-UBND");
         assertThat((String) recorded.get("summary")).contains("17.7", "60", firstValue);
         // the judgment the value caused shares its correlation id and names the value's event as its causation
@@ -102,13 +104,16 @@ class HistoryIT extends IntegrationTest {
 
     @Test
     void filtersByKindActorRecordTimeAndBusinessTime() {
-        Map<String, Object> unit = Map.of("unitCode", "30187");
+        Map<String, Object> unit = Map.of("unitCode", "99187");
         assertThat(entries(unit, Map.of("types", List.of("INDICATOR_VALUE_CORRECTED"))))
                 .singleElement().satisfies(e -> assertThat(e.get("type")).isEqualTo("INDICATOR_VALUE_CORRECTED"));
-        assertThat(entries(unit, Map.of("actor", "system:demo-loader"))).extracting(e -> e.get("type"))
-                .containsExactly("UNIT_REGISTERED");
+        // the sandbox commune is the administrator's (registered, ceased); its record the office's; none the demo's
         assertThat(entries(unit, Map.of("actor", "admin"))).extracting(e -> e.get("type"))
-                .containsExactly("UNIT_CEASED");
+                .containsExactly("UNIT_REGISTERED", "UNIT_CEASED");
+        assertThat(entries(unit, Map.of("actor", "lapvo.vpdp"))).extracting(e -> e.get("type"))
+                .contains("UNIT_TRACKED", "INDICATOR_VALUE_RECORDED", "INDICATOR_VALUE_CORRECTED")
+                .doesNotContain("UNIT_REGISTERED", "UNIT_CEASED");
+        assertThat(entries(unit, Map.of("actor", "system:demo-loader"))).isEmpty();
         // facts describe a period; judgments are of the record, not of a period
         assertThat(entries(unit, Map.of("businessFrom", "2024-02-01", "businessTo", "2024-02-29")))
                 .extracting(e -> e.get("type")).containsExactly("INDICATOR_VALUE_RECORDED", "INDICATOR_VALUE_CORRECTED");
@@ -119,7 +124,7 @@ class HistoryIT extends IntegrationTest {
 
     @Test
     void pagesFollowTheStoreOrderWithoutGapsOrRepeats() {
-        Map<String, Object> subject = Map.of("unitCode", "30187");
+        Map<String, Object> subject = Map.of("unitCode", "99187");
         List<Map<String, Object>> all = entries(subject, null);
         assertThat(all.size()).isGreaterThan(5);
         List<Object> paged = new java.util.ArrayList<>();
@@ -139,11 +144,11 @@ class HistoryIT extends IntegrationTest {
     void aSuccessorsHistoryIncludesItsPredecessorsRecordsAttributedToThem() {
         List<Map<String, Object>> own = entries(Map.of("unitCode", "30169"), null);
         assertThat(own).extracting(e -> e.get("type")).containsExactly("UNIT_REGISTERED", "UNIT_REORGANIZED", "UNIT_CEASED");
-        assertThat(own.get(2).get("unitCode")).isEqualTo("30187");
+        assertThat(own.get(2).get("unitCode")).isEqualTo("99187");
         assertThat((String) own.get(2).get("summary")).contains("nhập vào 30169");
 
         List<Map<String, Object>> withPredecessors = entries(Map.of("unitCode", "30169", "includePredecessors", true), null);
-        assertThat(withPredecessors).filteredOn(e -> "30187".equals(e.get("attributedTo"))).extracting(e -> e.get("type"))
+        assertThat(withPredecessors).filteredOn(e -> "99187".equals(e.get("attributedTo"))).extracting(e -> e.get("type"))
                 .contains("UNIT_REGISTERED", "UNIT_TRACKED", "INDICATOR_VALUE_RECORDED", "INDICATOR_VALUE_CORRECTED")
                 .doesNotContain("UNIT_CEASED");
         assertThat(withPredecessors).filteredOn(e -> e.get("attributedTo") == null).extracting(e -> e.get("type"))
@@ -155,7 +160,7 @@ class HistoryIT extends IntegrationTest {
                 .execute()
                 .path("unit.fullName").entity(String.class).isEqualTo("Xã Lấp Vò")
                 .path("unit.parent.code").entity(String.class).isEqualTo("82")
-                .path("unit.predecessors[0].predecessor.code").entity(String.class).isEqualTo("30187")
+                .path("unit.predecessors[0].predecessor.code").entity(String.class).isEqualTo("99187")
                 .path("unit.predecessors[0].predecessor.ceasedOn").entity(String.class).isEqualTo("2025-07-01")
                 .path("unit.predecessors[0].basis.number").entity(String.class).isEqualTo("1663/NQ-UBTVQH15");
     }
@@ -172,17 +177,17 @@ class HistoryIT extends IntegrationTest {
 
     @Test
     void aSubjectThatNamesNothingOrAForeignCursorIsATypedError() {
-        graphQl().documentName("history").variable("subject", Map.of("unitCode", "30187")).variable("after", "bm90LWEtY3Vyc29y")
+        graphQl().documentName("history").variable("subject", Map.of("unitCode", "99187")).variable("after", "bm90LWEtY3Vyc29y")
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST")));
         graphQl().documentName("history").variable("subject", Map.of("criterionCode", "17")).execute()
                 .errors().satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).contains("phải được nêu kèm bộ tiêu chí của nó")));
-        graphQl().documentName("history").variable("subject", Map.of("unitCode", "30187"))
+        graphQl().documentName("history").variable("subject", Map.of("unitCode", "99187"))
                 .variable("filter", Map.of("types", List.of("NoSuchEvent"))).execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty());
         // the stored names of event kinds are not the API's: the filter takes the SCREAMING_CASE values only
-        graphQl().documentName("history").variable("subject", Map.of("unitCode", "30187"))
+        graphQl().documentName("history").variable("subject", Map.of("unitCode", "99187"))
                 .variable("filter", Map.of("types", List.of("IndicatorValueCorrected"))).execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty());
     }

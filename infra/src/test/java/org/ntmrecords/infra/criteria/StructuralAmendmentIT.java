@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "ntm.test.isolated=structural-amendment")
 class StructuralAmendmentIT extends IntegrationTest {
     private static final String SET = "it-restructure";
-    private static final String UNIT = "30181";
+    private static final String UNIT = "99181";
     private static final String OFFICE = "lapvo.vpdp";
     private static final String DOCUMENT = """
             id: it-restructure
@@ -47,6 +47,7 @@ class StructuralAmendmentIT extends IntegrationTest {
 
     @BeforeEach
     void demoLoaded() {
+        sandboxCommune("99181");
         awaitProjections();
     }
 

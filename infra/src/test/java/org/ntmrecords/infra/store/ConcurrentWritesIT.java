@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
@@ -27,6 +28,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * aggregate.
  */
 class ConcurrentWritesIT extends IntegrationTest {
+    /** The sandbox communes of Lấp Vò this class records on (the demo tracks the real ones). */
+    @BeforeEach
+    void sandboxCommunes() {
+        sandboxCommune("99172");
+        sandboxCommune("99181");
+        sandboxCommune("99187");
+        sandboxCommune("99199");
+        sandboxCommune("99205");
+    }
+
     private static final String SET = "dongthap-commune-ntm-2021-2025";
     private static final Actor TESTER = Actor.system("concurrency-test");
 
@@ -47,7 +58,7 @@ class ConcurrentWritesIT extends IntegrationTest {
     @Test
     void everyEventWrittenConcurrentlyReachesTheReadModel() throws Exception {
         awaitProjections();
-        List<String> communes = List.of("30172", "30205", "30181", "30187");
+        List<String> communes = List.of("99172", "99205", "99181", "99187");
         for (String unit : communes) {
             track(unit, SET);
         }
@@ -85,7 +96,7 @@ class ConcurrentWritesIT extends IntegrationTest {
     @Test
     void aLongHistoryIsSnapshottedAndTheSnapshotLoadsBack() throws Exception {
         awaitProjections();
-        String unit = "30199";
+        String unit = "99199";
         String set = "dongthap-commune-advanced-2021-2025";
         track(unit, set);
         for (int i = 0; i < 40; i++) {

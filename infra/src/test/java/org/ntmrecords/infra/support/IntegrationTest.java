@@ -114,6 +114,28 @@ public abstract class IntegrationTest {
         return java.sql.DriverManager.getConnection(ownerUrl, "postgres", "postgres");
     }
 
+    /**
+     * A sandbox commune of Lấp Vò (875) for tests that track, record and amend: registered by the administrator
+     * under 875 the first time a test of this running service asks for it, with a code no real commune has
+     * ({@code 99xxx}, e.g. 99199 where a test used Định Yên 30199 before the demo tracked Lấp Vò's communes). Under
+     * 875, so that Lấp Vò's coordination office ({@code lapvo.vpdp}) acts on it as on its own communes. Its name is
+     * "Sandbox {code}". Tests of one running service share it: a test class keeps to codes of its own.
+     */
+    protected String sandboxCommune(String code) {
+        assertThat(code).as("sandbox commune code").matches("99\\d{3}");
+        Boolean known = jdbc.queryForObject(
+                "select exists (select 1 from event_store.domain_event_entry where aggregate_identifier = ?)",
+                Boolean.class, code);
+        if (!Boolean.TRUE.equals(known)) {
+            graphQl("admin").documentName("registerUnit").variable("input", java.util.Map.of("code", code,
+                            "name", "Sandbox " + code, "fullName", "Xã Sandbox " + code, "kind", "COMMUNE",
+                            "parentCode", "875"))
+                    .execute().path("registerUnit.errors").entityList(Object.class).hasSize(0);
+            awaitProjections();
+        }
+        return code;
+    }
+
     protected long eventCount() {
         Long count = jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
         return count == null ? 0 : count;

@@ -116,7 +116,7 @@ class OverviewIT extends IntegrationTest {
     // ---- provinceOverview ---------------------------------------------------------------------------------------------
 
     @Test
-    void dongThapCountsThapMuoisCommunesByCriteriaMetAndLapVosAsNotTracked() {
+    void dongThapCountsThapMuoisAndLapVosCommunesByCriteriaMet() {
         GraphQlTester.Response overview = province("dashboard", "87", NTM);
         overview.path("provinceOverview.province.fullName").entity(String.class).isEqualTo("Tỉnh Đồng Tháp")
                 .path("provinceOverview.districts[*].district.code").entityList(String.class)
@@ -126,17 +126,23 @@ class OverviewIT extends IntegrationTest {
         overview.path("provinceOverview.districts[0].summary.byCriteriaMet").entityList(Map.class)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(17, 19, 1), atCount(18, 19, 5),
                         atCount(19, 19, 6)));
-        // seed 001 reports Lấp Vò's titles, not its communes' standings: its 12 communes are counted, none tracked
-        hasCounts(overview, "provinceOverview.districts[1].summary", counts(12, 0, 0, 0, 0));
+        // seed 001 line 35: Lấp Vò's 12 communes "duy trì đạt 19/19 tiêu chí xã NTM"
+        hasCounts(overview, "provinceOverview.districts[1].summary", counts(12, 12, 12, 0, 0));
+        overview.path("provinceOverview.districts[1].summary.byCriteriaMet").entityList(Map.class)
+                .satisfies(rows -> assertThat(rows).containsExactly(atCount(19, 19, 12)));
         hasCounts(overview, "provinceOverview.outsideDistricts", counts(0, 0, 0, 0, 0));
-        hasCounts(overview, "provinceOverview.summary", counts(24, 12, 6, 6, 0));
-        overview.path("provinceOverview.summary.byCriteriaMet").entityList(Map.class).hasSize(3);
+        hasCounts(overview, "provinceOverview.summary", counts(24, 24, 18, 6, 0));
+        overview.path("provinceOverview.summary.byCriteriaMet").entityList(Map.class)
+                .satisfies(rows -> assertThat(rows).containsExactly(atCount(17, 19, 1), atCount(18, 19, 5),
+                        atCount(19, 19, 18)));
 
         // per set: the advanced set tracks six of Tháp Mười's communes, Thanh Mỹ at 18/19 (14.1)
         GraphQlTester.Response advanced = province("dashboard", "87", ADVANCED);
         hasCounts(advanced, "provinceOverview.districts[0].summary", counts(12, 6, 5, 1, 0));
         advanced.path("provinceOverview.districts[0].summary.byCriteriaMet").entityList(Map.class)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(18, 19, 1), atCount(19, 19, 5)));
+        // seed 001 line 37: five of Lấp Vò's communes "duy trì đạt 19/19 tiêu chí xã NTM nâng cao"
+        hasCounts(advanced, "provinceOverview.districts[1].summary", counts(12, 5, 5, 0, 0));
         // a district set rates the districts themselves: Tháp Mười 9/9, Lấp Vò's dossier not tracked as a standing
         GraphQlTester.Response districts = province("auditor", "87", "dongthap-district-ntm-2021-2025");
         hasCounts(districts, "provinceOverview.districts[0].summary", counts(1, 1, 1, 0, 0));
@@ -182,7 +188,8 @@ class OverviewIT extends IntegrationTest {
         view.path("criterionOverview.criterion.name").entity(String.class)
                 .isEqualTo("Tổ chức sản xuất và phát triển kinh tế nông thôn")
                 .path("criterionOverview.summary").entity(Map.class)
-                .isEqualTo(Map.of("units", 24, "tracked", 12, "met", 6, "notMet", 6, "notAssessed", 0))
+                // Tháp Mười's 6 failing and 6 meeting it (seed 000), Lấp Vò's 12 meeting it (seed 001 line 35)
+                .isEqualTo(Map.of("units", 24, "tracked", 24, "met", 18, "notMet", 6, "notAssessed", 0))
                 .path("criterionOverview.units.totalCount").entity(Integer.class).isEqualTo(6)
                 .path("criterionOverview.units.edges[*].node.unit.code").entityList(String.class)
                 .containsExactly(FAILING_13.toArray(String[]::new))
@@ -212,8 +219,12 @@ class OverviewIT extends IntegrationTest {
                 .isEqualTo(85.0)
                 .path("criterionOverview.units.edges[0].node.indicators[0].latestValue.display").entity(String.class)
                 .isEqualTo("71.32%");
-        // the others, when asked for
+        // the others, when asked for: Tháp Mười's six, and Lấp Vò's twelve (seed 001 line 35), none of which fails it
         criterion("auditor", "87", "13", Map.of("results", List.of("MET")))
+                .path("criterionOverview.units.totalCount").entity(Integer.class).isEqualTo(6 + 12);
+        criterion("auditor", "875", "13", Map.of())
+                .path("criterionOverview.units.totalCount").entity(Integer.class).isEqualTo(0);
+        criterion("auditor", "872", "13", Map.of("results", List.of("MET")))
                 .path("criterionOverview.units.totalCount").entity(Integer.class).isEqualTo(6)
                 .path("criterionOverview.units.edges[*].node.unit.code").entityList(String.class)
                 .containsExactly("30046", "30058", "30061", "30064", "30067", "30070")
@@ -268,7 +279,7 @@ class OverviewIT extends IntegrationTest {
                 .path("criterionOverview.units.edges[0].node.indicators[0].latestValue").valueIsNull();
         graphQl("dashboard").documentName("provinceOverviewHistory").variable("province", "87").variable("set", NTM)
                 .variable("from", "2024-01-01").variable("to", "2024-03-31").execute()
-                .path("provinceOverviewHistory.quarters[0].summary.met").entity(Integer.class).isEqualTo(6);
+                .path("provinceOverviewHistory.quarters[0].summary.met").entity(Integer.class).isEqualTo(6 + 12);
     }
 
     // ---- provinceOverviewHistory --------------------------------------------------------------------------------------
@@ -290,6 +301,7 @@ class OverviewIT extends IntegrationTest {
                 .path("provinceOverviewHistory.quarters[*].criteriaSet.version").entityList(Integer.class)
                 .containsExactly(1, 1, 1);
         hasCounts(history, "provinceOverviewHistory.quarters[0].districts[0].summary", counts(12, 12, 0, 0, 12));
+        hasCounts(history, "provinceOverviewHistory.quarters[0].districts[1].summary", counts(12, 12, 0, 0, 12));
         history.path("provinceOverviewHistory.quarters[0].districts[0].summary.byCriteriaMet").entityList(Map.class)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(0, 19, 12)));
         for (int quarter : new int[] {1, 2}) {
@@ -298,8 +310,9 @@ class OverviewIT extends IntegrationTest {
             history.path(at + ".districts[0].summary.byCriteriaMet").entityList(Map.class)
                     .satisfies(rows -> assertThat(rows).containsExactly(atCount(17, 19, 1), atCount(18, 19, 5),
                             atCount(19, 19, 6)));
-            hasCounts(history, at + ".districts[1].summary", counts(12, 0, 0, 0, 0));
-            hasCounts(history, at + ".summary", counts(24, 12, 6, 6, 0));
+            // seed 001, as of the end of Q1/2024 (line 35): Lấp Vò's 12 at 19/19
+            hasCounts(history, at + ".districts[1].summary", counts(12, 12, 12, 0, 0));
+            hasCounts(history, at + ".summary", counts(24, 24, 18, 6, 0));
         }
         // before Đồng Tháp's set took effect (08/08/2022) no version was in force: units counted, nothing judged
         GraphQlTester.Response early = history("2022-04-01", "2022-09-30", null);
@@ -308,7 +321,7 @@ class OverviewIT extends IntegrationTest {
                 .path("provinceOverviewHistory.quarters[0].criteriaSet").valueIsNull()
                 .path("provinceOverviewHistory.quarters[1].criteriaSet.version").entity(Integer.class).isEqualTo(1);
         hasCounts(early, "provinceOverviewHistory.quarters[0].summary", counts(24, 0, 0, 0, 0));
-        hasCounts(early, "provinceOverviewHistory.quarters[1].summary", counts(24, 12, 0, 0, 12));
+        hasCounts(early, "provinceOverviewHistory.quarters[1].summary", counts(24, 24, 0, 0, 24));
         history("2024-01-01", "2023-12-31", null).errors()
                 .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("trước from"))
                 .verify();
@@ -324,8 +337,11 @@ class OverviewIT extends IntegrationTest {
         GraphQlTester.Response then = history("2024-01-01", "2024-03-31", firstValue.minusMillis(1).toString());
         then.path("provinceOverviewHistory.recordedAt").entity(String.class)
                 .satisfies(at -> assertThat(Instant.parse(at)).isEqualTo(firstValue.minusMillis(1)));
-        // tracked already (the loader tracks before it records), but no value or decision was known yet
-        hasCounts(then, "provinceOverviewHistory.quarters[0].summary", counts(24, 12, 0, 0, 12));
+        // Tháp Mười tracked already (the loader tracks before it records), but no value or decision of it known yet;
+        // Lấp Vò, loaded before it, met by seed 001's report (decisions, not values)
+        hasCounts(then, "provinceOverviewHistory.quarters[0].districts[0].summary", counts(12, 12, 0, 0, 12));
+        hasCounts(then, "provinceOverviewHistory.quarters[0].districts[1].summary", counts(12, 12, 12, 0, 0));
+        hasCounts(then, "provinceOverviewHistory.quarters[0].summary", counts(24, 24, 12, 0, 12));
         history("2024-01-01", "2024-03-31", Instant.now().plusSeconds(3600).toString()).errors()
                 .expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("trong tương lai"))
                 .verify();

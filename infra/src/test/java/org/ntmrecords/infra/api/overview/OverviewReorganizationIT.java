@@ -45,9 +45,10 @@ class OverviewReorganizationIT extends IntegrationTest {
                 .path("provinceOverview.outsideDistricts.units").entity(Integer.class).isEqualTo(communes)
                 .path("provinceOverview.summary.units").entity(Integer.class).isEqualTo(communes)
                 // Tháp Mười's communes that kept their code: Đốc Binh Kiều and Trường Xuân at 19/19, Thanh Mỹ, Mỹ Quý
-                // (Mỹ Quí) and Hưng Thạnh (Phương Thịnh) at 18/19; each counts its own record
+                // (Mỹ Quí) and Hưng Thạnh (Phương Thịnh) at 18/19; Lấp Vò's: Mỹ An Hưng B (30178, now Xã Mỹ An Hưng)
+                // and Long Hưng A (30184, now Xã Tân Khánh Trung) at 19/19 (seed 001 line 35); each counts its own record
                 .path("provinceOverview.summary").entity(Map.class).satisfies(summary -> assertThat(counts(summary))
-                        .isEqualTo(Map.of("tracked", 5, "met", 2, "notMet", 3, "notAssessed", 0)));
+                        .isEqualTo(Map.of("tracked", 5 + 2, "met", 2 + 2, "notMet", 3, "notAssessed", 0)));
     }
 
     @Test
@@ -78,23 +79,25 @@ class OverviewReorganizationIT extends IntegrationTest {
                 .containsExactly("872", "875")
                 .path("provinceOverviewHistory.quarters[0].summary").entity(Map.class)
                 .satisfies(summary -> assertThat(counts(summary))
-                        .isEqualTo(Map.of("tracked", 12, "met", 6, "notMet", 6, "notAssessed", 0)))
+                        .isEqualTo(Map.of("tracked", 12 + 12, "met", 6 + 12, "notMet", 6, "notAssessed", 0)))
                 // the communes that ceased are counted in their district; those that moved under the province are
                 // counted outside districts (the hierarchy as it stands)
                 .path("provinceOverviewHistory.quarters[0].districts[0].summary.tracked").entity(Integer.class)
                 .isEqualTo(7)
+                .path("provinceOverviewHistory.quarters[0].districts[1].summary.tracked").entity(Integer.class)
+                .isEqualTo(10)
                 .path("provinceOverviewHistory.quarters[0].outsideDistricts.tracked").entity(Integer.class)
-                .isEqualTo(5)
+                .isEqualTo(5 + 2)
                 .path("provinceOverviewHistory.quarters[5].districts").entityList(Object.class).hasSize(2);
         // from 1 July 2025: no district, only the communes that stand, each with its own record
         history.path("provinceOverviewHistory.quarters[6].districts").entityList(Object.class).hasSize(0)
                 .path("provinceOverviewHistory.quarters[6].summary").entity(Map.class)
                 .satisfies(summary -> assertThat(counts(summary))
-                        .isEqualTo(Map.of("tracked", 5, "met", 2, "notMet", 3, "notAssessed", 0)));
+                        .isEqualTo(Map.of("tracked", 5 + 2, "met", 2 + 2, "notMet", 3, "notAssessed", 0)));
         // the old province is answered for the quarters it stood, and counts nothing after it ceased
         graphQl().documentName("provinceOverviewHistory").variable("province", "87").variable("set", NTM)
                 .variable("from", "2025-04-01").variable("to", "2025-09-30").execute()
-                .path("provinceOverviewHistory.quarters[0].summary.tracked").entity(Integer.class).isEqualTo(7)
+                .path("provinceOverviewHistory.quarters[0].summary.tracked").entity(Integer.class).isEqualTo(7 + 10)
                 .path("provinceOverviewHistory.quarters[1].summary.units").entity(Integer.class).isEqualTo(0)
                 .path("provinceOverviewHistory.quarters[1].districts").entityList(Object.class).hasSize(0);
     }
