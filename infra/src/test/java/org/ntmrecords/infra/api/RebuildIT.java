@@ -17,7 +17,7 @@ class RebuildIT extends IntegrationTest {
     /** The sandbox communes of Lấp Vò this class records on (the demo tracks the real ones). */
     @BeforeEach
     void sandboxCommunes() {
-        sandboxCommune("99202");
+        sandboxCommune("99802");
     }
 
     @Autowired
@@ -28,20 +28,20 @@ class RebuildIT extends IntegrationTest {
         awaitProjections();
         // a correction too, so that rebuilt rows include links between entries
         String first = graphQl("lapvo.vpdp").documentName("trackUnit")
-                .variable("input", Map.of("unitCode", "99202", "setId", "dongthap-commune-ntm-2021-2025"))
+                .variable("input", Map.of("unitCode", "99802", "setId", "dongthap-commune-ntm-2021-2025"))
                 .execute().path("trackUnit.scorecardId").entity(String.class).get();
-        assertThat(first).isEqualTo("99202@dongthap-commune-ntm-2021-2025");
-        String value = graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "99202",
+        assertThat(first).isEqualTo("99802@dongthap-commune-ntm-2021-2025");
+        String value = graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "99802",
                         "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "17.7",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 60), "period", Map.of("start", "2024-01-01")))
                 .execute().path("recordIndicatorValue.entryId").entity(String.class).get();
-        graphQl("lapvo.vpdp").documentName("correctIndicatorValue").variable("input", Map.of("unitCode", "99202",
+        graphQl("lapvo.vpdp").documentName("correctIndicatorValue").variable("input", Map.of("unitCode", "99802",
                         "setId", "dongthap-commune-ntm-2021-2025", "correctsValueId", value, "indicatorCode", "17.7",
                         "reason", "sai số",
                         "value", Map.of("kind", "PERCENTAGE", "percentage", 90)))
                 .execute().path("correctIndicatorValue.errors").entityList(Object.class).hasSize(0);
         // a ratio written with its scale (15.20/21.0 km, as seed 004 writes roads): replayed as written
-        graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "99202",
+        graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "99802",
                         "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "17.7",
                         "value", Map.of("kind", "RATIO", "numerator", new java.math.BigDecimal("15.20"),
                                 "denominator", new java.math.BigDecimal("21.0")),
@@ -62,20 +62,20 @@ class RebuildIT extends IntegrationTest {
                 .execute().path("ceaseUnit.errors").entityList(Object.class).hasSize(0);
         // and a recognition case with a step taken
         graphQl("lapvo.vpdp").document("mutation($i: OpenRecognitionCaseInput!) { openRecognitionCase(input: $i) { errors { code } } }")
-                .variable("i", Map.of("unitCode", "99202", "setId", "dongthap-commune-ntm-2021-2025", "year", 2024))
+                .variable("i", Map.of("unitCode", "99802", "setId", "dongthap-commune-ntm-2021-2025", "year", 2024))
                 .execute().path("openRecognitionCase.errors").entityList(Object.class).hasSize(0);
         graphQl("lapvo.vpdp").document("mutation($i: SatisfactionSurveyInput!) { recordSatisfactionSurvey(input: $i) { errors { code } } }")
-                .variable("i", Map.of("caseId", "99202@dongthap-commune-ntm-2021-2025@2024", "organiser", "MTTQ",
+                .variable("i", Map.of("caseId", "99802@dongthap-commune-ntm-2021-2025@2024", "organiser", "MTTQ",
                         "date", "2024-06-01", "overallRate", 91.5))
                 .execute().path("recordSatisfactionSurvey.errors").entityList(Object.class).hasSize(0);
         graphQl("lapvo.vpdp").document("mutation($i: SelfAssessmentInput!) { recordSelfAssessment(input: $i) { errors { code } } }")
-                .variable("i", Map.of("caseId", "99202@dongthap-commune-ntm-2021-2025@2024", "assessments",
+                .variable("i", Map.of("caseId", "99802@dongthap-commune-ntm-2021-2025@2024", "assessments",
                         java.util.stream.IntStream.rangeClosed(1, 19).mapToObj(i -> Map.of("criterionCode",
                                 String.valueOf(i), "assessed", "MET")).toList()))
                 .execute().path("recordSelfAssessment.errors").entityList(Object.class).hasSize(0);
         // a certified standard (valid for years yet) for read_model.certification
         graphQl("lapvo.vpdp").document("mutation($i: CertifyStandardInput!) { certifyStandard(input: $i) { errors { code } } }")
-                .variable("i", Map.of("unitCode", "99202", "subject", "Trường THCS", "standard", "chuẩn quốc gia",
+                .variable("i", Map.of("unitCode", "99802", "subject", "Trường THCS", "standard", "chuẩn quốc gia",
                         "validUntil", "2099-12-31", "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "5"))
                 .execute().path("certifyStandard.errors").entityList(Object.class).hasSize(0);
         // a reporting duty (seed 001 line 73's request, no day stated), a report received and its correction
@@ -97,51 +97,51 @@ class RebuildIT extends IntegrationTest {
                 "Thu nhập (thử)", "year", 2024, "measure", "Thu nhập bình quân đầu người", "value", 79.2,
                 "valueAsWritten", "79,2 triệu đồng", "deadlineAsWritten", "năm 2024",
                 "source", Map.of("number", "RebuildIT")));
-        graphQl("lapvo.vpdp").documentName("setTarget").variable("input", Map.of("unitCode", "99202",
+        graphQl("lapvo.vpdp").documentName("setTarget").variable("input", Map.of("unitCode", "99802",
                         "targetId", "rebuild-target", "content", content))
                 .execute().path("setTarget.errors").entityList(Object.class).hasSize(0);
         content.put("value", 80);
-        graphQl("lapvo.vpdp").documentName("amendTarget").variable("input", Map.of("unitCode", "99202",
+        graphQl("lapvo.vpdp").documentName("amendTarget").variable("input", Map.of("unitCode", "99802",
                         "targetId", "rebuild-target", "content", content, "reason", "thử"))
                 .execute().path("amendTarget.errors").entityList(Object.class).hasSize(0);
         // a plan, amended, with two rows: progress, money, a closure and reopening, and a completion by judgment
         String set = "dongthap-commune-ntm-2021-2025";
         graphQl("lapvo.vpdp").documentName("issuePlan").variable("input", Map.of("planId", "rebuild-plan",
-                        "unitCode", "99202", "number", "1/KH-UBND", "date", "2024-01-26", "issuer", Map.of("name",
-                        "UBND xã", "unitCode", "99202"), "year", 2024, "title", "Kế hoạch thử",
+                        "unitCode", "99802", "number", "1/KH-UBND", "date", "2024-01-26", "issuer", Map.of("name",
+                        "UBND xã", "unitCode", "99802"), "year", 2024, "title", "Kế hoạch thử",
                         "legalBases", List.of(Map.of("number", "863/QĐ-UBND-HC", "date", "2022-08-08"))))
                 .execute().path("issuePlan.errors").entityList(Object.class).hasSize(0);
         graphQl("lapvo.vpdp").documentName("amendPlan").variable("input", Map.of("planId", "rebuild-plan",
-                        "unitCode", "99202", "date", "2024-02-01", "changes", "tên mới", "reason", "thử",
+                        "unitCode", "99802", "date", "2024-02-01", "changes", "tên mới", "reason", "thử",
                         "title", "Kế hoạch thử (điều chỉnh)"))
                 .execute().path("amendPlan.errors").entityList(Object.class).hasSize(0);
         graphQl("lapvo.vpdp").documentName("addPlanItem").variable("input", Map.of("planId", "rebuild-plan",
-                        "unitCode", "99202", "itemId", "r1", "setId", set, "indicatorCode", "17.7", "content", "17.7",
-                        "unitCodes", List.of("99202"), "lead", Map.of("name", "UBND xã", "unitCode", "99202"),
+                        "unitCode", "99802", "itemId", "r1", "setId", set, "indicatorCode", "17.7", "content", "17.7",
+                        "unitCodes", List.of("99802"), "lead", Map.of("name", "UBND xã", "unitCode", "99802"),
                         "deadline", "Tháng 6/2024", "funding", List.of(Map.of("source", "RESIDENTS",
                                 "amount", Map.of("vnd", "970000000", "asWritten", "970 triệu")))))
                 .execute().path("addPlanItem.errors").entityList(Object.class).hasSize(0);
         graphQl("lapvo.vpdp").documentName("addPlanItem").variable("input", Map.of("planId", "rebuild-plan",
-                        "unitCode", "99202", "itemId", "r2", "content", "Các tiêu chí đã đạt",
-                        "unitCodes", List.of("99202"), "lead", Map.of("name", "UBND xã"), "deadline", "Quý II/2024"))
+                        "unitCode", "99802", "itemId", "r2", "content", "Các tiêu chí đã đạt",
+                        "unitCodes", List.of("99802"), "lead", Map.of("name", "UBND xã"), "deadline", "Quý II/2024"))
                 .execute().path("addPlanItem.errors").entityList(Object.class).hasSize(0);
-        Map<String, Object> task = Map.of("planId", "rebuild-plan", "unitCode", "99202", "itemId", "r2",
-                "taskUnitCode", "99202", "date", "2024-04-01", "reason", "thử");
+        Map<String, Object> task = Map.of("planId", "rebuild-plan", "unitCode", "99802", "itemId", "r2",
+                "taskUnitCode", "99802", "date", "2024-04-01", "reason", "thử");
         graphQl("lapvo.vpdp").documentName("closePlanTask").variable("input", task)
                 .execute().path("closePlanTask.errors").entityList(Object.class).hasSize(0);
         graphQl("lapvo.vpdp").documentName("reopenPlanTask").variable("input", task)
                 .execute().path("reopenPlanTask.errors").entityList(Object.class).hasSize(0);
         graphQl("lapvo.vpdp").documentName("notePlanTaskProgress").variable("input", Map.of("planId", "rebuild-plan",
-                        "unitCode", "99202", "itemId", "r1", "taskUnitCode", "99202", "date", "2024-04-01",
+                        "unitCode", "99802", "itemId", "r1", "taskUnitCode", "99802", "date", "2024-04-01",
                         "by", Map.of("name", "UBND xã"), "note", "đang làm",
                         "evidence", List.of(Map.of("number", "2/BC"))))
                 .execute().path("notePlanTaskProgress.errors").entityList(Object.class).hasSize(0);
         graphQl("lapvo.vpdp").documentName("recordPlanFunds").variable("input", Map.of("planId", "rebuild-plan",
-                        "unitCode", "99202", "itemId", "r1", "source", "RESIDENTS", "stage", "MOBILISED",
+                        "unitCode", "99802", "itemId", "r1", "source", "RESIDENTS", "stage", "MOBILISED",
                         "amount", Map.of("vnd", "300000000", "asWritten", "300 triệu"), "date", "2024-03-01",
                         "by", Map.of("name", "UBND xã")))
                 .execute().path("recordPlanFunds.errors").entityList(Object.class).hasSize(0);
-        graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "99202",
+        graphQl("lapvo.vpdp").documentName("recordIndicatorValue").variable("input", Map.of("unitCode", "99802",
                         "setId", set, "indicatorCode", "17.7", "value", Map.of("kind", "PERCENTAGE", "percentage", 95),
                         "period", Map.of("start", "2024-06-30")))
                 .execute().path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0);
