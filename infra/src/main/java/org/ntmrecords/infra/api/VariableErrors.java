@@ -61,6 +61,9 @@ public class VariableErrors extends SimplePerformantInstrumentation {
         if (message == null) {
             return Optional.empty();
         }
+        if (error instanceof graphql.validation.ValidationError invalid) {
+            return Optional.of(documentError(invalid, parameters.getExecutionInput().getLocale()));
+        }
         String variable;
         if (message.startsWith("Variable '") && message.indexOf('\'', 10) > 0) {
             variable = message.substring(10, message.indexOf('\'', 10));
@@ -185,5 +188,38 @@ public class VariableErrors extends SimplePerformantInstrumentation {
             default -> ApiText.say(locale, "input.invalid", path,
                     e.getMessage() == null ? GraphQLTypeUtil.simplePrint(scalar) : e.getMessage());
         };
+    }
+
+    private static final java.util.regex.Pattern UNKNOWN_INPUT_FIELD =
+            java.util.regex.Pattern.compile("contains a field not in '(\\w+)': '(\\w+)'");
+    private static final java.util.regex.Pattern UNDEFINED_FIELD =
+            java.util.regex.Pattern.compile("Field '(\\w+)' in type '(\\w+)' is undefined");
+    private static final java.util.regex.Pattern UNKNOWN_ARGUMENT =
+            java.util.regex.Pattern.compile("Unknown field argument '?(\\w+)'?");
+    /** graphql-java writes a literal value as its parser's objects ("ObjectValue{objectFields=[…]}"): never shown. */
+    private static final java.util.regex.Pattern VALUE_DUMP = java.util.regex.Pattern.compile(
+            "(?s) with value '.*?'(?= (contains|is not|is missing|has|must|needs|cannot))");
+
+    /**
+     * An operation that does not fit the schema, said in the reader's language: an input field, field or argument the
+     * schema does not have is named; anything else keeps graphql-java's description, without its dump of the value.
+     */
+    static GraphQLError documentError(graphql.validation.ValidationError invalid, java.util.Locale locale) {
+        String description = invalid.getDescription() == null ? invalid.getMessage() : invalid.getDescription();
+        java.util.regex.Matcher m;
+        String message;
+        if ((m = UNKNOWN_INPUT_FIELD.matcher(description)).find()) {
+            message = ApiText.say(locale, "query.unknownInputField", m.group(2), m.group(1));
+        } else if ((m = UNDEFINED_FIELD.matcher(description)).find()) {
+            message = ApiText.say(locale, "query.undefinedField", m.group(1), m.group(2));
+        } else if ((m = UNKNOWN_ARGUMENT.matcher(description)).find()) {
+            message = ApiText.say(locale, "query.unknownArgument", m.group(1));
+        } else {
+            message = ApiText.say(locale, "query.invalid", VALUE_DUMP.matcher(description).replaceAll(""));
+        }
+        return GraphqlErrorBuilder.newError().errorType(graphql.ErrorType.ValidationError).message(message)
+                .locations(invalid.getLocations())
+                .extensions(Map.of("code", "INVALID_QUERY", "validation", String.valueOf(invalid.getValidationErrorType())))
+                .build();
     }
 }
