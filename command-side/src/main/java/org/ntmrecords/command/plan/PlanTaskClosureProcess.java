@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * and indicator) is built from the plan events by this process's own tracking processor, in store order, so a
  * judgment finds every task recorded before it. A failure is rethrown, so the processor retries the event rather
  * than skipping it; completing is idempotent (a judgment already used, or a task no longer open, records nothing), so
- * a replay from the start (a reset empties the registry) records nothing twice.
+ * a replay from the start (a reset empties the registry) records nothing twice. The registry also keeps the latest
+ * judgment of every indicator ({@code process.plan_indicator_judgment}), so that a task added for an indicator
+ * already judged met is done at once, naming that judgment (the judgment preceding the row in store order).
  */
 @Component
 @WriteSide
@@ -48,10 +50,12 @@ public class PlanTaskClosureProcess {
     @ResetHandler
     public void reset() {
         jdbc.update("delete from process.plan_task_target");
+        jdbc.update("delete from process.plan_indicator_judgment");
     }
 
     @EventHandler
-    public void on(PlanItemAddedEvent event) {
+    public void on(PlanItemAddedEvent event, EventMessage<?> message,
+            @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId) throws Exception {
         if (event.setId() == null || event.indicatorCode() == null) {
             return;
         }
@@ -60,6 +64,15 @@ public class PlanTaskClosureProcess {
                     insert into process.plan_task_target (plan_id, item_id, unit_code, set_id, indicator_code, open)
                     values (?, ?, ?, ?, ?, true) on conflict (plan_id, item_id, unit_code) do nothing""",
                     event.planId(), event.itemId(), unit, event.setId(), event.indicatorCode());
+            List<String[]> met = jdbc.query("""
+                    select judgment_event_id, scorecard_id from process.plan_indicator_judgment
+                    where unit_code = ? and set_id = ? and indicator_code = ? and met""",
+                    (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, unit, event.setId(),
+                    event.indicatorCode());
+            for (String[] judgment : met) {
+                complete(new Target(event.planId(), event.itemId(), unit), judgment[0], judgment[1],
+                        correlationId == null ? message.getIdentifier() : correlationId);
+            }
         }
     }
 
@@ -89,6 +102,13 @@ public class PlanTaskClosureProcess {
     @EventHandler
     public void on(IndicatorJudgedEvent event, EventMessage<?> message,
             @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId) throws Exception {
+        jdbc.update("""
+                insert into process.plan_indicator_judgment (unit_code, set_id, indicator_code, met, judgment_event_id,
+                    scorecard_id) values (?, ?, ?, ?, ?, ?)
+                on conflict (unit_code, set_id, indicator_code) do update set met = excluded.met,
+                    judgment_event_id = excluded.judgment_event_id, scorecard_id = excluded.scorecard_id""",
+                event.unitCode(), event.setId(), event.indicatorCode(), event.result() == Judgment.MET,
+                message.getIdentifier(), event.scorecardId());
         if (event.result() != Judgment.MET) {
             return;
         }
@@ -98,10 +118,15 @@ public class PlanTaskClosureProcess {
                 order by plan_id, item_id""", (rs, i) -> new Target(rs.getString(1), rs.getString(2),
                 rs.getString(3)), event.unitCode(), event.setId(), event.indicatorCode());
         for (Target target : open) {
-            tasks.run(TASK, correlationId == null ? message.getIdentifier() : correlationId, () ->
-                    commands.sendAndWait(new PlanCommands.CompleteByJudgment(Plan.streamId(target.planId()),
-                            target.itemId(), target.unitCode(), message.getIdentifier(), event.scorecardId())));
-            open(target.planId(), target.itemId(), target.unitCode(), false);
+            complete(target, message.getIdentifier(), event.scorecardId(),
+                    correlationId == null ? message.getIdentifier() : correlationId);
         }
+    }
+
+    private void complete(Target target, String judgmentEventId, String scorecardId, String correlationId)
+            throws Exception {
+        tasks.run(TASK, correlationId, () -> commands.sendAndWait(new PlanCommands.CompleteByJudgment(
+                Plan.streamId(target.planId()), target.itemId(), target.unitCode(), judgmentEventId, scorecardId)));
+        open(target.planId(), target.itemId(), target.unitCode(), false);
     }
 }

@@ -177,8 +177,8 @@ class PlanProjectionIT {
 
     @Test
     void theProcessCompletesOnlyOpenTasksTargetingTheIndicatorJudgedMet() throws Exception {
-        process.on(item("7.4", "7.4", 1, List.of(), null));
-        process.on(item("7.8", "7.8", 1, List.of(), null));
+        added(item("7.4", "7.4", 1, List.of(), null));
+        added(item("7.8", "7.8", 1, List.of(), null));
         process.on(judged("7.4", Judgment.NOT_MET), GenericEventMessage.asEventMessage(judged("7.4", Judgment.NOT_MET)),
                 "c0");
         assertThat(sent).isEmpty();
@@ -199,5 +199,28 @@ class PlanProjectionIT {
         process.reset();
         process.on(judged("7.8", Judgment.MET), GenericEventMessage.asEventMessage(judged("7.8", Judgment.MET)), "c5");
         assertThat(sent).hasSize(2);
+    }
+
+    @Test
+    void aTaskAddedForAnIndicatorAlreadyJudgedMetIsDoneAtOnceNamingThatJudgment() throws Exception {
+        var notMet = GenericEventMessage.asEventMessage(judged("7.1", Judgment.NOT_MET));
+        process.on(judged("7.1", Judgment.NOT_MET), notMet, "c0");
+        added(item("7.1", "7.1", 1, List.of(), null));
+        assertThat(sent).isEmpty();
+        var met = GenericEventMessage.asEventMessage(judged("7.4", Judgment.MET));
+        process.on(judged("7.4", Judgment.MET), met, "c1");
+        assertThat(sent).isEmpty();
+        added(item("7.4", "7.4", 1, List.of(), null));
+        assertThat(sent).containsExactly(new PlanCommands.CompleteByJudgment("plan:p", "7.4", "872",
+                met.getIdentifier(), "872@" + SET));
+        // a later judgment not met replaces it: a row added then stays open
+        process.on(judged("7.4", Judgment.NOT_MET), GenericEventMessage.asEventMessage(judged("7.4", Judgment.NOT_MET)),
+                "c2");
+        added(item("7.4-b", "7.4", 1, List.of(), null));
+        assertThat(sent).hasSize(1);
+    }
+
+    private void added(PlanItemAddedEvent event) throws Exception {
+        process.on(event, GenericEventMessage.asEventMessage(event), "c-item");
     }
 }
