@@ -131,7 +131,13 @@ public class DemoLoader {
     }
 
     private void play(DemoScenario scenario) {
-        Period period = Period.on(scenario.asOf());
+        boolean recordsFacts = !scenario.values().isEmpty() || !scenario.notAssessed().isEmpty()
+                || !scenario.decisions().isEmpty() || !scenario.metByReport().isEmpty();
+        if (recordsFacts && scenario.asOf() == null) {
+            throw new IllegalStateException("demo scenario records values or decisions but gives no asOf");
+        }
+        // the business day of every value and decision of the scenario (a file with none needs no asOf)
+        Period period = recordsFacts ? Period.on(scenario.asOf()) : null;
         for (DemoScenario.AgencyEntry agency : scenario.agencies()) {
             commands.sendAndWait(new RegisterAgencyCommand(agency.id(), agency.name(), agency.unit(), null));
         }
