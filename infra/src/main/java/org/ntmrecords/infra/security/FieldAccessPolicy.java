@@ -13,6 +13,7 @@ import org.ntmrecords.command.access.SecurityLog;
 import org.ntmrecords.infra.api.ApiText;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -39,14 +40,23 @@ public class FieldAccessPolicy extends SimplePerformantInstrumentation {
 
     /**
      * The reader, taken when the operation starts: later fields may be fetched on other threads (batch loads,
-     * subscription events) where the security context is not set.
+     * subscription events) where the security context is not set. Over HTTP the request's thread holds the account;
+     * over WebSocket no thread does, and the account signed in with {@code connection_init} comes with the operation's
+     * context ({@code WebSocketSignIn} puts it there, Spring's context propagation copies it into the GraphQL context).
      */
     private record Reader(NtmPrincipal principal) implements InstrumentationState {
     }
 
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-        return new Reader(signedIn());
+        NtmPrincipal principal = signedIn();
+        if (principal == null && parameters.getExecutionInput() != null
+                && parameters.getExecutionInput().getGraphQLContext().get(SecurityContext.class.getName())
+                instanceof SecurityContext held
+                && held.getAuthentication() != null && held.getAuthentication().getPrincipal() instanceof NtmPrincipal p) {
+            principal = p;
+        }
+        return new Reader(principal);
     }
 
     @Override

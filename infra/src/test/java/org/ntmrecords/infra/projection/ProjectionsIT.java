@@ -39,6 +39,7 @@ import org.ntmrecords.query.criteria.CriteriaSetProjection;
 import org.ntmrecords.query.scorecard.CriterionStandingView;
 import org.ntmrecords.query.scorecard.IndicatorEntryView;
 import org.ntmrecords.query.scorecard.ScorecardProjection;
+import org.ntmrecords.query.scorecard.StandingChangeFeed;
 import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.ntmrecords.query.unit.UnitProjection;
 import org.ntmrecords.query.unit.UnitReadRepository;
@@ -68,7 +69,7 @@ class ProjectionsIT {
         ReadModelWriter writer = new ReadModelWriter(jdbc);
         units = new UnitProjection(writer);
         sets = new CriteriaSetProjection(writer);
-        scorecards = new ScorecardProjection(writer);
+        scorecards = new ScorecardProjection(writer, new StandingChangeFeed());
         standings = new StandingReadRepository(new NamedParameterJdbcTemplate(dataSource));
         unitReads = new UnitReadRepository(new NamedParameterJdbcTemplate(dataSource));
     }

@@ -35,17 +35,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each tracked unit's standing under its set: the scorecard row, one row per criterion and per
- * indicator (laid out from the set definition when tracking starts), and every value, mark and decision.
+ * indicator (laid out from the set definition when tracking starts), and every value, mark and decision. Each
+ * handler that writes a standing row (the scorecard, a criterion, an indicator) tells the {@link StandingChangeFeed}.
  */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 public class ScorecardProjection {
     private final ReadModelWriter writer;
+    private final StandingChangeFeed feed;
     /** Set definitions by set and version: a published version never changes, so each is read and parsed once. */
     private final Map<String, CriteriaSetDefinition> definitions = new ConcurrentHashMap<>();
 
-    public ScorecardProjection(ReadModelWriter writer) {
+    public ScorecardProjection(ReadModelWriter writer, StandingChangeFeed feed) {
         this.writer = writer;
+        this.feed = feed;
     }
 
     private CriteriaSetDefinition definition(String setId, int version) {
@@ -94,6 +97,7 @@ public class ScorecardProjection {
                 insert into read_model.indicator_standing (scorecard_id, indicator_code, criterion_code, position,
                     text, requirement, result, basis, region, set_version)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""", indicators);
+        feed.changed(event.scorecardId());
     }
 
     /**
@@ -141,6 +145,7 @@ public class ScorecardProjection {
                 where scorecard_id = ? and criterion_code = ?""", criteria);
         writer.update("update read_model.scorecard set set_version = ?, last_changed_at = ? where scorecard_id = ?",
                 event.version(), Sql.timestamp(recordedAt), event.scorecardId());
+        feed.changed(event.scorecardId());
     }
 
     @EventHandler
@@ -192,6 +197,7 @@ public class ScorecardProjection {
                 e.result().name(), e.basis().name(), e.threshold(), e.requiredLevel(), e.measured(), e.region(),
                 e.setVersion(), e.valueIdsUsed().isEmpty() ? null : e.valueIdsUsed().get(0), e.decisionId(),
                 Sql.timestamp(recordedAt), e.scorecardId(), e.indicatorCode());
+        feed.changed(e.scorecardId());
     }
 
     @EventHandler
@@ -202,6 +208,7 @@ public class ScorecardProjection {
                 where scorecard_id = ? and criterion_code = ?""",
                 e.result().name(), e.indicatorsMet(), e.indicatorsTotal(), Sql.array(e.unmetIndicators()),
                 Sql.array(e.notAssessedIndicators()), Sql.timestamp(recordedAt), e.scorecardId(), e.criterionCode());
+        feed.changed(e.scorecardId());
     }
 
     @EventHandler
@@ -212,6 +219,7 @@ public class ScorecardProjection {
                 where scorecard_id = ?""",
                 e.setVersion(), e.result().name(), e.criteriaMet(), e.criteriaTotal(), Sql.array(e.unmetCriteria()),
                 Sql.array(e.notAssessedCriteria()), Sql.timestamp(recordedAt), e.scorecardId());
+        feed.changed(e.scorecardId());
     }
 
     private void insertEntry(String scorecardId, String entryId, String indicatorCode, String criterionCode,
