@@ -1,0 +1,242 @@
+// Work lists of the signed-in account: recognition steps it may take now (with the step's form), plan tasks overdue
+// and due soon, reporting compliance of the current period, recognitions at risk and titles or certificates
+// expiring. Every list is a page of the API's connections; the pending actions are kept live by subscription.
+import {html, nothing} from 'lit';
+import {Page, badge, failure, loading, link} from '../ui.js';
+import * as api from '../api.js';
+import * as fmt from '../format.js';
+
+const CASE = `caseId kind status setId grade year round pendingStep pendingRoles pendingUnitCode mayAct
+  unit { code name fullName } surveyRate decisionNumber`;
+
+const WORK = `query Work($unit: ID, $district: ID, $asOf: Date) {
+  pendingActions(first: 50) { totalCount edges { node { ${CASE} } } }
+  overdueTasks(unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) { totalCount edges { node {
+    taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft item { row content deadline { asWritten } } } } }
+  tasksDue(withinDays: 30, unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) { totalCount edges { node {
+    taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft item { row content deadline { asWritten } } } } }
+  recognitionsAtRisk(unitCode: $unit, districtCode: $district, first: 50) { totalCount edges { node {
+    standing criteriaMet criteriaTotal unmetCriteria recognition { caseId grade year unit { code name } decisionNumber }
+    revocationTrigger { triggered reason } } } }
+  expiringSoon(unitCode: $unit, districtCode: $district, withinDays: 90, first: 50) { totalCount edges { node {
+    kind id unitCode subject validUntil daysLeft lapsed } } }
+  reportingDuties(unitCode: $unit, first: 20) { edges { node { unitCode dutyId title } } }
+}`;
+
+const COMPLIANCE = `query Compliance($unit: ID!, $duty: ID!, $asOf: Date) {
+  reportingCompliance(unitCode: $unit, dutyId: $duty, asOf: $asOf) { period dueDate asOf owedCount reportedCount
+    onTimeCount lateCount missingCount notYetDueCount duty { title due { asWritten } }
+    bodies { body { name unitCode } status submittedOn daysLate } }
+}`;
+
+const LIVE = `subscription { recognitionCaseChanged { caseId status } }`;
+
+/** The form of each step: the mutation, its fields, and how the form becomes its input. */
+const STEPS = {
+  SELF_ASSESSMENT: {label: 'Tự đánh giá', mutation: 'recordSelfAssessment', type: 'SelfAssessmentInput', assessments: 'assessments'},
+  SUBMISSION: {label: 'Nộp hồ sơ đề nghị', mutation: 'submitDossier', type: 'DossierInput'},
+  SURVEY: {label: 'Kết quả lấy ý kiến sự hài lòng', mutation: 'recordSatisfactionSurvey', type: 'SatisfactionSurveyInput',
+    fields: [['organiser', 'Đơn vị tổ chức lấy ý kiến', 'text', true], ['date', 'Ngày', 'date', true],
+      ['overallRate', 'Tỷ lệ hài lòng chung (%)', 'decimal', true]]},
+  VERIFICATION: {label: 'Thẩm tra', mutation: 'recordVerification', type: 'VerificationInput', assessments: 'findings',
+    fields: [['forward', 'Đề nghị tỉnh thẩm định', 'boolean'], ['comments', 'Ý kiến', 'textarea']]},
+  APPRAISAL: {label: 'Thẩm định', mutation: 'recordAppraisal', type: 'AppraisalInput',
+    fields: [['votesFor', 'Số phiếu đồng ý', 'integer', true], ['votesAgainst', 'Số phiếu không đồng ý', 'integer', true],
+      ['abstentions', 'Số phiếu không biểu quyết', 'integer', true], ['propose', 'Đề nghị công nhận', 'boolean'],
+      ['comments', 'Ý kiến', 'textarea']]},
+  DECISION: {label: 'Quyết định công nhận', mutation: 'decideRecognition', type: 'DecisionInput',
+    fields: [['grant', 'Công nhận', 'boolean'], ['authority', 'Cơ quan quyết định', 'text', true],
+      ['decisionNumber', 'Số quyết định', 'text'], ['decisionDate', 'Ngày quyết định', 'date'], ['signer', 'Người ký', 'text'],
+      ['reason', 'Lý do', 'textarea'], ['overrideJustification', 'Lý do quyết định khác kết quả đánh giá (nếu có)', 'textarea']]},
+  ANNOUNCEMENT: {label: 'Công bố', mutation: 'announceRecognition', type: 'AnnouncementInput',
+    fields: [['date', 'Ngày công bố', 'date', true], ['place', 'Địa điểm', 'text', true]]}
+};
+
+class Work extends Page {
+  static properties = {me: {attribute: false}, params: {attribute: false}, data: {state: true}, error: {state: true},
+    compliance: {state: true}, acting: {state: true}};
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load();
+    this.stop = api.subscribe(LIVE, {}, () => this.load());
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stop?.();
+  }
+
+  scope() {
+    const code = this.me.unitCode;
+    if (!code) return {};
+    return code.length <= 2 ? {} : code.length === 3 ? {district: code} : {unit: code};
+  }
+
+  async load() {
+    try {
+      const data = await api.gql(WORK, {...this.scope(), asOf: null});
+      this.data = data;
+      const duties = data.reportingDuties.edges.map(e => e.node);
+      const compliance = await Promise.all(duties.map(d => api.gql(COMPLIANCE, {unit: d.unitCode, duty: d.dutyId})
+        .then(r => r.reportingCompliance).catch(() => null)));
+      this.compliance = compliance.filter(Boolean);
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  render() {
+    if (this.error) return html`<h1>Việc cần làm</h1>${failure(this.error)}`;
+    if (!this.data) return loading();
+    const d = this.data;
+    const nodes = c => c.edges.map(e => e.node);
+    return html`<h1>Việc cần làm</h1>
+      <section aria-labelledby="buoc"><h2 id="buoc">Hồ sơ công nhận chờ tài khoản này (${d.pendingActions.totalCount})</h2>
+        ${d.pendingActions.totalCount ? html`<table data-testid="pending"><thead><tr><th scope="col">Đơn vị</th>
+          <th scope="col">Danh hiệu</th><th scope="col">Trạng thái</th><th scope="col">Bước tiếp theo</th><th scope="col"></th></tr></thead>
+          <tbody>${nodes(d.pendingActions).map(c => html`<tr>
+            <th scope="row"><a href=${link(`/don-vi/${c.unit.code}`, {bo: c.setId})}>${c.unit.name}</a><br><small>${c.caseId}</small></th>
+            <td>${fmt.GRADE[c.grade] ?? c.grade} ${c.year}</td><td>${fmt.CASE_STATUS[c.status] ?? c.status}</td>
+            <td>${STEPS[c.pendingStep]?.label ?? c.pendingStep}</td>
+            <td>${c.mayAct ? html`<button type="button" @click=${() => { this.acting = this.acting === c.caseId ? null : c.caseId; }}
+              aria-expanded=${this.acting === c.caseId ? 'true' : 'false'}>${STEPS[c.pendingStep]?.label ?? 'Thực hiện'}</button>` : ''}</td>
+          </tr>${this.acting === c.caseId ? html`<tr><td colspan="5"><ntm-step .recognitionCase=${c}
+            @done=${() => { this.acting = null; this.load(); }}></ntm-step></td></tr>` : nothing}`)}</tbody></table>`
+          : html`<p>Không có hồ sơ nào chờ.</p>`}
+      </section>
+      ${this.tasks('qua-han', 'Nhiệm vụ quá hạn', d.overdueTasks)}
+      ${this.tasks('sap-den-han', 'Nhiệm vụ đến hạn trong 30 ngày', d.tasksDue)}
+      <section aria-labelledby="bao-cao"><h2 id="bao-cao">Chế độ báo cáo kỳ này</h2>
+        ${this.compliance?.length ? this.compliance.map(c => html`<article><h3>${c.duty.title}</h3>
+          <p>Kỳ ${c.period ?? ''}${c.dueDate ? `, hạn ${fmt.date(c.dueDate)}` : ''}${c.duty.due ? ` (${c.duty.due.asWritten})` : ''}:
+            ${c.reportedCount}/${c.owedCount} đã nộp — ${c.onTimeCount} đúng hạn, ${c.lateCount} trễ, ${c.missingCount} chưa nộp,
+            ${c.notYetDueCount} chưa đến hạn (tính đến ${fmt.date(c.asOf)}).</p>
+          <table><thead><tr><th scope="col">Đơn vị báo cáo</th><th scope="col">Tình trạng</th><th scope="col">Ngày nộp</th></tr></thead>
+            <tbody>${c.bodies.map(b => html`<tr><th scope="row">${b.body.name}</th><td>${fmt.COMPLIANCE[b.status]}${b.daysLate
+              ? ` (${b.daysLate} ngày)` : ''}</td><td>${fmt.date(b.submittedOn)}</td></tr>`)}</tbody></table></article>`)
+          : html`<p>Không có chế độ báo cáo nào.</p>`}
+      </section>
+      <section aria-labelledby="rui-ro"><h2 id="rui-ro">Danh hiệu có nguy cơ (${d.recognitionsAtRisk.totalCount})</h2>
+        ${d.recognitionsAtRisk.totalCount ? html`<table><thead><tr><th scope="col">Đơn vị</th><th scope="col">Danh hiệu</th>
+          <th scope="col">Hiện nay</th><th scope="col">Tiêu chí chưa đạt</th><th scope="col">Thu hồi?</th></tr></thead>
+          <tbody>${nodes(d.recognitionsAtRisk).map(r => html`<tr>
+            <th scope="row"><a href=${link(`/don-vi/${r.recognition.unit.code}`)}>${r.recognition.unit.name}</a></th>
+            <td>${fmt.GRADE[r.recognition.grade] ?? r.recognition.grade} ${r.recognition.year} ${r.recognition.decisionNumber ?? ''}</td>
+            <td>${badge(r.standing)} ${r.criteriaMet}/${r.criteriaTotal}</td><td>${r.unmetCriteria.join(', ')}</td>
+            <td>${r.revocationTrigger?.triggered ? html`<strong>Có</strong>: ${r.revocationTrigger.reason}` : 'Chưa'}</td></tr>`)}</tbody></table>`
+          : html`<p>Không có.</p>`}
+      </section>
+      <section aria-labelledby="het-han"><h2 id="het-han">Sắp hết hiệu lực trong 90 ngày (${d.expiringSoon.totalCount})</h2>
+        ${d.expiringSoon.totalCount ? html`<ul>${nodes(d.expiringSoon).map(x => html`<li>
+          <a href=${link(`/don-vi/${x.unitCode}`)}>${x.unitCode}</a> — ${x.subject}: hiệu lực đến ${fmt.date(x.validUntil)}
+          (${x.lapsed ? 'đã hết' : `còn ${x.daysLeft} ngày`})</li>`)}</ul>` : html`<p>Không có.</p>`}
+      </section>`;
+  }
+
+  tasks(id, title, connection) {
+    const rows = connection.edges.map(e => e.node);
+    return html`<section aria-labelledby=${id}><h2 id=${id}>${title} (${connection.totalCount})</h2>
+      ${rows.length ? html`<table data-testid=${id}><thead><tr><th scope="col">Nội dung</th><th scope="col">Đơn vị</th>
+        <th scope="col">Chủ trì</th><th scope="col">Thời hạn</th><th scope="col">Kế hoạch</th></tr></thead>
+        <tbody>${rows.map(t => html`<tr><th scope="row">${t.item?.row ? `${t.item.row}. ` : ''}${t.item?.content ?? t.taskId}</th>
+          <td><a href=${link(`/don-vi/${t.unitCode}`)}>${t.unitCode}</a></td><td>${t.leadName}</td>
+          <td>${fmt.date(t.deadlineLastDay)}${t.item?.deadline?.asWritten ? html`<br><small>${t.item.deadline.asWritten}</small>` : nothing}
+            ${t.daysLeft !== null ? html`<br><small>${t.daysLeft < 0 ? `quá ${-t.daysLeft} ngày` : `còn ${t.daysLeft} ngày`}</small>` : nothing}</td>
+          <td>${t.planNumber ?? t.planId}</td></tr>`)}</tbody></table>` : html`<p>Không có.</p>`}</section>`;
+  }
+}
+customElements.define('ntm-work', Work);
+
+/** The form of a recognition case's pending step; its typed errors are shown beside their fields. */
+class Step extends Page {
+  static properties = {recognitionCase: {attribute: false}, criteria: {state: true}, errors: {state: true}, busy: {state: true}};
+
+  async connectedCallback() {
+    super.connectedCallback();
+    this.errors = {};
+    const c = this.recognitionCase;
+    if (STEPS[c.pendingStep]?.assessments) {
+      const s = await api.gql(`query($u: ID!, $s: ID!) { standing(unitCode: $u, setId: $s) { criteria { code name result } } }`,
+        {u: c.unit.code, s: c.setId}).catch(() => null);
+      this.criteria = s?.standing?.criteria ?? [];
+    }
+  }
+
+  render() {
+    const c = this.recognitionCase, step = STEPS[c.pendingStep];
+    if (!step) return html`<p>Bước ${c.pendingStep} chưa có biểu mẫu trên trang; dùng API.</p>`;
+    const err = n => this.errors[n] ? html`<p class="field-error" id="step-${n}-error">${this.errors[n].join(' ')}</p>` : nothing;
+    const attrs = n => ({invalid: this.errors[n] ? 'true' : 'false', described: this.errors[n] ? `step-${n}-error` : nothing});
+    return html`<form class="entry" @submit=${this.submit} novalidate data-testid="step-form">
+      <h3>${step.label}: ${c.unit.fullName}, ${fmt.GRADE[c.grade] ?? c.grade} ${c.year}</h3>
+      ${this.errors._ ? html`<div class="error" role="alert">${this.errors._.map(m => html`<p>${m}</p>`)}</div>` : nothing}
+      ${step.assessments ? html`<fieldset><legend>Đánh giá từng tiêu chí (gợi ý theo kết quả tính từ hồ sơ)</legend>
+        ${(this.criteria ?? []).map(k => html`<div class="field inline"><label for="a-${k.code}">${k.code}. ${k.name}</label>
+          <select id="a-${k.code}" name="a-${k.code}">${Object.entries(fmt.JUDGMENT).map(([v, l]) =>
+            html`<option value=${v} ?selected=${v === k.result}>${l}</option>`)}</select></div>`)}</fieldset>` : nothing}
+      ${(step.fields ?? []).map(([n, label, type, required]) => {
+        const a = attrs(n);
+        return html`<div class="field ${this.errors[n] ? 'invalid' : ''}">
+          ${type === 'boolean' ? html`<label><input type="checkbox" name=${n} checked> ${label}</label>`
+            : html`<label for="step-${n}">${label}${required ? ' *' : ''}</label>
+              ${type === 'textarea' ? html`<textarea id="step-${n}" name=${n} aria-invalid=${a.invalid} aria-describedby=${a.described}></textarea>`
+                : html`<input id="step-${n}" name=${n} type=${type === 'date' ? 'date' : 'text'}
+                  inputmode=${type === 'integer' ? 'numeric' : type === 'decimal' ? 'decimal' : nothing}
+                  aria-invalid=${a.invalid} aria-describedby=${a.described}>`}`}${err(n)}</div>`;
+      })}
+      <fieldset><legend>Văn bản kèm theo (nếu có)</legend>
+        <div class="field"><label for="step-doc">Số văn bản</label><input id="step-doc" name="doc.number"></div>
+        <div class="field"><label for="step-doc-date">Ngày</label><input id="step-doc-date" name="doc.date" type="date"></div>
+      </fieldset>
+      <div class="actions"><button type="submit" ?disabled=${this.busy}>${step.label}</button></div>
+    </form>`;
+  }
+
+  async submit(e) {
+    e.preventDefault();
+    const f = e.target, c = this.recognitionCase, step = STEPS[c.pendingStep];
+    const errors = {};
+    const input = {caseId: c.caseId};
+    for (const [n, , type, required] of step.fields ?? []) {
+      const el = f.elements.namedItem(n);
+      const t = type === 'boolean' ? null : el.value.trim();
+      if (type === 'boolean') input[n] = el.checked;
+      else if (!t) { if (required) (errors[n] ??= []).push('Chưa nhập.'); }
+      else if (type === 'integer') { if (/^\d+$/.test(t)) input[n] = Number(t); else (errors[n] ??= []).push(`“${t}” không phải là số nguyên.`); }
+      else if (type === 'decimal') { const r = fmt.parseDecimal(t); if (r.error) (errors[n] ??= []).push(r.error); else input[n] = r.value; }
+      else input[n] = t;
+    }
+    if (step.assessments) {
+      input[step.assessments] = (this.criteria ?? []).map(k => ({criterionCode: k.code,
+        assessed: f.elements.namedItem(`a-${k.code}`).value}));
+    }
+    const number = f.elements.namedItem('doc.number').value.trim();
+    if (number && step.mutation !== 'decideRecognition' && step.mutation !== 'announceRecognition') {
+      input.documents = [{number, date: f.elements.namedItem('doc.date').value || null}];
+    }
+    this.errors = errors;
+    if (Object.keys(errors).length) return;
+    this.busy = true;
+    try {
+      const data = await api.gql(`mutation($input: ${step.type}!) { ${step.mutation}(input: $input) {
+        caseId errors { code field message } recognitionCase { status } } }`, {input});
+      const payload = data[step.mutation];
+      if (payload.errors.length) {
+        const byField = {};
+        payload.errors.forEach(x => {
+          const k = (step.fields ?? []).some(([n]) => n === x.field) ? x.field : '_';
+          (byField[k] ??= []).push(x.message);
+        });
+        this.errors = byField;
+      } else {
+        this.dispatchEvent(new CustomEvent('done', {bubbles: true}));
+      }
+    } catch (err) {
+      this.errors = {_: (err.errors ?? [{message: err.message}]).map(x => x.message)};
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+customElements.define('ntm-step', Step);

@@ -1,0 +1,79 @@
+// Pieces every page uses: a light-DOM base element (the page's stylesheet applies, tests and assistive technology
+// see plain HTML), the judgment badge, errors, and the "as of" / "as recorded at" pickers.
+import {LitElement, html, nothing} from 'lit';
+import * as fmt from './format.js';
+
+export class Page extends LitElement {
+  createRenderRoot() {
+    return this;
+  }
+}
+
+export const badge = result => result ? html`<span class="badge ${result.toLowerCase().replace('_', '-')}"
+  title=${fmt.JUDGMENT[result]}><span aria-hidden="true">${fmt.JUDGMENT_MARK[result]}</span> ${fmt.JUDGMENT[result]}</span>` : nothing;
+
+export const failure = error => error ? html`<div class="error" role="alert">
+  ${(error.errors ?? [{message: String(error.message ?? error)}]).map(e => html`<p>${e.message}</p>`)}</div>` : nothing;
+
+export const loading = () => html`<p class="loading" role="status">Đang tải…</p>`;
+
+/** Reads and writes the query part of the hash route (`#/don-vi/30049?bo=…&ngay=…`). */
+export function routeParams() {
+  const hash = location.hash.slice(1);
+  const [path, query] = hash.split('?');
+  return {path: path || '/', params: new URLSearchParams(query ?? '')};
+}
+
+export function hrefWith(changes) {
+  const {path, params} = routeParams();
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null || v === undefined || v === '') params.delete(k); else params.set(k, v);
+  }
+  const q = params.toString();
+  return `#${path}${q ? '?' + q : ''}`;
+}
+
+export const link = (path, params = {}) => {
+  const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== ''))
+    .toString();
+  return `#${path}${q ? '?' + q : ''}`;
+};
+
+/**
+ * The two clocks of the record: "as of" a business date (ngay) and "as recorded at" an instant (ghi). Empty means
+ * today and now. Changing one changes the route, so a view can be bookmarked and sent.
+ */
+export class AsOfPicker extends Page {
+  static properties = {date: {}, recordedAt: {}};
+
+  render() {
+    const recorded = this.recordedAt ? this.recordedAt.slice(0, 16) : '';
+    return html`<form class="asof" @submit=${this.apply} aria-label="Xem theo thời điểm">
+      <label>Tình hình vào ngày <input type="date" name="ngay" .value=${this.date ?? ''}></label>
+      <label>Theo hồ sơ ghi đến <input type="datetime-local" name="ghi" .value=${recorded}></label>
+      <button type="submit">Xem</button>
+      ${this.date || this.recordedAt ? html`<a href=${hrefWith({ngay: null, ghi: null})}>Về hiện tại</a>` : nothing}
+      <span class="hint">${this.date || this.recordedAt
+        ? `Đang xem: ngày ${this.date ? fmt.date(this.date) : 'hôm nay'}, theo hồ sơ ghi đến ${this.recordedAt
+          ? fmt.dateTime(this.recordedAt) : 'hiện tại'}` : 'Đang xem: hiện tại'}</span>
+    </form>`;
+  }
+
+  apply(e) {
+    e.preventDefault();
+    const form = new FormData(e.target);
+    const local = form.get('ghi');
+    // the picker gives Việt Nam local time; the API takes an instant
+    const ghi = local ? new Date(local + ':00+07:00').toISOString() : null;
+    location.hash = hrefWith({ngay: form.get('ngay') || null, ghi});
+  }
+}
+customElements.define('ntm-asof', AsOfPicker);
+
+/** A table's rows sorted by a column, Vietnamese order for text. */
+export function sortRows(rows, key, direction = 1) {
+  return [...rows].sort((a, b) => {
+    const x = key(a), y = key(b);
+    return direction * (typeof x === 'number' && typeof y === 'number' ? x - y : fmt.compareVi(String(x), String(y)));
+  });
+}

@@ -1,0 +1,258 @@
+package org.ntmrecords.infra.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.infra.support.Browser;
+import org.ntmrecords.infra.support.IntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The web application in a real headless Chromium, signed in as the demo's accounts: the overview's counts are the
+ * API's, two clicks lead from Tháp Mười's communes to why Tân Kiều's 17.7 is not met, a commune officer records a
+ * value (a wrong one first) and a second browser sees the change live, another commune's officer gets no entry form,
+ * a dashboard sees standings but no values or history, an auditor verifies the store. A service of its own (its own
+ * database with the demo), since it records on Tân Kiều. Screenshots of every page under target/screenshots/.
+ */
+@TestPropertySource(properties = "ntm.test.isolation=web-app")
+class WebAppBrowserIT extends IntegrationTest {
+    private static final String SET = "dongthap-commune-ntm-2021-2025";
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @BeforeEach
+    void caughtUp() {
+        awaitProjections();
+    }
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+    }
+
+    private ChromeDriver browser() {
+        ChromeDriver browser = Browser.start();
+        browsers.add(browser);
+        return browser;
+    }
+
+    private static WebDriverWait waitIn(ChromeDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private ChromeDriver signedIn(String username) {
+        ChromeDriver browser = browser();
+        browser.get(url("/"));
+        signIn(browser, username, PASSWORD);
+        waitIn(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=account]"),
+                username));
+        return browser;
+    }
+
+    private static void signIn(ChromeDriver browser, String username, String password) {
+        WebElement name = waitIn(browser).until(ExpectedConditions.elementToBeClickable(By.id("username")));
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = browser.findElement(By.id("password"));
+        secret.clear();
+        secret.sendKeys(password, Keys.ENTER);
+    }
+
+    private static void open(ChromeDriver browser, String hash) {
+        ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0]", hash);
+    }
+
+    private static String text(ChromeDriver browser, String css) {
+        return waitIn(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    }
+
+    /** The communes' "criteria met" cells of the overview table, by unit code. */
+    private static Map<String, String> overviewRows(ChromeDriver browser) {
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[data-testid=units] tr[data-unit]")));
+        return browser.findElements(By.cssSelector("table[data-testid=units] tr[data-unit]")).stream()
+                .collect(Collectors.toMap(row -> row.getAttribute("data-unit"),
+                        row -> row.findElement(By.cssSelector("[data-testid=criteria-met]")).getText()));
+    }
+
+    private JsonNode districtOverview(String username) {
+        Map<String, Object> answer = graphQl(username).document("""
+                        query($d: ID!, $s: ID!) { districtOverview(districtCode: $d, setId: $s) {
+                          summary { units tracked met notMet notAssessed byCriteriaMet { criteriaMet criteriaTotal units } } } }""")
+                .variable("d", "872").variable("s", SET).execute().path("districtOverview").entity(Map.class).get();
+        return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(answer);
+    }
+
+    @Test
+    void aWrongPasswordIsSaidInVietnameseAndTheRightOneOpensTheDistrictOverview() {
+        ChromeDriver browser = browser();
+        browser.get(url("/"));
+        assertThat(browser.getTitle()).contains("Nông thôn mới");
+        signIn(browser, "thapmuoi.vpdp", "not-the-password");
+        assertThat(text(browser, "#sign-in-error .error")).contains("Sai tên đăng nhập hoặc mật khẩu");
+        Browser.screenshot(browser, "app-sign-in-refused");
+
+        signIn(browser, "thapmuoi.vpdp", PASSWORD);
+        Map<String, String> rows = overviewRows(browser);
+        // Tháp Mười's 12 communes: six at 19/19, five at 18/19, Tân Kiều at 17/19 (seed 000, Kế hoạch 317/KH-UBND)
+        assertThat(rows).hasSize(12).containsEntry("30049", "17/19");
+        assertThat(rows.values().stream().filter("19/19"::equals).count()).isEqualTo(6);
+        assertThat(rows.values().stream().filter("18/19"::equals).count()).isEqualTo(5);
+        // the counts shown are the API's
+        JsonNode summary = districtOverview("thapmuoi.vpdp").path("summary");
+        assertThat(text(browser, "[data-testid=units-count]")).isEqualTo(summary.path("units").asText());
+        assertThat(text(browser, "[data-testid=tracked-count]")).isEqualTo(summary.path("tracked").asText());
+        assertThat(text(browser, "[data-testid=met-count]")).isEqualTo(summary.path("met").asText());
+        assertThat(text(browser, "[data-testid=not-met-count]")).isEqualTo(summary.path("notMet").asText());
+        assertThat(text(browser, "[data-testid=not-assessed-count]")).isEqualTo(summary.path("notAssessed").asText());
+        for (JsonNode bucket : summary.path("byCriteriaMet")) {
+            assertThat(browser.findElement(By.cssSelector("[data-testid=by-criteria-met][data-criteria-met='"
+                    + bucket.path("criteriaMet").asText() + "']")).getText()).isEqualTo(bucket.path("units").asText());
+        }
+        waitIn(browser).until(d -> d.findElements(By.cssSelector("ntm-chart[data-ready=true]")).size() == 3);
+        Browser.screenshot(browser, "app-overview");
+
+        // click 1: Tân Kiều; click 2: why criterion 17 is not met
+        browser.findElement(By.linkText("Tân Kiều")).click();
+        assertThat(text(browser, "[data-testid=standing]")).isEqualTo("17/19");
+        Browser.screenshot(browser, "app-unit");
+        browser.findElement(By.cssSelector("article[data-criterion='17'] a.why")).click();
+        String measured = text(browser, "article[data-indicator='17.7'] [data-testid=measured]");
+        assertThat(measured).contains("71,32 %");
+        assertThat(text(browser, "article[data-indicator='17.7'] [data-testid=requirement]")).contains("85 %");
+        assertThat(text(browser, "article[data-indicator='17.7'] [data-testid=evidence]")).contains("317/KH-UBND");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Chưa đạt");
+        Browser.screenshot(browser, "app-explain");
+
+        // the grid leads to the same explanation in one click
+        browser.navigate().back();
+        browser.navigate().back();
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[data-testid=grid]")));
+        browser.findElement(By.cssSelector("table[data-testid=grid] a[aria-label^='Tân Kiều, tiêu chí 17 ']")).click();
+        assertThat(text(browser, "article[data-indicator='17.7'] [data-testid=measured]")).contains("71,32 %");
+    }
+
+    @Test
+    void aCommuneOfficerRecordsAValueAWrongOneIsRefusedBesideItsFieldAndASecondBrowserSeesTheChangeLive() {
+        ChromeDriver office = signedIn("thapmuoi.vpdp");
+        assertThat(overviewRows(office)).containsEntry("30049", "17/19");
+
+        ChromeDriver officer = signedIn("tankieu.officer");
+        // a commune's officer lands on its commune's page
+        assertThat(text(officer, "[data-testid=standing]")).isEqualTo("17/19");
+        officer.findElement(By.cssSelector("article[data-criterion='17'] tr[data-indicator='17.7'] [data-testid=open-entry]")).click();
+        WebElement percentage = waitIn(officer).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=entry-form] input[name='value.percentage']")));
+        ((JavascriptExecutor) officer).executeScript("arguments[0].value = '2024-06-30'",
+                officer.findElement(By.cssSelector("[data-testid=entry-form] input[name='period.start']")));
+        long before = eventCount();
+
+        // a number the page cannot read: refused beside the field, nothing sent
+        percentage.sendKeys("86,2%");
+        officer.findElement(By.cssSelector("[data-testid=entry-form] button[type=submit]")).click();
+        assertThat(text(officer, "[data-field='value.percentage'] .field-error")).contains("không phải là số");
+        // a value the API refuses: its Vietnamese message beside the field, nothing stored
+        percentage.clear();
+        percentage.sendKeys("171,5");
+        officer.findElement(By.cssSelector("[data-testid=entry-form] button[type=submit]")).click();
+        waitIn(officer).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-field='value.percentage'] .field-error"), "Tỷ lệ phần trăm phải từ 0 đến 100"));
+        assertThat(percentage.getAttribute("aria-invalid")).isEqualTo("true");
+        Browser.screenshot(officer, "app-entry-refused");
+        awaitProjections();
+        assertThat(eventCount()).isEqualTo(before);
+
+        percentage.clear();
+        percentage.sendKeys("86,5");
+        officer.findElement(By.cssSelector("[data-testid=entry-form] button[type=submit]")).click();
+        assertThat(text(officer, "[data-testid=entry-done]")).contains("18/19");
+        waitIn(officer).until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=standing]"), "18/19"));
+        Browser.screenshot(officer, "app-entry-recorded");
+        graphQl("auditor").document("query($u: ID!, $s: ID!) { standing(unitCode: $u, setId: $s) { criteriaMet } }")
+                .variable("u", "30049").variable("s", SET).execute()
+                .path("standing.criteriaMet").entity(Integer.class).isEqualTo(18);
+
+        // the office's overview, opened before, shows it without being reloaded
+        waitIn(office).until(d -> "18/19".equals(overviewRows((ChromeDriver) d).get("30049")));
+        assertThat(text(office, "[data-testid=met-count]")).isEqualTo(
+                districtOverview("thapmuoi.vpdp").path("summary").path("met").asText());
+        Browser.screenshot(office, "app-overview-live");
+    }
+
+    @Test
+    void anOfficerOfAnotherCommuneReadsTanKieuButGetsNoEntryForm() {
+        ChromeDriver browser = signedIn("myhoa.officer");
+        open(browser, "#/don-vi/30049");
+        assertThat(text(browser, "h1")).contains("Tân Kiều");
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-indicator='17.7']")));
+        assertThat(browser.findElements(By.cssSelector("[data-testid=open-entry]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-testid=entry-form], [data-testid=attach-form]"))).isEmpty();
+        Browser.screenshot(browser, "app-unit-other-commune");
+        // on its own commune it has the form
+        open(browser, "#/don-vi/30052");
+        waitIn(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mỹ Hòa"));
+        waitIn(browser).until(d -> !d.findElements(By.cssSelector("[data-testid=open-entry]")).isEmpty());
+    }
+
+    @Test
+    void aDashboardSeesStandingsButNoValuesExplanationsOrHistory() {
+        ChromeDriver browser = signedIn("dashboard");
+        // no jurisdiction: the first province with a set of its own, Đồng Tháp
+        waitIn(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Đồng Tháp"));
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[data-testid=districts]")));
+        Browser.screenshot(browser, "app-province-dashboard");
+        browser.findElement(By.linkText("Tháp Mười")).click();
+        Map<String, String> rows = overviewRows(browser);
+        assertThat(rows).hasSize(12).containsEntry("30049", "17/19");
+        assertThat(browser.findElements(By.cssSelector("table[data-testid=grid] a"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("ntm-asof"))).isEmpty();
+        browser.findElement(By.linkText("Tân Kiều")).click();
+        assertThat(text(browser, "[data-testid=standing]")).isEqualTo("17/19");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=latest-value]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("ntm-history, [data-testid=timeline], a.why"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("71,32").doesNotContain("Lịch sử hồ sơ");
+        Browser.screenshot(browser, "app-unit-dashboard");
+    }
+
+    @Test
+    void anAuditorVerifiesTheStoreAndReadsAUnitsHistory() {
+        ChromeDriver browser = signedIn("auditor");
+        open(browser, "#/don-vi/30049");
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=timeline] li")));
+        assertThat(browser.findElements(By.cssSelector("[data-testid=timeline] li"))).isNotEmpty();
+        Browser.screenshot(browser, "app-unit-history");
+        browser.findElement(By.linkText("Kiểm tra hồ sơ")).click();
+        waitIn(browser).until(ExpectedConditions.elementToBeClickable(By.xpath("//button[.='Bắt đầu kiểm tra']"))).click();
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=verification-result]"))).getText()).contains("Hồ sơ nguyên vẹn");
+        Browser.screenshot(browser, "app-audit");
+    }
+
+    @Test
+    void aCoordinationOfficeSeesItsWorkLists() {
+        ChromeDriver browser = signedIn("lapvo.vpdp");
+        browser.findElement(By.linkText("Việc cần làm")).click();
+        // Lấp Vò's two self-assessed advanced-title cases wait for their dossiers (seed 001)
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[data-testid=pending]")));
+        assertThat(browser.findElements(By.cssSelector("table[data-testid=pending] tbody tr"))).hasSize(2);
+        assertThat(text(browser, "table[data-testid=pending]")).contains("Nộp hồ sơ đề nghị");
+        Browser.screenshot(browser, "app-work");
+    }
+}
