@@ -94,6 +94,32 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Spring Boot's GraphQL WebSocket handler, with the pages it takes upgrades from widened by
+     * {@code ntm.security.allowed-origins}: Spring GraphQL refuses (403, empty) an upgrade from any page but this
+     * service's own and those of {@code spring.graphql.cors.*}; {@link WebSocketOrigins} answers a refused upgrade that
+     * carries a session cookie itself, with a typed error, whatever the CORS settings say.
+     */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(prefix = "spring.graphql.websocket", name = "path")
+    public org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler graphQlWebSocketHandler(
+            org.springframework.graphql.server.WebGraphQlHandler handler,
+            org.springframework.boot.autoconfigure.graphql.GraphQlProperties graphQl,
+            org.springframework.boot.autoconfigure.graphql.GraphQlCorsProperties cors,
+            org.springframework.boot.autoconfigure.http.HttpMessageConverters converters, SecurityProperties properties) {
+        org.springframework.web.cors.CorsConfiguration origins = cors.toCorsConfiguration();
+        if (origins == null) {
+            origins = new org.springframework.web.cors.CorsConfiguration();
+        }
+        properties.allowedOrigins().forEach(origins::addAllowedOrigin);
+        org.springframework.http.converter.HttpMessageConverter<?> json = converters.getConverters().stream()
+                .filter(c -> c.canRead(java.util.Map.class, org.springframework.http.MediaType.APPLICATION_JSON))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no JSON message converter"));
+        return new org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler(handler, json,
+                graphQl.getWebsocket().getConnectionInitTimeout(), graphQl.getWebsocket().getKeepAlive(), origins);
+    }
+
     /** See the class comment: which requests must show the session's CSRF token. */
     static boolean needsCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) {

@@ -437,7 +437,10 @@ class WebSessionIT extends IntegrationTest {
                     .buildAsync(URI.create("ws://localhost:" + port + "/graphql"), new Messages()).join());
             assertThat(refused).as("Origin %s", origin).isInstanceOf(CompletionException.class)
                     .hasCauseInstanceOf(WebSocketHandshakeException.class);
-            assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(403);
+            HttpResponse<?> answer = ((WebSocketHandshakeException) refused.getCause()).getResponse();
+            assertThat(answer.statusCode()).isEqualTo(403);
+            // refused by the session's own check (a typed JSON error), not only by Spring's same-origin default
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         }
     }
 }
