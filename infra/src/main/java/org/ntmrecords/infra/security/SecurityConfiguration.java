@@ -33,9 +33,10 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * <p>Sessions exist only for the browser: {@code GET /web/session} gives a CSRF token (and so a session),
  * {@code POST /web/sign-in} (a form: {@code username}, {@code password}) signs the session in with a local account,
  * replacing its id and its token, and {@code POST /web/sign-out} ends it. A request that signs in by itself (an
- * {@code Authorization} header, Basic or Bearer) is never given a session and its sign-in never stored in one.
- * Sessions are kept in the memory of this one instance (a restart signs every browser out; several instances would
- * need a shared session store or sticky routing).
+ * {@code Authorization} header, Basic or Bearer) is not given a session by it, and its sign-in is never stored in one.
+ * A session's account is read again on each of its requests ({@link SessionAccountRefresh}), as Basic's is. Sessions
+ * are kept in the memory of this one instance (a restart signs every browser out; several instances would need a
+ * shared session store or sticky routing).
  *
  * <p>CSRF: the token (header {@code X-CSRF-TOKEN}, kept in the session) is required of every request that changes
  * something and rides on a live session cookie — the ones a cross-site page can make the browser send — and of

@@ -320,6 +320,7 @@ class WebSessionIT extends IntegrationTest {
         HttpResponse<String> after = tab.graphQl(ME, null, tab.token);
         assertThat(after.statusCode()).isEqualTo(401);
         assertThat(error(after).path("extensions").path("code").asText()).isEqualTo("UNAUTHENTICATED");
+        assertThat(after.headers().firstValue("WWW-Authenticate")).as("no Basic dialog for the script").isEmpty();
         // and the old cookie, sent again, is no session either
         HttpResponse<String> replayed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/graphql"))
                 .header("Content-Type", "application/json").header("Cookie", "JSESSIONID=" + id)
