@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwt           claim mapping for bearer tokens from an OIDC provider (on when
  *                      {@code spring.security.oauth2.resourceserver.jwt.*} is configured)
  * @param seedAccounts  accounts created (if missing) at start-up, with passwords from configuration
+ * @param allowedOrigins pages elsewhere (e.g. {@code https://ntm.dongthap.gov.vn}) that may open a GraphQL WebSocket
+ *                      with a browser session's cookie, besides this service's own address ({@link WebSocketOrigins})
  */
 @ConfigurationProperties("ntm.security")
-public record SecurityProperties(Boolean localAccounts, Jwt jwt, Seed seedAccounts) {
+public record SecurityProperties(Boolean localAccounts, Jwt jwt, Seed seedAccounts, List<String> allowedOrigins) {
     public SecurityProperties {
         localAccounts = localAccounts == null || localAccounts;
         jwt = jwt == null ? new Jwt(null, null, null, null, null) : jwt;
         seedAccounts = seedAccounts == null ? new Seed(null, null, List.of()) : seedAccounts;
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     }
 
     /**

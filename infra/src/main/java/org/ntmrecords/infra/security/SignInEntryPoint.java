@@ -3,13 +3,8 @@ package org.ntmrecords.infra.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.ntmrecords.infra.api.ApiText;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,7 +20,6 @@ public class SignInEntryPoint implements AuthenticationEntryPoint {
     private final SignInFailures failures;
     private final boolean basic;
     private final boolean bearer;
-    private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
     public SignInEntryPoint(SignInFailures failures, boolean basic, boolean bearer) {
         this.failures = failures;
@@ -44,32 +38,22 @@ public class SignInEntryPoint implements AuthenticationEntryPoint {
             failures.failed(authorization, failure);
         }
         java.util.Locale language = ApiText.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        String code;
-        String message;
         if (failure instanceof SignInThrottledException throttled) {
-            response.setStatus(429);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-            code = "SIGN_IN_THROTTLED";
-            message = ApiText.say(language, "signIn.throttled", throttled.retryAfterSeconds());
-        } else {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-                if (basic) {
-                    response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"NTM Records\"");
-                }
-                if (bearer) {
-                    response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                }
-            }
-            code = attempted ? "SIGN_IN_FAILED" : "UNAUTHENTICATED";
-            message = ApiText.say(language, attempted ? "signIn.failed" : "signIn.needed");
+            JsonRefusal.write(response, 429, "UNAUTHORIZED", "SIGN_IN_THROTTLED",
+                    ApiText.say(language, "signIn.throttled", throttled.retryAfterSeconds()));
+            return;
         }
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("classification", "UNAUTHORIZED");
-        extensions.put("code", code);
-        json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message", message,
-                "extensions", extensions))));
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            if (basic) {
+                response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"NTM Records\"");
+            }
+            if (bearer) {
+                response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            }
+        }
+        JsonRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED",
+                attempted ? "SIGN_IN_FAILED" : "UNAUTHENTICATED",
+                ApiText.say(language, attempted ? "signIn.failed" : "signIn.needed"));
     }
 }

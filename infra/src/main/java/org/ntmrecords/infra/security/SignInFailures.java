@@ -10,9 +10,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a refused sign-in to the security log — over HTTP ({@link SignInEntryPoint}) or at the start of a WebSocket
- * session — under the user name when it is one, otherwise under a fingerprint of what was sent: never a password or a
- * token.
+ * Writes a refused sign-in to the security log — over HTTP ({@link SignInEntryPoint}), with the browser's sign-in form
+ * ({@link WebSessionSignIn}) or at the start of a WebSocket session — under the user name when it is one, otherwise
+ * under a fingerprint of what was sent: never a password or a token.
  */
 @Component
 public class SignInFailures {
@@ -23,7 +23,16 @@ public class SignInFailures {
     }
 
     public void failed(String authorization, AuthenticationException failure) {
-        log.denied(new Acting(attemptedName(authorization), Role.DASHBOARD_VIEWER, null, null),
+        logged(attemptedName(authorization), failure);
+    }
+
+    /** A refused sign-in with a user name and a password sent apart (the sign-in form): logged as a Basic one is. */
+    public void failedWithUsername(String username, AuthenticationException failure) {
+        logged(username == null || username.isEmpty() ? "(no credentials)" : named(username), failure);
+    }
+
+    private void logged(String actor, AuthenticationException failure) {
+        log.denied(new Acting(actor, Role.DASHBOARD_VIEWER, null, null),
                 failure instanceof SignInThrottledException ? "SIGN_IN_THROTTLED" : "SIGN_IN", null, reason(failure));
     }
 
@@ -77,13 +86,17 @@ public class SignInFailures {
                 return "(malformed Basic header " + fingerprint(header) + ")";
             }
             int colon = decoded.indexOf(':');
-            String username = colon < 0 ? decoded : decoded.substring(0, colon);
-            return Account.isUsername(username) ? username : "(not a user name " + fingerprint(username) + ")";
+            return named(colon < 0 ? decoded : decoded.substring(0, colon));
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return "(bearer token " + fingerprint(header.substring(7).strip()) + ")";
         }
         return "(unknown scheme " + fingerprint(header) + ")";
+    }
+
+    /** The user name when it is a valid one, otherwise its fingerprint (it may be a password typed in the wrong box). */
+    static String named(String username) {
+        return Account.isUsername(username) ? username : "(not a user name " + fingerprint(username) + ")";
     }
 
     static String fingerprint(String secret) {

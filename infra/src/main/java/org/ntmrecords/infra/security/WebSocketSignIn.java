@@ -18,7 +18,9 @@ import reactor.core.publisher.Mono;
  * Sign-in for GraphQL over WebSocket (the graphql-ws protocol). A browser cannot send credentials with the upgrade
  * request, so the client puts them in its {@code connection_init} message, as an {@code Authorization} entry holding
  * what the HTTP header would ({@code Basic …} or {@code Bearer …}); a client that did send the header with the upgrade
- * is signed in by it already. Without valid credentials the connection is refused (closed with 4401 Unauthorized) and
+ * is signed in by it already, and so is the web application, whose upgrade carries its signed-in session's cookie (from
+ * a page of this service: {@link WebSocketOrigins}) and whose {@code connection_init} may then be empty. The account is
+ * the one signed in at the upgrade, for the life of the connection. Without valid credentials the connection is refused (closed with 4401 Unauthorized) and
  * the attempt logged. Every operation on the connection then runs as that account, with its own correlation id, under
  * the same read policy, limits and command checks as over HTTP.
  */
