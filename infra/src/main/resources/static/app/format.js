@@ -134,3 +134,23 @@ export function today() {
     day: '2-digit'}).formatToParts(new Date()).map(x => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/** `26/01/2024 14:05` (Việt Nam time; the time may be left out: end of that day) → an ISO instant. */
+export function parseDateTime(text) {
+  const t = String(text ?? '').trim();
+  const m = /^(\S+)(?:\s+(\d{1,2}):(\d{2}))?$/.exec(t);
+  if (!m) return {error: `“${t}” không phải là thời điểm (dd/mm/yyyy hh:mm).`};
+  const day = parseDate(m[1]);
+  if (day.error) return day;
+  if (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59)) return {error: `Giờ ${m[2]}:${m[3]} không có thật.`};
+  const time = m[2] !== undefined ? `${m[2].padStart(2, '0')}:${m[3]}:00.000` : '23:59:59.999';
+  return {value: new Date(`${day.value}T${time}+07:00`).toISOString()};
+}
+
+/** An instant shown for editing: `26/01/2024 14:05` in Việt Nam time. */
+export const dateTimeInput = iso => iso ? dateTime(iso).slice(0, 16) : '';
+
+/** The seven regions of QĐ 318/QĐ-TTg, by the keys the criteria sets use (docs/criteria-set-format.md). */
+export const REGION = {tdmnpb: 'Trung du miền núi phía Bắc', dbsh: 'Đồng bằng sông Hồng', btb: 'Bắc Trung Bộ',
+  dhntb: 'Duyên hải Nam Trung Bộ', tn: 'Tây Nguyên', dnb: 'Đông Nam Bộ', dbscl: 'Đồng bằng sông Cửu Long'};
+export const region = code => code ? REGION[code] ?? code : '';

@@ -27,6 +27,8 @@ class App extends Page {
   }
 
   async connectedCallback() {
+    // the page's own "loading" text and <noscript> give way to the application
+    this.replaceChildren();
     super.connectedCallback();
     try {
       this.me = await api.session() ? (await api.gql(ME)).me : null;
@@ -97,6 +99,7 @@ class App extends Page {
         <div id="sign-in-error">${failure(this.error)}</div>
         <button type="submit" ?disabled=${this.busy}>${this.busy ? 'Đang đăng nhập…' : 'Đăng nhập'}</button>
       </form>
+      <p class="note">Cho các hệ thống khác: API GraphQL tại <code>/graphql</code>, thử trên <a href="/graphiql">GraphiQL</a>.</p>
     </main>`;
   }
 

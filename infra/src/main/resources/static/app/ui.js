@@ -44,13 +44,21 @@ export const link = (path, params = {}) => {
  * today and now. Changing one changes the route, so a view can be bookmarked and sent.
  */
 export class AsOfPicker extends Page {
-  static properties = {date: {}, recordedAt: {}};
+  static properties = {date: {}, recordedAt: {}, errors: {state: true}};
 
   render() {
-    const recorded = this.recordedAt ? this.recordedAt.slice(0, 16) : '';
-    return html`<form class="asof" @submit=${this.apply} aria-label="Xem theo thời điểm">
-      <label>Tình hình vào ngày <input type="date" name="ngay" .value=${this.date ?? ''}></label>
-      <label>Theo hồ sơ ghi đến <input type="datetime-local" name="ghi" .value=${recorded}></label>
+    const e = this.errors ?? {};
+    return html`<form class="asof" @submit=${this.apply} aria-label="Xem theo thời điểm" novalidate>
+      <div class="field ${e.ngay ? 'invalid' : ''}"><label for="asof-date">Tình hình vào ngày</label>
+        <input id="asof-date" name="ngay" inputmode="numeric" placeholder="dd/mm/yyyy" autocomplete="off"
+          .value=${this.date ? fmt.date(this.date) : ''} aria-invalid=${e.ngay ? 'true' : 'false'}
+          aria-describedby=${e.ngay ? 'asof-date-error' : nothing}>
+        ${e.ngay ? html`<p class="field-error" id="asof-date-error">${e.ngay}</p>` : nothing}</div>
+      <div class="field ${e.ghi ? 'invalid' : ''}"><label for="asof-recorded">Theo hồ sơ ghi đến</label>
+        <input id="asof-recorded" name="ghi" placeholder="dd/mm/yyyy hh:mm" autocomplete="off"
+          .value=${fmt.dateTimeInput(this.recordedAt)} aria-invalid=${e.ghi ? 'true' : 'false'}
+          aria-describedby=${e.ghi ? 'asof-recorded-error' : nothing}>
+        ${e.ghi ? html`<p class="field-error" id="asof-recorded-error">${e.ghi}</p>` : nothing}</div>
       <button type="submit">Xem</button>
       ${this.date || this.recordedAt ? html`<a href=${hrefWith({ngay: null, ghi: null})}>Về hiện tại</a>` : nothing}
       <span class="hint">${this.date || this.recordedAt
@@ -62,10 +70,14 @@ export class AsOfPicker extends Page {
   apply(e) {
     e.preventDefault();
     const form = new FormData(e.target);
-    const local = form.get('ghi');
-    // the picker gives Việt Nam local time; the API takes an instant
-    const ghi = local ? new Date(local + ':00+07:00').toISOString() : null;
-    location.hash = hrefWith({ngay: form.get('ngay') || null, ghi});
+    const errors = {};
+    const day = String(form.get('ngay') ?? '').trim(), instant = String(form.get('ghi') ?? '').trim();
+    const ngay = day ? fmt.parseDate(day) : {value: null};
+    const ghi = instant ? fmt.parseDateTime(instant) : {value: null};
+    if (ngay.error) errors.ngay = ngay.error;
+    if (ghi.error) errors.ghi = ghi.error;
+    this.errors = errors;
+    if (!ngay.error && !ghi.error) location.hash = hrefWith({ngay: ngay.value, ghi: ghi.value});
   }
 }
 customElements.define('ntm-asof', AsOfPicker);

@@ -119,8 +119,9 @@ export class EntryForm extends Page {
       : type === 'select'
         ? html`<select id=${id} name=${name} aria-invalid=${errors ? 'true' : 'false'} aria-describedby=${described}>
             ${options.map(([v, l]) => html`<option value=${v}>${l}</option>`)}</select>`
-        : html`<input id=${id} name=${name} type=${type} ?required=${required} inputmode=${inputmode ?? nothing}
-            placeholder=${placeholder ?? nothing} .value=${String(value)} aria-invalid=${errors ? 'true' : 'false'}
+        : html`<input id=${id} name=${name} type="text" ?required=${required}
+            inputmode=${type === 'date' ? 'numeric' : inputmode ?? nothing}
+            placeholder=${type === 'date' ? 'dd/mm/yyyy' : placeholder ?? nothing} .value=${String(value)} aria-invalid=${errors ? 'true' : 'false'}
             aria-describedby=${described} autocomplete="off">`;
     return html`<div class="field ${errors ? 'invalid' : ''}" data-field=${name}>
       <label for=${id}>${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
@@ -146,11 +147,18 @@ export class EntryForm extends Page {
     };
     const required = n => { const t = get(n); if (!t) fail(n, 'Chưa nhập.'); return t || null; };
     const optional = n => get(n) || null;
+    const day = n => {
+      const t = get(n);
+      if (!t) return null;
+      const r = fmt.parseDate(t);
+      if (r.error) fail(n, r.error);
+      return r.value ?? null;
+    };
     const i = this.indicator;
     const input = {unitCode: this.unitCode, setId: this.setId, indicatorCode: i.code};
-    const start = optional('period.start'), end = optional('period.end');
-    if (start || this.mode !== 'correction') {
-      if (!start) fail('period.start', 'Chưa nhập ngày.');
+    const start = day('period.start'), end = day('period.end');
+    if (start || get('period.start') || this.mode !== 'correction') {
+      if (!get('period.start')) fail('period.start', 'Chưa nhập ngày.');
       input.period = {start, end};
     }
     if (this.mode === 'value' || this.mode === 'correction') {
@@ -170,7 +178,7 @@ export class EntryForm extends Page {
       input.sourceAgency = optional('sourceAgency');
       input.note = optional('note');
       const number = optional('evidence.number');
-      if (number) input.evidence = [{number, date: optional('evidence.date'), issuer: optional('evidence.issuer')}];
+      if (number) input.evidence = [{number, date: day('evidence.date'), issuer: optional('evidence.issuer')}];
       else if (optional('evidence.date') || optional('evidence.issuer')) fail('evidence.number', 'Hãy nhập số văn bản.');
       if (this.mode === 'correction') {
         input.correctsValueId = i.latestValue.id;
@@ -181,7 +189,7 @@ export class EntryForm extends Page {
     if (this.mode === 'decision') {
       input.result = get('result');
       input.decidedBy = required('decidedBy');
-      input.basis = [{number: required('basis.number'), date: optional('basis.date')}];
+      input.basis = [{number: required('basis.number'), date: day('basis.date')}];
       input.note = optional('note');
     }
     return {input, errors};

@@ -69,7 +69,7 @@ class Explain extends Page {
       <p class="note">Đánh giá theo <strong>${a.criteriaSet.title}</strong>, phiên bản ${a.criteriaSet.version}
         (${fmt.documentRef({number: a.criteriaSet.legalBasis.decision, date: a.criteriaSet.legalBasis.date,
           issuer: a.criteriaSet.legalBasis.issuer})}), tình hình ngày ${fmt.date(a.date)}, theo hồ sơ ghi đến
-        ${fmt.dateTime(a.recordedAt)}${a.region ? `, vùng ${a.region}` : ''}.
+        ${fmt.dateTime(a.recordedAt)}${a.region ? `, vùng ${fmt.region(a.region)}` : ''}.
         Tiêu chí đạt khi mọi chỉ tiêu đạt: ${c.indicatorsMet}/${c.indicatorsTotal} chỉ tiêu đạt.
         Đơn vị đạt ${a.criteriaMet}/${a.criteriaTotal} tiêu chí.</p>
       ${x.indicators.map(e => this.indicator(e))}
@@ -96,7 +96,7 @@ class Explain extends Page {
         <dt>Kết luận</dt><dd>${fmt.JUDGMENT[i.result]} — ${fmt.BASIS[i.basis] ?? i.basis}${i.basis === 'COMPUTED' && measured
           ? `: ${measured} so với yêu cầu ${fmt.requirement(i.requirement, i.threshold)}` : ''}</dd>
         <dt>Quy tắc</dt><dd>${rule.criteriaSet.title}, phiên bản ${rule.criteriaSet.version}
-          (${rule.criteriaSet.legalBasis.decision})${rule.region ? `, ngưỡng của vùng ${rule.region}` : ''}
+          (${rule.criteriaSet.legalBasis.decision})${rule.region ? `, ngưỡng của vùng ${fmt.region(rule.region)}` : ''}
           ${rule.amendedBy ? html`<br>Đã sửa đổi: “${rule.amendedBy.previous.text ?? fmt.number(rule.amendedBy.previous.threshold)}”
             → “${rule.amendedBy.requirement.text ?? fmt.number(rule.amendedBy.requirement.threshold)}”
             ${rule.amendmentReason ? `(${rule.amendmentReason})` : ''}` : nothing}</dd>

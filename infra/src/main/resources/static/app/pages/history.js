@@ -5,8 +5,9 @@ import {Page, failure} from '../ui.js';
 import * as api from '../api.js';
 import * as fmt from '../format.js';
 
-const HISTORY = `query History($subject: HistorySubject!, $filter: HistoryFilter, $after: String) {
-  history(subject: $subject, filter: $filter, first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+// newest first: the last page of the history, then the pages before it
+const HISTORY = `query History($subject: HistorySubject!, $filter: HistoryFilter, $before: String) {
+  history(subject: $subject, filter: $filter, last: 25, before: $before) { totalCount pageInfo { hasPreviousPage startCursor }
     edges { node { position type recordedAt actor actorRole businessStart businessEnd unitCode setId summary
       correlationId documents { number date issuer } } } }
 }`;
@@ -45,17 +46,18 @@ class History extends Page {
     const filter = {};
     if (GROUPS[f.group]?.[1]) filter.types = GROUPS[f.group][1];
     if (f.actor) filter.actor = f.actor;
-    if (f.from) filter.recordedFrom = new Date(f.from + 'T00:00:00+07:00').toISOString();
-    if (f.to) filter.recordedTo = new Date(f.to + 'T23:59:59.999+07:00').toISOString();
-    return {subject: {unitCode: this.unitCode, includePredecessors: true}, filter, after};
+    if (f.from) filter.recordedFrom = new Date(fmt.parseDate(f.from).value + 'T00:00:00+07:00').toISOString();
+    if (f.to) filter.recordedTo = new Date(fmt.parseDate(f.to).value + 'T23:59:59.999+07:00').toISOString();
+    return {subject: {unitCode: this.unitCode, includePredecessors: true}, filter, before: after};
   }
 
   async load(more) {
     this.busy = true;
     this.error = null;
     try {
-      const page = (await api.gql(HISTORY, this.variables(more ? this.page.pageInfo.endCursor : null))).history;
-      this.entries = more ? [...this.entries, ...page.edges.map(e => e.node)] : page.edges.map(e => e.node);
+      const page = (await api.gql(HISTORY, this.variables(more ? this.page.pageInfo.startCursor : null))).history;
+      const newest = page.edges.map(e => e.node).reverse();
+      this.entries = more ? [...this.entries, ...newest] : newest;
       this.page = page;
     } catch (e) {
       this.error = e;
@@ -71,8 +73,10 @@ class History extends Page {
         <label>Loại <select name="group">${Object.entries(GROUPS).map(([k, [label]]) =>
           html`<option value=${k} ?selected=${f.group === k}>${label}</option>`)}</select></label>
         <label>Người thực hiện <input name="actor" .value=${f.actor} placeholder="tên đăng nhập"></label>
-        <label>Ghi từ ngày <input type="date" name="from" .value=${f.from}></label>
-        <label>đến ngày <input type="date" name="to" .value=${f.to}></label>
+        <label>Ghi từ ngày <input name="from" inputmode="numeric" placeholder="dd/mm/yyyy" .value=${f.from}
+          aria-invalid=${this.filterError?.from ? 'true' : 'false'}></label>
+        <label>đến ngày <input name="to" inputmode="numeric" placeholder="dd/mm/yyyy" .value=${f.to}
+          aria-invalid=${this.filterError?.to ? 'true' : 'false'}></label>
         <button type="submit">Lọc</button>
         ${['AUDITOR', 'ADMINISTRATOR'].includes(this.me.role)
           ? html`<button type="button" class="secondary" @click=${this.export}>Tải toàn bộ lịch sử (JSON)</button>` : nothing}
@@ -88,14 +92,25 @@ class History extends Page {
             ${e.unitCode && e.unitCode !== this.unitCode ? html` · <strong>hồ sơ đơn vị ${e.unitCode}</strong>` : nothing}
             ${e.documents.length ? ` · ${e.documents.map(d => d.number).join(', ')}` : ''} · #${e.position}</small></div>
       </li>`)}</ol>
-      ${this.page?.pageInfo.hasNextPage ? html`<button type="button" @click=${() => this.load(true)} ?disabled=${this.busy}>
+      ${this.page?.pageInfo.hasPreviousPage ? html`<button type="button" @click=${() => this.load(true)} ?disabled=${this.busy}>
         ${this.busy ? 'Đang tải…' : 'Xem thêm'}</button>` : nothing}`;
   }
 
   apply(e) {
     e.preventDefault();
     const form = new FormData(e.target);
-    this.filter = Object.fromEntries(['group', 'actor', 'from', 'to'].map(k => [k, String(form.get(k) ?? '').trim()]));
+    const filter = Object.fromEntries(['group', 'actor', 'from', 'to'].map(k => [k, String(form.get(k) ?? '').trim()]));
+    const errors = {};
+    for (const k of ['from', 'to']) {
+      const r = filter[k] ? fmt.parseDate(filter[k]) : {};
+      if (r.error) errors[k] = r.error;
+    }
+    this.filterError = Object.keys(errors).length ? errors : null;
+    if (this.filterError) {
+      this.error = {errors: Object.values(errors).map(message => ({message}))};
+      return;
+    }
+    this.filter = filter;
     this.load(false);
   }
 

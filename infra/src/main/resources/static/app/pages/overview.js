@@ -97,9 +97,12 @@ class Overview extends Page {
         && (!s.provinceCode || s.provinceCode === (province ? area.code : area.parent?.code)));
       const counts = new Map();
       area.children.forEach(c => c.standings.forEach(s => counts.set(s.setId, (counts.get(s.setId) ?? 0) + 1)));
-      const preferred = [...sets].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0)
-        || Number(!!b.provinceCode) - Number(!!a.provinceCode) || Number(b.grade === 'NTM') - Number(a.grade === 'NTM')
-        || (b.level === 'COMMUNE') - (a.level === 'COMMUNE'));
+      // a district: the set most of its units are tracked against; a province (whose children are districts): the
+      // commune set of its own, else the national one; the NTM grade before the higher ones
+      const byUse = (a, b) => province ? 0 : (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0);
+      const preferred = [...sets].sort((a, b) => byUse(a, b)
+        || Number(b.level === 'COMMUNE') - Number(a.level === 'COMMUNE')
+        || Number(!!b.provinceCode) - Number(!!a.provinceCode) || Number(b.grade === 'NTM') - Number(a.grade === 'NTM'));
       const setId = this.params.get('bo') ?? preferred[0]?.id;
       let view;
       if (province) {
@@ -144,7 +147,7 @@ class Overview extends Page {
         <span>${area.fullName}</span>
       </nav>
       <h1>Tổng quan ${area.fullName}</h1>
-      ${this.provinces?.length > 1 ? html`<p>Tỉnh khác: ${this.provinces.map(p => html`
+      ${this.provinces?.length > 1 ? html`<p>Tỉnh khác: ${this.provinces.filter(p => p.code !== area.code).map(p => html`
         <a href=${link(`/khu-vuc/${p.code}`)}>${p.name}</a> `)}</p>` : nothing}
       <div class="toolbar">
         <label>Bộ tiêu chí

@@ -36,9 +36,11 @@ const AS_OF = `query AsOf($code: ID!, $setId: ID!, $date: Date, $recordedAt: Dat
       indicators { code text result basis threshold requiredLevel measured ${REQUIREMENT} value { ${ENTRY} } ${DECISION} } } }
 }`;
 
-const CASES = `query Cases($code: ID!) {
-  recognitionCases(unitCode: $code, first: 50) { totalCount edges { node { caseId kind status setId grade year round
-    renewal pendingStep pendingRoles granted decisionNumber decisionDate validUntil lapsed overridden updatedAt } } }
+// a dashboard reads a case's title, status and validity, not its steps or decision (read-policy.yml)
+const casesQuery = records => `query Cases($code: ID!) {
+  recognitionCases(unitCode: $code, first: 50) { totalCount edges { node { caseId kind status setId grade year
+    renewal validUntil lapsed updatedAt
+    ${records ? 'round pendingStep pendingRoles granted decisionNumber decisionDate overridden' : ''} } } }
 }`;
 
 const EVIDENCE = `query Evidence($code: ID!) {
@@ -87,7 +89,7 @@ class UnitPage extends Page {
         ? this.params.get('bo') : sets[0]?.setId;
       const [standing, cases, evidence] = await Promise.all([
         this.setId ? this.loadStanding() : null,
-        api.gql(CASES, {code: this.code}),
+        api.gql(casesQuery(this.records), {code: this.code}),
         this.records ? api.gql(EVIDENCE, {code: this.code}) : null]);
       if (key !== this.key) return;
       Object.assign(this, {unit: {...unit, standings: sets}, standing, cases: cases.recognitionCases,
@@ -116,7 +118,7 @@ class UnitPage extends Page {
         this.live = new Date().toISOString();
       }),
       api.subscribe(LIVE_CASES, {code: this.code}, async () => {
-        this.cases = (await api.gql(CASES, {code: this.code})).recognitionCases;
+        this.cases = (await api.gql(casesQuery(this.records), {code: this.code})).recognitionCases;
         this.live = new Date().toISOString();
       })];
     this.stopLive = () => stops.forEach(s => s());
@@ -147,7 +149,7 @@ class UnitPage extends Page {
             (${s.criteriaMet}/${s.criteriaTotal})</option>`)}</select></label>
         ${this.records ? html`<ntm-asof .date=${this.date} .recordedAt=${this.recordedAt}></ntm-asof>` : nothing}
       </div>` : html`<p>Đơn vị chưa được theo dõi theo bộ tiêu chí nào.</p>`}
-      ${this.notice ? html`<p class="ok" role="status">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="ok" role="status" data-testid="notice">${this.notice}</p>` : nothing}
       ${this.standing ? this.standingView() : this.setId ? html`<p>Không có kết quả đánh giá vào thời điểm này.</p>` : nothing}
       ${this.casesView()}
       ${this.records ? this.evidenceView() : nothing}
@@ -174,7 +176,7 @@ class UnitPage extends Page {
         ${unmet.map(c => html`<article class="criterion" data-criterion=${c.code}>
           <h3>Tiêu chí ${c.code}. ${c.name} ${badge(c.result)}
             ${this.records ? html`<a class="why" href=${link(`/giai-trinh/${this.code}/${encodeURIComponent(this.setId)}/${encodeURIComponent(c.code)}`, dated)}>Vì sao?</a>` : nothing}</h3>
-          ${this.indicatorTable(c.indicators.filter(i => i.result !== 'MET'))}
+          ${this.indicatorTable(c.indicators.filter(i => i.result !== 'MET'), 'unmet')}
         </article>`)}
       </section>` : nothing}
       <section aria-labelledby="tat-ca">
@@ -184,12 +186,12 @@ class UnitPage extends Page {
             <span class="num">${c.indicatorsMet}/${c.indicatorsTotal} chỉ tiêu</span></summary>
           ${this.records ? html`<p><a class="why" href=${link(`/giai-trinh/${this.code}/${encodeURIComponent(this.setId)}/${encodeURIComponent(c.code)}`, dated)}>
             Giải trình tiêu chí ${c.code}</a></p>` : nothing}
-          ${this.indicatorTable(c.indicators)}
+          ${this.indicatorTable(c.indicators, 'all')}
         </details>`)}
       </section>`;
   }
 
-  indicatorTable(indicators) {
+  indicatorTable(indicators, section) {
     const records = this.records;
     return html`<table class="indicators">
       <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col">Yêu cầu</th>${records ? html`<th scope="col">Số liệu mới nhất</th>` : nothing}
@@ -205,10 +207,10 @@ class UnitPage extends Page {
           : i.decision ? html`Quyết định: ${fmt.JUDGMENT[i.decision.result]} (${i.decision.decidedBy})` : html`<em>chưa có</em>`}</td>` : nothing}
         <td>${badge(i.result)}<br><small>${fmt.BASIS[i.basis] ?? ''}</small>
           ${!this.asOf && (i.mayRecord || i.mayDecide) ? html`<br><button type="button" class="small"
-            aria-expanded=${this.open === i.code ? 'true' : 'false'} data-testid="open-entry"
-            @click=${() => { this.open = this.open === i.code ? null : i.code; }}>Ghi số liệu</button>` : nothing}</td>
+            aria-expanded=${this.open === `${section}:${i.code}` ? 'true' : 'false'} data-testid="open-entry"
+            @click=${() => { this.open = this.open === `${section}:${i.code}` ? null : `${section}:${i.code}`; }}>Ghi số liệu</button>` : nothing}</td>
       </tr>
-      ${this.open === i.code && !this.asOf ? html`<tr class="entry-row"><td colspan=${records ? 4 : 3}>
+      ${this.open === `${section}:${i.code}` && !this.asOf ? html`<tr class="entry-row"><td colspan=${records ? 4 : 3}>
         <ntm-entry .unitCode=${this.code} .setId=${this.setId} .indicator=${i}
           @close=${() => { this.open = null; }} @recorded=${this.recorded}></ntm-entry></td></tr>` : nothing}`)}
       </tbody></table>`;
@@ -231,7 +233,7 @@ class UnitPage extends Page {
           <td>${fmt.GRADE[c.grade] ?? c.grade}</td><td>${c.year}</td>
           <td>${fmt.CASE_STATUS[c.status] ?? c.status}${c.round > 1 ? ` (lần ${c.round})` : ''}${c.lapsed ? ' · hết hiệu lực' : ''}
             ${c.overridden ? html`<br><small>quyết định khác kết quả đánh giá</small>` : nothing}</td>
-          <td>${c.pendingStep ?? ''}${c.pendingRoles.length ? html`<br><small>${c.pendingRoles.map(r => fmt.ROLE[r] ?? r).join(', ')}</small>` : nothing}</td>
+          <td>${c.pendingStep ?? ''}${c.pendingRoles?.length ? html`<br><small>${c.pendingRoles.map(r => fmt.ROLE[r] ?? r).join(', ')}</small>` : nothing}</td>
           <td>${c.decisionNumber ?? ''}${c.decisionDate ? ` ngày ${fmt.date(c.decisionDate)}` : ''}
             ${c.validUntil ? html`<br><small>hiệu lực đến ${fmt.date(c.validUntil)}</small>` : nothing}</td></tr>`)}</tbody>
       </table>` : html`<p>Chưa có hồ sơ công nhận.</p>`}</section>`;
@@ -270,7 +272,8 @@ class UnitPage extends Page {
         <div class="field ${errors['document.number'] ? 'invalid' : ''}"><label for="att-number">Số văn bản *</label>
           <input id="att-number" name="number" aria-invalid=${errors['document.number'] ? 'true' : 'false'}
             aria-describedby=${errors['document.number'] ? 'att-document.number-error' : nothing}>${err('document.number')}</div>
-        <div class="field"><label for="att-date">Ngày</label><input id="att-date" name="date" type="date"></div>
+        <div class="field"><label for="att-date">Ngày</label><input id="att-date" name="date" inputmode="numeric" placeholder="dd/mm/yyyy"
+          aria-invalid=${errors['document.date'] ? 'true' : 'false'}>${err('document.date')}</div>
       </div>
       <div class="field"><label for="att-title">Trích yếu</label><input id="att-title" name="title"></div>
       <div class="field ${errors.kind ? 'invalid' : ''}"><label for="att-kind">Loại minh chứng *</label>
@@ -286,12 +289,14 @@ class UnitPage extends Page {
     const errors = {};
     if (!file) errors.file = 'Hãy chọn tệp.';
     if (!f.number.value.trim()) errors['document.number'] = 'Hãy nhập số văn bản.';
+    const day = f.date.value.trim() ? fmt.parseDate(f.date.value) : {value: null};
+    if (day.error) errors['document.date'] = day.error;
     this.attachErrors = errors;
     if (Object.keys(errors).length) { this.requestUpdate(); return; }
     try {
       const stored = await api.uploadFile(file);
       const data = await api.gql(ATTACH, {input: {target: {indicator: {unitCode: this.code, setId: this.setId,
-        code: f.target.value}}, document: {number: f.number.value.trim(), date: f.date.value || null,
+        code: f.target.value}}, document: {number: f.number.value.trim(), date: day.value,
         title: f.title.value.trim() || null}, kind: f.kind.value.trim(), fileSha256: stored.sha256, fileName: file.name}});
       const payload = data.attachEvidence;
       if (payload.errors.length) {

@@ -181,13 +181,13 @@ class Step extends Page {
           ${type === 'boolean' ? html`<label><input type="checkbox" name=${n} checked> ${label}</label>`
             : html`<label for="step-${n}">${label}${required ? ' *' : ''}</label>
               ${type === 'textarea' ? html`<textarea id="step-${n}" name=${n} aria-invalid=${a.invalid} aria-describedby=${a.described}></textarea>`
-                : html`<input id="step-${n}" name=${n} type=${type === 'date' ? 'date' : 'text'}
-                  inputmode=${type === 'integer' ? 'numeric' : type === 'decimal' ? 'decimal' : nothing}
+                : html`<input id="step-${n}" name=${n} placeholder=${type === 'date' ? 'dd/mm/yyyy' : nothing}
+                  inputmode=${type === 'integer' || type === 'date' ? 'numeric' : type === 'decimal' ? 'decimal' : nothing}
                   aria-invalid=${a.invalid} aria-describedby=${a.described}>`}`}${err(n)}</div>`;
       })}
       <fieldset><legend>Văn bản kèm theo (nếu có)</legend>
         <div class="field"><label for="step-doc">Số văn bản</label><input id="step-doc" name="doc.number"></div>
-        <div class="field"><label for="step-doc-date">Ngày</label><input id="step-doc-date" name="doc.date" type="date"></div>
+        <div class="field"><label for="step-doc-date">Ngày</label><input id="step-doc-date" name="doc.date" inputmode="numeric" placeholder="dd/mm/yyyy"></div>
       </fieldset>
       <div class="actions"><button type="submit" ?disabled=${this.busy}>${step.label}</button></div>
     </form>`;
@@ -205,6 +205,7 @@ class Step extends Page {
       else if (!t) { if (required) (errors[n] ??= []).push('Chưa nhập.'); }
       else if (type === 'integer') { if (/^\d+$/.test(t)) input[n] = Number(t); else (errors[n] ??= []).push(`“${t}” không phải là số nguyên.`); }
       else if (type === 'decimal') { const r = fmt.parseDecimal(t); if (r.error) (errors[n] ??= []).push(r.error); else input[n] = r.value; }
+      else if (type === 'date') { const r = fmt.parseDate(t); if (r.error) (errors[n] ??= []).push(r.error); else input[n] = r.value; }
       else input[n] = t;
     }
     if (step.assessments) {
@@ -213,7 +214,10 @@ class Step extends Page {
     }
     const number = f.elements.namedItem('doc.number').value.trim();
     if (number && step.mutation !== 'decideRecognition' && step.mutation !== 'announceRecognition') {
-      input.documents = [{number, date: f.elements.namedItem('doc.date').value || null}];
+      const docDate = f.elements.namedItem('doc.date').value.trim();
+      const r = docDate ? fmt.parseDate(docDate) : {value: null};
+      if (r.error) (errors._ ??= []).push(r.error);
+      input.documents = [{number, date: r.value}];
     }
     this.errors = errors;
     if (Object.keys(errors).length) return;

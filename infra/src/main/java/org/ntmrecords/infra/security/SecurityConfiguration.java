@@ -69,7 +69,7 @@ public class SecurityConfiguration {
                 .addFilterAfter(new SessionAccountRefresh(accountLookup), SecurityContextHolderFilter.class)
                 .addFilterBefore(new WebSocketOrigins(properties.allowedOrigins()), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/index.html", "/graphiql", "/graphiql/", "/web/**", "/webjars/**",
+                        .requestMatchers("/", "/index.html", "/graphiql", "/graphiql/", "/web/**", "/app/**", "/webjars/**",
                                 "/actuator/health", "/actuator/health/**", "/favicon.ico", "/error").permitAll()
                         // a script cannot send credentials with a WebSocket upgrade: a GraphQL WebSocket signs in
                         // with its connection_init message instead, or with the browser session's cookie

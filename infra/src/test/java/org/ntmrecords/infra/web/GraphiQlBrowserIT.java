@@ -46,10 +46,10 @@ class GraphiQlBrowserIT extends IntegrationTest {
     }
 
     @Test
-    void theLandingPageSaysWhatTheServiceIsAndLeadsToGraphiQl() {
+    void theLandingPageIsTheApplicationsSignInAndLeadsToGraphiQl() {
         browser.get(url("/"));
         assertThat(browser.getTitle()).contains("NTM Records");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Nông thôn mới");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Nông thôn mới"));
         Browser.screenshot(browser, "landing");
         browser.findElement(By.linkText("GraphiQL")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signin")));
