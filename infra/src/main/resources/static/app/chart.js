@@ -11,6 +11,12 @@ export const PALETTE = {MET: '#15803d', NOT_MET: '#b91c1c', NOT_ASSESSED: '#a162
 class Chart extends Page {
   static properties = {option: {attribute: false}, label: {}};
 
+  constructor() {
+    super();
+    /** Settles once the chart is drawn. */
+    this.ready = new Promise(resolve => { this.drawn = resolve; });
+  }
+
   render() {
     return html`<figure class="chart"><div class="chart-canvas" role="img" aria-label=${this.label}></div>
       <figcaption>${this.label}</figcaption></figure>`;
@@ -26,6 +32,7 @@ class Chart extends Page {
     this.resize ??= () => this.chart?.resize();
     addEventListener('resize', this.resize);
     this.dataset.ready = 'true';
+    this.drawn();
   }
 
   disconnectedCallback() {
