@@ -41,7 +41,8 @@ export async function session() {
 }
 
 export async function signIn(username, password) {
-  if (!csrf) await session();
+  // a fresh token: the one held may belong to a session that has since expired
+  await session();
   const form = new URLSearchParams({username, password});
   await answer(await fetch('/web/sign-in', {method: 'POST', body: form, credentials: 'same-origin',
     headers: headers({'Content-Type': 'application/x-www-form-urlencoded'})}));
@@ -78,6 +79,14 @@ export async function gql(query, variables = {}) {
     Object.defineProperty(body.data, '__errors', {value: body.errors, enumerable: false});
   }
   return body.data;
+}
+
+/** The names of units by code, in one request (codes are digits; anything else is left out). */
+export async function unitNames(codes) {
+  const wanted = [...new Set(codes)].filter(c => /^\d{1,6}$/.test(c));
+  if (!wanted.length) return new Map();
+  const data = await gql(`{ ${wanted.map(c => `u${c}: unit(code: "${c}") { code name }`).join(' ')} }`);
+  return new Map(Object.values(data).filter(Boolean).map(u => [u.code, u.name]));
 }
 
 /** Sends a file to the evidence store; resolves to {sha256, size, mediaType}. */

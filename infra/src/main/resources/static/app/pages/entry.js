@@ -32,6 +32,11 @@ export class EntryForm extends Page {
     this.errors = {};
   }
 
+  firstUpdated() {
+    // opened by a button: the first field takes the focus, so the keyboard goes on where the eye goes
+    this.querySelector('input:not([type=radio]), select, textarea')?.focus();
+  }
+
   modes() {
     const i = this.indicator;
     return Object.keys(MODES).filter(m => m === 'decision' ? i.mayDecide

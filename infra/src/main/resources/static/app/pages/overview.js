@@ -106,7 +106,8 @@ class Overview extends Page {
       const setId = this.params.get('bo') ?? preferred[0]?.id;
       let view;
       if (province) {
-        const to = fmt.today();
+        // the province's counts are today's (provinceOverview has no date); its quarters run to the date asked
+        const to = this.date ?? fmt.today();
         const from = `${Number(to.slice(0, 4)) - 3}-01-01`;
         view = await api.gql(PROVINCE, {code: area.code, setId, from, to, recordedAt: this.recordedAt});
       } else if (this.date || this.recordedAt) {

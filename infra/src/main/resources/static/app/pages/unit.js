@@ -149,7 +149,7 @@ class UnitPage extends Page {
             (${s.criteriaMet}/${s.criteriaTotal})</option>`)}</select></label>
         ${this.records ? html`<ntm-asof .date=${this.date} .recordedAt=${this.recordedAt}></ntm-asof>` : nothing}
       </div>` : html`<p>Đơn vị chưa được theo dõi theo bộ tiêu chí nào.</p>`}
-      ${this.notice ? html`<p class="ok" role="status" data-testid="notice">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="ok" role="status" tabindex="-1" data-testid="notice">${this.notice}</p>` : nothing}
       ${this.standing ? this.standingView() : this.setId ? html`<p>Không có kết quả đánh giá vào thời điểm này.</p>` : nothing}
       ${this.casesView()}
       ${this.records ? this.evidenceView() : nothing}
@@ -219,7 +219,12 @@ class UnitPage extends Page {
   async recorded(e) {
     this.standing = await this.loadStanding();
     const s = e.detail.scorecard;
-    this.notice = `Kết quả mới: ${s.criteriaMet}/${s.criteriaTotal} tiêu chí đạt.`;
+    this.notice = `Đã ghi. Kết quả mới: ${s.criteriaMet}/${s.criteriaTotal} tiêu chí đạt.`;
+    await this.updateComplete;
+    // the form may have left the page (its criterion now met): the notice takes the reader's place
+    const notice = this.querySelector('[data-testid=notice]');
+    notice?.scrollIntoView({block: 'center'});
+    notice?.focus();
   }
 
   casesView() {

@@ -12,9 +12,11 @@ const CASE = `caseId kind status setId grade year round pendingStep pendingRoles
 const WORK = `query Work($unit: ID, $district: ID, $asOf: Date) {
   pendingActions(first: 50) { totalCount edges { node { ${CASE} } } }
   overdueTasks(unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) { totalCount edges { node {
-    taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft item { row content deadline { asWritten } } } } }
+    taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft
+    item { row content deadline { asWritten } cost { vnd asWritten } } } } }
   tasksDue(withinDays: 30, unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) { totalCount edges { node {
-    taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft item { row content deadline { asWritten } } } } }
+    taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft
+    item { row content deadline { asWritten } cost { vnd asWritten } } } } }
   recognitionsAtRisk(unitCode: $unit, districtCode: $district, first: 50) { totalCount edges { node {
     standing criteriaMet criteriaTotal unmetCriteria recognition { caseId grade year unit { code name } decisionNumber }
     revocationTrigger { triggered reason } } } }
@@ -75,10 +77,14 @@ class Work extends Page {
 
   async load() {
     try {
-      const data = await api.gql(WORK, {...this.scope(), asOf: null});
+      const data = await api.gql(WORK, {...this.scope(), asOf: this.asOf ?? null});
+      const codes = [data.overdueTasks, data.tasksDue].flatMap(c => c.edges.map(e => e.node.unitCode))
+        .concat(data.expiringSoon.edges.map(e => e.node.unitCode));
+      this.names = await api.unitNames(codes).catch(() => new Map());
       this.data = data;
       const duties = data.reportingDuties.edges.map(e => e.node);
-      const compliance = await Promise.all(duties.map(d => api.gql(COMPLIANCE, {unit: d.unitCode, duty: d.dutyId})
+      const compliance = await Promise.all(duties.map(d => api.gql(COMPLIANCE, {unit: d.unitCode, duty: d.dutyId,
+        asOf: this.asOf ?? null})
         .then(r => r.reportingCompliance).catch(() => null)));
       this.compliance = compliance.filter(Boolean);
     } catch (e) {
@@ -92,6 +98,14 @@ class Work extends Page {
     const d = this.data;
     const nodes = c => c.edges.map(e => e.node);
     return html`<h1>Việc cần làm</h1>
+      <form class="filters" @submit=${this.changeDate} novalidate aria-label="Tính đến ngày">
+        <div class="field ${this.dateError ? 'invalid' : ''}"><label for="work-date">Tính đến ngày (hạn, quá hạn, báo cáo)</label>
+          <input id="work-date" name="date" inputmode="numeric" placeholder="dd/mm/yyyy" .value=${this.asOf ? fmt.date(this.asOf) : ''}
+            aria-invalid=${this.dateError ? 'true' : 'false'} aria-describedby=${this.dateError ? 'work-date-error' : nothing}>
+          ${this.dateError ? html`<p class="field-error" id="work-date-error">${this.dateError}</p>` : nothing}</div>
+        <button type="submit">Xem</button>
+        <span class="hint">${this.asOf ? `Tính đến ngày ${fmt.date(this.asOf)}` : 'Tính đến hôm nay'}</span>
+      </form>
       <section aria-labelledby="buoc"><h2 id="buoc">Hồ sơ công nhận chờ tài khoản này (${d.pendingActions.totalCount})</h2>
         ${d.pendingActions.totalCount ? html`<table data-testid="pending"><thead><tr><th scope="col">Đơn vị</th>
           <th scope="col">Danh hiệu</th><th scope="col">Trạng thái</th><th scope="col">Bước tiếp theo</th><th scope="col"></th></tr></thead>
@@ -129,20 +143,34 @@ class Work extends Page {
       </section>
       <section aria-labelledby="het-han"><h2 id="het-han">Sắp hết hiệu lực trong 90 ngày (${d.expiringSoon.totalCount})</h2>
         ${d.expiringSoon.totalCount ? html`<ul>${nodes(d.expiringSoon).map(x => html`<li>
-          <a href=${link(`/don-vi/${x.unitCode}`)}>${x.unitCode}</a> — ${x.subject}: hiệu lực đến ${fmt.date(x.validUntil)}
+          <a href=${link(`/don-vi/${x.unitCode}`)}>${this.names?.get(x.unitCode) ?? x.unitCode}</a> — ${x.subject}: hiệu lực đến ${fmt.date(x.validUntil)}
           (${x.lapsed ? 'đã hết' : `còn ${x.daysLeft} ngày`})</li>`)}</ul>` : html`<p>Không có.</p>`}
       </section>`;
+  }
+
+  changeDate(e) {
+    e.preventDefault();
+    const text = e.target.date.value.trim();
+    const r = text ? fmt.parseDate(text) : {value: null};
+    this.dateError = r.error ?? null;
+    if (r.error) { this.requestUpdate(); return; }
+    this.asOf = r.value;
+    this.load();
   }
 
   tasks(id, title, connection) {
     const rows = connection.edges.map(e => e.node);
     return html`<section aria-labelledby=${id}><h2 id=${id}>${title} (${connection.totalCount})</h2>
+      ${rows.length < connection.totalCount ? html`<p class="note">${rows.length} đầu tiên trong ${connection.totalCount}
+        (cả danh sách qua API: <code>${id === 'qua-han' ? 'overdueTasks' : 'tasksDue'}</code>).</p>` : nothing}
       ${rows.length ? html`<table data-testid=${id}><thead><tr><th scope="col">Nội dung</th><th scope="col">Đơn vị</th>
-        <th scope="col">Chủ trì</th><th scope="col">Thời hạn</th><th scope="col">Kế hoạch</th></tr></thead>
+        <th scope="col">Chủ trì</th><th scope="col">Thời hạn</th><th scope="col">Kinh phí</th><th scope="col">Kế hoạch</th></tr></thead>
         <tbody>${rows.map(t => html`<tr><th scope="row">${t.item?.row ? `${t.item.row}. ` : ''}${t.item?.content ?? t.taskId}</th>
-          <td><a href=${link(`/don-vi/${t.unitCode}`)}>${t.unitCode}</a></td><td>${t.leadName}</td>
+          <td><a href=${link(`/don-vi/${t.unitCode}`)}>${this.names?.get(t.unitCode) ?? t.unitCode}</a></td><td>${t.leadName}</td>
           <td>${fmt.date(t.deadlineLastDay)}${t.item?.deadline?.asWritten ? html`<br><small>${t.item.deadline.asWritten}</small>` : nothing}
-            ${t.daysLeft !== null ? html`<br><small>${t.daysLeft < 0 ? `quá ${-t.daysLeft} ngày` : `còn ${t.daysLeft} ngày`}</small>` : nothing}</td>
+            ${t.daysLeft !== null ? html`<br><small>${t.daysLeft < 0 ? `quá hạn ${-t.daysLeft} ngày` : `còn ${t.daysLeft} ngày`}</small>` : nothing}</td>
+          <td class="num">${t.item?.cost ? html`${fmt.money(t.item.cost.vnd)}${t.item.cost.asWritten
+            ? html`<br><small>“${t.item.cost.asWritten}”</small>` : nothing}` : ''}</td>
           <td>${t.planNumber ?? t.planId}</td></tr>`)}</tbody></table>` : html`<p>Không có.</p>`}</section>`;
   }
 }

@@ -46,6 +46,19 @@ public final class Browser {
         return driver;
     }
 
+    /** Saves the whole page, not only the window, as {@code target/screenshots/<name>.png}; the window is restored. */
+    public static Path fullPageScreenshot(ChromeDriver driver, String name) {
+        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+                Math.min(8000, height.intValue() + 150)));
+        try {
+            return screenshot(driver, name);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
     /** Saves what the browser shows as {@code target/screenshots/<name>.png} and returns its path. */
     public static Path screenshot(ChromeDriver driver, String name) {
         try {

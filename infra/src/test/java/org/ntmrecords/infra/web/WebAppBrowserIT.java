@@ -132,7 +132,7 @@ class WebAppBrowserIT extends IntegrationTest {
                     + bucket.path("criteriaMet").asText() + "']")).getText()).isEqualTo(bucket.path("units").asText());
         }
         waitIn(browser).until(d -> d.findElements(By.cssSelector("ntm-chart[data-ready=true]")).size() == 3);
-        Browser.screenshot(browser, "app-overview");
+        Browser.fullPageScreenshot(browser, "app-overview");
 
         // click 1: Tân Kiều; click 2: why criterion 17 is not met
         browser.findElement(By.linkText("Tân Kiều")).click();
@@ -156,6 +156,41 @@ class WebAppBrowserIT extends IntegrationTest {
 
     @Test
     @Order(6)
+    void aCommuneOfficerAttachesAFileAndAFileThatIsNotWhatItClaimsIsRefused() throws java.io.IOException {
+        ChromeDriver officer = signedIn("tankieu.officer");
+        waitIn(officer).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=attach-form]")));
+        java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("ntm-upload");
+        // a script named as a PDF: the content decides, and it is refused beside the file field
+        java.nio.file.Path fake = java.nio.file.Files.writeString(directory.resolve("bien-ban.pdf"),
+                "#!/bin/sh\necho not a document\n");
+        long before = eventCount();
+        officer.findElement(By.id("att-file")).sendKeys(fake.toString());
+        officer.findElement(By.id("att-number")).sendKeys("12/BB-UBND");
+        officer.findElement(By.cssSelector("[data-testid=attach-form] button[type=submit]")).click();
+        assertThat(text(officer, "#att-file-error")).contains("Không nhận tệp loại");
+        assertThat(eventCount()).isEqualTo(before);
+        Browser.screenshot(officer, "app-attach-refused");
+
+        java.nio.file.Path pdf = java.nio.file.Files.write(directory.resolve("bien-ban-thu-gom.pdf"), minimalPdf());
+        // a file input takes the new file in place of the refused one
+        officer.findElement(By.id("att-file")).sendKeys(pdf.toString());
+        new org.openqa.selenium.support.ui.Select(officer.findElement(By.id("att-target"))).selectByValue("17.7");
+        officer.findElement(By.cssSelector("[data-testid=attach-form] button[type=submit]")).click();
+        waitIn(officer).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=evidence]"),
+                "bien-ban-thu-gom.pdf"));
+        assertThat(text(officer, "[data-testid=evidence]")).contains("12/BB-UBND").contains("17.7");
+        Browser.screenshot(officer, "app-attach-stored");
+    }
+
+    /** A one-page PDF, as small as a valid one gets. */
+    private static byte[] minimalPdf() {
+        String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+        return body.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    @Order(7)
     void aCommuneOfficerRecordsAValueAWrongOneIsRefusedBesideItsFieldAndASecondBrowserSeesTheChangeLive() {
         ChromeDriver office = signedIn("thapmuoi.vpdp");
         assertThat(overviewRows(office)).containsEntry("30049", "17/19");
