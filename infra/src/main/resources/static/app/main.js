@@ -88,6 +88,8 @@ class App extends Page {
   signInForm() {
     return html`<main id="noi-dung" class="sign-in" tabindex="-1">
       <h1>Hồ sơ Nông thôn mới</h1>
+      <p class="note">Lưu giữ mọi giá trị chỉ tiêu, đánh giá, quyết định công nhận, kế hoạch và báo cáo của xã, huyện,
+        tỉnh theo bộ tiêu chí, không ghi đè, kèm người thực hiện, thời điểm và căn cứ.</p>
       <p>Đăng nhập bằng tài khoản được cấp.</p>
       <form @submit=${this.signIn} novalidate>
         <label for="username">Tên đăng nhập</label>

@@ -182,6 +182,44 @@ class WebAppBrowserIT extends IntegrationTest {
         Browser.screenshot(officer, "app-attach-stored");
     }
 
+    @Test
+    @Order(8)
+    @SuppressWarnings("unchecked")
+    void numbersAndDatesAreReadAndWrittenByTheDocumentedVietnameseRules() {
+        ChromeDriver browser = browser();
+        browser.get(url("/"));
+        Map<String, Object> read = (Map<String, Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/app/format.js').then(f => {
+                  const out = {};
+                  for (const t of ['71,32', '71.32', '86,5', '1.110.000', '1.110,5', '1 110', '1.110', '86,2%', '1,2,3', '', 'abc'])
+                    out['n:' + t] = f.parseDecimal(t).value ?? 'refused: ' + f.parseDecimal(t).error;
+                  for (const t of ['26/01/2024', '2024-01-26', '31/02/2024', '2024-13-01', '26/1/2024'])
+                    out['d:' + t] = f.parseDate(t).value ?? 'refused: ' + f.parseDate(t).error;
+                  out['show:71.32'] = f.number('71.32');
+                  out['show:1234567.5'] = f.number('1234567.5');
+                  out['show:date'] = f.date('2024-01-26');
+                  out['money:1250000000'] = f.money(1250000000);
+                  out['money:350000000'] = f.money(350000000);
+                  out['sort'] = ['Trường Xuân', 'Đốc Binh Kiều', 'Mỹ An', 'Dương Xá', 'Thạnh Lợi', 'Ấp 5'].sort(f.compareVi).join('|');
+                  done(out);
+                });
+                """);
+        assertThat(read).containsEntry("n:71,32", "71.32").containsEntry("n:71.32", "71.32").containsEntry("n:86,5", "86.5")
+                .containsEntry("n:1.110.000", "1110000").containsEntry("n:1.110,5", "1110.5").containsEntry("n:1 110", "1110")
+                .containsEntry("d:26/01/2024", "2024-01-26").containsEntry("d:2024-01-26", "2024-01-26")
+                .containsEntry("d:26/1/2024", "2024-01-26")
+                .containsEntry("show:71.32", "71,32").containsEntry("show:1234567.5", "1.234.567,5")
+                .containsEntry("show:date", "26/01/2024").containsEntry("money:1250000000", "1,25 tỷ đồng")
+                .containsEntry("money:350000000", "350 triệu đồng")
+                .containsEntry("sort", "Ấp 5|Dương Xá|Đốc Binh Kiều|Mỹ An|Thạnh Lợi|Trường Xuân");
+        // ambiguous or malformed: refused with the reason, never guessed
+        assertThat((String) read.get("n:1.110")).startsWith("refused").contains("1110").contains("1,110");
+        for (String refused : List.of("n:86,2%", "n:1,2,3", "n:", "n:abc", "d:31/02/2024", "d:2024-13-01")) {
+            assertThat((String) read.get(refused)).as(refused).startsWith("refused: ");
+        }
+    }
+
     /** A one-page PDF, as small as a valid one gets. */
     private static byte[] minimalPdf() {
         String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
