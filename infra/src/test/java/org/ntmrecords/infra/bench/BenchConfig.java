@@ -9,22 +9,23 @@ import java.util.Set;
  */
 record BenchConfig(String name, List<Integer> clients, int warmupPerClient, int rounds, int operationsPerRound,
                    long smallStore, long largeStore, int importValues, int queryWarmup, int queryRuns,
+                   int pageColdRounds, int pageWarmRounds,
                    Set<String> only) {
 
     /**
-     * @param only the sections to run ({@code startup}, {@code write}, {@code store}, {@code scale}); empty: all. A partial run is
+     * @param only the sections to run ({@code startup}, {@code write}, {@code store}, {@code scale}, {@code pages}); empty: all. A partial run is
      *             written under infra/target/benchmarks, never as the report.
      */
     static BenchConfig of(String name, Set<String> only) {
-        Set<String> sections = Set.of("startup", "write", "store", "scale");
+        Set<String> sections = Set.of("startup", "write", "store", "scale", "pages");
         if (!sections.containsAll(only)) {
             throw new IllegalArgumentException("sections are " + sections + ", not " + only);
         }
         return switch (name) {
             case "quick" -> new BenchConfig("quick", List.of(1, 4, 16), 20, 3, 64, 30_000, 100_000, 10_000, 5,
-                    30, only);
+                    30, 2, 3, only);
             case "full" -> new BenchConfig("full", List.of(1, 4, 16), 100, 5, 800, 100_000, 1_000_000, 100_000,
-                    20, 200, only);
+                    20, 200, 5, 10, only);
             default -> throw new IllegalArgumentException("run 'full' or 'quick', not '" + name + "'");
         };
     }

@@ -61,6 +61,9 @@ public final class BenchmarkSuite {
             if (config.runs("scale")) {
                 new ScaleBenchmark(config, report, work).run(postgres);
             }
+            if (config.runs("pages")) {
+                new PageBenchmark(config, report).run(postgres, work);
+            }
         }
         Path out = Path.of(config.reportable() ? "docs/benchmarks" : "infra/target/benchmarks");
         report.write(out);

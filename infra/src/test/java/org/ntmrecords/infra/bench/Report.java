@@ -22,6 +22,8 @@ final class Report {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** What a section measured and how, printed under its heading. */
+    private final Map<String, String> descriptions = new LinkedHashMap<>();
     private final Instant started = Instant.now();
 
     void environment(String key, String value) {
@@ -36,6 +38,11 @@ final class Report {
                         figure.baselineValue(), figure.value() / figure.baselineValue()));
     }
 
+    /** A paragraph under the section's heading: what it measured and how. */
+    void describe(String section, String text) {
+        descriptions.put(section, text);
+    }
+
     void note(String text) {
         notes.add(text);
     }
@@ -48,6 +55,7 @@ final class Report {
         raw.put("finished", Instant.now().toString());
         raw.put("environment", environment);
         raw.put("figures", figures);
+        raw.put("descriptions", descriptions);
         raw.put("notes", notes);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path rawFile = directory.resolve("raw").resolve("bench-" + stamp + ".json");
@@ -66,8 +74,11 @@ final class Report {
         for (Figure f : figures) {
             if (!f.section().equals(section)) {
                 section = f.section();
-                md.append("\n## ").append(section).append("\n\n")
-                        .append("| figure | value | baseline | baseline value | ratio | target | met |\n")
+                md.append("\n## ").append(section).append("\n\n");
+                if (descriptions.containsKey(section)) {
+                    md.append(descriptions.get(section)).append("\n\n");
+                }
+                md.append("| figure | value | baseline | baseline value | ratio | target | met |\n")
                         .append("|---|---:|---|---:|---:|---|---|\n");
             }
             md.append("| ").append(f.name()).append(" | ").append(format(f.value())).append(' ').append(f.unit())
