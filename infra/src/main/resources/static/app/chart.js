@@ -5,6 +5,8 @@ import {Page} from './ui.js';
 
 let library = null;
 const echarts = () => library ??= import('echarts');
+/** Starts fetching the chart library ahead of the first chart. */
+export const loadCharts = () => { echarts(); };
 
 export const PALETTE = {MET: '#15803d', NOT_MET: '#b91c1c', NOT_ASSESSED: '#a16207', NEUTRAL: '#1d4ed8'};
 

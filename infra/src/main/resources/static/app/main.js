@@ -3,11 +3,11 @@ import {html, nothing} from 'lit';
 import {Page, failure, routeParams} from './ui.js';
 import * as api from './api.js';
 import * as fmt from './format.js';
-import './pages/overview.js';
-import './pages/unit.js';
-import './pages/explain.js';
-import './pages/work.js';
-import './pages/audit.js';
+
+// each page's module is fetched when the page is first shown (its element upgrades then); the overview, the page
+// after sign-in, is preloaded by index.html
+const PAGES = {'': './pages/overview.js', 'khu-vuc': './pages/overview.js', 'don-vi': './pages/unit.js',
+  'giai-trinh': './pages/explain.js', 'viec-can-lam': './pages/work.js', 'kiem-toan': './pages/audit.js'};
 
 const ME = `{ me { username displayName role unitCode agencyId } }`;
 
@@ -68,6 +68,7 @@ class App extends Page {
     const {path, params} = this.route;
     const [, head, ...rest] = path.split('/');
     const me = this.me;
+    if (PAGES[head]) import(PAGES[head]).catch(e => { this.error = e; });
     switch (head) {
       case '': case 'khu-vuc':
         return html`<ntm-overview .me=${me} .area=${rest[0] ?? null} .params=${params}></ntm-overview>`;

@@ -3,7 +3,7 @@
 // instant where the API answers that, kept live by the standings subscription.
 import {html, nothing} from 'lit';
 import {Page, badge, failure, loading, link, hrefWith, sortRows} from '../ui.js';
-import {PALETTE} from '../chart.js';
+import {PALETTE, loadCharts} from '../chart.js';
 import * as api from '../api.js';
 import * as fmt from '../format.js';
 
@@ -69,6 +69,8 @@ class Overview extends Page {
   get recordedAt() { return this.params.get('ghi'); }
 
   async load() {
+    // the chart library (the largest file) comes while the data is asked for, not after
+    loadCharts();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.error = null;
