@@ -66,7 +66,8 @@ class App extends Page {
 
   page() {
     const {path, params} = this.route;
-    const [, head, ...rest] = path.split('/');
+    const [, head, ...encoded] = path.split('/');
+    const rest = encoded.map(part => { try { return decodeURIComponent(part); } catch { return part; } });
     const me = this.me;
     if (PAGES[head]) import(PAGES[head]).catch(e => { this.error = e; });
     switch (head) {
@@ -75,13 +76,14 @@ class App extends Page {
       case 'don-vi':
         return html`<ntm-unit .me=${me} .code=${rest[0]} .params=${params}></ntm-unit>`;
       case 'giai-trinh':
-        return html`<ntm-explain .me=${me} .unit=${rest[0]} .setId=${decodeURIComponent(rest[1] ?? '')}
-          .criterion=${decodeURIComponent(rest[2] ?? '')} .params=${params}></ntm-explain>`;
+        return html`<ntm-explain .me=${me} .unit=${rest[0]} .setId=${rest[1] ?? ''} .criterion=${rest[2] ?? ''}
+          .params=${params}></ntm-explain>`;
       case 'viec-can-lam':
         return html`<ntm-work .me=${me} .params=${params}></ntm-work>`;
       case 'kiem-toan':
         return html`<ntm-audit .me=${me} .params=${params}></ntm-audit>`;
       default:
+        document.title = 'Không có trang này — Hồ sơ Nông thôn mới';
         return html`<h1>Không có trang này</h1><p><a href="#/">Về trang tổng quan</a></p>`;
     }
   }

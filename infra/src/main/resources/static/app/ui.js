@@ -3,9 +3,19 @@
 import {LitElement, html, nothing} from 'lit';
 import * as fmt from './format.js';
 
+const TITLED = 'ntm-overview, ntm-unit, ntm-explain, ntm-work, ntm-audit';
+
 export class Page extends LitElement {
   createRenderRoot() {
     return this;
+  }
+
+  /** A page names the browser tab after its heading, so tabs, history and screen readers say where one is. */
+  updated() {
+    if (this.matches(TITLED)) {
+      const heading = this.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim();
+      if (heading) document.title = `${heading} — Hồ sơ Nông thôn mới`;
+    }
   }
 }
 
@@ -62,7 +72,7 @@ export class AsOfPicker extends Page {
       <button type="submit">Xem</button>
       ${this.date || this.recordedAt ? html`<a href=${hrefWith({ngay: null, ghi: null})}>Về hiện tại</a>` : nothing}
       <span class="hint">${this.date || this.recordedAt
-        ? `Đang xem: ngày ${this.date ? fmt.date(this.date) : 'hôm nay'}, theo hồ sơ ghi đến ${this.recordedAt
+        ? `Đang xem: ngày ${this.date ? fmt.date(this.date) : `${fmt.dateTime(this.recordedAt).slice(0, 10)} (ngày của thời điểm ghi)`}, theo hồ sơ ghi đến ${this.recordedAt
           ? fmt.dateTime(this.recordedAt) : 'hiện tại'}` : 'Đang xem: hiện tại'}</span>
     </form>`;
   }

@@ -48,7 +48,8 @@ class Audit extends Page {
         <button type="button" @click=${this.start} ?disabled=${v && (v.status === 'QUEUED' || v.status === 'RUNNING')}>
           Bắt đầu kiểm tra</button>
         ${v ? html`<div data-testid="verification" aria-live="polite">
-          <p>${STATUS[v.status]}: ${fmt.number(v.checked)}/${fmt.number(v.total)} sự kiện</p>
+          <p>${STATUS[v.status]}: ${fmt.number(v.checked)}/${fmt.number(v.total)} bước kiểm tra
+            <small>(mỗi sự kiện: dấu niêm phong và liên kết trong chuỗi)</small></p>
           <progress max=${v.total || 1} value=${v.checked} aria-label="Tiến độ kiểm tra">${percent} %</progress>
           ${v.status === 'DONE' ? html`<p class=${v.intact ? 'ok' : 'error'} data-testid="verification-result">
             ${v.intact ? 'Hồ sơ nguyên vẹn: không phát hiện sự kiện nào bị thêm, bớt hay sửa.'

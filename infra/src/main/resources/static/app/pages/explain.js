@@ -53,7 +53,9 @@ class Explain extends Page {
   }
 
   render() {
-    if (this.error) return html`<h1>Giải trình tiêu chí ${this.criterion}</h1>${failure(this.error)}`;
+    if (this.error) return html`<h1>Giải trình tiêu chí ${this.criterion}</h1>${this.params.get('ngay') || this.params.get('ghi')
+      ? html`<ntm-asof .date=${this.params.get('ngay')} .recordedAt=${this.params.get('ghi')}></ntm-asof>` : nothing}
+      ${failure(this.error)}<p><a href=${link(`/don-vi/${this.unit}`, {bo: this.setId})}>Về trang của đơn vị</a></p>`;
     if (!this.data) return loading();
     const {unit, explainCriterion: x} = this.data;
     if (!x) return html`<h1>Giải trình</h1><p>Không có đánh giá tiêu chí ${this.criterion} của đơn vị này theo bộ tiêu chí đã chọn.</p>`;

@@ -73,10 +73,13 @@ class History extends Page {
         <label>Loại <select name="group">${Object.entries(GROUPS).map(([k, [label]]) =>
           html`<option value=${k} ?selected=${f.group === k}>${label}</option>`)}</select></label>
         <label>Người thực hiện <input name="actor" .value=${f.actor} placeholder="tên đăng nhập"></label>
-        <label>Ghi từ ngày <input name="from" inputmode="numeric" placeholder="dd/mm/yyyy" .value=${f.from}
-          aria-invalid=${this.filterError?.from ? 'true' : 'false'}></label>
-        <label>đến ngày <input name="to" inputmode="numeric" placeholder="dd/mm/yyyy" .value=${f.to}
-          aria-invalid=${this.filterError?.to ? 'true' : 'false'}></label>
+        ${['from', 'to'].map(k => html`<div class="field ${this.filterError?.[k] ? 'invalid' : ''}">
+          <label for="history-${k}">${k === 'from' ? 'Ghi từ ngày' : 'đến ngày'}</label>
+          <input id="history-${k}" name=${k} inputmode="numeric" placeholder="dd/mm/yyyy" .value=${f[k]}
+            aria-invalid=${this.filterError?.[k] ? 'true' : 'false'}
+            aria-describedby=${this.filterError?.[k] ? `history-${k}-error` : nothing}>
+          ${this.filterError?.[k] ? html`<p class="field-error" id="history-${k}-error">${this.filterError[k]}</p>` : nothing}
+        </div>`)}
         <button type="submit">Lọc</button>
         ${['AUDITOR', 'ADMINISTRATOR'].includes(this.me.role)
           ? html`<button type="button" class="secondary" @click=${this.export}>Tải toàn bộ lịch sử (JSON)</button>` : nothing}
@@ -107,7 +110,7 @@ class History extends Page {
     }
     this.filterError = Object.keys(errors).length ? errors : null;
     if (this.filterError) {
-      this.error = {errors: Object.values(errors).map(message => ({message}))};
+      this.requestUpdate();
       return;
     }
     this.filter = filter;

@@ -151,7 +151,9 @@ class Overview extends Page {
   }
 
   render() {
-    if (this.error) return html`<h1>Tổng quan</h1>${failure(this.error)}`;
+    // an answer refused for the date asked keeps the pickers, so the reader can change the date or go back
+    if (this.error) return html`<h1>Tổng quan</h1>${this.date || this.recordedAt ? html`<ntm-asof .date=${this.date}
+      .recordedAt=${this.recordedAt}></ntm-asof>` : nothing}${failure(this.error)}`;
     if (!this.data) return loading();
     const {area, province, sets, setId} = this.data;
     const set = sets.find(s => s.id === setId);

@@ -115,6 +115,7 @@ class UnitPage extends Page {
       api.subscribe(LIVE, {code: this.code}, async data => {
         if (data.standingChanged.standing?.setId !== this.setId) return;
         this.standing = await this.loadStanding();
+        this.querySelector('ntm-history')?.load(false);
         this.live = new Date().toISOString();
       }),
       api.subscribe(LIVE_CASES, {code: this.code}, async () => {
@@ -125,7 +126,8 @@ class UnitPage extends Page {
   }
 
   render() {
-    if (this.error) return html`<h1>Đơn vị ${this.code}</h1>${failure(this.error)}`;
+    if (this.error) return html`<h1>Đơn vị ${this.code}</h1>${this.asOf ? html`<ntm-asof .date=${this.date}
+      .recordedAt=${this.recordedAt}></ntm-asof>` : nothing}${failure(this.error)}`;
     if (!this.unit) return loading();
     const u = this.unit;
     const district = u.parent && !['PROVINCE', 'CITY_PROVINCE'].includes(u.parent.kind) ? u.parent : null;
@@ -218,6 +220,7 @@ class UnitPage extends Page {
 
   async recorded(e) {
     this.standing = await this.loadStanding();
+    this.querySelector('ntm-history')?.load(false);
     const s = e.detail.scorecard;
     this.notice = `Đã ghi. Kết quả mới: ${s.criteriaMet}/${s.criteriaTotal} tiêu chí đạt.`;
     await this.updateComplete;

@@ -58,8 +58,8 @@ class Work extends Page {
   static properties = {me: {attribute: false}, params: {attribute: false}, data: {state: true}, error: {state: true},
     compliance: {state: true}, acting: {state: true}};
 
-  connectedCallback() {
-    super.connectedCallback();
+  // not in connectedCallback: properties given before this module was loaded are applied at the first update
+  firstUpdated() {
     this.load();
     this.stop = api.subscribe(LIVE, {}, () => this.load());
   }

@@ -13,8 +13,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * Every refused sign-in over HTTP ends here, whether the password was wrong, the account disabled, the sign-in
  * throttled, the bearer token invalid or the {@code Authorization} header malformed: each is written to the security
  * log ({@link SignInFailures}) and answered with a JSON error: 401, or 429 with {@code Retry-After} when throttled. A request without any credentials is not a
- * sign-in attempt and is not logged. Scripts ({@code X-Requested-With}) get no Basic challenge, which would open the
- * browser's own dialog.
+ * sign-in attempt and is not logged. Scripts ({@code X-Requested-With}) and browsers holding a session cookie get no
+ * Basic challenge, which would open the browser's own dialog.
  */
 public class SignInEntryPoint implements AuthenticationEntryPoint {
     private final SignInFailures failures;
@@ -44,7 +44,9 @@ public class SignInEntryPoint implements AuthenticationEntryPoint {
                     ApiText.say(language, "signIn.throttled", throttled.retryAfterSeconds()));
             return;
         }
-        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        // scripts, and browsers of the web application (a session cookie, even an expired one), get no challenge:
+        // it would open the browser's own sign-in dialog instead of the application's form
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With")) && request.getRequestedSessionId() == null) {
             if (basic) {
                 response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"NTM Records\"");
             }
