@@ -123,7 +123,7 @@ class Work extends Page {
       ${this.tasks('sap-den-han', 'Nhiệm vụ đến hạn trong 30 ngày', d.tasksDue)}
       <section aria-labelledby="bao-cao"><h2 id="bao-cao">Chế độ báo cáo kỳ này</h2>
         ${this.compliance?.length ? this.compliance.map(c => html`<article><h3>${c.duty.title}</h3>
-          <p>Kỳ ${c.period ?? ''}${c.dueDate ? `, hạn ${fmt.date(c.dueDate)}` : ''}${c.duty.due ? ` (${c.duty.due.asWritten})` : ''}:
+          <p>${[c.period ? `Kỳ ${c.period}` : null, c.dueDate ? `hạn ${fmt.date(c.dueDate)}` : null].filter(Boolean).join(', ')}${c.duty.due ? ` (${c.duty.due.asWritten})` : ''}:
             ${c.reportedCount}/${c.owedCount} đã nộp — ${c.onTimeCount} đúng hạn, ${c.lateCount} trễ, ${c.missingCount} chưa nộp,
             ${c.notYetDueCount} chưa đến hạn (tính đến ${fmt.date(c.asOf)}).</p>
           <table><thead><tr><th scope="col">Đơn vị báo cáo</th><th scope="col">Tình trạng</th><th scope="col">Ngày nộp</th></tr></thead>

@@ -337,5 +337,22 @@ class WebAppBrowserIT extends IntegrationTest {
         assertThat(browser.findElements(By.cssSelector("table[data-testid=pending] tbody tr"))).hasSize(2);
         assertThat(text(browser, "table[data-testid=pending]")).contains("Nộp hồ sơ đề nghị");
         Browser.screenshot(browser, "app-work");
+
+        // a recognition step taken from the list: the dossier submitted, the case leaves this account's list
+        String caseId = browser.findElement(By.cssSelector("table[data-testid=pending] tbody tr small")).getText();
+        browser.findElement(By.cssSelector("table[data-testid=pending] tbody tr button")).click();
+        WebElement form = waitIn(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=step-form]")));
+        form.findElement(By.id("step-doc")).sendKeys("25/TTr-UBND");
+        form.findElement(By.id("step-doc-date")).sendKeys("31/32/2024");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(text(browser, "[data-testid=step-form] .error")).contains("31/32/2024");
+        form.findElement(By.id("step-doc-date")).clear();
+        form.findElement(By.id("step-doc-date")).sendKeys("15/03/2024");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitIn(browser).until(d -> d.findElements(By.cssSelector("table[data-testid=pending] tbody tr")).size() == 1);
+        graphQl("auditor").document("query($id: ID!) { recognitionCase(caseId: $id) { status } }").variable("id", caseId)
+                .execute().path("recognitionCase.status").entity(String.class).isEqualTo("SUBMITTED");
+        Browser.screenshot(browser, "app-work-step-taken");
     }
 }
