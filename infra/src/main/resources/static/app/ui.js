@@ -13,7 +13,9 @@ export class Page extends LitElement {
   /** A page names the browser tab after its heading, so tabs, history and screen readers say where one is. */
   updated() {
     if (this.matches(TITLED)) {
-      const heading = this.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim();
+      const h1 = this.querySelector('h1')?.cloneNode(true);
+      h1?.querySelectorAll('.badge [aria-hidden]').forEach(mark => mark.remove());
+      const heading = h1?.textContent.replace(/\s+/g, ' ').trim();
       if (heading) document.title = `${heading} — Hồ sơ Nông thôn mới`;
     }
   }

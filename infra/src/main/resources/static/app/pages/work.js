@@ -9,14 +9,16 @@ import * as fmt from '../format.js';
 const CASE = `caseId kind status setId grade year round pendingStep pendingRoles pendingUnitCode mayAct
   unit { code name fullName } surveyRate decisionNumber`;
 
-const WORK = `query Work($unit: ID, $district: ID, $asOf: Date) {
+const TASK = `taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft
+  item { row content deadline { asWritten } cost { vnd asWritten } }`;
+
+/** The lists for an area: plan tasks need a unit or a district (the API asks for one), the others take either. */
+const workQuery = withTasks => `query Work($unit: ID, $district: ID, $asOf: Date) {
   pendingActions(first: 50) { totalCount edges { node { ${CASE} } } }
-  overdueTasks(unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) { totalCount edges { node {
-    taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft
-    item { row content deadline { asWritten } cost { vnd asWritten } } } } }
-  tasksDue(withinDays: 30, unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) { totalCount edges { node {
-    taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft
-    item { row content deadline { asWritten } cost { vnd asWritten } } } } }
+  ${withTasks ? `overdueTasks(unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) {
+    totalCount edges { node { ${TASK} } } }
+  tasksDue(withinDays: 30, unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) {
+    totalCount edges { node { ${TASK} } } }` : ''}
   recognitionsAtRisk(unitCode: $unit, districtCode: $district, first: 50) { totalCount edges { node {
     standing criteriaMet criteriaTotal unmetCriteria recognition { caseId grade year unit { code name } decisionNumber }
     revocationTrigger { triggered reason } } } }
@@ -69,20 +71,22 @@ class Work extends Page {
     this.stop?.();
   }
 
+  /** The area the lists are for: the code asked for on the page, else the account's own unit. */
   scope() {
-    const code = this.me.unitCode;
+    const code = this.area ?? this.me.unitCode;
     if (!code) return {};
-    return code.length <= 2 ? {} : code.length === 3 ? {district: code} : {unit: code};
+    return code.length === 3 ? {district: code} : {unit: code};
   }
 
   async load() {
     try {
-      const data = await api.gql(WORK, {...this.scope(), asOf: this.asOf ?? null});
-      const codes = [data.overdueTasks, data.tasksDue].flatMap(c => c.edges.map(e => e.node.unitCode))
-        .concat(data.expiringSoon.edges.map(e => e.node.unitCode));
+      const scope = this.scope();
+      const data = await api.gql(workQuery(!!(scope.unit || scope.district)), {...scope, asOf: this.asOf ?? null});
+      const codes = [data.overdueTasks, data.tasksDue].filter(Boolean).flatMap(c => c.edges.map(e => e.node.unitCode))
+        .concat(data.expiringSoon?.edges.map(e => e.node.unitCode) ?? []);
       this.names = await api.unitNames(codes).catch(() => new Map());
       this.data = data;
-      const duties = data.reportingDuties.edges.map(e => e.node);
+      const duties = data.reportingDuties?.edges.map(e => e.node) ?? [];
       const compliance = await Promise.all(duties.map(d => api.gql(COMPLIANCE, {unit: d.unitCode, duty: d.dutyId,
         asOf: this.asOf ?? null})
         .then(r => r.reportingCompliance).catch(() => null)));
@@ -95,14 +99,21 @@ class Work extends Page {
   render() {
     if (this.error) return html`<h1>Việc cần làm</h1>${failure(this.error)}`;
     if (!this.data) return loading();
-    const d = this.data;
+    // a list the API refused (shown at the top) counts as empty; the others stand
+    const empty = {totalCount: 0, edges: []};
+    const d = {...this.data, pendingActions: this.data.pendingActions ?? empty,
+      recognitionsAtRisk: this.data.recognitionsAtRisk ?? empty, expiringSoon: this.data.expiringSoon ?? empty};
     const nodes = c => c.edges.map(e => e.node);
     return html`<h1>Việc cần làm</h1>
-      <form class="filters" @submit=${this.changeDate} novalidate aria-label="Tính đến ngày">
+      ${this.data.__errors ? failure({errors: this.data.__errors}) : nothing}
+      <form class="filters" @submit=${this.changeDate} novalidate aria-label="Phạm vi và ngày tính">
         <div class="field ${this.dateError ? 'invalid' : ''}"><label for="work-date">Tính đến ngày (hạn, quá hạn, báo cáo)</label>
           <input id="work-date" name="date" inputmode="numeric" placeholder="dd/mm/yyyy" .value=${this.asOf ? fmt.date(this.asOf) : ''}
             aria-invalid=${this.dateError ? 'true' : 'false'} aria-describedby=${this.dateError ? 'work-date-error' : nothing}>
           ${this.dateError ? html`<p class="field-error" id="work-date-error">${this.dateError}</p>` : nothing}</div>
+        <div class="field"><label for="work-area">Mã huyện hoặc xã</label>
+          <input id="work-area" name="area" inputmode="numeric" .value=${this.area ?? this.me.unitCode ?? ''}
+            placeholder="ví dụ 872"></div>
         <button type="submit">Xem</button>
         <span class="hint">${this.asOf ? `Tính đến ngày ${fmt.date(this.asOf)}` : 'Tính đến hôm nay'}</span>
       </form>
@@ -119,8 +130,10 @@ class Work extends Page {
             @done=${() => { this.acting = null; this.load(); }}></ntm-step></td></tr>` : nothing}`)}</tbody></table>`
           : html`<p>Không có hồ sơ nào chờ.</p>`}
       </section>
-      ${this.tasks('qua-han', 'Nhiệm vụ quá hạn', d.overdueTasks)}
-      ${this.tasks('sap-den-han', 'Nhiệm vụ đến hạn trong 30 ngày', d.tasksDue)}
+      ${d.overdueTasks ? html`${this.tasks('qua-han', 'Nhiệm vụ quá hạn', d.overdueTasks)}
+        ${this.tasks('sap-den-han', 'Nhiệm vụ đến hạn trong 30 ngày', d.tasksDue)}`
+        : html`<section><h2>Nhiệm vụ theo kế hoạch</h2><p>Nhập mã một huyện hoặc một xã ở trên để xem nhiệm vụ quá hạn
+          và sắp đến hạn.</p></section>`}
       <section aria-labelledby="bao-cao"><h2 id="bao-cao">Chế độ báo cáo kỳ này</h2>
         ${this.compliance?.length ? this.compliance.map(c => html`<article><h3>${c.duty.title}</h3>
           <p>${[c.period ? `Kỳ ${c.period}` : null, c.dueDate ? `hạn ${fmt.date(c.dueDate)}` : null].filter(Boolean).join(', ')}${c.duty.due ? ` (${c.duty.due.asWritten})` : ''}:
@@ -155,6 +168,7 @@ class Work extends Page {
     this.dateError = r.error ?? null;
     if (r.error) { this.requestUpdate(); return; }
     this.asOf = r.value;
+    this.area = e.target.area.value.trim() || null;
     this.load();
   }
 
@@ -185,9 +199,11 @@ class Step extends Page {
     this.errors = {};
     const c = this.recognitionCase;
     if (STEPS[c.pendingStep]?.assessments) {
-      const s = await api.gql(`query($u: ID!, $s: ID!) { standing(unitCode: $u, setId: $s) { criteria { code name result } } }`,
-        {u: c.unit.code, s: c.setId}).catch(() => null);
-      this.criteria = s?.standing?.criteria ?? [];
+      // every criterion of the case's set, suggested as the record judges it now (not assessed when not tracked)
+      const s = await api.gql(`query($u: ID!, $s: ID!) { criteriaSet(id: $s) { criteria { code name } }
+        standing(unitCode: $u, setId: $s) { criteria { code result } } }`, {u: c.unit.code, s: c.setId}).catch(() => null);
+      const judged = new Map((s?.standing?.criteria ?? []).map(k => [k.code, k.result]));
+      this.criteria = (s?.criteriaSet?.criteria ?? []).map(k => ({...k, result: judged.get(k.code) ?? 'NOT_ASSESSED'}));
     }
   }
 
