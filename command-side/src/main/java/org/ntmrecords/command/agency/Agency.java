@@ -163,7 +163,7 @@ public class Agency {
             }
             if (codes.size() > 200) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                        CommandText.of("agency.tooManyCodes", field, "200"));
+                        CommandText.of("agency.tooManyCodes", CommandText.field(field), "200"));
             }
             Set<String> checked = new LinkedHashSet<>();
             for (String code : codes) {

@@ -1,6 +1,7 @@
 package org.ntmrecords.command.common;
 
 import java.util.List;
+import org.ntmrecords.events.common.FieldName;
 import org.ntmrecords.events.common.Message;
 
 /**
@@ -15,6 +16,11 @@ public final class CommandText {
 
     public static Message of(String key, Object... args) {
         return Message.of(BUNDLE, key, args);
+    }
+
+    /** An input field as a message names it: its label ({@code field.<path>} in the bundle), else its path. */
+    public static FieldName field(String path) {
+        return new FieldName(BUNDLE, path);
     }
 
     /**

@@ -47,13 +47,13 @@ public final class Deadlines {
         if (read.isEmpty()) {
             if (given == null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field + ".lastDay",
-                        CommandText.of("deadline.unreadable", field, text));
+                        CommandText.of("deadline.unreadable", CommandText.field(field), text));
             }
             return new Deadline(text, given);
         }
         if (given != null && !given.equals(read.get())) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field + ".lastDay",
-                    CommandText.of("deadline.mismatch", field, text, read.get(), given));
+                    CommandText.of("deadline.mismatch", CommandText.field(field), text, read.get(), given));
         }
         return new Deadline(text, read.get());
     }

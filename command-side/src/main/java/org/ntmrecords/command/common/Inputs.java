@@ -59,7 +59,7 @@ public final class Inputs {
 
     private static String required(String field, String text) {
         if (text == null || text.isEmpty()) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, CommandText.of("input.empty", field));
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, CommandText.of("input.empty", CommandText.field(field)));
         }
         return text;
     }
@@ -70,17 +70,17 @@ public final class Inputs {
         }
         if (!isWellFormed(value)) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    CommandText.of("input.malformed", field));
+                    CommandText.of("input.malformed", CommandText.field(field)));
         }
         String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
         if (forbidden.matcher(nfc).find()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    CommandText.of("input.control", field));
+                    CommandText.of("input.control", CommandText.field(field)));
         }
         String text = nfc.strip();
         if (text.codePointCount(0, text.length()) > max) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    CommandText.of("input.tooLong", field, max));
+                    CommandText.of("input.tooLong", CommandText.field(field), max));
         }
         return text.isEmpty() ? null : text;
     }
@@ -118,7 +118,7 @@ public final class Inputs {
         String text = requiredLine(field, value, CODE_MAX);
         if (!CODE.matcher(text).matches()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    CommandText.of("input.code", field, text));
+                    CommandText.of("input.code", CommandText.field(field), text));
         }
         return text;
     }
@@ -129,11 +129,11 @@ public final class Inputs {
         }
         if (date.isAfter(today)) {
             throw new CommandRejectedException(RejectionCode.FUTURE_DATE, field,
-                    CommandText.of("input.future", field, date, today));
+                    CommandText.of("input.future", CommandText.field(field), date, today));
         }
         if (date.isBefore(EARLIEST_DATE)) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field,
-                    CommandText.of("input.tooEarly", field, date, EARLIEST_DATE));
+                    CommandText.of("input.tooEarly", CommandText.field(field), date, EARLIEST_DATE));
         }
         return date;
     }
@@ -158,7 +158,7 @@ public final class Inputs {
         }
         if (refs.size() > DOCUMENTS_MAX) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    CommandText.of("input.tooManyDocuments", field, DOCUMENTS_MAX));
+                    CommandText.of("input.tooManyDocuments", CommandText.field(field), DOCUMENTS_MAX));
         }
         List<DocumentRef> checked = new ArrayList<>(refs.size());
         for (int i = 0; i < refs.size(); i++) {
@@ -173,7 +173,7 @@ public final class Inputs {
 
     public static LegalBasis legalBasis(String field, LegalBasis basis, LocalDate today) {
         if (basis == null) {
-            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, CommandText.of("input.required", field));
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field, CommandText.of("input.required", CommandText.field(field)));
         }
         return new LegalBasis(
                 requiredLine(field + ".decision", basis.decision(), NAME_MAX),

@@ -332,7 +332,7 @@ public class Plan {
 
     private static BodyRef body(String field, BodyRef body) {
         if (body == null) {
-            throw invalid(field, CommandText.of("input.required", field));
+            throw invalid(field, CommandText.of("input.required", CommandText.field(field)));
         }
         return new BodyRef(Inputs.requiredLine(field + ".name", body.name(), Inputs.NAME_MAX),
                 Inputs.optionalLine(field + ".agencyId", body.agencyId(), Inputs.CODE_MAX),
@@ -344,7 +344,7 @@ public class Plan {
             return List.of();
         }
         if (bodies.size() > LIST_MAX) {
-            throw invalid(field, CommandText.of("plan.tooMany", field, LIST_MAX));
+            throw invalid(field, CommandText.of("plan.tooMany", CommandText.field(field), LIST_MAX));
         }
         List<BodyRef> checked = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
@@ -377,7 +377,7 @@ public class Plan {
             return List.of();
         }
         if (codes.size() > LIST_MAX) {
-            throw invalid(field, CommandText.of("plan.tooMany", field, LIST_MAX));
+            throw invalid(field, CommandText.of("plan.tooMany", CommandText.field(field), LIST_MAX));
         }
         List<String> checked = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
@@ -395,7 +395,7 @@ public class Plan {
         if (vnd == null || vnd.signum() < 0 || vnd.stripTrailingZeros().scale() > 0
                 || vnd.compareTo(BigDecimal.TEN.pow(16)) > 0) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field + ".vnd",
-                    CommandText.of("plan.money", field, String.valueOf(vnd)));
+                    CommandText.of("plan.money", CommandText.field(field), String.valueOf(vnd)));
         }
         return new Money(vnd.setScale(0), Inputs.optionalLine(field + ".asWritten", money.asWritten(),
                 Inputs.NAME_MAX));

@@ -260,7 +260,7 @@ abstract class CaseProcedure {
     private List<CriterionAssessment> everyCriterion(String field, List<CriterionAssessment> given) {
         if (given == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    CommandText.of("recognition.listRequired", field));
+                    CommandText.of("recognition.listRequired", CommandText.field(field)));
         }
         Set<String> seen = new HashSet<>();
         List<CriterionAssessment> checked = new ArrayList<>();
@@ -293,14 +293,14 @@ abstract class CaseProcedure {
     private static void votes(String field, int votes) {
         if (votes < 0 || votes > MAX_VOTES) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field,
-                    CommandText.of("recognition.votesRange", field, String.valueOf(MAX_VOTES)));
+                    CommandText.of("recognition.votesRange", CommandText.field(field), String.valueOf(MAX_VOTES)));
         }
     }
 
     private static BigDecimal rate(String field, BigDecimal rate) {
         if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field,
-                    CommandText.of("recognition.rateRange", field));
+                    CommandText.of("recognition.rateRange", CommandText.field(field)));
         }
         return rate;
     }

@@ -197,7 +197,7 @@ public class ReportingDuty {
     static BodyRef body(String field, BodyRef body, UnitDirectory units, AgencyDirectory agencies) {
         if (body == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    CommandText.of("reporting.bodyRequired", field));
+                    CommandText.of("reporting.bodyRequired", CommandText.field(field)));
         }
         String name = Inputs.requiredLine(field + ".name", body.name(), Inputs.NAME_MAX);
         String agency = body.agencyId() == null ? null : Inputs.requiredCode(field + ".agencyId", body.agencyId());

@@ -121,19 +121,19 @@ final class ValueRules {
 
     private static BigDecimal number(String field, BigDecimal number) {
         if (number == null) {
-            throw reject(RejectionCode.INVALID_INPUT, field, CommandText.of("input.required", field));
+            throw reject(RejectionCode.INVALID_INPUT, field, CommandText.of("input.required", CommandText.field(field)));
         }
         if (number.signum() < 0) {
-            throw reject(RejectionCode.OUT_OF_RANGE, field, CommandText.of("scorecard.value.negative", field, number));
+            throw reject(RejectionCode.OUT_OF_RANGE, field, CommandText.of("scorecard.value.negative", CommandText.field(field), number));
         }
         if (number.compareTo(MAX_MAGNITUDE) > 0) {
             throw reject(RejectionCode.OUT_OF_RANGE, field,
-                    CommandText.of("scorecard.value.tooLarge", field, MAX_MAGNITUDE));
+                    CommandText.of("scorecard.value.tooLarge", CommandText.field(field), MAX_MAGNITUDE));
         }
         // kept as written (21.0 stays 21.0, 15.20 stays 15.20): the scale says how precisely it was measured; the
         // judging compares values, never their scale
         if (number.scale() > MAX_SCALE) {
-            throw reject(RejectionCode.OUT_OF_RANGE, field, CommandText.of("scorecard.value.scale", field, number,
+            throw reject(RejectionCode.OUT_OF_RANGE, field, CommandText.of("scorecard.value.scale", CommandText.field(field), number,
                     String.valueOf(MAX_SCALE)));
         }
         // an exponent form (2.1E+1) is the whole number it stands for

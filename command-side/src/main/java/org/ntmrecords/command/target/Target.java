@@ -209,11 +209,11 @@ public class Target {
     private static BigDecimal number(String field, BigDecimal value) {
         if (value == null) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, field,
-                    CommandText.of("target.valueRequired", field));
+                    CommandText.of("target.valueRequired", CommandText.field(field)));
         }
         if (value.signum() < 0 || value.compareTo(new BigDecimal("1000000000000000")) > 0 || value.scale() > 6) {
             throw new CommandRejectedException(RejectionCode.OUT_OF_RANGE, field,
-                    CommandText.of("target.valueOutOfRange", field, value.toPlainString()));
+                    CommandText.of("target.valueOutOfRange", CommandText.field(field), value.toPlainString()));
         }
         return value;
     }

@@ -87,4 +87,16 @@ class CommandTextTest {
         assertThat(CommandText.joined("list.and", List.of("87 Đồng Tháp", "82 Tiền Giang")).toString())
                 .isEqualTo("87 Đồng Tháp and 82 Tiền Giang");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFieldIsNamedByItsLabelInTheReadersLanguageAndByItsPathWhereNoneIsWritten() {
+        Message negative = CommandText.of("scorecard.value.negative", CommandText.field("value.percentage"), "-5");
+        assertThat(negative.in(VI)).isEqualTo("Tỷ lệ phần trăm không được âm: -5");
+        assertThat(negative.in(Locale.ENGLISH)).startsWith("The percentage");
+        // list indices are not part of the label's key
+        assertThat(CommandText.of("input.required", CommandText.field("evidence[2].number")).in(VI))
+                .startsWith("Số văn bản minh chứng");
+        assertThat(CommandText.of("input.required", CommandText.field("someField.nobodyLabelled")).in(VI))
+                .startsWith("someField.nobodyLabelled");
+    }
 }

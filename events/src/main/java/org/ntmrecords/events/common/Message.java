@@ -57,6 +57,9 @@ public record Message(String bundle, String key, List<Object> args) {
         if (arg instanceof Message inner) {
             return inner.in(language);
         }
+        if (arg instanceof FieldName field) {
+            return field.in(language);
+        }
         if (arg instanceof java.util.List<?> list) {
             return list.stream().map(item -> String.valueOf(shown(item, language)))
                     .collect(java.util.stream.Collectors.joining(", "));
