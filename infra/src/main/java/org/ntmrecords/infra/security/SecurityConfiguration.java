@@ -66,6 +66,7 @@ public class SecurityConfiguration {
                 // session. Basic and Bearer keep theirs in the request alone (see httpBasic below).
                 // nothing is remembered for after a sign-in: there is no login page to send anyone to
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .headers(headers -> headers.addHeaderWriter(org.ntmrecords.infra.web.WebAppContentPolicy.headerWriter()))
                 .addFilterAfter(new SessionAccountRefresh(accountLookup), SecurityContextHolderFilter.class)
                 .addFilterBefore(new WebSocketOrigins(properties.allowedOrigins()), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
