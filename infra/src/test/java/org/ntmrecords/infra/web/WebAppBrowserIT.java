@@ -183,6 +183,19 @@ class WebAppBrowserIT extends IntegrationTest {
     }
 
     @Test
+    @Order(9)
+    void thePageForbidsScriptsAndConnectionsFromElsewhere() throws Exception {
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("script-src 'self' 'sha256-").contains("connect-src 'self'")
+                .contains("object-src 'none'").contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+        // the pages above ran under it; a script of another origin would be refused by the browser
+        assertThat(page.body()).contains("type=\"importmap\"");
+    }
+
+    @Test
     @Order(8)
     @SuppressWarnings("unchecked")
     void numbersAndDatesAreReadAndWrittenByTheDocumentedVietnameseRules() {
