@@ -206,7 +206,9 @@ class Overview extends Page {
       ${asOf ? html`<p class="note">Đánh giá lại từ hồ sơ: tình hình ngày <strong>${fmt.date(asOf.date)}</strong>,
         theo những gì đã ghi đến <strong>${fmt.dateTime(asOf.recordedAt)}</strong>.</p>`
         : html`<p class="note" aria-live="polite">Tình hình hiện tại${this.live ? html`, cập nhật trực tiếp lúc
-          ${fmt.dateTime(this.live)}` : ', tự cập nhật khi có số liệu mới'}.</p>`}
+          ${fmt.dateTime(this.live)}` : ', tự cập nhật khi có số liệu mới'}.</p>
+        <p><a href="/exports/district-overview.xlsx?districtCode=${encodeURIComponent(area.code)}&setId=${encodeURIComponent(setId)}"
+          download data-testid="export-xlsx">Tải Excel (.xlsx)</a></p>`}
       <section aria-labelledby="tom-tat">
         <h2 id="tom-tat">Số đơn vị theo kết quả</h2>
         ${this.summaryTable(summary)}

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * The module map as rules: the published language ({@code events}) depends on no framework; the command side
  * and the query side never see each other, reach into the wiring ({@code infra}) or depend on a web framework; every
  * adapter to the outside lives in {@code infra}: GraphQL controllers and schema per feature in
- * {@code infra.api.<feature>}, pages in {@code infra.web}.
+ * {@code infra.api.<feature>}, pages in {@code infra.web}, file downloads (HTTP beside GraphQL) in
+ * {@code infra.export}.
  */
 class ModuleBoundariesTest {
     private static JavaClasses classes;
@@ -60,7 +61,8 @@ class ModuleBoundariesTest {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
                 .that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
                 .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-                .should().resideInAnyPackage("org.ntmrecords.infra.api..", "org.ntmrecords.infra.web..")
+                .should().resideInAnyPackage("org.ntmrecords.infra.api..", "org.ntmrecords.infra.web..",
+                        "org.ntmrecords.infra.export..")
                 .check(classes);
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
                 .that().areAnnotatedWith(org.springframework.graphql.data.method.annotation.QueryMapping.class)
