@@ -132,6 +132,8 @@ class WebAppBrowserIT extends IntegrationTest {
                     + bucket.path("criteriaMet").asText() + "']")).getText()).isEqualTo(bucket.path("units").asText());
         }
         waitIn(browser).until(d -> d.findElements(By.cssSelector("ntm-chart[data-ready=true]")).size() == 3);
+        assertThat(browser.findElement(By.cssSelector("[data-testid=export-xlsx]")).getAttribute("href"))
+                .endsWith("/exports/district-overview.xlsx?districtCode=872&setId=" + SET);
         Browser.fullPageScreenshot(browser, "app-overview");
 
         // click 1: Tân Kiều; click 2: why criterion 17 is not met
