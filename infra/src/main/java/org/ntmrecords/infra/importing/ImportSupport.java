@@ -2,6 +2,7 @@ package org.ntmrecords.infra.importing;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,6 +10,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +45,49 @@ final class ImportSupport {
             while (it.hasNext()) {
                 line++;
                 rows.add(reader.read(line, it.next()));
+            }
+        }
+        return rows;
+    }
+
+    /** A row with more cells than the header has columns, with the cells beyond them not empty. */
+    interface TooManyCells<T> {
+        T read(int line, int cells, int columns);
+    }
+
+    /**
+     * Rows separated by {@code delimiter}, quoted as Excel quotes them ({@code "a; b"}, a quote doubled inside); rows
+     * whose every cell is empty (Excel writes {@code ;;;;} for a formatted empty row) are left out, their lines
+     * still counted; a row with more cells than the header (an unquoted {@code 71,32} in a comma file) is not read
+     * by its columns but reported as such, since its cells can no longer be told apart.
+     */
+    static <T> List<T> read(Reader csv, char delimiter, RowReader<T> reader, TooManyCells<T> tooMany)
+            throws IOException {
+        List<T> rows = new ArrayList<>();
+        try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
+                .readValues(csv)) {
+            if (!it.hasNext()) {
+                return rows;
+            }
+            String[] header = it.next();
+            int line = 1;
+            while (it.hasNext()) {
+                line++;
+                String[] cells = it.next();
+                if (Arrays.stream(cells).allMatch(v -> v == null || v.isBlank())) {
+                    continue;
+                }
+                if (cells.length > header.length && Arrays.stream(cells, header.length, cells.length)
+                        .anyMatch(v -> v != null && !v.isBlank())) {
+                    rows.add(tooMany.read(line, cells.length, header.length));
+                    continue;
+                }
+                Map<String, String> columns = new LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    columns.put(header[i].strip(), i < cells.length ? cells[i] : null);
+                }
+                rows.add(reader.read(line, columns));
             }
         }
         return rows;

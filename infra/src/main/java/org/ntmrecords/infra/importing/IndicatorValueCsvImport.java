@@ -2,10 +2,8 @@ package org.ntmrecords.infra.importing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,7 +35,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports indicator values from a CSV ({@code unit_code, set_id, value_id, indicator_code, period_start,
- * period_end, kind, value, source_agency, note}; docs in the README). The rows of one scorecard are sent in
+ * period_end, kind, value, source_agency, note}; docs in the README), as Excel writes it in Việt Nam: UTF-8 with or
+ * without a byte-order mark or Windows-1258, commas, semicolons or tabs ({@link CsvDialect}), decimal commas, dd/mm/yyyy
+ * and months ({@link VietnameseCells}; the rules in {@code docs/import-formats.md}). The rows of one scorecard are sent in
  * order as {@link RecordIndicatorValuesCommand}s of up to {@code ntm.import.values-per-command} values, each one
  * transaction that records its values and then judges the indicators it touched once; scorecards are imported
  * several at a time ({@code ntm.import.threads}). A row whose value id is recorded already is counted as such and
@@ -49,6 +49,8 @@ public class IndicatorValueCsvImport {
     public static final Actor ACTOR = Actor.system("value-import");
     static final List<String> COLUMNS = List.of("unit_code", "set_id", "value_id", "indicator_code",
             "period_start", "period_end", "kind", "value", "source_agency", "note");
+    /** The columns a file must have (the others may be left out). */
+    static final List<String> REQUIRED = COLUMNS.subList(0, 8);
 
     private final CommandGateway commands;
     private final int threads;
@@ -123,10 +125,32 @@ public class IndicatorValueCsvImport {
         return run(csv, ActingAs.Context.start(ACTOR), progress);
     }
 
-    /** Imports as part of the given run (its actor and correlation id go on every event). */
+    /**
+     * Imports text read already (a leading byte-order mark is left out), as part of the given run (its actor and
+     * correlation id go on every event); comma, semicolon or tab separated ({@link CsvDialect#delimiter}).
+     */
     public Report run(Reader csv, ActingAs.Context task, Consumer<Message> progress) throws IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        csv.transferTo(text);
+        String all = CsvDialect.withoutMark(text.toString());
+        return run(all, CsvDialect.delimiter(CsvDialect.headerLine(all), REQUIRED), task, progress);
+    }
+
+    /**
+     * Imports a file's bytes, in the {@code declared} charset or, when null, the one {@link CsvDialect#read} finds
+     * (UTF-8 with or without a byte-order mark, else Windows-1258); the encoding and delimiter read are said first.
+     */
+    public Report run(byte[] file, java.nio.charset.Charset declared, ActingAs.Context task,
+                      Consumer<Message> progress) throws IOException {
+        CsvDialect.Decoded decoded = CsvDialect.read(file, declared, REQUIRED);
+        progress.accept(decoded.dialect().said());
+        return run(decoded.text(), decoded.dialect().delimiter(), task, progress);
+    }
+
+    private Report run(String csv, char delimiter, ActingAs.Context task, Consumer<Message> progress)
+            throws IOException {
         long started = System.nanoTime();
-        List<Row> rows = read(csv);
+        List<Row> rows = read(new java.io.StringReader(csv), delimiter);
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Row>> byScorecard = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -199,10 +223,12 @@ public class IndicatorValueCsvImport {
                 String.valueOf(field), why);
     }
 
-    static List<Row> read(Reader csv) throws IOException {
-        return ImportSupport.read(csv, (line, columns) -> {
-            if (line == 2) {
-                Set<String> missing = new LinkedHashSet<>(COLUMNS.subList(0, 8));
+    static List<Row> read(Reader csv, char delimiter) throws IOException {
+        boolean[] checked = {false};
+        return ImportSupport.read(csv, delimiter, (line, columns) -> {
+            if (!checked[0]) {
+                checked[0] = true;
+                Set<String> missing = new LinkedHashSet<>(REQUIRED);
                 missing.removeAll(columns.keySet());
                 if (!missing.isEmpty()) {
                     throw new Unreadable(ApiText.of("import.values.columns", missing.toString(),
@@ -210,7 +236,8 @@ public class IndicatorValueCsvImport {
                 }
             }
             return row(line, columns);
-        });
+        }, (line, cells, columns) -> problem(line, ApiText.of("import.values.tooManyCells", String.valueOf(cells),
+                String.valueOf(columns))));
     }
 
     static Row row(int line, Map<String, String> columns) {
@@ -223,15 +250,9 @@ public class IndicatorValueCsvImport {
         }
         String scorecardId = ScorecardId.of(unit, set);
         Period period;
-        try {
-            LocalDate start = LocalDate.parse(String.valueOf(text(columns, "period_start")));
-            String endText = text(columns, "period_end");
-            period = new Period(start, endText == null ? start : LocalDate.parse(endText));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            return problem(line, ApiText.of("import.values.period"));
-        }
         IndicatorValue value;
         try {
+            period = period(text(columns, "period_start"), text(columns, "period_end"));
             value = value(text(columns, "kind"), text(columns, "value"));
         } catch (Unreadable e) {
             return problem(line, e.text());
@@ -240,7 +261,39 @@ public class IndicatorValueCsvImport {
                 period, text(columns, "source_agency"), List.of(), text(columns, "note"), List.of()), null);
     }
 
-    /** The value in the text form of its kind: {@code 85.5}, {@code 15.2/21}, {@code 12}, {@code true}, … */
+    /**
+     * The period of {@code period_start} and {@code period_end}: days ({@code 26/01/2024}, {@code 2024-01-26}) or
+     * months ({@code Tháng 6/2024}: from its first day in {@code period_start}, to its last in {@code period_end});
+     * without an end, the period is the start's day, or the start's whole month.
+     */
+    static Period period(String startCell, String endCell) {
+        LocalDate start = cell("period_start", () -> VietnameseCells.periodStart(startCell));
+        LocalDate end;
+        if (endCell != null) {
+            end = cell("period_end", () -> VietnameseCells.periodEnd(endCell));
+        } else {
+            end = cell("period_start", () -> VietnameseCells.periodEnd(startCell));
+        }
+        if (end.isBefore(start)) {
+            throw new Unreadable(ApiText.of("import.values.cell", "period_end",
+                    ApiText.of("import.values.periodOrder", start, end)));
+        }
+        return new Period(start, end);
+    }
+
+    /** A cell read by {@link VietnameseCells}, or why not, with its column's name. */
+    private static <T> T cell(String column, java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (VietnameseCells.Refused e) {
+            throw new Unreadable(ApiText.of("import.values.cell", column, e.reason()));
+        }
+    }
+
+    /**
+     * The value in the text form of its kind, numbers as {@link VietnameseCells} reads them: {@code 85,5},
+     * {@code 85.5%}, {@code 15,2/21}, {@code 1.200}… ({@code 1.110} refused as ambiguous), {@code true}, …
+     */
     static IndicatorValue value(String kindText, String text) {
         if (kindText == null || text == null) {
             throw new Unreadable(ApiText.of("import.values.kindAndValue"));
@@ -253,14 +306,15 @@ public class IndicatorValueCsvImport {
         }
         try {
             return switch (kind) {
-                case PERCENTAGE -> IndicatorValue.percentage(new BigDecimal(text));
-                case AMOUNT -> IndicatorValue.amount(new BigDecimal(text));
-                case COUNT -> IndicatorValue.count(Long.parseLong(text));
+                case PERCENTAGE -> IndicatorValue.percentage(cell("value", () -> VietnameseCells.percentage(text)));
+                case AMOUNT -> IndicatorValue.amount(cell("value", () -> VietnameseCells.decimal(text)));
+                case COUNT -> IndicatorValue.count(cell("value", () -> VietnameseCells.whole(text)));
                 case LEVEL -> IndicatorValue.level(text);
                 case ACHIEVED -> IndicatorValue.achieved(achieved(text));
                 case RATIO -> {
                     String[] parts = pair(text);
-                    yield IndicatorValue.ratio(new BigDecimal(parts[0]), new BigDecimal(parts[1]));
+                    yield IndicatorValue.ratio(cell("value", () -> VietnameseCells.decimal(parts[0])),
+                            cell("value", () -> VietnameseCells.decimal(parts[1])));
                 }
                 case SUB_INDICATORS -> {
                     String[] parts = pair(text);
@@ -271,8 +325,7 @@ public class IndicatorValueCsvImport {
             throw new Unreadable(ApiText.of("import.values.notAValue", text, kind.name(), switch (kind) {
                 case RATIO -> ApiText.of("import.values.asRatio");
                 case SUB_INDICATORS -> ApiText.of("import.values.asSubIndicators");
-                case COUNT -> ApiText.of("import.values.asCount");
-                default -> ApiText.of("import.values.asDecimal");
+                default -> ApiText.of("import.values.asCount");
             }));
         }
     }

@@ -1,7 +1,6 @@
 package org.ntmrecords.infra.tasks;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,11 +8,13 @@ import java.util.concurrent.Callable;
 import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.axon.ActingAs;
 import org.ntmrecords.infra.axon.Actor;
+import org.ntmrecords.infra.importing.CsvDialect;
 import org.ntmrecords.infra.importing.IndicatorValueCsvImport;
 import org.ntmrecords.infra.security.AccountLookup;
 import org.ntmrecords.infra.security.NtmPrincipal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import-values", header = "Record indicator values from a CSV, as the system or as an account",
@@ -23,13 +24,21 @@ import picocli.CommandLine.Parameters;
                 + "recordIndicatorValue mutation checks them; a value id recorded already changes nothing. "
                 + "Exit code 1 when a row was rejected.")
 public class ImportValuesTask implements Callable<Integer>, StoreWritingTask {
+    /** The file's encoding: a task option, not Spring's, though it has the shape of Spring's options. */
+    public static final String ENCODING = "--encoding";
+
     @Mixin
     TaskHelp help;
 
     @Mixin
     TaskLanguage language;
 
-    @Parameters(index = "0", paramLabel = "<file.csv>", description = "the values")
+    @Option(names = ENCODING, paramLabel = "<charset>",
+            description = "the file's encoding, e.g. UTF-8 or windows-1258 (default: UTF-8 with or without a "
+                    + "byte-order mark, else Windows-1258 when its header then reads as the columns)")
+    String encoding;
+
+    @Parameters(index = "0", paramLabel = "<file.csv>", description = "the values (comma, semicolon or tab separated)")
     Path file;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "<account>",
@@ -59,9 +68,10 @@ public class ImportValuesTask implements Callable<Integer>, StoreWritingTask {
             actor = new Actor(p.username(), p.role().name(), p.unitCode(), p.agencyId());
         }
         TaskOutput.say(lang, ApiText.of("tasks.importValues.start", file.toString(), actor.name()));
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            IndicatorValueCsvImport.Report report = valueImport.run(reader, ActingAs.Context.start(actor),
-                    line -> System.out.println("  " + line.in(lang)));
+        try {
+            Charset declared = encoding == null ? null : CsvDialect.charset(encoding);
+            IndicatorValueCsvImport.Report report = valueImport.run(Files.readAllBytes(file), declared,
+                    ActingAs.Context.start(actor), line -> System.out.println("  " + line.in(lang)));
             System.out.println(report.summary(lang));
             TaskOutput.printRejected(report.rejected(lang), lang);
             return report.rejected().isEmpty() ? 0 : 1;

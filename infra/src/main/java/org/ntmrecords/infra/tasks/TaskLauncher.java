@@ -32,9 +32,9 @@ public final class TaskLauncher {
 
     /**
      * The task's own arguments: every argument but Spring's options. Spring's options start with two dashes
-     * ({@code --server.port=8081}, {@code --debug}); a task's only options of that shape are {@code --help} and
-     * {@code --lang} with its value, which is moved last (it is the task's option, and may be given before the task's
-     * name).
+     * ({@code --server.port=8081}, {@code --debug}); a task's only options of that shape are {@code --help},
+     * {@code import-values}' {@code --encoding} and {@code --lang} with its value, which is moved last (it is the
+     * task's option, and may be given before the task's name).
      */
     public static List<String> taskArguments(String... args) {
         List<String> words = new ArrayList<>();
@@ -48,7 +48,8 @@ public final class TaskLauncher {
                 }
             } else if (TaskLanguage.isOption(arg)) {
                 language.add(arg);
-            } else if (!arg.startsWith("--") || arg.equals("--help")) {
+            } else if (!arg.startsWith("--") || arg.equals("--help") || arg.equals(ImportValuesTask.ENCODING)
+                    || arg.startsWith(ImportValuesTask.ENCODING + "=")) {
                 words.add(arg);
             }
         }

@@ -56,8 +56,8 @@ class ValueImportIT extends IntegrationTest {
         assertThat(first.accounted()).as("every row counted once").isEqualTo(first.rows());
         assertThat(first.summary()).contains("10 rows").contains("3 recorded, 0 recorded already, 7 rejected");
         assertThat(first.rejected().get(0)).startsWith("line 5 (imp-4): WRONG_VALUE_KIND value.kind");
-        assertThat(first.rejected().get(1)).startsWith("line 6: ").contains("dates like 2024-12-31");
-        assertThat(first.rejected().get(2)).startsWith("line 7: ").contains("'abc' is not a PERCENTAGE value");
+        assertThat(first.rejected().get(1)).startsWith("line 6: ").isEqualTo("line 6: column period_start: 2024-13-01 is not a day on the calendar");
+        assertThat(first.rejected().get(2)).startsWith("line 7: ").isEqualTo("line 7: column value: “abc” is not a number (e.g. 71,32 or 71.32)");
         assertThat(first.rejected().get(3)).startsWith("line 8 (imp-7): UNKNOWN_INDICATOR indicatorCode");
         assertThat(first.rejected().get(4)).isEqualTo("line 9: 99999 is not tracked against " + SET
                 + " (track it first)");

@@ -50,6 +50,11 @@ class TaskLauncherTest {
                 .containsExactly("import-units", "u.csv", "--lang", "en");
         assertThat(decide("--lang", "en", "import-units", "u.csv").kind()).isEqualTo(TaskLauncher.Kind.TASK);
         assertThat(decide("import-values", "v.csv", "--lang=en").kind()).isEqualTo(TaskLauncher.Kind.TASK);
+        // import-values' encoding is the task's too, in either shape
+        assertThat(TaskLauncher.taskArguments("import-values", "--encoding=windows-1258", "--server.port=0", "v.csv"))
+                .containsExactly("import-values", "--encoding=windows-1258", "v.csv");
+        assertThat(decide("import-values", "--encoding", "windows-1258", "v.csv").kind())
+                .isEqualTo(TaskLauncher.Kind.TASK);
         assertThat(decide("--help", "--lang", "en")).isEqualTo(new TaskLauncher.Launch(TaskLauncher.Kind.DONE, 0));
         assertThat(decide("--lang", "en").kind()).as("a language alone names no task").isEqualTo(TaskLauncher.Kind.SERVICE);
         assertThat(TaskLanguage.of(List.of("import-units", "--lang", "en"))).isEqualTo(java.util.Locale.ENGLISH);
