@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports indicator values from a CSV ({@code unit_code, set_id, value_id, indicator_code, period_start,
- * period_end, kind, value, source_agency, note}; docs in the README), as Excel writes it in Việt Nam: UTF-8 with or
+ * period_end, kind, value, source_agency, note}; docs in the README) or an Excel workbook with those columns
+ * ({@link ValueWorkbook}), as Excel writes it in Việt Nam: UTF-8 with or
  * without a byte-order mark or Windows-1258, commas, semicolons or tabs ({@link CsvDialect}), decimal commas, dd/mm/yyyy
  * and months ({@link VietnameseCells}; the rules in {@code docs/import-formats.md}). The rows of one scorecard are sent in
  * order as {@link RecordIndicatorValuesCommand}s of up to {@code ntm.import.values-per-command} values, each one
@@ -55,9 +56,11 @@ public class IndicatorValueCsvImport {
     private final CommandGateway commands;
     private final int threads;
     private final int valuesPerCommand;
+    private final long maxWorkbookBytes;
 
     public IndicatorValueCsvImport(CommandGateway commands, @Value("${ntm.import.threads:4}") int threads,
-                                   @Value("${ntm.import.values-per-command:500}") int valuesPerCommand) {
+                                   @Value("${ntm.import.values-per-command:500}") int valuesPerCommand,
+                                   @Value("${ntm.import.max-workbook-size:20MB}") String maxWorkbookSize) {
         if (threads < 1 || valuesPerCommand < 1 || valuesPerCommand > RecordIndicatorValuesCommand.MAX_VALUES) {
             throw new IllegalArgumentException("ntm.import.threads must be ≥ 1 and ntm.import.values-per-command 1 to "
                     + RecordIndicatorValuesCommand.MAX_VALUES);
@@ -65,6 +68,7 @@ public class IndicatorValueCsvImport {
         this.commands = commands;
         this.threads = threads;
         this.valuesPerCommand = valuesPerCommand;
+        this.maxWorkbookBytes = org.springframework.util.unit.DataSize.parse(maxWorkbookSize).toBytes();
     }
 
     /** One row of the file: the value it records, or why it could not be read. */
@@ -147,10 +151,35 @@ public class IndicatorValueCsvImport {
         return run(decoded.text(), decoded.dialect().delimiter(), task, progress);
     }
 
+    /**
+     * Imports a file by what it holds, not by its name: an Excel workbook (a zip, {@code PK}: {@link ValueWorkbook},
+     * its first sheet or the one named {@code sheet}) or else a CSV (as {@link #run(byte[], java.nio.charset.Charset,
+     * ActingAs.Context, Consumer)} reads it). A file named as a workbook that is not one, an Excel 97-2003 or
+     * password-protected file, and a sheet named for a CSV are refused before anything is sent.
+     */
+    public Report run(byte[] file, String name, java.nio.charset.Charset declared, String sheet,
+                      ActingAs.Context task, Consumer<Message> progress) throws IOException {
+        if (ValueWorkbook.isZip(file)) {
+            long started = System.nanoTime();
+            ValueWorkbook.Read read = ValueWorkbook.read(file, sheet, maxWorkbookBytes);
+            progress.accept(ApiText.of("import.xlsx.reading", read.sheet()));
+            return run(read.rows(), started, task, progress);
+        }
+        ValueWorkbook.refuseOtherOffice(file, name);
+        if (sheet != null) {
+            throw new Unreadable(ApiText.of("import.xlsx.sheetOfCsv", sheet));
+        }
+        return run(file, declared, task, progress);
+    }
+
     private Report run(String csv, char delimiter, ActingAs.Context task, Consumer<Message> progress)
             throws IOException {
         long started = System.nanoTime();
-        List<Row> rows = read(new java.io.StringReader(csv), delimiter);
+        return run(read(new java.io.StringReader(csv), delimiter), started, task, progress);
+    }
+
+    /** Records rows read already, from a CSV or a workbook: the same checks, batches and report for both. */
+    private Report run(List<Row> rows, long started, ActingAs.Context task, Consumer<Message> progress) {
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Row>> byScorecard = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -240,7 +269,12 @@ public class IndicatorValueCsvImport {
                 String.valueOf(columns))));
     }
 
-    static Row row(int line, Map<String, String> columns) {
+    /**
+     * A row by its columns' cells: text (a CSV's every cell, a workbook's text cells) read by {@link VietnameseCells};
+     * a workbook's typed cells as they are: a {@link java.math.BigDecimal} number, a {@link WorkbookPercent}, a
+     * {@link LocalDate} day, a {@link Boolean}.
+     */
+    static Row row(int line, Map<String, ?> columns) {
         String unit = text(columns, "unit_code");
         String set = text(columns, "set_id");
         String valueId = text(columns, "value_id");
@@ -252,8 +286,8 @@ public class IndicatorValueCsvImport {
         Period period;
         IndicatorValue value;
         try {
-            period = period(text(columns, "period_start"), text(columns, "period_end"));
-            value = value(text(columns, "kind"), text(columns, "value"));
+            period = period(cell(columns, "period_start"), cell(columns, "period_end"));
+            value = value(text(columns, "kind"), cell(columns, "value"));
         } catch (Unreadable e) {
             return problem(line, e.text());
         }
@@ -266,19 +300,32 @@ public class IndicatorValueCsvImport {
      * months ({@code Tháng 6/2024}: from its first day in {@code period_start}, to its last in {@code period_end});
      * without an end, the period is the start's day, or the start's whole month.
      */
-    static Period period(String startCell, String endCell) {
-        LocalDate start = cell("period_start", () -> VietnameseCells.periodStart(startCell));
+    static Period period(Object startCell, Object endCell) {
+        LocalDate start = startCell instanceof LocalDate day ? day
+                : cell("period_start", () -> VietnameseCells.periodStart(periodText("period_start", startCell)));
         LocalDate end;
-        if (endCell != null) {
-            end = cell("period_end", () -> VietnameseCells.periodEnd(endCell));
+        if (endCell instanceof LocalDate day) {
+            end = day;
+        } else if (endCell != null) {
+            end = cell("period_end", () -> VietnameseCells.periodEnd(periodText("period_end", endCell)));
+        } else if (startCell instanceof LocalDate day) {
+            end = day;
         } else {
-            end = cell("period_start", () -> VietnameseCells.periodEnd(startCell));
+            end = cell("period_start", () -> VietnameseCells.periodEnd(periodText("period_start", startCell)));
         }
         if (end.isBefore(start)) {
             throw new Unreadable(ApiText.of("import.values.cell", "period_end",
                     ApiText.of("import.values.periodOrder", start, end)));
         }
         return new Period(start, end);
+    }
+
+    /** A period's text; a workbook's number not formatted as a date is not taken for one. */
+    private static String periodText(String column, Object cell) {
+        if (cell == null || cell instanceof String) {
+            return (String) cell;
+        }
+        throw new Unreadable(ApiText.of("import.values.cell", column, ApiText.of("import.xlsx.notADay", shown(cell))));
     }
 
     /** A cell read by {@link VietnameseCells}, or why not, with its column's name. */
@@ -294,8 +341,8 @@ public class IndicatorValueCsvImport {
      * The value in the text form of its kind, numbers as {@link VietnameseCells} reads them: {@code 85,5},
      * {@code 85.5%}, {@code 15,2/21}, {@code 1.200}… ({@code 1.110} refused as ambiguous), {@code true}, …
      */
-    static IndicatorValue value(String kindText, String text) {
-        if (kindText == null || text == null) {
+    static IndicatorValue value(String kindText, Object cell) {
+        if (kindText == null || cell == null) {
             throw new Unreadable(ApiText.of("import.values.kindAndValue"));
         }
         ValueKind kind;
@@ -303,6 +350,9 @@ public class IndicatorValueCsvImport {
             kind = ValueKind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new Unreadable(ApiText.of("import.values.unknownKind", kindText, List.of(ValueKind.values()).toString()));
+        }
+        if (!(cell instanceof String text)) {
+            return typedValue(kind, cell);
         }
         try {
             return switch (kind) {
@@ -322,12 +372,73 @@ public class IndicatorValueCsvImport {
                 }
             };
         } catch (NumberFormatException e) {
-            throw new Unreadable(ApiText.of("import.values.notAValue", text, kind.name(), switch (kind) {
-                case RATIO -> ApiText.of("import.values.asRatio");
-                case SUB_INDICATORS -> ApiText.of("import.values.asSubIndicators");
-                default -> ApiText.of("import.values.asCount");
-            }));
+            throw notAValue(text, kind);
         }
+    }
+
+    private static Unreadable notAValue(String text, ValueKind kind) {
+        return new Unreadable(ApiText.of("import.values.notAValue", text, kind.name(), switch (kind) {
+            case RATIO -> ApiText.of("import.values.asRatio");
+            case SUB_INDICATORS -> ApiText.of("import.values.asSubIndicators");
+            case PERCENTAGE, AMOUNT -> ApiText.of("import.xlsx.asNumber");
+            default -> ApiText.of("import.values.asCount");
+        }));
+    }
+
+    /**
+     * A workbook's value cell that is not text, taken as the value it holds (never through its text): a number for
+     * PERCENTAGE, AMOUNT, COUNT (whole) and LEVEL; a percent-formatted number (86,5% holds 0.865) as the percentage it
+     * shows, in PERCENTAGE only, as a {@code %} is in a CSV; TRUE/FALSE for ACHIEVED.
+     */
+    private static IndicatorValue typedValue(ValueKind kind, Object cell) {
+        if (cell instanceof WorkbookPercent percent) {
+            if (kind == ValueKind.PERCENTAGE) {
+                return IndicatorValue.percentage(percent.shown());
+            }
+            throw new Unreadable(ApiText.of("import.values.cell", "value",
+                    ApiText.of("import.cells.percentElsewhere", shown(cell))));
+        }
+        if (cell instanceof java.math.BigDecimal number) {
+            switch (kind) {
+                case PERCENTAGE:
+                    return IndicatorValue.percentage(number);
+                case AMOUNT:
+                    return IndicatorValue.amount(number);
+                case LEVEL:
+                    return IndicatorValue.level(number.toPlainString());
+                case COUNT:
+                    try {
+                        return IndicatorValue.count(number.longValueExact());
+                    } catch (ArithmeticException e) {
+                        throw new Unreadable(ApiText.of("import.values.cell", "value",
+                                ApiText.of("import.cells.notWhole", shown(cell))));
+                    }
+                default:
+                    break;
+            }
+        }
+        if (cell instanceof Boolean achieved && kind == ValueKind.ACHIEVED) {
+            return IndicatorValue.achieved(achieved);
+        }
+        if (kind == ValueKind.ACHIEVED) {
+            throw new Unreadable(ApiText.of("import.values.notAchieved", shown(cell)));
+        }
+        throw notAValue(shown(cell), kind);
+    }
+
+    /** A percent-formatted number of a workbook, as the percentage it shows ({@code 0.865} shown as 86,5%: 86.5). */
+    record WorkbookPercent(java.math.BigDecimal shown) {
+    }
+
+    /** A typed cell as a person reads it in a message: {@code 86.5}, {@code 86.5%}, {@code 2024-06-01}, {@code true}. */
+    private static String shown(Object cell) {
+        if (cell instanceof java.math.BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (cell instanceof WorkbookPercent percent) {
+            return percent.shown().toPlainString() + "%";
+        }
+        return String.valueOf(cell);
     }
 
     private static boolean achieved(String text) {
@@ -349,11 +460,19 @@ public class IndicatorValueCsvImport {
         return new String[] {parts[0].strip(), parts[1].strip()};
     }
 
-    private static Row problem(int line, Message problem) {
+    static Row problem(int line, Message problem) {
         return new Row(line, null, null, problem);
     }
 
-    private static String text(Map<String, String> columns, String name) {
-        return ImportSupport.blankToNull(columns.get(name));
+    /** A cell as text: a workbook's typed cell as it reads ({@code 99711}, {@code 17.7}) in a text column. */
+    private static String text(Map<String, ?> columns, String name) {
+        Object cell = cell(columns, name);
+        return cell == null || cell instanceof String ? (String) cell : shown(cell);
+    }
+
+    /** A cell, blank text as none. */
+    private static Object cell(Map<String, ?> columns, String name) {
+        Object cell = columns.get(name);
+        return cell instanceof String text ? ImportSupport.blankToNull(text) : cell;
     }
 }

@@ -17,15 +17,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import-values", header = "Record indicator values from a CSV, as the system or as an account",
+@Command(name = "import-values",
+        header = "Record indicator values from a CSV or an Excel workbook, as the system or as an account",
         exitCodeOnInvalidInput = 1,
-        description = "Records indicator values on tracked scorecards from a CSV (unit_code,set_id,value_id,"
-                + "indicator_code,period_start,period_end,kind,value,source_agency,note), checked as the "
+        description = "Records indicator values on tracked scorecards from a CSV or an .xlsx workbook (told apart by "
+                + "content; columns unit_code,set_id,value_id,indicator_code,period_start,period_end,kind,value,"
+                + "source_agency,note), checked as the "
                 + "recordIndicatorValue mutation checks them; a value id recorded already changes nothing. "
                 + "Exit code 1 when a row was rejected.")
 public class ImportValuesTask implements Callable<Integer>, StoreWritingTask {
     /** The file's encoding: a task option, not Spring's, though it has the shape of Spring's options. */
     public static final String ENCODING = "--encoding";
+    /** The workbook's sheet: a task option, like {@link #ENCODING}. */
+    public static final String SHEET = "--sheet";
 
     @Mixin
     TaskHelp help;
@@ -38,7 +42,12 @@ public class ImportValuesTask implements Callable<Integer>, StoreWritingTask {
                     + "byte-order mark, else Windows-1258 when its header then reads as the columns)")
     String encoding;
 
-    @Parameters(index = "0", paramLabel = "<file.csv>", description = "the values (comma, semicolon or tab separated)")
+    @Option(names = SHEET, paramLabel = "<name>",
+            description = "the sheet of an .xlsx workbook to read (default: its first sheet)")
+    String sheet;
+
+    @Parameters(index = "0", paramLabel = "<file>",
+            description = "the values: a CSV (comma, semicolon or tab separated) or an Excel workbook (.xlsx)")
     Path file;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "<account>",
@@ -70,8 +79,9 @@ public class ImportValuesTask implements Callable<Integer>, StoreWritingTask {
         TaskOutput.say(lang, ApiText.of("tasks.importValues.start", file.toString(), actor.name()));
         try {
             Charset declared = encoding == null ? null : CsvDialect.charset(encoding);
-            IndicatorValueCsvImport.Report report = valueImport.run(Files.readAllBytes(file), declared,
-                    ActingAs.Context.start(actor), line -> System.out.println("  " + line.in(lang)));
+            IndicatorValueCsvImport.Report report = valueImport.run(Files.readAllBytes(file),
+                    String.valueOf(file.getFileName()), declared, sheet, ActingAs.Context.start(actor),
+                    line -> System.out.println("  " + line.in(lang)));
             System.out.println(report.summary(lang));
             TaskOutput.printRejected(report.rejected(lang), lang);
             return report.rejected().isEmpty() ? 0 : 1;

@@ -33,7 +33,7 @@ public final class TaskLauncher {
     /**
      * The task's own arguments: every argument but Spring's options. Spring's options start with two dashes
      * ({@code --server.port=8081}, {@code --debug}); a task's only options of that shape are {@code --help},
-     * {@code import-values}' {@code --encoding} and {@code --lang} with its value, which is moved last (it is the
+     * {@code import-values}' {@code --encoding} and {@code --sheet}, and {@code --lang} with its value, which is moved last (it is the
      * task's option, and may be given before the task's name).
      */
     public static List<String> taskArguments(String... args) {
@@ -49,7 +49,8 @@ public final class TaskLauncher {
             } else if (TaskLanguage.isOption(arg)) {
                 language.add(arg);
             } else if (!arg.startsWith("--") || arg.equals("--help") || arg.equals(ImportValuesTask.ENCODING)
-                    || arg.startsWith(ImportValuesTask.ENCODING + "=")) {
+                    || arg.startsWith(ImportValuesTask.ENCODING + "=") || arg.equals(ImportValuesTask.SHEET)
+                    || arg.startsWith(ImportValuesTask.SHEET + "=")) {
                 words.add(arg);
             }
         }

@@ -55,6 +55,11 @@ class TaskLauncherTest {
                 .containsExactly("import-values", "--encoding=windows-1258", "v.csv");
         assertThat(decide("import-values", "--encoding", "windows-1258", "v.csv").kind())
                 .isEqualTo(TaskLauncher.Kind.TASK);
+        // and its sheet
+        assertThat(TaskLauncher.taskArguments("import-values", "--sheet=Số liệu", "--server.port=0", "v.xlsx"))
+                .containsExactly("import-values", "--sheet=Số liệu", "v.xlsx");
+        assertThat(TaskLauncher.taskArguments("import-values", "--sheet", "Số liệu", "v.xlsx"))
+                .containsExactly("import-values", "--sheet", "Số liệu", "v.xlsx");
         assertThat(decide("--help", "--lang", "en")).isEqualTo(new TaskLauncher.Launch(TaskLauncher.Kind.DONE, 0));
         assertThat(decide("--lang", "en").kind()).as("a language alone names no task").isEqualTo(TaskLauncher.Kind.SERVICE);
         assertThat(TaskLanguage.of(List.of("import-units", "--lang", "en"))).isEqualTo(java.util.Locale.ENGLISH);
