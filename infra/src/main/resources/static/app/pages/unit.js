@@ -183,6 +183,9 @@ class UnitPage extends Page {
       </section>` : nothing}
       <section aria-labelledby="tat-ca">
         <h2 id="tat-ca">Tất cả tiêu chí</h2>
+        ${!this.asOf && s.criteria.some(c => c.indicators.some(i => i.mayRecord)) ? html`<p><a
+          href=${`/templates/values.xlsx?unitCode=${encodeURIComponent(this.code)}&setId=${encodeURIComponent(this.setId)}`}
+          download data-testid="template-xlsx">Tải mẫu nhập liệu Excel</a></p>` : nothing}
         ${s.criteria.map(c => html`<details class="criterion" data-criterion=${c.code}>
           <summary>${badge(c.result)} <strong>${c.code}</strong>. ${c.name}
             <span class="num">${c.indicatorsMet}/${c.indicatorsTotal} chỉ tiêu</span></summary>

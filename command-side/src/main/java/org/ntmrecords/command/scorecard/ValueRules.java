@@ -19,7 +19,7 @@ import org.ntmrecords.events.scorecard.Period;
 import org.ntmrecords.events.scorecard.ValueKind;
 
 /** Whether a value fits its indicator: the right kind, and numbers that can be true. */
-final class ValueRules {
+public final class ValueRules {
     static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000000");
     static final int MAX_SCALE = 6;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -27,7 +27,8 @@ final class ValueRules {
     private ValueRules() {
     }
 
-    static Set<ValueKind> acceptedKinds(RequirementKind kind) {
+    /** The value kinds an indicator with this requirement kind accepts (a template offers the first). */
+    public static Set<ValueKind> acceptedKinds(RequirementKind kind) {
         return switch (kind) {
             case PERCENT_AT_LEAST, PERCENT_AT_MOST -> EnumSet.of(ValueKind.PERCENTAGE, ValueKind.RATIO);
             case RATIO_AT_LEAST -> EnumSet.of(ValueKind.RATIO);

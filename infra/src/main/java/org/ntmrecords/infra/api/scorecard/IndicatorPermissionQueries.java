@@ -34,12 +34,20 @@ public class IndicatorPermissionQueries {
     @BatchMapping(typeName = "IndicatorStanding", field = "mayRecord")
     public Map<IndicatorStandingView, Boolean> mayRecord(List<IndicatorStandingView> indicators, Principal principal) {
         AccessProbe.Batch probe = access.batch(principal);
-        return each(indicators, i -> probe.allows(new RecordIndicatorValueCommand(i.scorecardId(), null, i.code(),
+        return each(indicators, i -> mayRecord(probe, i.scorecardId(), i.code()));
+    }
+
+    /**
+     * Whether the probe's account may record, correct and mark not assessed this indicator: {@code mayRecord}'s
+     * answer, also asked by the value template ({@code GET /templates/values.xlsx}).
+     */
+    public static boolean mayRecord(AccessProbe.Batch probe, String scorecardId, String indicatorCode) {
+        return probe.allows(new RecordIndicatorValueCommand(scorecardId, null, indicatorCode,
                 null, null, null, List.of(), null, List.of()))
-                && probe.allows(new CorrectIndicatorValueCommand(i.scorecardId(), null, null, i.code(), null, null,
+                && probe.allows(new CorrectIndicatorValueCommand(scorecardId, null, null, indicatorCode, null, null,
                 null, null, List.of(), null, List.of()))
-                && probe.allows(new MarkIndicatorNotAssessedCommand(i.scorecardId(), null, i.code(), null, null,
-                List.of())));
+                && probe.allows(new MarkIndicatorNotAssessedCommand(scorecardId, null, indicatorCode, null, null,
+                List.of()));
     }
 
     /** A human decision: probed with the command of recordIndicatorDecision. */

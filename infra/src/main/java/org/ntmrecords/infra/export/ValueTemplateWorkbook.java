@@ -1,0 +1,303 @@
+package org.ntmrecords.infra.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ntmrecords.command.scorecard.ValueRules;
+import org.ntmrecords.events.criteria.Requirement;
+import org.ntmrecords.events.criteria.RequirementKind;
+import org.ntmrecords.events.scorecard.IndicatorValue;
+import org.ntmrecords.events.scorecard.Period;
+import org.ntmrecords.events.scorecard.ValueKind;
+import org.ntmrecords.query.criteria.CriteriaSetVersionView;
+import org.ntmrecords.query.scorecard.IndicatorEntryView;
+import org.ntmrecords.query.scorecard.IndicatorStandingView;
+import org.ntmrecords.query.scorecard.StandingView;
+import org.ntmrecords.query.unit.UnitView;
+
+/**
+ * The value template as an .xlsx workbook, in Vietnamese. "Số liệu" is what {@code import-values} reads: its header
+ * row is the import's columns, then one row per indicator, its codes, value kind and value id filled in and locked
+ * (shaded), the period, value, source agency and note left open (text cells, so {@code 71,32} and {@code 30/06/2024}
+ * stay as typed); beside them, after {@code note} (columns the import ignores), the indicator, its requirement and the
+ * value on record with its period and result. "Hướng dẫn" says how to fill it, for which unit and set, and when the
+ * current values were read.
+ */
+final class ValueTemplateWorkbook {
+    static final String VALUES_SHEET = "Số liệu";
+    static final String GUIDE_SHEET = "Hướng dẫn";
+    /** The import's columns, in its order (IndicatorValueCsvImport.COLUMNS). */
+    static final List<String> COLUMNS = List.of("unit_code", "set_id", "value_id", "indicator_code",
+            "period_start", "period_end", "kind", "value", "source_agency", "note");
+    /** Shown beside the import's columns, which the import does not read. */
+    static final List<String> BESIDE = List.of("Chỉ tiêu", "Yêu cầu", "Số liệu hiện có", "Kỳ số liệu hiện có",
+            "Kết quả hiện tại");
+    private static final Set<String> OPEN = Set.of("period_start", "period_end", "value", "source_agency", "note");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    private ValueTemplateWorkbook() {
+    }
+
+    /**
+     * What the template is made of.
+     *
+     * @param indicators the indicators the account may record, in the set's order
+     * @param latest     their latest entries by key
+     * @param readAt     when the standing and values were read
+     * @param token      this download's part of every value id
+     */
+    record Template(UnitView unit, StandingView standing, CriteriaSetVersionView set,
+                    List<IndicatorStandingView> indicators, Map<IndicatorEntryView.Key, IndicatorEntryView> latest,
+                    Instant readAt, String token) {
+    }
+
+    /** The kind a value of this requirement is entered as: a percentage where a share is asked, else the one kind. */
+    static ValueKind kind(RequirementKind requirement) {
+        Set<ValueKind> accepted = ValueRules.acceptedKinds(requirement);
+        return accepted.contains(ValueKind.PERCENTAGE) ? ValueKind.PERCENTAGE : accepted.iterator().next();
+    }
+
+    static byte[] write(Template template) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            valuesSheet(workbook.createSheet(VALUES_SHEET), styles, template);
+            guideSheet(workbook.createSheet(GUIDE_SHEET), styles, template);
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void valuesSheet(XSSFSheet sheet, Styles styles, Template t) {
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            text(head, c, COLUMNS.get(c), styles.header);
+        }
+        for (int c = 0; c < BESIDE.size(); c++) {
+            text(head, COLUMNS.size() + c, BESIDE.get(c), styles.header);
+        }
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        for (String column : List.of("period_start", "period_end")) {
+            int c = COLUMNS.indexOf(column);
+            ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, c, 0, c + 3, 4);
+            Comment note = drawing.createCellComment(anchor);
+            note.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(
+                    "dd/mm/yyyy (ví dụ 30/06/2024) hoặc Tháng M/YYYY (ví dụ Tháng 6/2024)"));
+            note.setAuthor("NTM Records");
+            head.getCell(c).setCellComment(note);
+        }
+        DataValidationHelper validations = sheet.getDataValidationHelper();
+        int r = 1;
+        int valueColumn = COLUMNS.indexOf("value");
+        for (IndicatorStandingView i : t.indicators()) {
+            Row row = sheet.createRow(r);
+            ValueKind kind = kind(i.requirement().kind());
+            Map<String, String> filled = Map.of("unit_code", t.unit().code(), "set_id", t.standing().setId(),
+                    "value_id", "mau-" + t.unit().code() + "-" + i.code() + "-" + t.token(),
+                    "indicator_code", i.code(), "kind", kind.name());
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                String column = COLUMNS.get(c);
+                if (OPEN.contains(column)) {
+                    row.createCell(c).setCellStyle(styles.open);
+                } else {
+                    text(row, c, filled.get(column), styles.locked);
+                }
+            }
+            IndicatorEntryView latest = i.latestEntryId() == null ? null
+                    : t.latest().get(new IndicatorEntryView.Key(i.scorecardId(), i.latestEntryId()));
+            int c = COLUMNS.size();
+            text(row, c++, i.code() + ". " + i.text(), styles.lockedWrapped);
+            text(row, c++, requirement(i), styles.locked);
+            text(row, c++, latest == null || latest.value() == null ? "" : shown(latest.value(), i.requirement()),
+                    styles.locked);
+            text(row, c++, latest == null || latest.period() == null ? "" : period(latest.period()), styles.locked);
+            text(row, c, DistrictOverviewWorkbook.judgment(i.result()), styles.locked);
+            List<String> choices = switch (kind) {
+                case ACHIEVED -> List.of("Đạt", "Chưa đạt");
+                case LEVEL -> i.requirement().levels();
+                default -> List.of();
+            };
+            // an explicit list holds at most 255 characters; a longer scale is left to the import's check
+            if (!choices.isEmpty() && String.join(",", choices).length() <= 255
+                    && choices.stream().noneMatch(choice -> choice.contains(","))) {
+                DataValidation validation = validations.createValidation(
+                        validations.createExplicitListConstraint(choices.toArray(String[]::new)),
+                        new CellRangeAddressList(r, r, valueColumn, valueColumn));
+                validation.setShowErrorBox(true);
+                validation.setSuppressDropDownArrow(true);
+                validation.createErrorBox("Giá trị không hợp lệ", "Chọn một giá trị trong danh sách");
+                sheet.addValidationData(validation);
+            }
+            r++;
+        }
+        int[] widths = {10, 30, 30, 14, 14, 14, 16, 14, 24, 30, 60, 22, 20, 24, 16};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        // locked, without a password: a guard against typing over codes, not a secret
+        sheet.enableLocking();
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+    }
+
+    private static void guideSheet(Sheet sheet, Styles styles, Template t) {
+        int r = 0;
+        text(sheet.createRow(r++), 0, "Mẫu nhập số liệu chỉ tiêu", styles.title);
+        labelled(sheet, r++, "Đơn vị", t.unit().fullName() + " (mã " + t.unit().code() + ")", styles);
+        labelled(sheet, r++, "Bộ tiêu chí", (t.set() == null ? "" : t.set().title() + " — ") + t.standing().setId()
+                + ", phiên bản " + t.standing().setVersion(), styles);
+        labelled(sheet, r++, "Số liệu hiện có đọc từ hồ sơ lúc",
+                DATE_TIME.format(t.readAt().atZone(DistrictOverviewWorkbook.VIETNAM)) + " (giờ Việt Nam)", styles);
+        r++;
+        text(sheet.createRow(r++), 0, "Cách điền", styles.header);
+        for (String line : List.of(
+                "1. Điền vào trang \"" + VALUES_SHEET + "\", mỗi dòng một chỉ tiêu; chỉ các ô trắng được sửa "
+                        + "(period_start, period_end, value, source_agency, note).",
+                "2. Kỳ số liệu (period_start, period_end): ngày dd/mm/yyyy (ví dụ 30/06/2024) hoặc tháng "
+                        + "\"Tháng M/YYYY\" (ví dụ Tháng 6/2024); bỏ trống period_end nếu chỉ một ngày hoặc một tháng.",
+                "3. Số: dấu phẩy thập phân (71,32), nhóm nghìn bằng dấu chấm (1.110.000); tỷ lệ dạng 15,2/21; "
+                        + "chỉ tiêu đạt/chưa đạt chọn Đạt hoặc Chưa đạt; mức chọn trong danh sách.",
+                "4. Giữ nguyên dòng tiêu đề và các cột mã (unit_code, set_id, value_id, indicator_code, kind); "
+                        + "các cột bên phải note chỉ để tham khảo, không được nhập vào hồ sơ.",
+                "5. Dòng nào chưa có số liệu thì để trống: dòng đó không được ghi vào hồ sơ (báo cáo nhập liệu "
+                        + "liệt kê nó là dòng thiếu giá trị).",
+                "6. Mỗi dòng có mã số liệu (value_id) riêng: gửi lại cùng một tệp không ghi số liệu hai lần. "
+                        + "Kỳ sau hãy tải mẫu mới.")) {
+            text(sheet.createRow(r++), 0, line, null);
+        }
+        sheet.setColumnWidth(0, 34 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+    }
+
+    private static void labelled(Sheet sheet, int r, String label, String value, Styles styles) {
+        Row row = sheet.createRow(r);
+        text(row, 0, label, styles.header);
+        text(row, 1, value, null);
+    }
+
+    /** The requirement as a threshold with its unit ({@code ≥ 85 %}), or as written when no threshold is known. */
+    static String requirement(IndicatorStandingView indicator) {
+        Requirement requirement = indicator.requirement();
+        BigDecimal threshold = indicator.threshold();
+        String unit = requirement.unit() == null || requirement.unit().isBlank() ? "" : " " + requirement.unit();
+        return switch (requirement.kind()) {
+            case ACHIEVED -> "Đạt";
+            case LEVEL_AT_LEAST -> {
+                String level = indicator.requiredLevel() != null ? indicator.requiredLevel()
+                        : requirement.requiredLevel();
+                yield level == null ? text(requirement) : "Từ mức " + level + " trở lên";
+            }
+            case PERCENT_AT_LEAST, RATIO_AT_LEAST -> threshold == null ? text(requirement)
+                    : "≥ " + number(threshold) + " %";
+            case PERCENT_AT_MOST -> threshold == null ? text(requirement) : "≤ " + number(threshold) + " %";
+            case COUNT_AT_LEAST, AMOUNT_AT_LEAST -> threshold == null ? text(requirement)
+                    : "≥ " + number(threshold) + unit;
+            case N_OF_M -> threshold == null || requirement.subIndicatorTotal() == null ? text(requirement)
+                    : "≥ " + number(threshold) + "/" + requirement.subIndicatorTotal() + " chỉ tiêu thành phần";
+        };
+    }
+
+    private static String text(Requirement requirement) {
+        return requirement.text() == null ? "" : requirement.text();
+    }
+
+    /** A value as the pages show it: decimal comma, a percentage with {@code %}, an amount with its unit. */
+    static String shown(IndicatorValue value, Requirement requirement) {
+        return switch (value.kind()) {
+            case PERCENTAGE -> number(value.percentage()) + " %";
+            case RATIO -> number(value.numerator()) + "/" + number(value.denominator());
+            case COUNT -> String.valueOf(value.count());
+            case AMOUNT -> number(value.amount())
+                    + (requirement.unit() == null || requirement.unit().isBlank() ? "" : " " + requirement.unit());
+            case ACHIEVED -> Boolean.TRUE.equals(value.achieved()) ? "Đạt" : "Chưa đạt";
+            case LEVEL -> value.level();
+            case SUB_INDICATORS -> value.met() + "/" + value.of();
+        };
+    }
+
+    static String number(BigDecimal number) {
+        return number == null ? "" : number.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static String period(Period period) {
+        return period.start().equals(period.end()) ? DATE.format(period.start())
+                : DATE.format(period.start()) + " – " + DATE.format(period.end());
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** The workbook's few styles, made once. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle header;
+        final CellStyle locked;
+        final CellStyle lockedWrapped;
+        final CellStyle open;
+
+        Styles(XSSFWorkbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font large = workbook.createFont();
+            large.setBold(true);
+            large.setFontHeightInPoints((short) 14);
+            short textFormat = workbook.createDataFormat().getFormat("@");
+            title = workbook.createCellStyle();
+            title.setFont(large);
+            header = shaded(workbook, "D9D9D9");
+            header.setFont(bold);
+            locked = shaded(workbook, "F2F2F2");
+            lockedWrapped = shaded(workbook, "F2F2F2");
+            lockedWrapped.setWrapText(true);
+            // what the commune types: open, and text so 71,32 and 30/06/2024 reach the import as typed
+            open = workbook.createCellStyle();
+            open.setLocked(false);
+            open.setDataFormat(textFormat);
+            open.setBorderBottom(BorderStyle.THIN);
+            open.setBorderRight(BorderStyle.THIN);
+        }
+
+        private static XSSFCellStyle shaded(XSSFWorkbook workbook, String rgb) {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.setLocked(true);
+            style.setFillForegroundColor(new XSSFColor(new byte[]{(byte) Integer.parseInt(rgb.substring(0, 2), 16),
+                    (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)},
+                    null));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            return style;
+        }
+    }
+}
