@@ -185,8 +185,8 @@ final class ValueTemplateWorkbook {
                         + "chỉ tiêu đạt/chưa đạt chọn Đạt hoặc Chưa đạt; mức chọn trong danh sách.",
                 "4. Giữ nguyên dòng tiêu đề và các cột mã (unit_code, set_id, value_id, indicator_code, kind); "
                         + "các cột bên phải note chỉ để tham khảo, không được nhập vào hồ sơ.",
-                "5. Dòng nào chưa có số liệu thì để trống: dòng đó không được ghi vào hồ sơ (báo cáo nhập liệu "
-                        + "liệt kê nó là dòng thiếu giá trị).",
+                "5. Dòng nào chưa có số liệu thì để trống: dòng đó không được ghi vào hồ sơ và không tính là "
+                        + "một dòng số liệu.",
                 "6. Mỗi dòng có mã số liệu (value_id) riêng: gửi lại cùng một tệp không ghi số liệu hai lần. "
                         + "Kỳ sau hãy tải mẫu mới.")) {
             text(sheet.createRow(r++), 0, line, null);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.ntmrecords.command.common.CommandRejectedException;
@@ -179,7 +180,9 @@ public class IndicatorValueCsvImport {
     }
 
     /** Records rows read already, from a CSV or a workbook: the same checks, batches and report for both. */
-    private Report run(List<Row> rows, long started, ActingAs.Context task, Consumer<Message> progress) {
+    private Report run(List<Row> read, long started, ActingAs.Context task, Consumer<Message> progress) {
+        // a template's row left unfilled (nothing but its codes and kind) is not a row to record
+        List<Row> rows = read.stream().filter(java.util.Objects::nonNull).toList();
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Row>> byScorecard = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -270,7 +273,8 @@ public class IndicatorValueCsvImport {
     }
 
     /**
-     * A row by its columns' cells: text (a CSV's every cell, a workbook's text cells) read by {@link VietnameseCells};
+     * A row by its columns' cells (none when it gives nothing to record: no period, value, source or note, as a
+     * template's row left unfilled): text (a CSV's every cell, a workbook's text cells) read by {@link VietnameseCells};
      * a workbook's typed cells as they are: a {@link java.math.BigDecimal} number, a {@link WorkbookPercent}, a
      * {@link LocalDate} day, a {@link Boolean}.
      */
@@ -281,6 +285,10 @@ public class IndicatorValueCsvImport {
         String indicator = text(columns, "indicator_code");
         if (unit == null || set == null || valueId == null || indicator == null) {
             return problem(line, ApiText.of("import.values.codesRequired"));
+        }
+        if (Stream.of("period_start", "period_end", "value", "source_agency", "note")
+                .allMatch(column -> cell(columns, column) == null)) {
+            return null;
         }
         String scorecardId = ScorecardId.of(unit, set);
         Period period;

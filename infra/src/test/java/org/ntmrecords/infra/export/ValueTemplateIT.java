@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +19,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,21 +79,6 @@ class ValueTemplateIT extends IntegrationTest {
         return cell == null ? "" : new DataFormatter().formatCellValue(cell);
     }
 
-    /** The sheet as "CSV UTF-8 (comma)" writes it: every cell of the header's width, quoted where needed. */
-    private static String csv(Sheet sheet) {
-        int width = sheet.getRow(0).getLastCellNum();
-        StringBuilder out = new StringBuilder();
-        for (Row row : sheet) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < width; c++) {
-                String cell = text(row, c);
-                cells.add(cell.matches("(?s).*[\",\\n\\r].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-            }
-            out.append(String.join(",", cells)).append("\r\n");
-        }
-        return out.toString();
-    }
-
     private List<String> recordableIndicators() {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> criteria = graphQl("tankieu.officer").documentName("mayRecord")
@@ -124,7 +107,6 @@ class ValueTemplateIT extends IntegrationTest {
         List<String> indicators = recordableIndicators();
 
         Path filled = Files.createTempFile("mau-30049-", ".xlsx");
-        String csv;
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             XSSFSheet sheet = workbook.getSheet("Số liệu");
             assertThat(workbook.getSheetIndex(sheet)).isZero();
@@ -174,19 +156,17 @@ class ValueTemplateIT extends IntegrationTest {
                 workbook.write(out);
             }
         }
-        try (XSSFWorkbook saved = new XSSFWorkbook(Files.newInputStream(filled))) {
-            csv = csv(saved.getSheet("Số liệu"));
-        } finally {
-            Files.deleteIfExists(filled);
-        }
+        byte[] workbookFile = Files.readAllBytes(filled);
+        Files.deleteIfExists(filled);
 
+        // the filled workbook itself, as import-values reads it
         Actor officer = new Actor("tankieu.officer", "COMMUNE_OFFICER", "30049", null);
-        IndicatorValueCsvImport.Report report = values.run(new StringReader(csv), ActingAs.Context.start(officer),
-                line -> { });
-        assertThat(report.rows()).isEqualTo(indicators.size());
+        IndicatorValueCsvImport.Report report = values.run(workbookFile, "mau-30049.xlsx", null, null,
+                ActingAs.Context.start(officer), line -> { });
+        // the rows left unfilled are no rows to record: only 17.7's is read, and recorded
+        assertThat(report.rows()).isEqualTo(1);
         assertThat(report.recorded()).as(report.rejected().toString()).isEqualTo(1);
-        // the rows left empty are refused, and only they
-        assertThat(report.rejections()).hasSize(indicators.size() - 1);
+        assertThat(report.rejections()).isEmpty();
         awaitProjections();
         Map<String, Object> standing = graphQl("tankieu.officer").documentName("standing")
                 .variable("unit", "30049").variable("set", SET).execute().path("standing")
@@ -196,8 +176,8 @@ class ValueTemplateIT extends IntegrationTest {
                 + "indicator_code = '17.7'", String.class, "30049@" + SET);
         assertThat(result177).isEqualTo("MET");
 
-        IndicatorValueCsvImport.Report again = values.run(new StringReader(csv), ActingAs.Context.start(officer),
-                line -> { });
+        IndicatorValueCsvImport.Report again = values.run(workbookFile, "mau-30049.xlsx", null, null,
+                ActingAs.Context.start(officer), line -> { });
         assertThat(again.recorded()).isZero();
         assertThat(again.alreadyRecorded()).isEqualTo(1);
     }
