@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.ntmrecords.events.common.Message;
 import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
@@ -21,10 +19,8 @@ import org.ntmrecords.query.overview.OverviewViews.UnitStanding;
 import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.ntmrecords.query.scorecard.StandingView;
 import org.ntmrecords.query.unit.UnitReadRepository;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,8 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class DistrictOverviewExport {
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OverviewReader reader;
     private final StandingReadRepository standings;
@@ -65,13 +59,10 @@ public class DistrictOverviewExport {
                                               @RequestParam(required = false) String setId,
                                               @RequestHeader HttpHeaders headers) throws IOException {
         Locale language = ApiText.language(headers);
-        if (districtCode == null || districtCode.isBlank()) {
-            return refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "districtCode",
-                    ApiText.of("input.required", "districtCode"), language);
-        }
-        if (setId == null || setId.isBlank()) {
-            return refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "setId", ApiText.of("input.required", "setId"),
-                    language);
+        Optional<? extends ResponseEntity<?>> missing = ExportAnswers.missing("districtCode", districtCode, language)
+                .or(() -> ExportAnswers.missing("setId", setId, language));
+        if (missing.isPresent()) {
+            return missing.get();
         }
         // the figures reflect the record as read from here on; the date is the one districtOverview counts on
         Instant readAt = clock.instant();
@@ -84,16 +75,17 @@ public class DistrictOverviewExport {
             set = Args.text("setId", setId);
             found = reader.districtOverview(district, set, today);
         } catch (OverviewRefusedException refused) {
-            return refusal(HttpStatus.BAD_REQUEST, refused.code().name(), refused.field(), refused.text(), language);
+            return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, refused.code().name(), refused.field(), refused.text(),
+                    language);
         } catch (InvalidArgumentException invalid) {
-            return refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "", invalid.text(), language);
+            return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "", invalid.text(), language);
         }
         if (found.isEmpty()) {
             // districtOverview's null: say which of the two is unknown
             return units.find(district).isEmpty()
-                    ? refusal(HttpStatus.NOT_FOUND, "UNKNOWN_UNIT", "districtCode",
-                            ApiText.of("export.unknownDistrict", district), language)
-                    : refusal(HttpStatus.NOT_FOUND, "UNKNOWN_CRITERIA_SET", "setId",
+                    ? ExportAnswers.refusal(HttpStatus.NOT_FOUND, "UNKNOWN_UNIT", "districtCode",
+                            ApiText.of("export.unknownUnit", district), language)
+                    : ExportAnswers.refusal(HttpStatus.NOT_FOUND, "UNKNOWN_CRITERIA_SET", "setId",
                             ApiText.of("export.unknownSet", set), language);
         }
         DistrictOverview overview = found.get();
@@ -101,16 +93,6 @@ public class DistrictOverviewExport {
                 .map(StandingView::scorecardId).toList();
         byte[] workbook = DistrictOverviewWorkbook.write(overview, standings.criteria(scorecards), readAt, today);
         String filename = "tong-quan-" + overview.district().code() + "-" + overview.criteriaSet().id() + ".xlsx";
-        return ResponseEntity.ok().contentType(XLSX).contentLength(workbook.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(workbook);
-    }
-
-    private static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String code, String field,
-                                                               Message message, Locale language) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", code, "field", field == null ? "" : field, "message", message.in(language)));
+        return ExportAnswers.workbook(workbook, filename);
     }
 }

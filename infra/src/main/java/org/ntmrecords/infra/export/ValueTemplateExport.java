@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.scorecard.ScorecardId;
 import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.scorecard.IndicatorPermissionQueries;
@@ -27,10 +26,8 @@ import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.ntmrecords.query.scorecard.StandingView;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.ntmrecords.query.unit.UnitView;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -69,13 +66,10 @@ public class ValueTemplateExport {
                                     @RequestParam(required = false) String setId,
                                     @RequestHeader HttpHeaders headers, Principal principal) throws IOException {
         Locale language = ApiText.language(headers);
-        if (unitCode == null || unitCode.isBlank()) {
-            return refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "unitCode",
-                    ApiText.of("input.required", "unitCode"), language);
-        }
-        if (setId == null || setId.isBlank()) {
-            return refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "setId", ApiText.of("input.required", "setId"),
-                    language);
+        Optional<? extends ResponseEntity<?>> missing = ExportAnswers.missing("unitCode", unitCode, language)
+                .or(() -> ExportAnswers.missing("setId", setId, language));
+        if (missing.isPresent()) {
+            return missing.get();
         }
         String unit;
         String set;
@@ -83,22 +77,22 @@ public class ValueTemplateExport {
             unit = Args.text("unitCode", unitCode);
             set = Args.text("setId", setId);
         } catch (InvalidArgumentException invalid) {
-            return refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "", invalid.text(), language);
+            return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "", invalid.text(), language);
         }
         // the current values are the record as read from here on
         Instant readAt = clock.instant();
         Optional<UnitView> unitView = units.find(unit);
         if (unitView.isEmpty()) {
-            return refusal(HttpStatus.NOT_FOUND, "UNKNOWN_UNIT", "unitCode", ApiText.of("export.unknownDistrict", unit),
-                    language);
+            return ExportAnswers.refusal(HttpStatus.NOT_FOUND, "UNKNOWN_UNIT", "unitCode",
+                    ApiText.of("export.unknownUnit", unit), language);
         }
         if (sets.versions(set).isEmpty()) {
-            return refusal(HttpStatus.NOT_FOUND, "UNKNOWN_CRITERIA_SET", "setId", ApiText.of("export.unknownSet", set),
-                    language);
+            return ExportAnswers.refusal(HttpStatus.NOT_FOUND, "UNKNOWN_CRITERIA_SET", "setId",
+                    ApiText.of("export.unknownSet", set), language);
         }
         Optional<StandingView> standing = standings.find(ScorecardId.of(unit, set));
         if (standing.isEmpty()) {
-            return refusal(HttpStatus.BAD_REQUEST, "NOT_TRACKED", "setId",
+            return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, "NOT_TRACKED", "setId",
                     ApiText.of("scorecard.notTracked", unit, set), language);
         }
         StandingView s = standing.get();
@@ -116,7 +110,7 @@ public class ValueTemplateExport {
                     .forEach(recordable::add);
         }
         if (recordable.isEmpty()) {
-            return refusal(HttpStatus.FORBIDDEN, "NOT_ALLOWED", "unitCode",
+            return ExportAnswers.refusal(HttpStatus.FORBIDDEN, "NOT_ALLOWED", "unitCode",
                     ApiText.of("template.notAllowed", unit, set), language);
         }
         Map<IndicatorEntryView.Key, IndicatorEntryView> latest = standings.entries(recordable.stream()
@@ -128,16 +122,6 @@ public class ValueTemplateExport {
         byte[] workbook = ValueTemplateWorkbook.write(new ValueTemplateWorkbook.Template(unitView.get(), s, version,
                 recordable, latest, readAt, token));
         String filename = "mau-nhap-lieu-" + unit + "-" + set + ".xlsx";
-        return ResponseEntity.ok().contentType(DistrictOverviewExport.XLSX).contentLength(workbook.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(workbook);
-    }
-
-    private static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String code, String field,
-                                                               Message message, Locale language) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", code, "field", field == null ? "" : field, "message", message.in(language)));
+        return ExportAnswers.workbook(workbook, filename);
     }
 }

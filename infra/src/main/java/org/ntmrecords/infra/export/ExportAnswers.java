@@ -1,0 +1,47 @@
+package org.ntmrecords.infra.export;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.infra.api.ApiText;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What the workbook endpoints answer: the workbook as an attachment, never cached (it is the record as read at one
+ * instant), or a refusal as the evidence-file endpoint gives one, JSON {@code code}, {@code field}, {@code message}
+ * in the request's language.
+ */
+final class ExportAnswers {
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private ExportAnswers() {
+    }
+
+    static ResponseEntity<byte[]> workbook(byte[] workbook, String filename) {
+        return ResponseEntity.ok().contentType(XLSX).contentLength(workbook.length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(workbook);
+    }
+
+    static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String code, String field, Message message,
+                                                       Locale language) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("code", code, "field", field == null ? "" : field, "message", message.in(language)));
+    }
+
+    /** The refusal of a required parameter left out or blank, if it is. */
+    static Optional<ResponseEntity<Map<String, Object>>> missing(String name, String value, Locale language) {
+        return value == null || value.isBlank()
+                ? Optional.of(refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name, ApiText.of("input.required", name),
+                        language))
+                : Optional.empty();
+    }
+}
