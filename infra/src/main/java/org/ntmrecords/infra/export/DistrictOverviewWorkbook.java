@@ -1,26 +1,29 @@
 package org.ntmrecords.infra.export;
 
+import static org.ntmrecords.infra.export.WorkbookCells.DATE;
+import static org.ntmrecords.infra.export.WorkbookCells.DATE_TIME;
+import static org.ntmrecords.infra.export.WorkbookCells.VIETNAM;
+import static org.ntmrecords.infra.export.WorkbookCells.colour;
+import static org.ntmrecords.infra.export.WorkbookCells.judgment;
+import static org.ntmrecords.infra.export.WorkbookCells.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.scorecard.Judgment;
@@ -40,20 +43,9 @@ final class DistrictOverviewWorkbook {
     static final String UNITS_SHEET = "Đơn vị";
     static final String MATRIX_SHEET = "Tiêu chí × đơn vị";
     /** The record time is said in Việt Nam time whatever the server's zone. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private static final String NOT_TRACKED = "Chưa theo dõi";
 
     private DistrictOverviewWorkbook() {
-    }
-
-    static String judgment(Judgment judgment) {
-        return switch (judgment) {
-            case MET -> "Đạt";
-            case NOT_MET -> "Chưa đạt";
-            case NOT_ASSESSED -> "Chưa đánh giá";
-        };
     }
 
     /**
@@ -196,14 +188,6 @@ final class DistrictOverviewWorkbook {
         }
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
     /** The workbook's few styles, made once (a workbook holds a limited number). */
     private static final class Styles {
         final CellStyle title;
@@ -225,7 +209,7 @@ final class DistrictOverviewWorkbook {
                     Judgment.NOT_ASSESSED, "FFEB9C");
             judgments = fills.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
                 XSSFCellStyle style = workbook.createCellStyle();
-                style.setFillForegroundColor(new XSSFColor(hex(e.getValue()), null));
+                style.setFillForegroundColor(colour(e.getValue()));
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 style.setBorderBottom(BorderStyle.THIN);
                 style.setBorderRight(BorderStyle.THIN);
@@ -237,9 +221,5 @@ final class DistrictOverviewWorkbook {
             return judgments.get(judgment);
         }
 
-        private static byte[] hex(String rgb) {
-            return new byte[]{(byte) Integer.parseInt(rgb.substring(0, 2), 16),
-                    (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
-        }
     }
 }

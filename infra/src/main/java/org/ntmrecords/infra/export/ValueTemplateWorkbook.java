@@ -1,15 +1,20 @@
 package org.ntmrecords.infra.export;
 
+import static org.ntmrecords.infra.export.WorkbookCells.DATE;
+import static org.ntmrecords.infra.export.WorkbookCells.DATE_TIME;
+import static org.ntmrecords.infra.export.WorkbookCells.VIETNAM;
+import static org.ntmrecords.infra.export.WorkbookCells.colour;
+import static org.ntmrecords.infra.export.WorkbookCells.judgment;
+import static org.ntmrecords.infra.export.WorkbookCells.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -22,7 +27,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ntmrecords.command.scorecard.ValueRules;
@@ -55,8 +59,6 @@ final class ValueTemplateWorkbook {
     static final List<String> BESIDE = List.of("Chỉ tiêu", "Yêu cầu", "Số liệu hiện có", "Kỳ số liệu hiện có",
             "Kết quả hiện tại");
     private static final Set<String> OPEN = Set.of("period_start", "period_end", "value", "source_agency", "note");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private ValueTemplateWorkbook() {
     }
@@ -134,7 +136,7 @@ final class ValueTemplateWorkbook {
             text(row, c++, latest == null || latest.value() == null ? "" : shown(latest.value(), i.requirement()),
                     styles.locked);
             text(row, c++, latest == null || latest.period() == null ? "" : period(latest.period()), styles.locked);
-            text(row, c, DistrictOverviewWorkbook.judgment(i.result()), styles.locked);
+            text(row, c, judgment(i.result()), styles.locked);
             List<String> choices = switch (kind) {
                 case ACHIEVED -> List.of("Đạt", "Chưa đạt");
                 case LEVEL -> i.requirement().levels();
@@ -173,7 +175,7 @@ final class ValueTemplateWorkbook {
         labelled(sheet, r++, "Bộ tiêu chí", (t.set() == null ? "" : t.set().title() + " — ") + t.standing().setId()
                 + ", phiên bản " + t.standing().setVersion(), styles);
         labelled(sheet, r++, "Số liệu hiện có đọc từ hồ sơ lúc",
-                DATE_TIME.format(t.readAt().atZone(DistrictOverviewWorkbook.VIETNAM)) + " (giờ Việt Nam)", styles);
+                DATE_TIME.format(t.readAt().atZone(VIETNAM)) + " (giờ Việt Nam)", styles);
         r++;
         text(sheet.createRow(r++), 0, "Cách điền", styles.header);
         for (String line : List.of(
@@ -211,19 +213,19 @@ final class ValueTemplateWorkbook {
             case LEVEL_AT_LEAST -> {
                 String level = indicator.requiredLevel() != null ? indicator.requiredLevel()
                         : requirement.requiredLevel();
-                yield level == null ? text(requirement) : "Từ mức " + level + " trở lên";
+                yield level == null ? asWritten(requirement) : "Từ mức " + level + " trở lên";
             }
-            case PERCENT_AT_LEAST, RATIO_AT_LEAST -> threshold == null ? text(requirement)
+            case PERCENT_AT_LEAST, RATIO_AT_LEAST -> threshold == null ? asWritten(requirement)
                     : "≥ " + number(threshold) + " %";
-            case PERCENT_AT_MOST -> threshold == null ? text(requirement) : "≤ " + number(threshold) + " %";
-            case COUNT_AT_LEAST, AMOUNT_AT_LEAST -> threshold == null ? text(requirement)
+            case PERCENT_AT_MOST -> threshold == null ? asWritten(requirement) : "≤ " + number(threshold) + " %";
+            case COUNT_AT_LEAST, AMOUNT_AT_LEAST -> threshold == null ? asWritten(requirement)
                     : "≥ " + number(threshold) + unit;
-            case N_OF_M -> threshold == null || requirement.subIndicatorTotal() == null ? text(requirement)
+            case N_OF_M -> threshold == null || requirement.subIndicatorTotal() == null ? asWritten(requirement)
                     : "≥ " + number(threshold) + "/" + requirement.subIndicatorTotal() + " chỉ tiêu thành phần";
         };
     }
 
-    private static String text(Requirement requirement) {
+    private static String asWritten(Requirement requirement) {
         return requirement.text() == null ? "" : requirement.text();
     }
 
@@ -248,14 +250,6 @@ final class ValueTemplateWorkbook {
     private static String period(Period period) {
         return period.start().equals(period.end()) ? DATE.format(period.start())
                 : DATE.format(period.start()) + " – " + DATE.format(period.end());
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
     }
 
     /** The workbook's few styles, made once. */
@@ -291,9 +285,7 @@ final class ValueTemplateWorkbook {
         private static XSSFCellStyle shaded(XSSFWorkbook workbook, String rgb) {
             XSSFCellStyle style = workbook.createCellStyle();
             style.setLocked(true);
-            style.setFillForegroundColor(new XSSFColor(new byte[]{(byte) Integer.parseInt(rgb.substring(0, 2), 16),
-                    (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)},
-                    null));
+            style.setFillForegroundColor(colour(rgb));
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             style.setBorderBottom(BorderStyle.THIN);
             style.setBorderRight(BorderStyle.THIN);
