@@ -163,6 +163,10 @@ public class Scorecard {
                         e.field(), e.text()));
             }
         }
+        List<String> acceptedIds = accepted.stream().map(IndicatorValueRecordedEvent::valueId).toList();
+        if (command.dryRun()) {
+            return new ValuesOutcome(scorecardId, acceptedIds, already, rejected);
+        }
         // everything is checked before anything is applied, so a value cannot be half-recorded
         Set<String> touched = new LinkedHashSet<>();
         for (IndicatorValueRecordedEvent event : accepted) {
@@ -172,8 +176,7 @@ public class Scorecard {
         if (!touched.isEmpty()) {
             judge(definition, touched, Set.of(), batchId);
         }
-        return new ValuesOutcome(scorecardId, accepted.stream().map(IndicatorValueRecordedEvent::valueId).toList(),
-                already, rejected);
+        return new ValuesOutcome(scorecardId, acceptedIds, already, rejected);
     }
 
     private IndicatorValueRecordedEvent valueRecorded(CriteriaSetDefinition definition,

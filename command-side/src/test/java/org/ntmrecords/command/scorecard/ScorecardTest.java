@@ -139,6 +139,19 @@ class ScorecardTest {
     }
 
     @Test
+    void aDryRunChecksEveryValueAsTheImportWouldAndAppliesNothing() {
+        IndicatorValue high = IndicatorValue.percentage(new BigDecimal("90"));
+        fixture.given(TRACKED, recorded("v0", "1", "1.1", high))
+                .when(new RecordIndicatorValuesCommand(ID, "import-1", List.of(record("v0", "1.1", high),
+                        record("v1", "1.1", high), record("v2", "1.1", IndicatorValue.achieved(true))), true))
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(matches(p -> p instanceof ValuesOutcome o
+                        && o.recorded().equals(List.of("v1")) && o.alreadyRecorded().equals(List.of("v0"))
+                        && o.rejected().size() == 1 && o.rejected().get(0).valueId().equals("v2")
+                        && o.rejected().get(0).code() == RejectionCode.WRONG_VALUE_KIND));
+    }
+
+    @Test
     void aValueRecordedAlreadyIsSkippedSoAFileCanBeImportedAgain() {
         IndicatorValue high = IndicatorValue.percentage(new BigDecimal("90"));
         fixture.given(TRACKED, recorded("v1", "1", "1.1", high))

@@ -59,6 +59,19 @@ public class EvidenceStore {
 
     /** Stores a file read from {@code in}; refuses empty, oversized or not accepted files (typed errors). */
     public Stored store(InputStream in) throws IOException {
+        return store(in, properties.allowedTypes());
+    }
+
+    /** The media type of a file as its content shows it (never its name). */
+    public String detect(byte[] content) {
+        return tika.detect(content);
+    }
+
+    /**
+     * Stores a file as {@link #store(InputStream)} does, accepting the given media types instead of the evidence
+     * types (an import keeps the CSV or workbook it read).
+     */
+    public Stored store(InputStream in, java.util.List<String> allowedTypes) throws IOException {
         Files.createDirectories(properties.directory());
         Path temp = Files.createTempFile(properties.directory(), "upload-", ".part");
         try {
@@ -82,7 +95,7 @@ public class EvidenceStore {
                 throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file",
                         ApiText.of("evidence.file.empty"));
             }
-            String type = accepted(temp);
+            String type = accepted(temp, allowedTypes);
             String hash = HEX.formatHex(digest.digest());
             Path target = path(hash);
             Files.createDirectories(target.getParent());
@@ -136,11 +149,11 @@ public class EvidenceStore {
         }
     }
 
-    private String accepted(Path file) throws IOException {
+    private String accepted(Path file, java.util.List<String> allowedTypes) throws IOException {
         String type = tika.detect(file);
-        if (!properties.allowedTypes().contains(type)) {
+        if (!allowedTypes.contains(type)) {
             throw new CommandRejectedException(RejectionCode.FILE_REJECTED, "file", ApiText.of("evidence.file.type",
-                    type, String.join(", ", properties.allowedTypes())));
+                    type, String.join(", ", allowedTypes)));
         }
         return type;
     }

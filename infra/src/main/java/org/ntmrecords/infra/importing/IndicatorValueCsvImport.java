@@ -72,8 +72,49 @@ public class IndicatorValueCsvImport {
         this.maxWorkbookBytes = org.springframework.util.unit.DataSize.parse(maxWorkbookSize).toBytes();
     }
 
-    /** One row of the file: the value it records, or why it could not be read. */
-    record Row(int line, String scorecardId, RecordIndicatorValueCommand value, Message problem) {
+    /** One row of the file: the value it records, or why it could not be read (and in which column, when one). */
+    record Row(int line, String scorecardId, RecordIndicatorValueCommand value, String column, Message problem) {
+    }
+
+    /** What became of a row: recorded, recorded already, refused, or (in a dry run) to be recorded. */
+    public enum Outcome { RECORDED, WOULD_RECORD, ALREADY_RECORDED, REFUSED }
+
+    /**
+     * One row's outcome, by its line in the file: what it records (null parts where the row could not be read) and,
+     * when refused, the column at fault (null when the row as a whole is) and the rejection code and reason.
+     */
+    public record RowOutcome(int line, Outcome outcome, String unitCode, String setId, String valueId,
+                             String indicatorCode, IndicatorValue value, Period period, String column, String code,
+                             Message reason) {
+        static RowOutcome of(Row row, Outcome outcome) {
+            RecordIndicatorValueCommand v = row.value();
+            return new RowOutcome(row.line(), outcome, ScorecardId.unitCodeOf(row.scorecardId()),
+                    ScorecardId.setIdOf(row.scorecardId()), v.valueId(), v.indicatorCode(), v.value(), v.period(),
+                    null, null, null);
+        }
+
+        RowOutcome refused(String code, String column, Message reason) {
+            return new RowOutcome(line, Outcome.REFUSED, unitCode, setId, valueId, indicatorCode, value, period,
+                    column, code, reason);
+        }
+
+        static RowOutcome unreadable(Row row) {
+            return new RowOutcome(row.line(), Outcome.REFUSED, null, null, null, null, null, null, row.column(),
+                    "UNREADABLE", row.problem());
+        }
+    }
+
+    /**
+     * Says how an import goes: every message a run says ({@link #accept}), and the rows settled so far of all it read
+     * ({@link #counted}), after each batch.
+     */
+    public interface Progress extends Consumer<Message> {
+        default void counted(int done, int total) {
+        }
+
+        static Progress of(Consumer<Message> said) {
+            return said::accept;
+        }
     }
 
     /**
@@ -83,13 +124,25 @@ public class IndicatorValueCsvImport {
     public static class Unreadable extends IllegalArgumentException {
         private final transient Message text;
 
+        private final String column;
+
         Unreadable(Message text) {
+            this(null, text);
+        }
+
+        Unreadable(String column, Message text) {
             super(text.toString());
+            this.column = column;
             this.text = text;
         }
 
         public Message text() {
             return text;
+        }
+
+        /** The column at fault, as the file's header names it; null when it is the file or the row as a whole. */
+        public String column() {
+            return column;
         }
     }
 
@@ -99,7 +152,8 @@ public class IndicatorValueCsvImport {
      * the counts add up to {@code rows}. Its words are said in the reader's language: {@link #summary(Locale)},
      * {@link #rejected(Locale)}; in English without one (logs).
      */
-    public record Report(int rows, int recorded, int alreadyRecorded, List<Message> rejections, Duration elapsed) {
+    public record Report(int rows, int recorded, int alreadyRecorded, List<Message> rejections, Duration elapsed,
+                         boolean dryRun, List<RowOutcome> outcomes) {
         /** The rows counted under one outcome or another: always {@link #rows()}. */
         public int accounted() {
             return recorded + alreadyRecorded + rejections.size();
@@ -119,7 +173,7 @@ public class IndicatorValueCsvImport {
         }
 
         public String summary(Locale locale) {
-            return ApiText.say(locale, "import.values.summary", String.valueOf(rows), ImportSupport.seconds(elapsed),
+            return ApiText.say(locale, dryRun ? "import.values.drySummary" : "import.values.summary", String.valueOf(rows), ImportSupport.seconds(elapsed),
                     ImportSupport.rate(rows, elapsed), String.valueOf(recorded), String.valueOf(alreadyRecorded),
                     String.valueOf(rejections.size()));
         }
@@ -160,35 +214,88 @@ public class IndicatorValueCsvImport {
      */
     public Report run(byte[] file, String name, java.nio.charset.Charset declared, String sheet,
                       ActingAs.Context task, Consumer<Message> progress) throws IOException {
+        return run(file, name, declared, sheet, false, task, Progress.of(progress));
+    }
+
+    /**
+     * Imports a file as {@link #run(byte[], String, java.nio.charset.Charset, String, ActingAs.Context, Consumer)}
+     * does or, with {@code dryRun}, checks every row by the same rules against the record as it stands and says what
+     * would be recorded, storing nothing.
+     */
+    public Report run(byte[] file, String name, java.nio.charset.Charset declared, String sheet, boolean dryRun,
+                      ActingAs.Context task, Progress progress) throws IOException {
+        return record(read(file, name, declared, sheet, progress), dryRun, task, progress, null);
+    }
+
+    /** A file read whole and found readable: its rows, ready to be recorded (or checked) by {@link #record}. */
+    public static final class Parsed {
+        private final List<Row> rows;
+        private final long started;
+
+        private Parsed(List<Row> rows, long started) {
+            this.rows = rows;
+            this.started = started;
+        }
+
+        /** The rows to record or refuse (a template's rows left unfilled are none). */
+        public int rowCount() {
+            return (int) rows.stream().filter(java.util.Objects::nonNull).count();
+        }
+    }
+
+    /**
+     * Reads a file by what it holds, not by its name: an Excel workbook (a zip, {@code PK}: {@link ValueWorkbook}, its
+     * first sheet or the one named {@code sheet}) or else a CSV (in the {@code declared} charset or the one
+     * {@link CsvDialect#read} finds). A file of the wrong shape (no header with the columns, an Excel 97-2003 or
+     * password-protected file, a file named as a workbook that is not one, a sheet named for a CSV) is refused here
+     * ({@link Unreadable}), before anything is stored or sent; a row that cannot be read is kept with its reason.
+     */
+    public Parsed read(byte[] file, String name, java.nio.charset.Charset declared, String sheet,
+                       Consumer<Message> progress) throws IOException {
+        long started = System.nanoTime();
         if (ValueWorkbook.isZip(file)) {
-            long started = System.nanoTime();
             ValueWorkbook.Read read = ValueWorkbook.read(file, sheet, maxWorkbookBytes);
             progress.accept(ApiText.of("import.xlsx.reading", read.sheet()));
-            return run(read.rows(), started, task, progress);
+            return new Parsed(read.rows(), started);
         }
         ValueWorkbook.refuseOtherOffice(file, name);
         if (sheet != null) {
             throw new Unreadable(ApiText.of("import.xlsx.sheetOfCsv", sheet));
         }
-        return run(file, declared, task, progress);
+        CsvDialect.Decoded decoded = CsvDialect.read(file, declared, REQUIRED);
+        progress.accept(decoded.dialect().said());
+        return new Parsed(read(new java.io.StringReader(decoded.text()), decoded.dialect().delimiter()), started);
+    }
+
+    /**
+     * Records (or, with {@code dryRun}, checks) the rows of a file read by {@link #read}. {@code mayNot}, when given,
+     * says why the sender may not record a value (null when it may), so that a row the sender may not record is
+     * refused alone instead of with its batch.
+     */
+    public Report record(Parsed parsed, boolean dryRun, ActingAs.Context task, Progress progress,
+                         java.util.function.Function<RecordIndicatorValueCommand, Message> mayNot) {
+        return run(parsed.rows, parsed.started, dryRun, task, progress, mayNot);
     }
 
     private Report run(String csv, char delimiter, ActingAs.Context task, Consumer<Message> progress)
             throws IOException {
         long started = System.nanoTime();
-        return run(read(new java.io.StringReader(csv), delimiter), started, task, progress);
+        return run(read(new java.io.StringReader(csv), delimiter), started, false, task, Progress.of(progress), null);
     }
 
     /** Records rows read already, from a CSV or a workbook: the same checks, batches and report for both. */
-    private Report run(List<Row> read, long started, ActingAs.Context task, Consumer<Message> progress) {
+    private Report run(List<Row> read, long started, boolean dryRun, ActingAs.Context task, Progress progress,
+                       java.util.function.Function<RecordIndicatorValueCommand, Message> mayNot) {
         // a template's row left unfilled (nothing but its codes and kind) is not a row to record
         List<Row> rows = read.stream().filter(java.util.Objects::nonNull).toList();
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+        List<RowOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<Row>> byScorecard = new LinkedHashMap<>();
         for (Row row : rows) {
             if (row.problem() != null) {
                 rejected.add(new Rejection(row.line(), ApiText.of("import.line", String.valueOf(row.line()),
                         row.problem())));
+                outcomes.add(RowOutcome.unreadable(row));
             } else {
                 byScorecard.computeIfAbsent(row.scorecardId(), k -> new ArrayList<>()).add(row);
             }
@@ -207,8 +314,25 @@ public class IndicatorValueCsvImport {
                 for (int from = 0; from < all.size(); from += valuesPerCommand) {
                     List<Row> chunk = all.subList(from, Math.min(all.size(), from + valuesPerCommand));
                     String batchId = importId + "-" + batches.incrementAndGet();
-                    send(task, scorecard.getKey(), batchId, chunk, recorded, already, rejected);
+                    List<Row> allowed = chunk;
+                    if (mayNot != null) {
+                        allowed = new ArrayList<>();
+                        for (Row row : chunk) {
+                            Message why = mayNot.apply(row.value());
+                            if (why == null) {
+                                allowed.add(row);
+                            } else {
+                                rejected.add(new Rejection(row.line(), refused(row, "NOT_ALLOWED", null, why)));
+                                outcomes.add(RowOutcome.of(row, Outcome.REFUSED).refused("NOT_ALLOWED", null, why));
+                            }
+                        }
+                    }
+                    if (!allowed.isEmpty()) {
+                        send(task, scorecard.getKey(), batchId, allowed, dryRun, recorded, already, rejected,
+                                outcomes);
+                    }
                     int n = done.addAndGet(chunk.size());
+                    progress.counted(n, rows.size());
                     if (n / 10_000 != (n - chunk.size()) / 10_000) {
                         progress.accept(ImportSupport.progress(n, rows.size(), started));
                     }
@@ -216,41 +340,92 @@ public class IndicatorValueCsvImport {
                 return null;
             });
         }
+        progress.counted(done.get(), rows.size());
         ImportSupport.runAll(threads, tasks);
         List<Message> byLine = rejected.stream().sorted(Comparator.comparingInt(Rejection::line))
                 .map(Rejection::text).toList();
+        List<RowOutcome> inOrder = new ArrayList<>(outcomes);
+        inOrder.sort(Comparator.comparingInt(RowOutcome::line));
         return new Report(rows.size(), recorded.get(), already.get(), byLine,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), dryRun, List.copyOf(inOrder));
     }
 
     /** A row not recorded, with its line and why. */
     private record Rejection(int line, Message text) {
     }
 
-    private void send(ActingAs.Context task, String scorecardId, String batchId, List<Row> chunk,
-                      AtomicInteger recorded, AtomicInteger already, List<Rejection> rejected) {
+    private void send(ActingAs.Context task, String scorecardId, String batchId, List<Row> chunk, boolean dryRun,
+                      AtomicInteger recorded, AtomicInteger already, List<Rejection> rejected,
+                      List<RowOutcome> outcomes) {
         try {
             ValuesOutcome outcome = ActingAs.call(task, () -> commands.sendAndWait(new RecordIndicatorValuesCommand(
-                    scorecardId, batchId, chunk.stream().map(Row::value).toList())));
+                    scorecardId, batchId, chunk.stream().map(Row::value).toList(), dryRun)));
             recorded.addAndGet(outcome.recorded().size());
             already.addAndGet(outcome.alreadyRecorded().size());
+            Set<String> done = new java.util.HashSet<>(outcome.alreadyRecorded());
+            Map<Integer, ValuesOutcome.RejectedValue> refusedAt = new java.util.HashMap<>();
             for (ValuesOutcome.RejectedValue value : outcome.rejected()) {
                 Row row = chunk.get(value.index());
+                refusedAt.put(value.index(), value);
                 rejected.add(new Rejection(row.line(), refused(row, value.code().name(), value.field(), value.text())));
             }
+            for (int i = 0; i < chunk.size(); i++) {
+                Row row = chunk.get(i);
+                ValuesOutcome.RejectedValue refusal = refusedAt.get(i);
+                RowOutcome base = RowOutcome.of(row, dryRun ? Outcome.WOULD_RECORD : Outcome.RECORDED);
+                outcomes.add(refusal != null
+                        ? base.refused(refusal.code().name(), column(refusal.field()), refusal.text())
+                        : done.contains(row.value().valueId())
+                        ? RowOutcome.of(row, Outcome.ALREADY_RECORDED) : base);
+            }
         } catch (CommandRejectedException e) {
-            chunk.forEach(row -> rejected.add(new Rejection(row.line(),
-                    refused(row, e.code().name(), e.field(), ImportSupport.why(e)))));
+            chunk.forEach(row -> {
+                rejected.add(new Rejection(row.line(), refused(row, e.code().name(), e.field(), ImportSupport.why(e))));
+                outcomes.add(RowOutcome.of(row, Outcome.REFUSED).refused(e.code().name(), column(e.field()),
+                        e.text() != null ? e.text() : ImportSupport.failed(e)));
+            });
         } catch (AggregateNotFoundException e) {
-            chunk.forEach(row -> rejected.add(new Rejection(row.line(), ApiText.of("import.values.notTracked",
-                    String.valueOf(row.line()), ScorecardId.unitCodeOf(scorecardId), ScorecardId.setIdOf(scorecardId)))));
+            chunk.forEach(row -> {
+                Message why = ApiText.of("import.values.notTracked", String.valueOf(row.line()),
+                        ScorecardId.unitCodeOf(scorecardId), ScorecardId.setIdOf(scorecardId));
+                rejected.add(new Rejection(row.line(), why));
+                outcomes.add(RowOutcome.of(row, Outcome.REFUSED).refused("NOT_TRACKED", "unit_code",
+                        ApiText.of("import.values.notTrackedRow", ScorecardId.unitCodeOf(scorecardId),
+                                ScorecardId.setIdOf(scorecardId))));
+            });
         } catch (Exception e) {
             throw new IllegalStateException("importing " + scorecardId + " failed at line " + chunk.get(0).line(), e);
         }
     }
 
+    /**
+     * The file's column a command's field comes from ({@code value.kind}: {@code value}); null for a field no column
+     * holds.
+     */
+    static String column(String field) {
+        if (field == null) {
+            return null;
+        }
+        String head = field.split("[.\\[]", 2)[0];
+        return switch (head) {
+            case "value" -> field.startsWith("value.kind") ? "kind" : "value";
+            case "period" -> field.endsWith("end") ? "period_end" : "period_start";
+            case "indicatorCode" -> "indicator_code";
+            case "valueId" -> "value_id";
+            case "sourceAgency" -> "source_agency";
+            case "note" -> "note";
+            case "unitCode", "scorecardId" -> "unit_code";
+            case "setId" -> "set_id";
+            default -> null;
+        };
+    }
+
     /** {@code line 5 (imp-4): WRONG_VALUE_KIND value.kind: …}: the code and field as the API names them. */
     private static Message refused(Row row, String code, String field, Object why) {
+        if (field == null) {
+            return ApiText.of("import.values.refusedWhole", String.valueOf(row.line()), row.value().valueId(), code,
+                    why);
+        }
         return ApiText.of("import.values.refused", String.valueOf(row.line()), row.value().valueId(), code,
                 String.valueOf(field), why);
     }
@@ -297,10 +472,10 @@ public class IndicatorValueCsvImport {
             period = period(cell(columns, "period_start"), cell(columns, "period_end"));
             value = value(text(columns, "kind"), cell(columns, "value"));
         } catch (Unreadable e) {
-            return problem(line, e.text());
+            return new Row(line, null, null, e.column(), e.text());
         }
         return new Row(line, scorecardId, new RecordIndicatorValueCommand(scorecardId, valueId, indicator, value,
-                period, text(columns, "source_agency"), List.of(), text(columns, "note"), List.of()), null);
+                period, text(columns, "source_agency"), List.of(), text(columns, "note"), List.of()), null, null);
     }
 
     /**
@@ -322,7 +497,7 @@ public class IndicatorValueCsvImport {
             end = cell("period_start", () -> VietnameseCells.periodEnd(periodText("period_start", startCell)));
         }
         if (end.isBefore(start)) {
-            throw new Unreadable(ApiText.of("import.values.cell", "period_end",
+            throw new Unreadable("period_end", ApiText.of("import.values.cell", "period_end",
                     ApiText.of("import.values.periodOrder", start, end)));
         }
         return new Period(start, end);
@@ -333,7 +508,8 @@ public class IndicatorValueCsvImport {
         if (cell == null || cell instanceof String) {
             return (String) cell;
         }
-        throw new Unreadable(ApiText.of("import.values.cell", column, ApiText.of("import.xlsx.notADay", shown(cell))));
+        throw new Unreadable(column, ApiText.of("import.values.cell", column,
+                ApiText.of("import.xlsx.notADay", shown(cell))));
     }
 
     /** A cell read by {@link VietnameseCells}, or why not, with its column's name. */
@@ -341,7 +517,7 @@ public class IndicatorValueCsvImport {
         try {
             return reading.get();
         } catch (VietnameseCells.Refused e) {
-            throw new Unreadable(ApiText.of("import.values.cell", column, e.reason()));
+            throw new Unreadable(column, ApiText.of("import.values.cell", column, e.reason()));
         }
     }
 
@@ -351,13 +527,14 @@ public class IndicatorValueCsvImport {
      */
     static IndicatorValue value(String kindText, Object cell) {
         if (kindText == null || cell == null) {
-            throw new Unreadable(ApiText.of("import.values.kindAndValue"));
+            throw new Unreadable(kindText == null ? "kind" : "value", ApiText.of("import.values.kindAndValue"));
         }
         ValueKind kind;
         try {
             kind = ValueKind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Unreadable(ApiText.of("import.values.unknownKind", kindText, List.of(ValueKind.values()).toString()));
+            throw new Unreadable("kind", ApiText.of("import.values.unknownKind", kindText,
+                    List.of(ValueKind.values()).toString()));
         }
         if (!(cell instanceof String text)) {
             return typedValue(kind, cell);
@@ -385,7 +562,7 @@ public class IndicatorValueCsvImport {
     }
 
     private static Unreadable notAValue(String text, ValueKind kind) {
-        return new Unreadable(ApiText.of("import.values.notAValue", text, kind.name(), switch (kind) {
+        return new Unreadable("value", ApiText.of("import.values.notAValue", text, kind.name(), switch (kind) {
             case RATIO -> ApiText.of("import.values.asRatio");
             case SUB_INDICATORS -> ApiText.of("import.values.asSubIndicators");
             case PERCENTAGE, AMOUNT -> ApiText.of("import.xlsx.asNumber");
@@ -403,7 +580,7 @@ public class IndicatorValueCsvImport {
             if (kind == ValueKind.PERCENTAGE) {
                 return IndicatorValue.percentage(percent.shown());
             }
-            throw new Unreadable(ApiText.of("import.values.cell", "value",
+            throw new Unreadable("value", ApiText.of("import.values.cell", "value",
                     ApiText.of("import.cells.percentElsewhere", shown(cell))));
         }
         if (cell instanceof java.math.BigDecimal number) {
@@ -418,7 +595,7 @@ public class IndicatorValueCsvImport {
                     try {
                         return IndicatorValue.count(number.longValueExact());
                     } catch (ArithmeticException e) {
-                        throw new Unreadable(ApiText.of("import.values.cell", "value",
+                        throw new Unreadable("value", ApiText.of("import.values.cell", "value",
                                 ApiText.of("import.cells.notWhole", shown(cell))));
                     }
                 default:
@@ -429,7 +606,7 @@ public class IndicatorValueCsvImport {
             return IndicatorValue.achieved(achieved);
         }
         if (kind == ValueKind.ACHIEVED) {
-            throw new Unreadable(ApiText.of("import.values.notAchieved", shown(cell)));
+            throw new Unreadable("value", ApiText.of("import.values.notAchieved", shown(cell)));
         }
         throw notAValue(shown(cell), kind);
     }
@@ -457,7 +634,7 @@ public class IndicatorValueCsvImport {
         if (t.equals("false") || t.equals("chưa đạt")) {
             return false;
         }
-        throw new Unreadable(ApiText.of("import.values.notAchieved", text));
+        throw new Unreadable("value", ApiText.of("import.values.notAchieved", text));
     }
 
     private static String[] pair(String text) {
@@ -469,7 +646,7 @@ public class IndicatorValueCsvImport {
     }
 
     static Row problem(int line, Message problem) {
-        return new Row(line, null, null, problem);
+        return new Row(line, null, null, null, problem);
     }
 
     /** A cell as text: a workbook's typed cell as it reads ({@code 99711}, {@code 17.7}) in a text column. */

@@ -48,8 +48,18 @@ public class AccessProbe {
 
     /** Probes for one batch of fields, as the given principal (none signed in: every probe is refused). */
     public Batch batch(Principal principal) {
-        return new Batch(acting(principal).orElse(null), new AccessPolicy(new OnceUnits(units),
-                new OnceAgencies(agencies), new OnceCatalog(catalog)));
+        return batch(acting(principal).orElse(null));
+    }
+
+    /** Probes as the given account (a task running for it after its request ended, as an import). */
+    public Batch batch(NtmPrincipal account) {
+        return batch(account == null ? null
+                : new Acting(account.username(), account.role(), account.unitCode(), account.agencyId()));
+    }
+
+    private Batch batch(Acting acting) {
+        return new Batch(acting, new AccessPolicy(new OnceUnits(units), new OnceAgencies(agencies),
+                new OnceCatalog(catalog)));
     }
 
     /** One batch's probes: each directory entry read once for the batch. */
@@ -65,6 +75,12 @@ public class AccessProbe {
         /** Whether the policy would let the signed-in account send this command now. */
         public boolean allows(Object command) {
             return acting != null && command != null && policy.decide(acting, command).allowed();
+        }
+
+        /** What the policy would decide of this command sent by the signed-in account now, with its reason. */
+        public AccessPolicy.Decision decide(Object command) {
+            return acting == null ? AccessPolicy.Decision.deny(null, org.ntmrecords.command.common.CommandText.of(
+                    "access.noRule")) : policy.decide(acting, command);
         }
     }
 

@@ -1,0 +1,393 @@
+package org.ntmrecords.infra.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.ntmrecords.command.access.AccessChecks;
+import org.ntmrecords.command.access.AccessPolicy;
+import org.ntmrecords.command.access.Role;
+import org.ntmrecords.command.common.CommandRejectedException;
+import org.ntmrecords.command.evidence.EvidenceCommands;
+import org.ntmrecords.command.evidence.EvidenceDocument;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.events.evidence.EvidenceTarget;
+import org.ntmrecords.events.evidence.StoredFile;
+import org.ntmrecords.infra.api.ApiText;
+import org.ntmrecords.infra.axon.ActingAs;
+import org.ntmrecords.infra.axon.Actor;
+import org.ntmrecords.infra.evidence.EvidenceStore;
+import org.ntmrecords.infra.security.AccessProbe;
+import org.ntmrecords.infra.security.NtmPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Value imports uploaded over HTTP ({@code POST /imports/values}), run in the background as the account that uploaded
+ * them and followed by {@code importRun(id)}. What is checked before anything runs, so that a file refused stores
+ * nothing: the sender's role, the file's size and its type by content (a workbook or text, nothing else), then the
+ * whole file read as the import reads it (a file of the wrong shape is refused with its reason). A dry run then checks
+ * every row against the record as it stands and says what would be recorded; a real run keeps the file among the
+ * evidence files (content-addressed, so the same file is kept once), records the rows with one correlation id (the
+ * run's id) and attaches the file to each unit it recorded values for, so an auditor finds from any of those values
+ * (its correlation id) the file it came from. Runs go one at a time in arrival order; up to
+ * {@code ntm.import.queue} wait, more are refused. Reports are kept while the service runs (the latest
+ * {@code ntm.import.kept-runs}); what a run recorded is in the event store.
+ */
+@Component
+public class ImportRuns implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(ImportRuns.class);
+    /** What an import keeps as its file: a workbook as Tika names one without a parser, or text. */
+    static final List<String> FILE_TYPES = List.of("text/plain", "text/csv", "application/x-tika-ooxml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final String EVIDENCE_KIND = "Tệp nhập số liệu";
+
+    private final IndicatorValueCsvImport values;
+    private final EvidenceStore files;
+    private final CommandGateway commands;
+    private final AccessProbe probe;
+    private final Clock clock;
+    private final long maxBytes;
+    private final int kept;
+    private final ThreadPoolExecutor worker;
+    private final Map<String, ImportRun> runs = new ConcurrentHashMap<>();
+
+    public ImportRuns(IndicatorValueCsvImport values, EvidenceStore files, CommandGateway commands, AccessProbe probe,
+                      Clock clock, @Value("${ntm.import.max-upload-size:20MB}") String maxUploadSize,
+                      @Value("${ntm.import.queue:4}") int queue, @Value("${ntm.import.kept-runs:50}") int kept) {
+        this.values = values;
+        this.files = files;
+        this.commands = commands;
+        this.probe = probe;
+        this.clock = clock;
+        this.maxBytes = org.springframework.util.unit.DataSize.parse(maxUploadSize).toBytes();
+        this.kept = kept;
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)),
+                r -> {
+                    Thread thread = new Thread(r, "value-import");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /** The largest file an upload may be, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public enum Status { QUEUED, RUNNING, DONE, FAILED }
+
+    /**
+     * A file refused before anything ran or was stored: a typed code, the field at fault ({@code file}, {@code sheet},
+     * {@code encoding}, or the column the file lacks) and why, in words of the bundles.
+     */
+    public static final class Refused extends RuntimeException {
+        private final transient Message text;
+        private final String code;
+        private final String field;
+
+        Refused(String code, String field, Message text) {
+            super(text.toString());
+            this.code = code;
+            this.field = field;
+            this.text = text;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public Message text() {
+            return text;
+        }
+    }
+
+    /** What an upload asks: the file, its name as the sender gave it, and how to read it. */
+    public record Upload(byte[] content, String fileName, String sheet, Charset encoding, boolean dryRun) {
+    }
+
+    /** An import run: who started it, with which file, how far it got, and its report once done. */
+    public static final class ImportRun {
+        private final String id;
+        private final String startedBy;
+        private final Instant startedAt;
+        private final String fileName;
+        private final long fileSize;
+        private final String mediaType;
+        private final boolean dryRun;
+        private final AtomicReference<Status> status = new AtomicReference<>(Status.QUEUED);
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger total = new AtomicInteger();
+        private final List<Message> said = Collections.synchronizedList(new ArrayList<>());
+        private final List<Message> warnings = Collections.synchronizedList(new ArrayList<>());
+        private volatile String fileSha256;
+        private volatile IndicatorValueCsvImport.Report report;
+        private volatile Instant finishedAt;
+        private volatile Message failure;
+
+        ImportRun(String id, String startedBy, Instant startedAt, String fileName, long fileSize, String mediaType,
+                  boolean dryRun, int rows) {
+            this.id = id;
+            this.startedBy = startedBy;
+            this.startedAt = startedAt;
+            this.fileName = fileName;
+            this.fileSize = fileSize;
+            this.mediaType = mediaType;
+            this.dryRun = dryRun;
+            this.total.set(rows);
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** The correlation id every event of the run carries: the run's id. */
+        public String correlationId() {
+            return id;
+        }
+
+        public String startedBy() {
+            return startedBy;
+        }
+
+        public Instant startedAt() {
+            return startedAt;
+        }
+
+        public Instant finishedAt() {
+            return finishedAt;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+
+        public long fileSize() {
+            return fileSize;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        /** The SHA-256 the file is kept under among the evidence files; null for a dry run (nothing is kept). */
+        public String fileSha256() {
+            return fileSha256;
+        }
+
+        public boolean dryRun() {
+            return dryRun;
+        }
+
+        public Status status() {
+            return status.get();
+        }
+
+        /** Rows settled so far, of {@link #total()}. */
+        public int done() {
+            return done.get();
+        }
+
+        public int total() {
+            return total.get();
+        }
+
+        /** What the run said as it went (how the file was read, progress). */
+        public List<Message> said() {
+            return List.copyOf(said);
+        }
+
+        /** What did not stop the run but should be looked at (a unit the file could not be attached to). */
+        public List<Message> warnings() {
+            return List.copyOf(warnings);
+        }
+
+        /** The report once done; null before. */
+        public IndicatorValueCsvImport.Report report() {
+            return report;
+        }
+
+        /** Why a FAILED run stopped, for a reader (the error itself is in the service's log). */
+        public Message failure() {
+            return failure;
+        }
+    }
+
+    /**
+     * Checks an upload and starts its run, or refuses it ({@link Refused}) with nothing stored and nothing run: a role
+     * that records no values, an empty or too large file, a file that is neither a workbook nor text, a file that
+     * cannot be read as the import reads it, a queue that is full.
+     */
+    public ImportRun start(Upload upload, NtmPrincipal user) {
+        if (user == null || !AccessChecks.RECORDERS.contains(user.role())) {
+            throw new Refused("NOT_ALLOWED", "file", ApiText.of("import.upload.mayNot"));
+        }
+        byte[] content = upload.content();
+        if (content == null || content.length == 0) {
+            throw new Refused("FILE_REJECTED", "file", ApiText.of("evidence.file.empty"));
+        }
+        if (content.length > maxBytes) {
+            throw new Refused("FILE_REJECTED", "file", ApiText.of("import.upload.tooLarge",
+                    String.valueOf(maxBytes / (1024 * 1024))));
+        }
+        String type = files.detect(content);
+        if (!FILE_TYPES.contains(type)) {
+            throw new Refused("FILE_REJECTED", "file", ApiText.of("import.upload.type", type));
+        }
+        String name = upload.fileName() == null || upload.fileName().isBlank() ? "tep-nhap"
+                : upload.fileName().strip();
+        IndicatorValueCsvImport.Parsed parsed;
+        List<Message> said = new ArrayList<>();
+        try {
+            parsed = values.read(content, name, upload.encoding(), upload.sheet(), said::add);
+        } catch (IndicatorValueCsvImport.Unreadable e) {
+            throw new Refused("FILE_UNREADABLE", e.column() == null ? "file" : e.column(), e.text());
+        } catch (IOException e) {
+            throw new Refused("FILE_UNREADABLE", "file", ApiText.of("import.xlsx.unreadable", e.getMessage()));
+        }
+        ImportRun run = new ImportRun(UUID.randomUUID().toString(), user.username(), clock.instant(), name,
+                content.length, type, upload.dryRun(), parsed.rowCount());
+        run.said.addAll(said);
+        forgetOld();
+        runs.put(run.id(), run);
+        try {
+            worker.execute(() -> run(run, content, parsed, user));
+        } catch (RejectedExecutionException e) {
+            runs.remove(run.id());
+            throw new Refused("BUSY", "file", ApiText.of("import.upload.busy"));
+        }
+        return run;
+    }
+
+    /** A run by id, for the account that started it, administrators and auditors; null for anyone else. */
+    public ImportRun find(String id, NtmPrincipal reader) {
+        ImportRun run = id == null ? null : runs.get(id);
+        if (run == null || reader == null) {
+            return null;
+        }
+        boolean mayRead = reader.username().equals(run.startedBy()) || reader.role() == Role.ADMINISTRATOR
+                || reader.role() == Role.AUDITOR;
+        return mayRead ? run : null;
+    }
+
+    private void forgetOld() {
+        while (runs.size() >= kept) {
+            var oldest = runs.values().stream().filter(r -> r.status() == Status.DONE || r.status() == Status.FAILED)
+                    .min(Comparator.comparing(ImportRun::startedAt));
+            if (oldest.isEmpty()) {
+                return;
+            }
+            runs.remove(oldest.get().id());
+        }
+    }
+
+    private void run(ImportRun run, byte[] content, IndicatorValueCsvImport.Parsed parsed, NtmPrincipal user) {
+        run.status.set(Status.RUNNING);
+        Actor actor = new Actor(user.username(), user.role().name(), user.unitCode(), user.agencyId());
+        ActingAs.Context task = new ActingAs.Context(actor, run.correlationId());
+        AccessProbe.Batch access = probe.batch(user);
+        try {
+            StoredFile kept = null;
+            if (!run.dryRun()) {
+                EvidenceStore.Stored stored = files.store(new ByteArrayInputStream(content), FILE_TYPES);
+                run.fileSha256 = stored.sha256();
+                kept = new StoredFile(stored.sha256(), stored.size(), stored.mediaType(), run.fileName());
+            }
+            IndicatorValueCsvImport.Report report = values.record(parsed, run.dryRun(), task,
+                    new IndicatorValueCsvImport.Progress() {
+                        @Override
+                        public void accept(Message message) {
+                            run.said.add(message);
+                        }
+
+                        @Override
+                        public void counted(int done, int total) {
+                            run.done.set(done);
+                            run.total.set(total);
+                        }
+                    }, value -> {
+                        // the probe's directories are read once per run, by the import's worker threads in turn
+                        synchronized (access) {
+                            AccessPolicy.Decision decision = access.decide(value);
+                            return decision.allowed() ? null : decision.reason();
+                        }
+                    });
+            if (kept != null) {
+                attach(run, report, kept, task);
+            }
+            run.report = report;
+            run.finishedAt = clock.instant();
+            run.status.set(Status.DONE);
+        } catch (CommandRejectedException e) {
+            run.failure = e.text();
+            run.finishedAt = clock.instant();
+            run.status.set(Status.FAILED);
+        } catch (Exception e) {
+            log.error("Import {} of {} failed", run.id(), run.fileName(), e);
+            run.failure = ApiText.of("import.upload.failed");
+            run.finishedAt = clock.instant();
+            run.status.set(Status.FAILED);
+        }
+    }
+
+    /** The file attached to every unit the run recorded values for, as the sender, with the run's correlation id. */
+    private void attach(ImportRun run, IndicatorValueCsvImport.Report report, StoredFile file, ActingAs.Context task) {
+        Map<String, Integer> recordedByUnit = new LinkedHashMap<>();
+        for (IndicatorValueCsvImport.RowOutcome row : report.outcomes()) {
+            if (row.outcome() == IndicatorValueCsvImport.Outcome.RECORDED) {
+                recordedByUnit.merge(row.unitCode(), 1, Integer::sum);
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        String runKey = run.id().replace("-", "").substring(0, 16);
+        for (Map.Entry<String, Integer> unit : recordedByUnit.entrySet()) {
+            String documentId = "import-" + runKey + "-" + unit.getKey();
+            String note = ApiText.of("import.upload.evidenceNote", run.id(), String.valueOf(unit.getValue()))
+                    .in(Message.VIETNAMESE);
+            try {
+                ActingAs.call(task, () -> commands.sendAndWait(new EvidenceCommands.Attach(
+                        EvidenceDocument.streamId(documentId), documentId,
+                        new EvidenceTarget(EvidenceTarget.Kind.UNIT, unit.getKey(), null, null, null),
+                        new DocumentRef(run.fileName(), today, null,
+                                ApiText.of("import.upload.evidenceTitle").in(Message.VIETNAMESE)),
+                        EVIDENCE_KIND, file, note)));
+            } catch (CommandRejectedException e) {
+                run.warnings.add(ApiText.of("import.upload.notAttached", unit.getKey(), e.text()));
+            } catch (Exception e) {
+                log.warn("Import {}: file not attached to unit {}", run.id(), unit.getKey(), e);
+                run.warnings.add(ApiText.of("import.upload.notAttached", unit.getKey(),
+                        ApiText.of("import.upload.failed")));
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
