@@ -96,6 +96,33 @@ export async function uploadFile(file) {
   return answer(response);
 }
 
+/**
+ * Sends a value file to be imported (`POST /imports/values`); resolves to the run started ({id, status, …}), rejects
+ * with the refusal (file type, size, shape) as ApiError.
+ */
+export async function uploadImport(file, params) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+  const response = await fetch(`/imports/values?${query}`, {method: 'POST', credentials: 'same-origin', body: file,
+    headers: headers({'Content-Type': 'application/octet-stream'})});
+  if (response.status === 401) signedOut.forEach(l => l());
+  return answer(response);
+}
+
+/** Fetches a file the service generates (a template, an export) and hands it to the browser to save. */
+export async function download(path, name) {
+  const response = await fetch(path, {credentials: 'same-origin', headers: headers()});
+  if (!response.ok) {
+    if (response.status === 401) signedOut.forEach(l => l());
+    await answer(response);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const a = Object.assign(document.createElement('a'), {href: url, download: name});
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 async function client() {
   if (!socket) {
     const {createClient} = await import('graphql-ws');

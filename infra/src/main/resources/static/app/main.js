@@ -7,7 +7,9 @@ import * as fmt from './format.js';
 // each page's module is fetched when the page is first shown (its element upgrades then); the overview, the page
 // after sign-in, is preloaded by index.html
 const PAGES = {'': './pages/overview.js', 'khu-vuc': './pages/overview.js', 'don-vi': './pages/unit.js',
-  'giai-trinh': './pages/explain.js', 'viec-can-lam': './pages/work.js', 'kiem-toan': './pages/audit.js'};
+  'giai-trinh': './pages/explain.js', 'viec-can-lam': './pages/work.js', 'kiem-toan': './pages/audit.js',
+  'nhap-lieu': './pages/import.js'};
+const RECORDERS = ['COMMUNE_OFFICER', 'DISTRICT_AGENCY', 'DISTRICT_COORDINATION_OFFICE'];
 
 const ME = `{ me { username displayName role unitCode agencyId } }`;
 
@@ -49,6 +51,7 @@ class App extends Page {
         <nav aria-label="Chính">
           ${nav('#/', 'Tổng quan', p === '/' || p.startsWith('/khu-vuc'))}
           ${this.me.role !== 'DASHBOARD_VIEWER' ? nav('#/viec-can-lam', 'Việc cần làm', p.startsWith('/viec-can-lam')) : nothing}
+          ${RECORDERS.includes(this.me.role) ? nav('#/nhap-lieu', 'Nhập từ Excel', p.startsWith('/nhap-lieu')) : nothing}
           ${this.me.role === 'AUDITOR' || this.me.role === 'ADMINISTRATOR'
             ? nav('#/kiem-toan', 'Kiểm tra hồ sơ', p.startsWith('/kiem-toan')) : nothing}
           <a href="/graphiql">API (GraphiQL)</a>
@@ -82,6 +85,8 @@ class App extends Page {
         return html`<ntm-work .me=${me} .params=${params}></ntm-work>`;
       case 'kiem-toan':
         return html`<ntm-audit .me=${me} .params=${params}></ntm-audit>`;
+      case 'nhap-lieu':
+        return html`<ntm-import .me=${me}></ntm-import>`;
       default:
         document.title = 'Không có trang này — Hồ sơ Nông thôn mới';
         return html`<h1>Không có trang này</h1><p><a href="#/">Về trang tổng quan</a></p>`;

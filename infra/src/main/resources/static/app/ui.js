@@ -3,7 +3,7 @@
 import {LitElement, html, nothing} from 'lit';
 import * as fmt from './format.js';
 
-const TITLED = 'ntm-overview, ntm-unit, ntm-explain, ntm-work, ntm-audit';
+const TITLED = 'ntm-overview, ntm-unit, ntm-explain, ntm-work, ntm-audit, ntm-import';
 
 export class Page extends LitElement {
   createRenderRoot() {

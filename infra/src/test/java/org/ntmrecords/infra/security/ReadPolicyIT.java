@@ -233,6 +233,7 @@ class ReadPolicyIT extends IntegrationTest {
             Map.entry("Query.recognitionDiscrepancies", "(districtCode: \"872\")"),
             Map.entry("Query.securityLog", "(first: 1)"),
             Map.entry("Query.storeVerification", "(id: \"no-such-verification\")"),
+            Map.entry("Query.importRun", "(id: \"no-such-run\")"),
             Map.entry("Query.unitHistoryExport", "(unitCode: \"30049\")"),
             Map.entry("Query.reportingDuty", "(unitCode: \"872\", dutyId: \"read-policy-mau-10\")"));
 
