@@ -12,7 +12,7 @@ export class Page extends LitElement {
 
   /** A page names the browser tab after its heading, so tabs, history and screen readers say where one is. */
   updated() {
-    if (this.matches(TITLED)) {
+    if (this.isConnected && this.matches(TITLED)) {
       const h1 = this.querySelector('h1')?.cloneNode(true);
       h1?.querySelectorAll('.badge [aria-hidden]').forEach(mark => mark.remove());
       const heading = h1?.textContent.replace(/\s+/g, ' ').trim();

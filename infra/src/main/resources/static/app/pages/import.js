@@ -29,8 +29,8 @@ class Import extends Page {
     this.outcome = '';
   }
 
-  async connectedCallback() {
-    super.connectedCallback();
+  // not in connectedCallback: properties given before this module was loaded are applied at the first update
+  async firstUpdated() {
     try {
       this.sets = await this.setsOf(this.me.unitCode);
     } catch (e) {
@@ -72,7 +72,7 @@ class Import extends Page {
         <div id="template-error">${failure(this.templateError)}</div>
       </section>
       <section aria-labelledby="gui"><h2 id="gui">2. Gửi tệp đã điền</h2>
-        <form class="filters" @submit=${e => this.send(e, true)}>
+        <form @submit=${e => this.send(e, true)}><div class="row">
           <div class="field"><label for="import-file">Tệp (.xlsx hoặc .csv)</label>
             <input id="import-file" name="file" type="file" required
               accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
@@ -81,9 +81,11 @@ class Import extends Page {
             <input id="import-sheet" name="sheet" autocomplete="off"></div>
           <div class="field"><label for="import-encoding">Bảng mã của tệp CSV</label>
             <select id="import-encoding" name="encoding">
-              ${ENCODINGS.map(([v, label]) => html`<option value=${v}>${label}</option>`)}</select></div>
-          <button type="submit" ?disabled=${this.busy || running}>Chạy thử (không ghi)</button>
-          <button type="button" ?disabled=${this.busy || running} @click=${e => this.send(e, false)}>Nhập vào hồ sơ</button>
+              ${ENCODINGS.map(([v, label]) => html`<option value=${v}>${label}</option>`)}</select></div></div>
+          <div class="actions">
+            <button type="submit" ?disabled=${this.busy || running}>Chạy thử (không ghi)</button>
+            <button type="button" ?disabled=${this.busy || running} @click=${e => this.send(e, false)}>Nhập vào hồ sơ</button>
+          </div>
         </form>
         <div id="import-error">${failure(this.error)}</div>
       </section>

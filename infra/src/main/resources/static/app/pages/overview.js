@@ -120,7 +120,7 @@ class Overview extends Page {
       if (key !== this.key) return;
       this.data = {area, province, sets: preferred, setId, view};
       this.interactive();
-      if (!province && !this.date && !this.recordedAt) this.listen(area.code, setId);
+      if (!province && !this.date && !this.recordedAt && this.isConnected) this.listen(area.code, setId);
     } catch (e) {
       if (key === this.key) this.error = e;
     }

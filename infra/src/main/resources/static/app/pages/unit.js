@@ -94,7 +94,8 @@ class UnitPage extends Page {
       if (key !== this.key) return;
       Object.assign(this, {unit: {...unit, standings: sets}, standing, cases: cases.recognitionCases,
         evidence: evidence?.evidenceDocuments});
-      if (!this.asOf) this.listen();
+      // a page left while it loaded listens to nothing (nothing would end the subscriptions)
+      if (!this.asOf && this.isConnected) this.listen();
     } catch (e) {
       if (key === this.key) this.error = e;
     }

@@ -370,4 +370,48 @@ class WebAppBrowserIT extends IntegrationTest {
                 .execute().path("recognitionCase.status").entity(String.class).isEqualTo("SUBMITTED");
         Browser.screenshot(browser, "app-work-step-taken");
     }
+
+    @Test
+    @Order(10)
+    void aCommuneOfficerChecksAFileByADryRunThenImportsIt() throws java.io.IOException {
+        ChromeDriver officer = signedIn("myhoa.officer");
+        officer.findElement(By.linkText("Nhập từ Excel")).click();
+        // the template's sets are those Mỹ Hòa is tracked under
+        waitIn(officer).until(ExpectedConditions.textToBePresentInElementLocated(By.id("template-set"),
+                "Bộ tiêu chí"));
+        assertThat(officer.findElement(By.id("template-unit")).getAttribute("value")).isEqualTo("30052");
+        // a CSV as Excel saves it with Vietnamese regional settings: Windows-1258, semicolons, decimal commas
+        String csv = "unit_code;set_id;value_id;indicator_code;period_start;period_end;kind;value;source_agency;note\r\n"
+                + "30052;" + SET + ";web-mh-1;17.7;Tháng 6/2024;;PERCENTAGE;86,5%;;\r\n"
+                + "30052;" + SET + ";web-mh-2;17.7;31/06/2024;;PERCENTAGE;87;;\r\n"
+                + "30049;" + SET + ";web-tk-1;17.7;Tháng 6/2024;;PERCENTAGE;90;;\r\n";
+        java.nio.file.Path file = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("ntm-import")
+                .resolve("so-lieu-my-hoa.csv"), csv.getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        long before = eventCount();
+        officer.findElement(By.id("import-file")).sendKeys(file.toString());
+        officer.findElement(By.xpath("//button[normalize-space()='Chạy thử (không ghi)']")).click();
+        waitIn(officer).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[data-testid=import-rows] tbody tr")));
+        assertThat(text(officer, "[data-testid=import-summary]")).startsWith("Chạy thử 3 dòng")
+                .contains("1 sẽ được ghi").contains("2 bị từ chối");
+        List<String> rows = officer.findElements(By.cssSelector("table[data-testid=import-rows] tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).contains("Sẽ ghi").contains("86,5 %").contains("01/06/2024 – 30/06/2024");
+        assertThat(rows.get(1)).contains("Bị từ chối").contains("period_start").contains("ngày 31/06/2024 không có trên lịch");
+        assertThat(rows.get(2)).contains("Bị từ chối").contains("nằm ngoài phạm vi quản lý của myhoa.officer");
+        awaitProjections();
+        assertThat(eventCount()).as("a dry run stores nothing").isEqualTo(before);
+        Browser.fullPageScreenshot(officer, "app-import-dry-run");
+
+        officer.findElement(By.xpath("//button[starts-with(normalize-space(), 'Nhập tệp này vào hồ sơ')]")).click();
+        waitIn(officer).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=import-summary]"), "1 đã ghi"));
+        assertThat(text(officer, "[data-testid=import-run]")).contains("Tệp được lưu làm minh chứng");
+        graphQl("auditor").document("""
+                        query($u: ID!, $s: ID!) { indicatorEntries(unitCode: $u, setId: $s, indicatorCode: "17.7", first: 50) {
+                          edges { node { id } } } }""")
+                .variable("u", "30052").variable("s", SET).execute()
+                .path("indicatorEntries.edges[*].node.id").entityList(String.class).contains("web-mh-1");
+        Browser.fullPageScreenshot(officer, "app-import-done");
+    }
 }
