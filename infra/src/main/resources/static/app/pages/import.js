@@ -122,7 +122,7 @@ class Import extends Page {
         </select>
         <span class="hint">${fmt.number(this.page?.totalCount ?? 0)} dòng</span>
       </form>
-      <table data-testid="import-rows"><caption class="visually-hidden">Từng dòng của tệp và kết quả</caption>
+      <table class="import-rows" data-testid="import-rows"><caption class="visually-hidden">Từng dòng của tệp và kết quả</caption>
         <thead><tr><th scope="col">Dòng</th><th scope="col">Kết quả</th><th scope="col">Đơn vị</th>
           <th scope="col">Chỉ tiêu</th><th scope="col">Giá trị</th><th scope="col">Kỳ</th>
           <th scope="col">Cột</th><th scope="col">Lý do</th></tr></thead>
