@@ -109,11 +109,18 @@ public class UnitIndicatorsExport {
             return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "", invalid.text(), language);
         }
         boolean asOf = day != null || at != null;
+        AsOf times = null;
         if (asOf) {
             Optional<ResponseEntity<Map<String, Object>>> refused =
                     access.refusedUnless(principal, "Query", "standingAsOf", "recordedAt", language);
             if (refused.isPresent()) {
                 return refused.get();
+            }
+            try {
+                times = AsOf.of(day, at, clock);
+            } catch (InvalidArgumentException future) {
+                return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "recordedAt", future.text(),
+                        language);
             }
         }
         // the table is the record as read from here on
@@ -131,11 +138,12 @@ public class UnitIndicatorsExport {
                 && access.reads(principal, "Query", "evidenceDocuments");
         UnitIndicatorsWorkbook.Table table;
         try {
-            table = asOf ? asOf(unitView.get(), set, AsOf.of(day, at, clock), readAt, withValues)
+            table = asOf ? asOf(unitView.get(), set, times, readAt, withValues)
                     : live(unitView.get(), set, readAt, withValues);
-        } catch (InvalidArgumentException invalid) {
-            return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", asOf ? "recordedAt" : "",
-                    invalid.text(), language);
+        } catch (InvalidArgumentException noVersion) {
+            // no version of the set was in force on the date, as the record knew it then
+            return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", asOf ? "date" : "",
+                    noVersion.text(), language);
         }
         if (table == null) {
             return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, "NOT_TRACKED", "setId",

@@ -259,8 +259,15 @@ class UnitIndicatorsExportIT extends ExportIT {
         HttpResponse<byte[]> future = get("auditor", PATH + "?unitCode=30049&setId=" + NTM + "&recordedAt="
                 + Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), null);
         assertThat(future.statusCode()).isEqualTo(400);
-        assertThat(json(future)).containsEntry("code", "INVALID_INPUT").hasEntrySatisfying("message",
+        assertThat(json(future)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "recordedAt")
+                .hasEntrySatisfying("message",
                 m -> assertThat((String) m).contains("là thời điểm trong tương lai"));
+        HttpResponse<byte[]> beforeTheSet = get("auditor", PATH + "?unitCode=30049&setId=" + NTM
+                + "&recordedAt=2000-01-01T00:00:00Z", null);
+        assertThat(beforeTheSet.statusCode()).isEqualTo(400);
+        assertThat(json(beforeTheSet)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "date")
+                .hasEntrySatisfying("message", m -> assertThat((String) m)
+                        .startsWith("Không có phiên bản nào của bộ tiêu chí " + NTM + " có hiệu lực vào ngày"));
         HttpResponse<byte[]> missing = get("tankieu.officer", PATH + "?unitCode=30049", "en");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(json(missing)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "setId");
