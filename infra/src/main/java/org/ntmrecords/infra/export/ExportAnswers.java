@@ -1,5 +1,9 @@
 package org.ntmrecords.infra.export;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,5 +47,48 @@ final class ExportAnswers {
                 ? Optional.of(refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name, ApiText.of("input.required", name),
                         language))
                 : Optional.empty();
+    }
+
+    /** A parameter the request gave that cannot be read: its refusal, 400 {@code INVALID_INPUT} naming it. */
+    static final class Unreadable extends RuntimeException {
+        private final transient ResponseEntity<Map<String, Object>> answer;
+
+        Unreadable(ResponseEntity<Map<String, Object>> answer) {
+            super(null, null, false, false);
+            this.answer = answer;
+        }
+
+        ResponseEntity<Map<String, Object>> answer() {
+            return answer;
+        }
+    }
+
+    /** An optional date parameter, as GraphQL's {@code Date} reads it ({@code 2024-06-30}); null when not given. */
+    static LocalDate date(String name, String value, Locale language) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name,
+                    ApiText.of("export.badDate", name, value), language));
+        }
+    }
+
+    /**
+     * An optional instant parameter, as GraphQL's {@code DateTime} reads it ({@code 2024-06-30T17:00:00+07:00} or
+     * {@code …Z}); null when not given.
+     */
+    static Instant instant(String name, String value, Locale language) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name,
+                    ApiText.of("export.badInstant", name, value), language));
+        }
     }
 }

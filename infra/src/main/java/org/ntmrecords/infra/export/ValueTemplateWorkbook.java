@@ -1,19 +1,21 @@
 package org.ntmrecords.infra.export;
 
 import static org.ntmrecords.infra.export.WorkbookCells.DATE;
-import static org.ntmrecords.infra.export.WorkbookCells.DATE_TIME;
-import static org.ntmrecords.infra.export.WorkbookCells.VIETNAM;
 import static org.ntmrecords.infra.export.WorkbookCells.colour;
 import static org.ntmrecords.infra.export.WorkbookCells.judgment;
+import static org.ntmrecords.infra.export.WorkbookCells.readLine;
 import static org.ntmrecords.infra.export.WorkbookCells.text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -64,16 +66,31 @@ final class ValueTemplateWorkbook {
     }
 
     /**
-     * What the template is made of.
+     * What the template is made of: a commune's rows, or a district's (each tracked commune's, one after another).
      *
-     * @param indicators the indicators the account may record, in the set's order
-     * @param latest     their latest entries by key
-     * @param readAt     when the standing and values were read
-     * @param token      this download's part of every value id
+     * @param scope  the unit the template is for: the commune, or the district
+     * @param units  each unit's rows, in the order they are written
+     * @param latest the rows' latest entries by key
+     * @param readAt when the standings and values were read
+     * @param today  the day they stand on
+     * @param token  this download's part of every value id
      */
-    record Template(UnitView unit, StandingView standing, CriteriaSetVersionView set,
-                    List<IndicatorStandingView> indicators, Map<IndicatorEntryView.Key, IndicatorEntryView> latest,
-                    Instant readAt, String token) {
+    record Template(UnitView scope, String setId, List<UnitRows> units,
+                    Map<IndicatorEntryView.Key, IndicatorEntryView> latest, Instant readAt, LocalDate today,
+                    String token) {
+        Template {
+            units = List.copyOf(units);
+        }
+    }
+
+    /**
+     * One unit's rows.
+     *
+     * @param set        the version of the set its standing is judged by (null if it is not found)
+     * @param indicators the indicators the account may record, in the set's order
+     */
+    record UnitRows(UnitView unit, StandingView standing, CriteriaSetVersionView set,
+                    List<IndicatorStandingView> indicators) {
     }
 
     /** The kind a value of this requirement is entered as: a percentage where a share is asked, else the one kind. */
@@ -101,6 +118,8 @@ final class ValueTemplateWorkbook {
         for (int c = 0; c < BESIDE.size(); c++) {
             text(head, COLUMNS.size() + c, BESIDE.get(c), styles.header);
         }
+        // after the columns the import reads and those beside them: a header the import ignores, over no data
+        text(head, COLUMNS.size() + BESIDE.size(), readLine(t.readAt(), t.today()), null);
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         for (String column : List.of("period_start", "period_end")) {
             int c = COLUMNS.indexOf(column);
@@ -114,46 +133,48 @@ final class ValueTemplateWorkbook {
         DataValidationHelper validations = sheet.getDataValidationHelper();
         int r = 1;
         int valueColumn = COLUMNS.indexOf("value");
-        for (IndicatorStandingView i : t.indicators()) {
-            Row row = sheet.createRow(r);
-            ValueKind kind = kind(i.requirement().kind());
-            Map<String, String> filled = Map.of("unit_code", t.unit().code(), "set_id", t.standing().setId(),
-                    "value_id", "mau-" + t.unit().code() + "-" + i.code() + "-" + t.token(),
-                    "indicator_code", i.code(), "kind", kind.name());
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                String column = COLUMNS.get(c);
-                if (OPEN.contains(column)) {
-                    row.createCell(c).setCellStyle(styles.open);
-                } else {
-                    text(row, c, filled.get(column), styles.locked);
+        for (UnitRows u : t.units()) {
+            for (IndicatorStandingView i : u.indicators()) {
+                Row row = sheet.createRow(r);
+                ValueKind kind = kind(i.requirement().kind());
+                Map<String, String> filled = Map.of("unit_code", u.unit().code(), "set_id", u.standing().setId(),
+                        "value_id", "mau-" + u.unit().code() + "-" + i.code() + "-" + t.token(),
+                        "indicator_code", i.code(), "kind", kind.name());
+                for (int c = 0; c < COLUMNS.size(); c++) {
+                    String column = COLUMNS.get(c);
+                    if (OPEN.contains(column)) {
+                        row.createCell(c).setCellStyle(styles.open);
+                    } else {
+                        text(row, c, filled.get(column), styles.locked);
+                    }
                 }
+                IndicatorEntryView latest = i.latestEntryId() == null ? null
+                        : t.latest().get(new IndicatorEntryView.Key(i.scorecardId(), i.latestEntryId()));
+                int c = COLUMNS.size();
+                text(row, c++, i.code() + ". " + i.text(), styles.lockedWrapped);
+                text(row, c++, requirement(i), styles.locked);
+                text(row, c++, latest == null || latest.value() == null ? "" : shown(latest.value(), i.requirement()),
+                        styles.locked);
+                text(row, c++, latest == null || latest.period() == null ? "" : period(latest.period()), styles.locked);
+                text(row, c, judgment(i.result()), styles.locked);
+                List<String> choices = switch (kind) {
+                    case ACHIEVED -> List.of("Đạt", "Chưa đạt");
+                    case LEVEL -> i.requirement().levels();
+                    default -> List.of();
+                };
+                // an explicit list holds at most 255 characters; a longer scale is left to the import's check
+                if (!choices.isEmpty() && String.join(",", choices).length() <= 255
+                        && choices.stream().noneMatch(choice -> choice.contains(","))) {
+                    DataValidation validation = validations.createValidation(
+                            validations.createExplicitListConstraint(choices.toArray(String[]::new)),
+                            new CellRangeAddressList(r, r, valueColumn, valueColumn));
+                    validation.setShowErrorBox(true);
+                    validation.setSuppressDropDownArrow(true);
+                    validation.createErrorBox("Giá trị không hợp lệ", "Chọn một giá trị trong danh sách");
+                    sheet.addValidationData(validation);
+                }
+                r++;
             }
-            IndicatorEntryView latest = i.latestEntryId() == null ? null
-                    : t.latest().get(new IndicatorEntryView.Key(i.scorecardId(), i.latestEntryId()));
-            int c = COLUMNS.size();
-            text(row, c++, i.code() + ". " + i.text(), styles.lockedWrapped);
-            text(row, c++, requirement(i), styles.locked);
-            text(row, c++, latest == null || latest.value() == null ? "" : shown(latest.value(), i.requirement()),
-                    styles.locked);
-            text(row, c++, latest == null || latest.period() == null ? "" : period(latest.period()), styles.locked);
-            text(row, c, judgment(i.result()), styles.locked);
-            List<String> choices = switch (kind) {
-                case ACHIEVED -> List.of("Đạt", "Chưa đạt");
-                case LEVEL -> i.requirement().levels();
-                default -> List.of();
-            };
-            // an explicit list holds at most 255 characters; a longer scale is left to the import's check
-            if (!choices.isEmpty() && String.join(",", choices).length() <= 255
-                    && choices.stream().noneMatch(choice -> choice.contains(","))) {
-                DataValidation validation = validations.createValidation(
-                        validations.createExplicitListConstraint(choices.toArray(String[]::new)),
-                        new CellRangeAddressList(r, r, valueColumn, valueColumn));
-                validation.setShowErrorBox(true);
-                validation.setSuppressDropDownArrow(true);
-                validation.createErrorBox("Giá trị không hợp lệ", "Chọn một giá trị trong danh sách");
-                sheet.addValidationData(validation);
-            }
-            r++;
         }
         int[] widths = {10, 30, 30, 14, 14, 14, 16, 14, 24, 30, 60, 22, 20, 24, 16};
         for (int c = 0; c < widths.length; c++) {
@@ -171,11 +192,25 @@ final class ValueTemplateWorkbook {
     private static void guideSheet(Sheet sheet, Styles styles, Template t) {
         int r = 0;
         text(sheet.createRow(r++), 0, "Mẫu nhập số liệu chỉ tiêu", styles.title);
-        labelled(sheet, r++, "Đơn vị", t.unit().fullName() + " (mã " + t.unit().code() + ")", styles);
-        labelled(sheet, r++, "Bộ tiêu chí", (t.set() == null ? "" : t.set().title() + " — ") + t.standing().setId()
-                + ", phiên bản " + t.standing().setVersion(), styles);
-        labelled(sheet, r++, "Số liệu hiện có đọc từ hồ sơ lúc",
-                DATE_TIME.format(t.readAt().atZone(VIETNAM)) + " (giờ Việt Nam)", styles);
+        labelled(sheet, r++, "Đơn vị", t.scope().fullName() + " (mã " + t.scope().code() + ")", styles);
+        CriteriaSetVersionView set = t.units().stream().map(UnitRows::set).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        String versions = t.units().stream().map(u -> String.valueOf(u.standing().setVersion())).distinct()
+                .collect(Collectors.joining(", "));
+        labelled(sheet, r++, "Bộ tiêu chí", (set == null ? "" : set.title() + " — ") + t.setId() + ", phiên bản "
+                + versions, styles);
+        labelled(sheet, r++, "Số liệu hiện có", readLine(t.readAt(), t.today()), styles);
+        if (t.units().size() > 1 || !t.units().get(0).unit().code().equals(t.scope().code())) {
+            r++;
+            Row head = sheet.createRow(r++);
+            text(head, 0, "Đơn vị trong mẫu", styles.header);
+            text(head, 1, "Số dòng (chỉ tiêu được nhập), phiên bản bộ tiêu chí", styles.header);
+            for (UnitRows u : t.units()) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, u.unit().code() + " " + u.unit().name(), null);
+                text(row, 1, u.indicators().size() + " dòng, phiên bản " + u.standing().setVersion(), null);
+            }
+        }
         r++;
         text(sheet.createRow(r++), 0, "Cách điền", styles.header);
         for (String line : List.of(
@@ -205,14 +240,19 @@ final class ValueTemplateWorkbook {
 
     /** The requirement as a threshold with its unit ({@code ≥ 85 %}), or as written when no threshold is known. */
     static String requirement(IndicatorStandingView indicator) {
-        Requirement requirement = indicator.requirement();
-        BigDecimal threshold = indicator.threshold();
+        return requirement(indicator.requirement(), indicator.threshold(), indicator.requiredLevel());
+    }
+
+    /**
+     * The requirement as a threshold with its unit, from the threshold and level in force for the unit (its region's),
+     * or as written when no threshold is known.
+     */
+    static String requirement(Requirement requirement, BigDecimal threshold, String requiredLevel) {
         String unit = requirement.unit() == null || requirement.unit().isBlank() ? "" : " " + requirement.unit();
         return switch (requirement.kind()) {
             case ACHIEVED -> "Đạt";
             case LEVEL_AT_LEAST -> {
-                String level = indicator.requiredLevel() != null ? indicator.requiredLevel()
-                        : requirement.requiredLevel();
+                String level = requiredLevel != null ? requiredLevel : requirement.requiredLevel();
                 yield level == null ? asWritten(requirement) : "Từ mức " + level + " trở lên";
             }
             case PERCENT_AT_LEAST, RATIO_AT_LEAST -> threshold == null ? asWritten(requirement)

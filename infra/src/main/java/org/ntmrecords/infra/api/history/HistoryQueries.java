@@ -76,9 +76,10 @@ public class HistoryQueries {
     }
 
     /**
-     * The subject keys to read, each with the unit its entries are attributed to when it is a predecessor's.
+     * The subject keys to read, each with the unit its entries are attributed to when it is a predecessor's. Also how
+     * the history workbook ({@code GET /exports/unit-history.xlsx}) reads its subject, so the two cannot differ.
      */
-    Map<String, String> subjects(HistorySubjectInput subject) {
+    public Map<String, String> subjects(HistorySubjectInput subject) {
         if (subject == null) {
             throw new InvalidArgumentException(ApiText.of("history.noSubject"));
         }
@@ -129,7 +130,8 @@ public class HistoryQueries {
         return text == null || text.isEmpty() ? null : text;
     }
 
-    private static HistoryReadRepository.Filter filter(HistoryFilterInput filter) {
+    /** The filter checked and in the read model's terms; also the history workbook's. */
+    public static HistoryReadRepository.Filter filter(HistoryFilterInput filter) {
         if (filter == null) {
             return new HistoryReadRepository.Filter(null, null, null, null, null, null, null);
         }
