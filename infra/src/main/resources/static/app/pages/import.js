@@ -43,12 +43,19 @@ class Import extends Page {
     clearTimeout(this.timer);
   }
 
-  /** The sets a unit is tracked under (its standings), for its template. */
+  /**
+   * The sets a template can be had for: a commune's, those it is tracked under; a district's (level 2), those its
+   * units are tracked under, for one template of them all.
+   */
   async setsOf(code) {
+    this.district = false;
     if (!code) return [];
-    const unit = (await api.gql(`query($code: ID!) { unit(code: $code) { code name standings { criteriaSet { id title } } } }`,
-      {code})).unit;
-    return unit ? unit.standings.map(s => s.criteriaSet) : [];
+    const unit = (await api.gql(`query($code: ID!) { unit(code: $code) { code level
+      standings { criteriaSet { id title } } children { standings { criteriaSet { id title } } } } }`, {code})).unit;
+    if (!unit) return [];
+    this.district = unit.level === 2;
+    const standings = this.district ? unit.children.flatMap(c => c.standings) : unit.standings;
+    return [...new Map(standings.map(s => [s.criteriaSet.id, s.criteriaSet])).values()];
   }
 
   render() {
@@ -60,7 +67,7 @@ class Import extends Page {
         tệp không ghi số liệu hai lần. Cách đọc số, ngày, tháng: <code>docs/import-formats.md</code>.</p>
       <section aria-labelledby="mau"><h2 id="mau">1. Tải mẫu nhập liệu</h2>
         <form class="filters" @submit=${this.template}>
-          <div class="field"><label for="template-unit">Mã đơn vị</label>
+          <div class="field"><label for="template-unit">Mã đơn vị <small>(xã, hoặc huyện: mẫu cho mọi xã)</small></label>
             <input id="template-unit" name="unit" inputmode="numeric" required .value=${this.me.unitCode ?? ''}
               @change=${this.unitChanged} aria-describedby="template-error"></div>
           <div class="field"><label for="template-set">Bộ tiêu chí</label>
@@ -155,8 +162,8 @@ class Import extends Page {
       return;
     }
     try {
-      await api.download(`/templates/values.xlsx?${new URLSearchParams({unitCode: unit, setId: set})}`,
-        `mau-nhap-lieu-${unit}-${set}.xlsx`);
+      await api.download(`/templates/values.xlsx?${new URLSearchParams({[this.district ? 'districtCode' : 'unitCode']: unit,
+        setId: set})}`, `mau-nhap-lieu-${unit}-${set}.xlsx`);
     } catch (err) {
       this.templateError = err;
     }

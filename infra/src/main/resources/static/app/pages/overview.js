@@ -273,6 +273,8 @@ class Overview extends Page {
     return html`
       <p class="note">Tình hình ngày ${fmt.date(o.date)}. Diễn biến theo quý: theo hồ sơ ghi đến
         ${fmt.dateTime(view.provinceOverviewHistory?.recordedAt)}.</p>
+      <p><a href="/exports/province-overview.xlsx?${new URLSearchParams({provinceCode: this.data.area.code, setId})}"
+        download data-testid="export-xlsx">Tải Excel (.xlsx)</a></p>
       <section aria-labelledby="tom-tat">
         <h2 id="tom-tat">Toàn tỉnh</h2>
         ${this.summaryTable(o.summary)}

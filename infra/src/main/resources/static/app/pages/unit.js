@@ -157,6 +157,8 @@ class UnitPage extends Page {
       ${this.casesView()}
       ${this.records ? this.evidenceView() : nothing}
       ${this.records ? html`<section aria-labelledby="lich-su"><h2 id="lich-su">Lịch sử hồ sơ</h2>
+        <p><a href="/exports/unit-history.xlsx?${new URLSearchParams({unitCode: u.code})}" download
+          data-testid="export-history">Tải toàn bộ lịch sử (.xlsx)</a></p>
         <ntm-history .unitCode=${u.code} .setId=${this.setId} .me=${this.me}></ntm-history></section>` : nothing}`;
   }
 
@@ -173,6 +175,9 @@ class UnitPage extends Page {
           ${this.asOf ? html`Tình hình ngày <strong>${fmt.date(s.date)}</strong>, theo hồ sơ ghi đến
             <strong>${fmt.dateTime(s.recordedAt)}</strong>.`
             : html`Thay đổi gần nhất ${fmt.dateTime(s.lastChangedAt)}${this.live ? html`; cập nhật trực tiếp lúc ${fmt.dateTime(this.live)}` : ''}.`}</p>
+        <p><a href="/exports/unit-indicators.xlsx?${new URLSearchParams(Object.entries({unitCode: this.code,
+          setId: this.setId, date: this.date, recordedAt: this.recordedAt}).filter(([, v]) => v))}" download
+          data-testid="export-indicators">Tải bảng chỉ tiêu (.xlsx)</a></p>
       </section>
       ${unmet.length ? html`<section aria-labelledby="chua-dat">
         <h2 id="chua-dat">Tiêu chí chưa đạt, chưa đánh giá (${unmet.length})</h2>
