@@ -36,6 +36,8 @@ final class Pdf {
     private static final float TABLE_SIZE = 8;
     private static final float CELL_PADDING = 3;
     private static final float LEADING = 1.3f;
+    private static final float KEEP_WITH_PART = 170;
+    private static final float KEEP_WITH_SECTION = 90;
 
     private final PDDocument document;
     private final PDRectangle format;
@@ -72,6 +74,8 @@ final class Pdf {
         y -= TEXT_SIZE;
         for (DocumentText.Block block : text.blocks()) {
             if (block instanceof DocumentText.Heading h) {
+                // a heading is not left alone at the foot of a page: a few lines of what it heads go with it
+                ensure(h.level() == 1 ? KEEP_WITH_PART : KEEP_WITH_SECTION);
                 y -= h.level() == 1 ? HEADING_SIZE * 0.8f : TEXT_SIZE * 0.4f;
                 lines(h.text(), bold, h.level() == 1 ? HEADING_SIZE : TEXT_SIZE + 0.5f);
             } else if (block instanceof DocumentText.Paragraph p) {
@@ -128,12 +132,16 @@ final class Pdf {
         }
         List<List<String>> header = cells(table.header(), bold, columns);
         float headerHeight = height(header);
-        ensure(headerHeight + TABLE_SIZE * LEADING * 2);
-        row(header, bold, columns, headerHeight);
+        boolean first = true;
         for (List<String> values : table.rows()) {
             List<List<String>> cells = cells(values, regular, columns);
             float height = height(cells);
-            if (y - height < MARGIN) {
+            if (first) {
+                // the header goes with the first row
+                ensure(headerHeight + height);
+                row(header, bold, columns, headerHeight);
+                first = false;
+            } else if (y - height < MARGIN) {
                 newPage();
                 row(header, bold, columns, headerHeight);
             }

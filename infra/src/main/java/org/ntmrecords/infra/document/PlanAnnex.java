@@ -141,7 +141,8 @@ class PlanAnnex {
             Appraisal.Indicator indicator = j.indicator();
             String value = indicator.value() == null ? "giá trị " + Figures.NOT_RECORDED
                     : Figures.value(indicator.value().value());
-            String line = value + " (" + Figures.judgment(indicator.result()) + ")";
+            String judgment = Figures.judgment(indicator.result());
+            String line = value.equals(judgment) ? value : value + " (" + judgment + ")";
             parts.add(judged.size() > 1 ? unit(named, code).name() + ": " + line : line);
         });
         if (item.indicatorCode() != null && item.setId() != null) {

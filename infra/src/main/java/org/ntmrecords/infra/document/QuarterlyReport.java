@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.ntmrecords.events.common.BodyRef;
 import org.ntmrecords.events.criteria.SetLevel;
 import org.ntmrecords.events.reporting.ReportingPeriods;
@@ -128,7 +127,11 @@ class QuarterlyReport {
                 + "như standingAsOf: theo giá trị và quyết định có hiệu lực đến ngày " + date(asOf.date())
                 + " được ghi nhận đến thời điểm ghi nhận, theo phiên bản bộ tiêu chí có hiệu lực khi đó.");
         boolean any = false;
-        for (CriteriaSetVersionView latest : sets.latestOfAll()) {
+        List<CriteriaSetVersionView> bySetOrder = sets.latestOfAll().stream()
+                .sorted(Comparator.comparing(CriteriaSetVersionView::level)
+                        .thenComparing(CriteriaSetVersionView::grade, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(CriteriaSetVersionView::id)).toList();
+        for (CriteriaSetVersionView latest : bySetOrder) {
             if (latest.level() == SetLevel.PROVINCE) {
                 continue;
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.ntmrecords.events.unit.UnitKind;
 import org.ntmrecords.query.audit.Appraisal;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
 import org.ntmrecords.query.unit.UnitView;
@@ -30,7 +31,8 @@ final class Standings {
         doc.heading(2, set.title() + " (phiên bản " + set.version() + ")");
         Map<Integer, List<Appraisal>> byMet = new TreeMap<>(Comparator.reverseOrder());
         appraised.forEach(a -> byMet.computeIfAbsent(a.criteriaMet(), k -> new ArrayList<>()).add(a));
-        byMet.forEach((met, group) -> doc.paragraph("- Có " + count(group.size()) + " đơn vị đạt " + met + "/"
+        byMet.forEach((met, group) -> doc.paragraph("- Có " + count(group.size()) + " "
+                + kindWord(group.stream().map(a -> rated.get(a.unitCode())).toList()) + " đạt " + met + "/"
                 + group.get(0).criteriaTotal() + " tiêu chí: " + group.stream()
                 .map(a -> rated.get(a.unitCode()).fullName()).collect(Collectors.joining(", ")) + "."));
         Set<String> tracked = appraised.stream().map(Appraisal::unitCode).collect(Collectors.toSet());
@@ -49,6 +51,14 @@ final class Standings {
         }
         doc.table(List.of("STT", "Đơn vị", "Tiêu chí đạt", "Kết quả", "Tiêu chí chưa đạt (chỉ tiêu)",
                 "Tiêu chí chưa đánh giá (chỉ tiêu)"), rows, 0.06, 0.26, 0.11, 0.13, 0.22, 0.22);
+    }
+
+    /** What the seeds count units as: "xã" for communes, "huyện" for districts, else "đơn vị". */
+    private static String kindWord(List<UnitView> units) {
+        if (units.stream().allMatch(u -> u.kind() == UnitKind.COMMUNE)) {
+            return "xã";
+        }
+        return units.stream().allMatch(u -> u.kind() == UnitKind.DISTRICT) ? "huyện" : "đơn vị";
     }
 
     /** {@code 13 (13.3), 17 (17.7)}: each criterion with its indicators not met (or not assessed). */

@@ -102,7 +102,7 @@ class DocumentsIT extends IntegrationTest {
             assertThat(text).contains("BÁO CÁO", "Quý I/2024", "Huyện Lấp Vò", "tính đến hết ngày 04/04/2024")
                     .containsPattern("thời điểm ghi nhận \\d{2}:\\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4} \\(giờ Việt Nam;")
                     // section 1: the 12 communes at 19/19 under the commune NTM set, the 5 under the advanced set
-                    .contains("Có 12 đơn vị đạt 19/19 tiêu chí: ", "Có 05 đơn vị đạt 19/19 tiêu chí: ")
+                    .contains("Có 12 xã đạt 19/19 tiêu chí: ", "Có 05 xã đạt 19/19 tiêu chí: ")
                     // section 2: the titles of 2021-2023
                     .containsPattern("Năm 2021: Nông thôn mới nâng cao \\(02\\): Xã (Định Yên|Bình Thành), Xã "
                             + "(Định Yên|Bình Thành)\\.")
@@ -154,11 +154,28 @@ class DocumentsIT extends IntegrationTest {
             assertThat(row177.getCell(3).getText()).startsWith("71,32 % (Chưa đạt)");
             assertThat(row177.getCell(5).getText()).isEqualTo("UBND xã Tân Kiều");
         }
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).as("landscape")
+                    .isGreaterThan(document.getPage(0).getMediaBox().getHeight());
+            PDFTextStripper page = new PDFTextStripper();
+            int with74 = -1;
+            for (int n = 1; n <= document.getNumberOfPages() && with74 < 0; n++) {
+                page.setStartPage(n);
+                page.setEndPage(n);
+                if (page.getText(document).contains("E.II.4.2")) {
+                    with74 = n - 1;
+                }
+            }
+            assertThat(with74).isNotNegative();
+            Path screenshot = Path.of("..", "docs", "screenshots", "plan-annex.png");
+            Files.createDirectories(screenshot.getParent());
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(with74, 90), "png", screenshot.toFile());
+        }
         for (String text : List.of(docxText(docx.body()), pdfText(pdf.body()))) {
             assertThat(text).contains("PHỤ LỤC KẾ HOẠCH", "Kèm theo Kế hoạch số 317/KH-UBND ngày 26/01/2024",
                             "hiện trạng tính đến ngày 26/01/2024", "Phụ lục 01", "Phụ lục 06", "316/KH-UBND")
-                    .contains("Có 06 đơn vị đạt 19/19 tiêu chí", "Có 05 đơn vị đạt 18/19 tiêu chí",
-                            "Có 01 đơn vị đạt 17/19 tiêu chí: Xã Tân Kiều.", "Có 01 đơn vị đạt 4/9 tiêu chí")
+                    .contains("Có 06 xã đạt 19/19 tiêu chí", "Có 05 xã đạt 18/19 tiêu chí",
+                            "Có 01 xã đạt 17/19 tiêu chí: Xã Tân Kiều.", "Có 01 huyện đạt 4/9 tiêu chí: Huyện Tháp Mười.")
                     .contains("64,8 %", "≥ 70 %", "Phòng Giáo dục và Đào tạo huyện", "Phòng Kinh tế và Hạ tầng huyện",
                             "đến ngày 01/8/2024");
         }
