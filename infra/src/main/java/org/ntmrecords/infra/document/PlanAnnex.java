@@ -2,6 +2,7 @@ package org.ntmrecords.infra.document;
 
 import static org.ntmrecords.infra.document.Figures.date;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +45,7 @@ class PlanAnnex {
     }
 
     /** The latest version of the plan recorded by the instant; empty when none was (or no plan has the id). */
-    Optional<PlanView> recordedBy(String planId, java.time.Instant at) {
+    Optional<PlanView> recordedBy(String planId, Instant at) {
         return plans.versions(List.of(planId)).getOrDefault(planId, List.of()).stream()
                 .filter(v -> !v.recordedAt().isAfter(at)).reduce((a, b) -> b);
     }

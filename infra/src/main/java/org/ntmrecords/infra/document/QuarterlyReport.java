@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,7 +111,7 @@ class QuarterlyReport {
         doc.note("Cùng thời điểm ghi nhận cho cùng số liệu ở mục 1 và phần tự đánh giá của mục 3; mục 2, trạng thái hồ sơ "
                 + "ở mục 3, mục 4 và mục 5 đọc từ hồ sơ hiện hành (các truy vấn này không có biến thể theo thời điểm "
                 + "ghi nhận), như từng mục ghi rõ.");
-        doc.heading(1, "I. KẾT QUẢ THỰC HIỆN CHUNG " + period.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+        doc.heading(1, "I. KẾT QUẢ THỰC HIỆN CHUNG " + period.toUpperCase(Locale.forLanguageTag("vi")));
         standings(doc, district, asOf);
         List<CaseView> cases = recognitions.recognitionCases(new CaseFilter(null, district.code(), null, null, null,
                 null), Keyset.first(MOST)).stream().filter(c -> !c.openedAt().isAfter(asOf.recordedAt())).toList();
@@ -328,7 +330,7 @@ class QuarterlyReport {
     }
 
     /** A self-assessment step of a case's timeline: the criteria the unit judged met, of all, and those not met. */
-    record SelfAssessment(int round, int met, int total, List<String> unmet, java.time.Instant recordedAt) {
+    record SelfAssessment(int round, int met, int total, List<String> unmet, Instant recordedAt) {
         static final String TYPE = "SelfAssessmentRecorded";
 
         /** The last self-assessment recorded by the record time, if any. */
