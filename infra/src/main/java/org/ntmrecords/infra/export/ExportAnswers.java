@@ -16,11 +16,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * What the workbook endpoints answer: the workbook as an attachment, never cached (it is the record as read at one
- * instant), or a refusal as the evidence-file endpoint gives one, JSON {@code code}, {@code field}, {@code message}
- * in the request's language.
+ * What the file endpoints (workbooks here, documents in {@code infra.document}) answer: the file as an attachment,
+ * never cached (it is the record as read at one instant), or a refusal as the evidence-file endpoint gives one, JSON
+ * {@code code}, {@code field}, {@code message} in the request's language.
  */
-final class ExportAnswers {
+public final class ExportAnswers {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -28,21 +28,25 @@ final class ExportAnswers {
     }
 
     static ResponseEntity<byte[]> workbook(byte[] workbook, String filename) {
-        return ResponseEntity.ok().contentType(XLSX).contentLength(workbook.length)
+        return attachment(workbook, XLSX, filename);
+    }
+
+    public static ResponseEntity<byte[]> attachment(byte[] file, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type).contentLength(file.length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(workbook);
+                .body(file);
     }
 
-    static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String code, String field, Message message,
+    public static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String code, String field, Message message,
                                                        Locale language) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("code", code, "field", field == null ? "" : field, "message", message.in(language)));
     }
 
     /** The refusal of a required parameter left out or blank, if it is. */
-    static Optional<ResponseEntity<Map<String, Object>>> missing(String name, String value, Locale language) {
+    public static Optional<ResponseEntity<Map<String, Object>>> missing(String name, String value, Locale language) {
         return value == null || value.isBlank()
                 ? Optional.of(refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name, ApiText.of("input.required", name),
                         language))

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * and the query side never see each other, reach into the wiring ({@code infra}) or depend on a web framework; every
  * adapter to the outside lives in {@code infra}: GraphQL controllers and schema per feature in
  * {@code infra.api.<feature>}, pages in {@code infra.web}, file downloads (HTTP beside GraphQL) in
- * {@code infra.export}.
+ * {@code infra.export} and {@code infra.document}.
  */
 class ModuleBoundariesTest {
     private static JavaClasses classes;
@@ -62,7 +62,7 @@ class ModuleBoundariesTest {
                 .that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
                 .or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
                 .should().resideInAnyPackage("org.ntmrecords.infra.api..", "org.ntmrecords.infra.web..",
-                        "org.ntmrecords.infra.export..")
+                        "org.ntmrecords.infra.export..", "org.ntmrecords.infra.document..")
                 .check(classes);
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
                 .that().areAnnotatedWith(org.springframework.graphql.data.method.annotation.QueryMapping.class)
