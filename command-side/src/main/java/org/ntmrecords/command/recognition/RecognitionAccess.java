@@ -20,6 +20,8 @@ import org.ntmrecords.events.scorecard.ScorecardId;
  * judges.
  */
 public class RecognitionAccess implements FeatureAccess {
+    /** Besides administrators: who records a title decided before the record was kept (the province's appraisers). */
+    private static final Set<Role> PRIOR_RECORDERS = Collections.unmodifiableSet(EnumSet.of(Role.APPRAISER));
     private static final Set<Role> REVOCATION_OPENERS = Collections.unmodifiableSet(EnumSet.of(
             Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DECISION_AUTHORITY));
 
@@ -29,8 +31,9 @@ public class RecognitionAccess implements FeatureAccess {
     @Override
     public void register(AccessRules rules) {
         rules.on(RecognitionCommands.RecordPriorDecision.class, (acting, c, checks) ->
-                        Decision.deny(caseUnit(c.streamId()),
-                                CommandText.of("access.priorDecisionBySystem", acting.name())))
+                        acting.role() == Role.ADMINISTRATOR ? Decision.allow(caseUnit(c.streamId()))
+                                : checks.roleWithin(acting, caseUnit(c.streamId()), PRIOR_RECORDERS,
+                                CommandText.of("access.do.recordPriorDecision")))
                 .on(RecognitionCommands.OpenRevocation.class, (acting, c, checks) ->
                         checks.roleWithin(acting, caseUnit(c.streamId()), REVOCATION_OPENERS,
                                 CommandText.of("access.do.openRevocation")))

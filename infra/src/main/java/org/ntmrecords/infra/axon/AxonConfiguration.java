@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.ntmrecords.command.common.DryRun;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -138,12 +139,17 @@ public class AxonConfiguration {
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                          org.axonframework.config.Configuration configuration,
                                          EventStoreProperties properties) {
-        return EmbeddedEventStore.builder()
+        return new StagingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(properties.fetchDelayMs())
-                .build();
+                .fetchDelay(properties.fetchDelayMs()));
+    }
+
+    /** Dry runs: each command of one checked against the store and its staged events told (an import's dry run). */
+    @Bean
+    public DryRun.Interceptor dryRunInterceptor(EmbeddedEventStore eventStore, EventStorageEngine storageEngine) {
+        return new DryRun.Interceptor(storageEngine, ((StagingEventStore) eventStore)::staged);
     }
 
     @Bean

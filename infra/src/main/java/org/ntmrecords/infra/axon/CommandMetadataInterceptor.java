@@ -29,8 +29,9 @@ public class CommandMetadataInterceptor implements MessageDispatchInterceptor<Co
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
-            // replaces, never merges: a caller cannot choose who it is
+            // replaces, never merges: a caller cannot choose who it is, nor ask for a dry run
             Map<String, Object> metadata = new HashMap<>(command.getMetaData());
+            set(metadata, org.ntmrecords.command.common.DryRun.METADATA_KEY, DryRunScope.active() ? "true" : null);
             if (ActingAs.current() == null && CurrentUnitOfWork.isStarted()) {
                 // sent while handling another message: that message's actor and correlation, as the audit
                 // correlation data of the unit of work carries them

@@ -64,6 +64,7 @@ public class ImportRuns implements DisposableBean {
     static final String EVIDENCE_KIND = "Tệp nhập số liệu";
 
     private final IndicatorValueCsvImport values;
+    private final RecordsImport records;
     private final EvidenceStore files;
     private final CommandGateway commands;
     private final AccessProbe probe;
@@ -73,10 +74,12 @@ public class ImportRuns implements DisposableBean {
     private final ThreadPoolExecutor worker;
     private final Map<String, ImportRun> runs = new ConcurrentHashMap<>();
 
-    public ImportRuns(IndicatorValueCsvImport values, EvidenceStore files, CommandGateway commands, AccessProbe probe,
+    public ImportRuns(IndicatorValueCsvImport values, RecordsImport records, EvidenceStore files,
+                      CommandGateway commands, AccessProbe probe,
                       Clock clock, @Value("${ntm.import.max-upload-size:20MB}") String maxUploadSize,
                       @Value("${ntm.import.queue:4}") int queue, @Value("${ntm.import.kept-runs:50}") int kept) {
         this.values = values;
+        this.records = records;
         this.files = files;
         this.commands = commands;
         this.probe = probe;
@@ -127,8 +130,45 @@ public class ImportRuns implements DisposableBean {
         }
     }
 
-    /** What an upload asks: the file, its name as the sender gave it, and how to read it. */
-    public record Upload(byte[] content, String fileName, String sheet, Charset encoding, boolean dryRun) {
+    /**
+     * What an upload asks: the file, its name as the sender gave it, how to read it, and what it holds: indicator
+     * values ({@code kind} null) or records of a {@link RecordsImport#KINDS kind} (a workbook of several kinds: "records").
+     */
+    public record Upload(byte[] content, String fileName, String sheet, Charset encoding, boolean dryRun,
+                         String kind) {
+        public Upload(byte[] content, String fileName, String sheet, Charset encoding, boolean dryRun) {
+            this(content, fileName, sheet, encoding, dryRun, null);
+        }
+
+        boolean values() {
+            return kind == null;
+        }
+    }
+
+    /**
+     * A row of either import, as a run reports it: where it is (line, sheet), what it records (kind, unit, record;
+     * for a value its set, indicator, value and period), what became of it, and for a dry run the events it would
+     * store.
+     */
+    public record ImportedRow(int line, String sheet, String kind, IndicatorValueCsvImport.Outcome outcome,
+                              String unitCode, String setId, String recordId, String indicatorCode, String value,
+                              LocalDate periodStart, LocalDate periodEnd, String column, String code, Message reason,
+                              List<String> events) {
+        static ImportedRow of(IndicatorValueCsvImport.RowOutcome row) {
+            return new ImportedRow(row.line(), null, "values", row.outcome(), row.unitCode(), row.setId(),
+                    row.valueId(), row.indicatorCode(), row.value() == null ? null : row.value().display(),
+                    row.period() == null ? null : row.period().start(), row.period() == null ? null : row.period().end(),
+                    row.column(), row.code(), row.reason(), List.of());
+        }
+
+        static ImportedRow of(RecordsImport.RowResult row) {
+            return new ImportedRow(row.line(), row.sheet(), row.kind(), row.outcome(), row.unitCode(), null,
+                    row.recordId(), null, null, null, null, row.column(), row.code(), row.reason(), row.events());
+        }
+    }
+
+    /** What a run did once done: counts, one sentence, every row in file order. */
+    public record Result(int recorded, int alreadyRecorded, int refused, Message summary, List<ImportedRow> rows) {
     }
 
     /** An import run: who started it, with which file, how far it got, and its report once done. */
@@ -146,13 +186,15 @@ public class ImportRuns implements DisposableBean {
         private final List<Message> said = Collections.synchronizedList(new ArrayList<>());
         private final List<Message> warnings = Collections.synchronizedList(new ArrayList<>());
         private volatile String fileSha256;
-        private volatile IndicatorValueCsvImport.Report report;
+        private final String kind;
+        private volatile Result result;
         private volatile Instant finishedAt;
         private volatile Message failure;
 
         ImportRun(String id, String startedBy, Instant startedAt, String fileName, long fileSize, String mediaType,
-                  boolean dryRun, int rows) {
+                  boolean dryRun, int rows, String kind) {
             this.id = id;
+            this.kind = kind;
             this.startedBy = startedBy;
             this.startedAt = startedAt;
             this.fileName = fileName;
@@ -227,9 +269,14 @@ public class ImportRuns implements DisposableBean {
             return List.copyOf(warnings);
         }
 
-        /** The report once done; null before. */
-        public IndicatorValueCsvImport.Report report() {
-            return report;
+        /** What it imports: {@code values}, a kind of records, or {@code records} for a workbook of several kinds. */
+        public String kind() {
+            return kind;
+        }
+
+        /** What it did once done; null before. */
+        public Result result() {
+            return result;
         }
 
         /** Why a FAILED run stopped, for a reader (the error itself is in the service's log). */
@@ -244,8 +291,10 @@ public class ImportRuns implements DisposableBean {
      * cannot be read as the import reads it, a queue that is full.
      */
     public ImportRun start(Upload upload, NtmPrincipal user) {
-        if (user == null || !AccessChecks.RECORDERS.contains(user.role())) {
-            throw new Refused("NOT_ALLOWED", "file", ApiText.of("import.upload.mayNot"));
+        if (user == null || (upload.values() ? !AccessChecks.RECORDERS.contains(user.role())
+                : user.role() == Role.AUDITOR || user.role() == Role.DASHBOARD_VIEWER || user.role() == Role.SYSTEM)) {
+            throw new Refused("NOT_ALLOWED", "file", ApiText.of(upload.values() ? "import.upload.mayNot"
+                    : "import.upload.mayNotRecords"));
         }
         byte[] content = upload.content();
         if (content == null || content.length == 0) {
@@ -261,17 +310,32 @@ public class ImportRuns implements DisposableBean {
         }
         String name = upload.fileName() == null || upload.fileName().isBlank() ? "tep-nhap"
                 : upload.fileName().strip();
-        IndicatorValueCsvImport.Parsed parsed;
+        Object parsed;
+        int rows;
+        String kind;
         List<Message> said = new ArrayList<>();
         try {
-            parsed = values.read(content, name, upload.encoding(), upload.sheet(), said::add);
+            if (upload.values()) {
+                IndicatorValueCsvImport.Parsed read = values.read(content, name, upload.encoding(), upload.sheet(),
+                        said::add);
+                parsed = read;
+                rows = read.rowCount();
+                kind = "values";
+            } else {
+                String asked = "records".equals(upload.kind()) ? null : upload.kind();
+                RecordsImport.Parsed read = records.read(content, name, upload.encoding(), asked, upload.sheet(),
+                        said::add);
+                parsed = read;
+                rows = read.rowCount();
+                kind = read.kinds().stream().distinct().count() == 1 ? read.kinds().get(0) : "records";
+            }
         } catch (IndicatorValueCsvImport.Unreadable e) {
             throw new Refused("FILE_UNREADABLE", e.column() == null ? "file" : e.column(), e.text());
         } catch (IOException e) {
             throw new Refused("FILE_UNREADABLE", "file", ApiText.of("import.xlsx.unreadable", e.getMessage()));
         }
         ImportRun run = new ImportRun(UUID.randomUUID().toString(), user.username(), clock.instant(), name,
-                content.length, type, upload.dryRun(), parsed.rowCount());
+                content.length, type, upload.dryRun(), rows, kind);
         run.said.addAll(said);
         forgetOld();
         runs.put(run.id(), run);
@@ -306,7 +370,7 @@ public class ImportRuns implements DisposableBean {
         }
     }
 
-    private void run(ImportRun run, byte[] content, IndicatorValueCsvImport.Parsed parsed, NtmPrincipal user) {
+    private void run(ImportRun run, byte[] content, Object parsed, NtmPrincipal user) {
         run.status.set(Status.RUNNING);
         Actor actor = new Actor(user.username(), user.role().name(), user.unitCode(), user.agencyId());
         ActingAs.Context task = new ActingAs.Context(actor, run.correlationId());
@@ -318,29 +382,50 @@ public class ImportRuns implements DisposableBean {
                 run.fileSha256 = stored.sha256();
                 kept = new StoredFile(stored.sha256(), stored.size(), stored.mediaType(), run.fileName());
             }
-            IndicatorValueCsvImport.Report report = values.record(parsed, run.dryRun(), task,
-                    new IndicatorValueCsvImport.Progress() {
-                        @Override
-                        public void accept(Message message) {
-                            run.said.add(message);
-                        }
+            IndicatorValueCsvImport.Progress progress = new IndicatorValueCsvImport.Progress() {
+                @Override
+                public void accept(Message message) {
+                    run.said.add(message);
+                }
 
-                        @Override
-                        public void counted(int done, int total) {
-                            run.done.set(done);
-                            run.total.set(total);
-                        }
-                    }, value -> {
-                        // the probe's directories are read once per run, by the import's worker threads in turn
-                        synchronized (access) {
-                            AccessPolicy.Decision decision = access.decide(value);
-                            return decision.allowed() ? null : decision.reason();
-                        }
-                    });
-            if (kept != null) {
-                attach(run, report, kept, task);
+                @Override
+                public void counted(int done, int total) {
+                    run.done.set(done);
+                    run.total.set(total);
+                }
+            };
+            Result result;
+            if (parsed instanceof IndicatorValueCsvImport.Parsed read) {
+                IndicatorValueCsvImport.Report report = values.record(read, run.dryRun(), task, progress, value -> {
+                    // the probe's directories are read once per run, by the import's worker threads in turn
+                    synchronized (access) {
+                        AccessPolicy.Decision decision = access.decide(value);
+                        return decision.allowed() ? null : decision.reason();
+                    }
+                });
+                result = new Result(report.recorded(), report.alreadyRecorded(), report.rejections().size(),
+                        ApiText.of(run.dryRun() ? "import.values.drySummary" : "import.values.summary",
+                                String.valueOf(report.rows()), ImportSupport.seconds(report.elapsed()),
+                                ImportSupport.rate(report.rows(), report.elapsed()), String.valueOf(report.recorded()),
+                                String.valueOf(report.alreadyRecorded()), String.valueOf(report.rejections().size())),
+                        report.outcomes().stream().map(ImportedRow::of).toList());
+            } else {
+                RecordsImport.Report report = records.record((RecordsImport.Parsed) parsed, run.dryRun(), task,
+                        progress);
+                int recorded = report.count(run.dryRun() ? IndicatorValueCsvImport.Outcome.WOULD_RECORD
+                        : IndicatorValueCsvImport.Outcome.RECORDED);
+                int already = report.count(IndicatorValueCsvImport.Outcome.ALREADY_RECORDED);
+                int refused = report.count(IndicatorValueCsvImport.Outcome.REFUSED);
+                result = new Result(recorded, already, refused, ApiText.of(run.dryRun()
+                                ? "import.records.drySummary" : "import.records.summary",
+                        String.valueOf(report.rows().size()), ImportSupport.seconds(report.elapsed()),
+                        String.valueOf(recorded), String.valueOf(already), String.valueOf(refused)),
+                        report.rows().stream().map(ImportedRow::of).toList());
             }
-            run.report = report;
+            if (kept != null) {
+                attach(run, result, kept, task);
+            }
+            run.result = result;
             run.finishedAt = clock.instant();
             run.status.set(Status.DONE);
         } catch (CommandRejectedException e) {
@@ -356,10 +441,10 @@ public class ImportRuns implements DisposableBean {
     }
 
     /** The file attached to every unit the run recorded values for, as the sender, with the run's correlation id. */
-    private void attach(ImportRun run, IndicatorValueCsvImport.Report report, StoredFile file, ActingAs.Context task) {
+    private void attach(ImportRun run, Result result, StoredFile file, ActingAs.Context task) {
         Map<String, Integer> recordedByUnit = new LinkedHashMap<>();
-        for (IndicatorValueCsvImport.RowOutcome row : report.outcomes()) {
-            if (row.outcome() == IndicatorValueCsvImport.Outcome.RECORDED) {
+        for (ImportedRow row : result.rows()) {
+            if (row.outcome() == IndicatorValueCsvImport.Outcome.RECORDED && row.unitCode() != null) {
                 recordedByUnit.merge(row.unitCode(), 1, Integer::sum);
             }
         }

@@ -66,19 +66,23 @@ final class ValueWorkbook {
         }
     }
 
-    static Read read(byte[] file, String sheetName, long maxBytes) {
+    /** Opens a workbook, refusing one too large (before it is opened), not a workbook, or over POI's limits. */
+    static XSSFWorkbook open(byte[] file, long maxBytes) {
         if (file.length > maxBytes) {
             throw new IndicatorValueCsvImport.Unreadable(ApiText.of("import.xlsx.tooLarge",
                     megabytes(file.length), megabytes(maxBytes)));
         }
-        XSSFWorkbook workbook;
         try {
-            workbook = new XSSFWorkbook(new ByteArrayInputStream(file));
+            return new XSSFWorkbook(new ByteArrayInputStream(file));
         } catch (IOException | RuntimeException e) {
             // not an OOXML workbook (another zip, a damaged file) or over POI's zip-bomb limits
             throw new IndicatorValueCsvImport.Unreadable(ApiText.of("import.xlsx.unreadable",
                     String.valueOf(e.getMessage())));
         }
+    }
+
+    static Read read(byte[] file, String sheetName, long maxBytes) {
+        XSSFWorkbook workbook = open(file, maxBytes);
         try (workbook) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new IndicatorValueCsvImport.Unreadable(ApiText.of("import.xlsx.noSheet"));
@@ -147,7 +151,7 @@ final class ValueWorkbook {
     }
 
     /** A header row's column names by their cells' places; empty when the row has none. */
-    private static Map<Integer, String> header(Row row) {
+    static Map<Integer, String> header(Row row) {
         Map<Integer, String> names = new LinkedHashMap<>();
         for (Cell cell : row) {
             Object value = value(cell);
@@ -159,7 +163,7 @@ final class ValueWorkbook {
     }
 
     /** An error cell's code ({@code #DIV/0!}, {@code #N/A}). */
-    private record Failed(String code) {
+    record Failed(String code) {
     }
 
     /**
@@ -167,7 +171,7 @@ final class ValueWorkbook {
      * that is that double, as Excel shows it), a percent-formatted number as the percentage shown, a day, TRUE/FALSE,
      * an error; null when blank. A formula is taken by its saved result.
      */
-    private static Object value(Cell cell) {
+    static Object value(Cell cell) {
         if (cell == null) {
             return null;
         }

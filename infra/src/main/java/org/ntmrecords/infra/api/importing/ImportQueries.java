@@ -7,9 +7,7 @@ import java.util.Map;
 import org.ntmrecords.infra.api.Connection;
 import org.ntmrecords.infra.api.Paging;
 import org.ntmrecords.infra.importing.ImportRuns;
-import org.ntmrecords.infra.importing.IndicatorValueCsvImport;
 import org.ntmrecords.infra.importing.IndicatorValueCsvImport.Outcome;
-import org.ntmrecords.infra.importing.IndicatorValueCsvImport.RowOutcome;
 import org.ntmrecords.infra.security.NtmPrincipal;
 import org.ntmrecords.query.common.Args;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -35,20 +33,20 @@ public class ImportQueries {
     public record RunView(String id, String startedBy, Instant startedAt, Instant finishedAt, boolean dryRun,
                           String fileName, long fileSize, String mediaType, String fileSha256,
                           ImportRuns.Status status, int done, int total, Integer recorded, Integer alreadyRecorded,
-                          Integer refused, IndicatorValueCsvImport.Report report, ImportRuns.ImportRun run) {
+                          Integer refused, String kind, ImportRuns.Result result, ImportRuns.ImportRun run) {
         static RunView of(ImportRuns.ImportRun run) {
-            IndicatorValueCsvImport.Report r = run.report();
+            ImportRuns.Result r = run.result();
             return new RunView(run.id(), run.startedBy(), run.startedAt(), run.finishedAt(), run.dryRun(),
                     run.fileName(), run.fileSize(), run.mediaType(), run.fileSha256(), run.status(), run.done(),
                     run.total(), r == null ? null : r.recorded(), r == null ? null : r.alreadyRecorded(),
-                    r == null ? null : r.rejections().size(), r, run);
+                    r == null ? null : r.refused(), run.kind(), r, run);
         }
     }
 
     /** A row as the API shows it. */
-    public record RowView(int line, Outcome outcome, String unitCode, String setId, String valueId,
-                          String indicatorCode, String value, LocalDate periodStart, LocalDate periodEnd,
-                          String column, String code, String reason) {
+    public record RowView(int line, String sheet, String kind, Outcome outcome, String unitCode, String setId,
+                          String valueId, String recordId, String indicatorCode, String value, LocalDate periodStart,
+                          LocalDate periodEnd, String column, String code, String reason, List<String> events) {
     }
 
     @QueryMapping
@@ -61,7 +59,7 @@ public class ImportQueries {
 
     @SchemaMapping(typeName = "ImportRun", field = "summary")
     public String summary(RunView run, DataFetchingEnvironment env) {
-        return run.report() == null ? null : run.report().summary(env.getLocale());
+        return run.result() == null ? null : run.result().summary().in(env.getLocale());
     }
 
     @SchemaMapping(typeName = "ImportRun", field = "messages")
@@ -84,21 +82,29 @@ public class ImportQueries {
     public Connection<RowView> rows(RunView run, @Argument Outcome outcome, @Argument Integer first,
                                     @Argument String after, DataFetchingEnvironment env) {
         Paging.PageRequest page = paging.request("importRows", first, after, null, null);
-        if (run.report() == null) {
+        if (run.result() == null) {
             return paging.connection(List.of(), page, row -> Map.of(), 0);
         }
-        Long afterLine = page.longKey("line");
-        List<RowOutcome> kept = run.report().outcomes().stream()
-                .filter(row -> outcome == null || row.outcome() == outcome).toList();
-        List<RowView> fetched = kept.stream().filter(row -> afterLine == null || row.line() > afterLine)
-                .limit(page.size() + 1L).map(row -> view(row, env)).toList();
-        return paging.connection(fetched, page, row -> Map.of("line", row.line()), kept.size());
+        // rows in file order (sheet by sheet): the cursor holds the row's place in that order
+        Long from = page.longKey("at");
+        List<ImportRuns.ImportedRow> all = run.result().rows();
+        List<Integer> kept = new java.util.ArrayList<>();
+        for (int at = 0; at < all.size(); at++) {
+            if (outcome == null || all.get(at).outcome() == outcome) {
+                kept.add(at);
+            }
+        }
+        List<Integer> fetched = kept.stream().filter(at -> from == null || at > from).limit(page.size() + 1L)
+                .toList();
+        Connection<Integer> places = paging.connection(fetched, page, at -> Map.of("at", at), kept.size());
+        return new Connection<>(places.edges().stream().map(edge -> new Connection.Edge<>(edge.cursor(),
+                view(all.get(edge.node()), env))).toList(), places.pageInfo(), places.totalCount());
     }
 
-    private static RowView view(RowOutcome row, DataFetchingEnvironment env) {
-        return new RowView(row.line(), row.outcome(), row.unitCode(), row.setId(), row.valueId(), row.indicatorCode(),
-                row.value() == null ? null : row.value().display(),
-                row.period() == null ? null : row.period().start(), row.period() == null ? null : row.period().end(),
-                row.column(), row.code(), row.reason() == null ? null : row.reason().in(env.getLocale()));
+    private static RowView view(ImportRuns.ImportedRow row, DataFetchingEnvironment env) {
+        return new RowView(row.line(), row.sheet(), row.kind(), row.outcome(), row.unitCode(), row.setId(),
+                "values".equals(row.kind()) ? row.recordId() : null, row.recordId(), row.indicatorCode(), row.value(),
+                row.periodStart(), row.periodEnd(), row.column(), row.code(),
+                row.reason() == null ? null : row.reason().in(env.getLocale()), row.events());
     }
 }

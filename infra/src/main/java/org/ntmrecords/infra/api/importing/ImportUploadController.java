@@ -51,6 +51,30 @@ public class ImportUploadController {
                                                       @RequestParam(required = false) String encoding,
                                                       @AuthenticationPrincipal NtmPrincipal user,
                                                       @RequestHeader HttpHeaders headers) throws IOException {
+        return start(body, dryRun, fileName, sheet, encoding, null, user, headers);
+    }
+
+    /**
+     * {@code POST /imports/records?kind=addPlanItem} (or a workbook whose sheets are named by kinds, without
+     * {@code kind}): records of the kinds {@link org.ntmrecords.infra.importing.RecordsImport#KINDS}, each row sent
+     * through its mutation as the signed-in account; the same parameters and answers as {@code /imports/values}.
+     */
+    @PostMapping("/imports/records")
+    public ResponseEntity<Map<String, Object>> records(InputStream body,
+                                                       @RequestParam(defaultValue = "false") boolean dryRun,
+                                                       @RequestParam(required = false) String kind,
+                                                       @RequestParam(required = false) String fileName,
+                                                       @RequestParam(required = false) String sheet,
+                                                       @RequestParam(required = false) String encoding,
+                                                       @AuthenticationPrincipal NtmPrincipal user,
+                                                       @RequestHeader HttpHeaders headers) throws IOException {
+        return start(body, dryRun, fileName, sheet, encoding, kind == null || kind.isBlank() ? "records" : kind.strip(),
+                user, headers);
+    }
+
+    private ResponseEntity<Map<String, Object>> start(InputStream body, boolean dryRun, String fileName, String sheet,
+                                                      String encoding, String kind, NtmPrincipal user,
+                                                      HttpHeaders headers) throws IOException {
         Locale language = ApiText.language(headers);
         if (!role.servesMutations()) {
             return refusal(HttpStatus.CONFLICT, RoleGuard.READ_ONLY_REPLICA, "file",
@@ -68,11 +92,12 @@ public class ImportUploadController {
         byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, runs.maxBytes() + 1));
         try {
             ImportRuns.ImportRun run = runs.start(new ImportRuns.Upload(content, fileName,
-                    sheet == null || sheet.isBlank() ? null : sheet, charset, dryRun), user);
+                    sheet == null || sheet.isBlank() ? null : sheet, charset, dryRun, kind), user);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("id", run.id());
             answer.put("status", run.status().name());
             answer.put("dryRun", run.dryRun());
+            answer.put("kind", run.kind());
             answer.put("fileName", run.fileName());
             answer.put("rows", run.total());
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);

@@ -86,7 +86,8 @@ public class PlanMutations {
 
     public record NotePlanTaskProgressInput(String planId, String unitCode, String itemId, String taskUnitCode,
                                             LocalDate date, BodyRefInput by, String note,
-                                            List<DocumentRefInput> evidence, List<String> evidenceDocumentIds) {
+                                            List<DocumentRefInput> evidence, List<String> evidenceDocumentIds,
+                                            String noteId) {
     }
 
     public record DecidePlanTaskInput(String planId, String unitCode, String itemId, String taskUnitCode,
@@ -95,7 +96,8 @@ public class PlanMutations {
 
     public record RecordPlanFundsInput(String planId, String unitCode, String itemId, FundingSource source,
                                        String sourceAsWritten, FundingStage stage, MoneyInput amount, LocalDate date,
-                                       BodyRefInput by, DocumentRefInput document, String statedShare, String note) {
+                                       BodyRefInput by, DocumentRefInput document, String statedShare, String note,
+                                       String fundsId) {
     }
 
     /** {@code storeHead} (not in the schema): the event store's head before the command. */
@@ -153,7 +155,7 @@ public class PlanMutations {
         long head = reads.mark();
         Outcome<Object> outcome = send(() -> new PlanCommands.NoteProgress(stream(input.planId()),
                 code("unitCode", input.unitCode()),
-                input.itemId(), code("taskUnitCode", input.taskUnitCode()), UUID.randomUUID().toString(),
+                input.itemId(), code("taskUnitCode", input.taskUnitCode()), idOrNew(input.noteId()),
                 input.date(), body(input.by()), input.note(), GraphQlInputs.refs(input.evidence()),
                 input.evidenceDocumentIds()), "planId", input.planId());
         return taskPayload(outcome, input.planId(), input.itemId(), input.taskUnitCode(), head);
@@ -184,7 +186,7 @@ public class PlanMutations {
         long head = reads.mark();
         Outcome<Object> outcome = send(() -> new PlanCommands.RecordFunds(stream(input.planId()),
                 code("unitCode", input.unitCode()),
-                input.itemId(), UUID.randomUUID().toString(), input.source(), input.sourceAsWritten(), input.stage(),
+                input.itemId(), idOrNew(input.fundsId()), input.source(), input.sourceAsWritten(), input.stage(),
                 money(input.amount()), input.date(), body(input.by()), GraphQlInputs.ref(input.document()),
                 input.statedShare(), input.note()), "planId", input.planId());
         return new PlanBudgetPayload(outcome.succeeded() ? input.planId() : null, outcome.errors(), head);
@@ -238,6 +240,11 @@ public class PlanMutations {
     private static List<PlanAim> aims(List<PlanAimInput> inputs) {
         return inputs == null ? null : inputs.stream().map(a -> a == null ? null : new PlanAim(a.setId(), a.title()))
                 .toList();
+    }
+
+    /** The client's id for a note or an amount (so that sending it again records it once), else a new one. */
+    private static String idOrNew(String given) {
+        return given == null || given.isBlank() ? UUID.randomUUID().toString() : given;
     }
 
     private Outcome<Object> send(Supplier<Object> command, String field, String planId) {

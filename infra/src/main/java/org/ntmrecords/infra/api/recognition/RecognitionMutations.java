@@ -68,6 +68,12 @@ public class RecognitionMutations {
                                            Boolean renewal) {
     }
 
+    public record RecordPriorRecognitionInput(String unitCode, String setId,
+                                              org.ntmrecords.events.criteria.Grade grade, Integer year,
+                                              String decisionNumber, java.time.LocalDate decisionDate,
+                                              String authority, DocumentRefInput source, String note) {
+    }
+
     public record OpenRevocationCaseInput(String recognitionCaseId, Integer year, DocumentRefInput basis) {
     }
 
@@ -126,6 +132,21 @@ public class RecognitionMutations {
                         Inputs.requiredCode("setId", input.setId()), year)),
                 input.unitCode(), input.setId(), year, GraphQlInputs.ref(input.basis()),
                 Boolean.TRUE.equals(input.renewal())));
+    }
+
+    /**
+     * Records a title granted before the record was kept, as its source states it: the case opened and decided at once,
+     * marked as recorded from that source (the steps before the decision are not in it).
+     */
+    @MutationMapping
+    public RecognitionPayload recordPriorRecognition(@Argument RecordPriorRecognitionInput input) {
+        int year = input.year() == null ? 0 : input.year();
+        String caseId = RecognitionCase.caseId(input.unitCode(), input.setId(), year);
+        return send(caseId, () -> new RecognitionCommands.RecordPriorDecision(RecognitionCase.streamId(
+                RecognitionCase.caseId(Inputs.requiredCode("unitCode", input.unitCode()),
+                        Inputs.requiredCode("setId", input.setId()), year)),
+                input.unitCode(), input.setId(), input.grade(), year, input.decisionNumber(), input.decisionDate(),
+                input.authority(), GraphQlInputs.ref(input.source()), input.note()));
     }
 
     /**
