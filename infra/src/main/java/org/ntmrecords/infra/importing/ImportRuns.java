@@ -372,6 +372,8 @@ public class ImportRuns implements DisposableBean {
 
     private void run(ImportRun run, byte[] content, Object parsed, NtmPrincipal user) {
         run.status.set(Status.RUNNING);
+        // the security log names the run too, as it names a request
+        org.ntmrecords.infra.axon.RequestCorrelation.set(run.correlationId());
         Actor actor = new Actor(user.username(), user.role().name(), user.unitCode(), user.agencyId());
         ActingAs.Context task = new ActingAs.Context(actor, run.correlationId());
         AccessProbe.Batch access = probe.batch(user);
@@ -437,6 +439,8 @@ public class ImportRuns implements DisposableBean {
             run.failure = ApiText.of("import.upload.failed");
             run.finishedAt = clock.instant();
             run.status.set(Status.FAILED);
+        } finally {
+            org.ntmrecords.infra.axon.RequestCorrelation.clear();
         }
     }
 

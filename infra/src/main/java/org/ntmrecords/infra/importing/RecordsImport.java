@@ -620,6 +620,12 @@ public class RecordsImport {
         return leaves(target(kind).input(), "", 0);
     }
 
+    /** The values an enum column takes (in the schema's order); empty for any other column. */
+    public List<String> values(String kind, String column) {
+        GraphQLType type = leaf(target(kind).input(), column);
+        return type instanceof GraphQLEnumType e ? e.getValues().stream().map(v -> v.getName()).toList() : List.of();
+    }
+
     /** Each column's description in the schema, where it has one. */
     public Map<String, String> descriptions(String kind) {
         Map<String, String> described = new LinkedHashMap<>();

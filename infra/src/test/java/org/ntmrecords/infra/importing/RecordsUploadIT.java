@@ -276,4 +276,47 @@ class RecordsUploadIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(eventCount()).isEqualTo(before);
     }
+
+    @Test
+    void theTemplateOfAKindIsFilledAndImported() throws Exception {
+        String sandbox = sandboxCommune("99312");
+        HttpRequest.Builder get = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/templates/records.xlsx?kinds=recordPriorRecognition")).GET().header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<byte[]> template = HTTP.send(get.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(template.statusCode()).isEqualTo(200);
+        byte[] filled;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()))) {
+            XSSFSheet sheet = workbook.getSheet("recordPriorRecognition");
+            Row head = sheet.getRow(0);
+            List<String> columns = new java.util.ArrayList<>();
+            head.forEach(cell -> columns.add(cell.getStringCellValue()));
+            assertThat(columns).containsExactly("unitCode", "setId", "grade", "year", "decisionNumber", "decisionDate",
+                    "authority", "source.number", "source.date", "source.issuer", "source.title", "note");
+            assertThat(head.getCell(2).getCellComment().getString().getString()).startsWith("bắt buộc · NTM | ADVANCED");
+            assertThat(sheet.getDataValidations()).anySatisfy(v -> assertThat(v.getValidationConstraint()
+                    .getExplicitListValues()).contains("NTM", "ADVANCED", "MODEL"));
+            assertThat(workbook.getSheet("Hướng dẫn")).isNotNull();
+            Row row = sheet.createRow(1);
+            String[] cells = {sandbox, "commune-ntm-2016-2020", "NTM", "2018", "", "", "UBND tỉnh", "05/BC", "", "",
+                    "", "mẫu điền thử"};
+            for (int c = 0; c < cells.length; c++) {
+                row.createCell(c).setCellValue(cells[c]);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        Map<String, Object> imported = finished("admin", upload("admin", filled, "?fileName=mau.xlsx"));
+        assertThat(imported).as(imported.toString()).containsEntry("kind", "recordPriorRecognition")
+                .containsEntry("recorded", 1).containsEntry("refused", 0);
+
+        HttpResponse<byte[]> unknown = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/templates/records.xlsx?kinds=addPlanItem,dropTables")).GET().header("Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown)).containsEntry("field", "kinds");
+    }
 }
