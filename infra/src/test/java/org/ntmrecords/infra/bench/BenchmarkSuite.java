@@ -58,7 +58,7 @@ public final class BenchmarkSuite {
                     service.close();
                 }
             }
-            if (config.runs("scale")) {
+            if (config.runs("scale") || config.runs("import")) {
                 new ScaleBenchmark(config, report, work).run(postgres);
             }
             if (config.runs("pages")) {
