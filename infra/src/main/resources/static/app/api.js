@@ -97,12 +97,12 @@ export async function uploadFile(file) {
 }
 
 /**
- * Sends a value file to be imported (`POST /imports/values`); resolves to the run started ({id, status, …}), rejects
+ * Sends a file to be imported (`POST /imports/values` or `/imports/records`); resolves to the run started ({id, status, …}), rejects
  * with the refusal (file type, size, shape) as ApiError.
  */
-export async function uploadImport(file, params) {
+export async function uploadImport(path, file, params) {
   const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== ''));
-  const response = await fetch(`/imports/values?${query}`, {method: 'POST', credentials: 'same-origin', body: file,
+  const response = await fetch(`${path}?${query}`, {method: 'POST', credentials: 'same-origin', body: file,
     headers: headers({'Content-Type': 'application/octet-stream'})});
   if (response.status === 401) signedOut.forEach(l => l());
   return answer(response);

@@ -9,7 +9,8 @@ import * as fmt from './format.js';
 const PAGES = {'': './pages/overview.js', 'khu-vuc': './pages/overview.js', 'don-vi': './pages/unit.js',
   'giai-trinh': './pages/explain.js', 'viec-can-lam': './pages/work.js', 'kiem-toan': './pages/audit.js',
   'nhap-lieu': './pages/import.js'};
-const RECORDERS = ['COMMUNE_OFFICER', 'DISTRICT_AGENCY', 'DISTRICT_COORDINATION_OFFICE'];
+/** Accounts that read only, and so import nothing. */
+const VIEWERS = ['AUDITOR', 'DASHBOARD_VIEWER'];
 
 const ME = `{ me { username displayName role unitCode agencyId } }`;
 
@@ -51,7 +52,7 @@ class App extends Page {
         <nav aria-label="Chính">
           ${nav('#/', 'Tổng quan', p === '/' || p.startsWith('/khu-vuc'))}
           ${this.me.role !== 'DASHBOARD_VIEWER' ? nav('#/viec-can-lam', 'Việc cần làm', p.startsWith('/viec-can-lam')) : nothing}
-          ${RECORDERS.includes(this.me.role) ? nav('#/nhap-lieu', 'Nhập từ Excel', p.startsWith('/nhap-lieu')) : nothing}
+          ${!VIEWERS.includes(this.me.role) ? nav('#/nhap-lieu', 'Nhập từ Excel', p.startsWith('/nhap-lieu')) : nothing}
           ${this.me.role === 'AUDITOR' || this.me.role === 'ADMINISTRATOR'
             ? nav('#/kiem-toan', 'Kiểm tra hồ sơ', p.startsWith('/kiem-toan')) : nothing}
           <a href="/graphiql">API (GraphiQL)</a>

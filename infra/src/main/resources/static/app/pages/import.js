@@ -6,10 +6,18 @@ import {Page, failure} from '../ui.js';
 import * as api from '../api.js';
 import * as fmt from '../format.js';
 
-const RUN = `id status dryRun fileName fileSha256 done total recorded alreadyRecorded refused summary messages
+const RUN = `id kind status dryRun fileName fileSha256 done total recorded alreadyRecorded refused summary messages
   warnings failure`;
 const ROWS = `rows(outcome: $outcome, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-  edges { node { line outcome unitCode indicatorCode value periodStart periodEnd column code reason } } }`;
+  edges { node { line sheet kind outcome unitCode recordId indicatorCode value periodStart periodEnd column code reason
+  events } } }`;
+const RECORDERS = ['COMMUNE_OFFICER', 'DISTRICT_AGENCY', 'DISTRICT_COORDINATION_OFFICE'];
+/** What a records import takes, each the mutation that records it, in Vietnamese. */
+const KINDS = {registerAgency: 'Phòng, ban (cơ quan)', trackUnit: 'Đưa đơn vị vào theo dõi theo bộ tiêu chí',
+  markIndicatorNotAssessed: 'Chỉ tiêu chưa đánh giá', recordIndicatorDecision: 'Quyết định đạt/chưa đạt của chỉ tiêu',
+  issuePlan: 'Kế hoạch (ban hành)', addPlanItem: 'Dòng phụ lục kế hoạch', recordPlanFunds: 'Kinh phí đã ghi nhận',
+  notePlanTaskProgress: 'Tiến độ nhiệm vụ', establishReportingDuty: 'Yêu cầu báo cáo', submitReport: 'Báo cáo đã nhận',
+  setTarget: 'Mục tiêu, chỉ tiêu phấn đấu', recordPriorRecognition: 'Danh hiệu công nhận trước khi có hồ sơ'};
 const OUTCOME = {RECORDED: 'Đã ghi', WOULD_RECORD: 'Sẽ ghi', ALREADY_RECORDED: 'Đã có từ trước', REFUSED: 'Bị từ chối'};
 const STATUS = {QUEUED: 'Đang chờ', RUNNING: 'Đang xử lý', DONE: 'Đã xong', FAILED: 'Dừng vì lỗi'};
 const ENCODINGS = [['', 'Tự nhận biết (UTF-8 hoặc Windows-1258)'], ['UTF-8', 'UTF-8'],
@@ -19,7 +27,8 @@ const ENCODINGS = [['', 'Tự nhận biết (UTF-8 hoặc Windows-1258)'], ['UTF
 const shown = text => text ? text.replace(/(\d)\.(\d)/g, '$1,$2').replace(/(\d)%/g, '$1 %') : '';
 
 class Import extends Page {
-  static properties = {me: {attribute: false}, sets: {state: true}, run: {state: true}, rows: {state: true},
+  static properties = {me: {attribute: false}, what: {state: true}, sets: {state: true}, run: {state: true},
+    rows: {state: true},
     page: {state: true}, outcome: {state: true}, error: {state: true}, templateError: {state: true},
     busy: {state: true}};
 
@@ -27,6 +36,10 @@ class Import extends Page {
     super();
     this.rows = [];
     this.outcome = '';
+  }
+
+  willUpdate() {
+    if (!this.what && this.me) this.what = this.values ? 'values' : 'records';
   }
 
   // not in connectedCallback: properties given before this module was loaded are applied at the first update
@@ -58,32 +71,35 @@ class Import extends Page {
     return [...new Map(standings.map(s => [s.criteriaSet.id, s.criteriaSet])).values()];
   }
 
+  get values() { return RECORDERS.includes(this.me.role); }
+
   render() {
     const r = this.run;
     const running = r && (r.status === 'QUEUED' || r.status === 'RUNNING');
-    return html`<h1>Nhập số liệu từ tệp Excel</h1>
-      <p class="note">Tải mẫu của đơn vị, điền số liệu, rồi gửi lại tệp (.xlsx hoặc CSV). Hãy chạy thử trước: hệ thống
+    return html`<h1>Nhập từ tệp Excel</h1>
+      <p class="note">Tải mẫu, điền, rồi gửi lại tệp (.xlsx hoặc CSV). Hãy chạy thử trước: hệ thống
         đọc từng dòng và cho biết dòng nào sẽ được ghi, dòng nào bị từ chối và vì sao, mà không ghi gì. Gửi lại cùng một
-        tệp không ghi số liệu hai lần. Cách đọc số, ngày, tháng: <code>docs/import-formats.md</code>.</p>
-      <section aria-labelledby="mau"><h2 id="mau">1. Tải mẫu nhập liệu</h2>
-        <form class="filters" @submit=${this.template}>
-          <div class="field"><label for="template-unit">Mã đơn vị <small>(xã, hoặc huyện: mẫu cho mọi xã)</small></label>
-            <input id="template-unit" name="unit" inputmode="numeric" required .value=${this.me.unitCode ?? ''}
-              @change=${this.unitChanged} aria-describedby="template-error"></div>
-          <div class="field"><label for="template-set">Bộ tiêu chí</label>
-            <select id="template-set" name="set" required aria-describedby="template-error">
-              ${(this.sets ?? []).map(s => html`<option value=${s.id}>${s.title}</option>`)}
-            </select></div>
-          <button type="submit">Tải mẫu (.xlsx)</button>
-        </form>
-        <div id="template-error">${failure(this.templateError)}</div>
-      </section>
+        tệp không ghi hai lần. Cách đọc số, ngày, tháng: <code>docs/import-formats.md</code>.</p>
+      ${this.values ? html`<form class="filters" aria-label="Loại tệp">
+        <fieldset><legend>Tệp chứa</legend>
+          <label><input type="radio" name="what" value="values" ?checked=${this.what === 'values'}
+            @change=${() => { this.what = 'values'; }}> Số liệu chỉ tiêu</label>
+          <label><input type="radio" name="what" value="records" ?checked=${this.what === 'records'}
+            @change=${() => { this.what = 'records'; }}> Hồ sơ khác: kế hoạch, kinh phí, tiến độ, báo cáo, mục tiêu,
+            danh hiệu</label></fieldset>
+      </form>` : html`<p>Nhập hồ sơ: kế hoạch, kinh phí, tiến độ, báo cáo, mục tiêu, danh hiệu.</p>`}
+      ${this.what === 'values' ? this.valuesTemplate() : this.recordsTemplate()}
       <section aria-labelledby="gui"><h2 id="gui">2. Gửi tệp đã điền</h2>
         <form @submit=${e => this.send(e, true)}><div class="row">
           <div class="field"><label for="import-file">Tệp (.xlsx hoặc .csv)</label>
             <input id="import-file" name="file" type="file" required
               accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
               aria-describedby="import-error"></div>
+          ${this.what === 'records' ? html`<div class="field"><label for="import-kind">Loại hồ sơ</label>
+            <select id="import-kind" name="kind">
+              <option value="">Theo tên các trang tính của sổ</option>
+              ${Object.entries(KINDS).map(([k, label]) => html`<option value=${k}>${label} (${k})</option>`)}
+            </select></div>` : nothing}
           <div class="field"><label for="import-sheet">Trang tính <small>(để trống: trang đầu)</small></label>
             <input id="import-sheet" name="sheet" autocomplete="off"></div>
           <div class="field"><label for="import-encoding">Bảng mã của tệp CSV</label>
@@ -97,6 +113,47 @@ class Import extends Page {
         <div id="import-error">${failure(this.error)}</div>
       </section>
       ${r ? this.report(r, running) : nothing}`;
+  }
+
+  recordsTemplate() {
+    return html`<section aria-labelledby="mau"><h2 id="mau">1. Tải mẫu nhập hồ sơ</h2>
+      <p class="note">Mỗi trang tính mang tên một loại hồ sơ; dòng đầu là tên các cột (xem chú thích ở mỗi ô tiêu đề).
+        Một sổ có thể chứa nhiều loại, nhập theo thứ tự các trang tính (ví dụ kế hoạch trước, các dòng phụ lục sau).</p>
+      <form class="filters" @submit=${this.recordsTemplateDownload}>
+        <fieldset><legend>Các loại hồ sơ trong mẫu</legend>
+          ${Object.entries(KINDS).map(([k, label]) => html`<label><input type="checkbox" name="kinds" value=${k}>
+            ${label}</label>`)}</fieldset>
+        <button type="submit">Tải mẫu (.xlsx)</button>
+      </form>
+      <div>${failure(this.templateError)}</div></section>`;
+  }
+
+  async recordsTemplateDownload(e) {
+    e.preventDefault();
+    const kinds = new FormData(e.target).getAll('kinds');
+    this.templateError = null;
+    try {
+      await api.download(`/templates/records.xlsx?${new URLSearchParams({kinds: kinds.join(',')})}`,
+        kinds.length === 1 ? `mau-${kinds[0]}.xlsx` : 'mau-nhap-ho-so.xlsx');
+    } catch (err) {
+      this.templateError = err;
+    }
+  }
+
+  valuesTemplate() {
+    return html`<section aria-labelledby="mau"><h2 id="mau">1. Tải mẫu nhập liệu</h2>
+        <form class="filters" @submit=${this.template}>
+          <div class="field"><label for="template-unit">Mã đơn vị <small>(xã, hoặc huyện: mẫu cho mọi xã)</small></label>
+            <input id="template-unit" name="unit" inputmode="numeric" required .value=${this.me.unitCode ?? ''}
+              @change=${this.unitChanged} aria-describedby="template-error"></div>
+          <div class="field"><label for="template-set">Bộ tiêu chí</label>
+            <select id="template-set" name="set" required aria-describedby="template-error">
+              ${(this.sets ?? []).map(s => html`<option value=${s.id}>${s.title}</option>`)}
+            </select></div>
+          <button type="submit">Tải mẫu (.xlsx)</button>
+        </form>
+        <div id="template-error">${failure(this.templateError)}</div>
+      </section>`;
   }
 
   report(r, running) {
@@ -129,7 +186,12 @@ class Import extends Page {
         </select>
         <span class="hint">${fmt.number(this.page?.totalCount ?? 0)} dòng</span>
       </form>
-      <table class="import-rows" data-testid="import-rows"><caption class="visually-hidden">Từng dòng của tệp và kết quả</caption>
+      ${r.kind === 'values' ? this.valueRows() : this.recordRows()}
+      ${this.page?.pageInfo.hasNextPage ? html`<p><button type="button" @click=${this.more}>Xem thêm</button></p>` : nothing}`;
+  }
+
+  valueRows() {
+    return html`<div class="scroll"><table class="import-rows" data-testid="import-rows"><caption class="visually-hidden">Từng dòng của tệp và kết quả</caption>
         <thead><tr><th scope="col">Dòng</th><th scope="col">Kết quả</th><th scope="col">Đơn vị</th>
           <th scope="col">Chỉ tiêu</th><th scope="col">Giá trị</th><th scope="col">Kỳ</th>
           <th scope="col">Cột</th><th scope="col">Lý do</th></tr></thead>
@@ -138,8 +200,18 @@ class Import extends Page {
           <td>${row.indicatorCode ?? ''}</td><td>${shown(row.value)}</td>
           <td>${row.periodStart ? (row.periodStart === row.periodEnd ? fmt.date(row.periodStart)
             : `${fmt.date(row.periodStart)} – ${fmt.date(row.periodEnd)}`) : ''}</td>
-          <td>${row.column ?? ''}</td><td>${row.reason ?? ''}</td></tr>`)}</tbody></table>
-      ${this.page?.pageInfo.hasNextPage ? html`<p><button type="button" @click=${this.more}>Xem thêm</button></p>` : nothing}`;
+          <td>${row.column ?? ''}</td><td>${row.reason ?? ''}</td></tr>`)}</tbody></table></div>`;
+  }
+
+  recordRows() {
+    return html`<div class="scroll"><table class="import-rows" data-testid="import-rows"><caption class="visually-hidden">Từng dòng của tệp và kết quả</caption>
+        <thead><tr><th scope="col">Trang tính</th><th scope="col">Dòng</th><th scope="col">Loại</th>
+          <th scope="col">Kết quả</th><th scope="col">Đơn vị</th><th scope="col">Hồ sơ</th>
+          <th scope="col">Cột</th><th scope="col">Lý do, hoặc sẽ ghi</th></tr></thead>
+        <tbody>${this.rows.map(row => html`<tr class=${row.outcome === 'REFUSED' ? 'refused' : ''}>
+          <td>${row.sheet ?? ''}</td><td>${row.line}</td><td>${KINDS[row.kind] ?? row.kind}</td>
+          <td>${OUTCOME[row.outcome]}</td><td>${row.unitCode ?? ''}</td><td>${row.recordId ?? ''}</td>
+          <td>${row.column ?? ''}</td><td>${row.reason ?? row.events.join(', ')}</td></tr>`)}</tbody></table></div>`;
   }
 
   async unitChanged(e) {
@@ -180,7 +252,9 @@ class Import extends Page {
       return;
     }
     this.file = file;
-    this.options = {sheet: form.sheet.value.trim(), encoding: form.encoding.value};
+    this.options = {sheet: form.sheet.value.trim(), encoding: form.encoding.value,
+      ...(this.what === 'records' ? {kind: form.kind.value} : {})};
+    this.path = this.what === 'records' ? '/imports/records' : '/imports/values';
     await this.start(dryRun);
   }
 
@@ -195,7 +269,7 @@ class Import extends Page {
     this.page = null;
     this.outcome = '';
     try {
-      const started = await api.uploadImport(this.file, {dryRun: String(dryRun), fileName: this.file.name,
+      const started = await api.uploadImport(this.path, this.file, {dryRun: String(dryRun), fileName: this.file.name,
         ...this.options});
       this.poll(started.id);
     } catch (err) {

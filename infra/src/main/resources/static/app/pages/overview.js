@@ -209,6 +209,7 @@ class Overview extends Page {
           ${fmt.dateTime(this.live)}` : ', tự cập nhật khi có số liệu mới'}.</p>
         <p><a href="/exports/district-overview.xlsx?districtCode=${encodeURIComponent(area.code)}&setId=${encodeURIComponent(setId)}"
           download data-testid="export-xlsx">Tải Excel (.xlsx)</a></p>`}
+      ${explains ? html`<ntm-documents .district=${area.code}></ntm-documents>` : nothing}
       <section aria-labelledby="tom-tat">
         <h2 id="tom-tat">Số đơn vị theo kết quả</h2>
         ${this.summaryTable(summary)}
@@ -361,3 +362,53 @@ function quarterChart(quarters) {
     series: [{type: 'line', name: 'Đạt', data: quarters.map(q => q.summary.met), itemStyle: {color: PALETTE.MET}},
       {type: 'line', name: 'Đang theo dõi', data: quarters.map(q => q.summary.tracked), itemStyle: {color: PALETTE.NEUTRAL}}]};
 }
+
+/**
+ * The documents an office files, generated from the record: the coordination office's quarterly report for a quarter
+ * (seed 001's structure) and each plan's annex tables (seed 000's Phụ lục 01 and 06), as Word and PDF.
+ */
+class Documents extends Page {
+  static properties = {district: {}, plans: {state: true}, year: {state: true}, quarter: {state: true}};
+
+  constructor() {
+    super();
+    const today = fmt.today();
+    this.year = Number(today.slice(0, 4));
+    this.quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  }
+
+  willUpdate(changed) {
+    if (changed.has('district') && this.district) {
+      api.gql(`query($d: ID!) { plans(districtCode: $d, first: 50) { edges { node { planId number year title } } } }`,
+        {d: this.district}).then(data => { this.plans = data.plans.edges.map(e => e.node); })
+        .catch(() => { this.plans = []; });
+    }
+  }
+
+  render() {
+    const report = format => `/documents/quarterly-report.${format}?${new URLSearchParams({districtCode: this.district,
+      year: this.year, quarter: this.quarter})}`;
+    return html`<section aria-labelledby="tai-lieu" class="documents"><h2 id="tai-lieu">Tài liệu</h2>
+      <form class="filters" @change=${this.pick} @submit=${e => e.preventDefault()}>
+        <label>Báo cáo quý của Văn phòng Điều phối: năm
+          <input name="year" inputmode="numeric" size="5" .value=${String(this.year)}></label>
+        <label>quý <select name="quarter">${[1, 2, 3, 4].map(q => html`<option value=${q}
+          ?selected=${q === this.quarter}>${['I', 'II', 'III', 'IV'][q - 1]}</option>`)}</select></label>
+        <a href=${report('docx')} download data-testid="report-docx">Word (.docx)</a>
+        <a href=${report('pdf')} download data-testid="report-pdf">PDF</a>
+      </form>
+      ${this.plans?.length ? html`<ul>${this.plans.map(p => html`<li>Phụ lục kế hoạch ${p.number} (${p.year}):
+        <a href="/documents/plan-annex.docx?planId=${encodeURIComponent(p.planId)}" download>Word (.docx)</a> ·
+        <a href="/documents/plan-annex.pdf?planId=${encodeURIComponent(p.planId)}" download>PDF</a></li>`)}</ul>`
+        : nothing}
+    </section>`;
+  }
+
+  pick(e) {
+    const form = e.currentTarget;
+    const year = Number(form.year.value.trim());
+    if (Number.isInteger(year) && year >= 2010 && year <= 2100) this.year = year;
+    this.quarter = Number(form.quarter.value);
+  }
+}
+customElements.define('ntm-documents', Documents);

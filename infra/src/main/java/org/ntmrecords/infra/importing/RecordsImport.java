@@ -53,27 +53,29 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 
 /**
- * Imports the records a programme keeps besides indicator values — plans and their rows, money recorded against them,
- * task progress, reporting duties and reports received, targets, titles granted before the record was kept — from
- * a CSV or a workbook whose columns are the fields of the GraphQL mutation that records one of them ({@link #KINDS}):
- * {@code planId}, {@code lead.name}, {@code coordinating[2].name}, {@code funding[1].amount.vnd}. The mutation's input
- * type in the served schema says which columns there are, which are required and how each cell is read (dates,
- * decimals and whole numbers by {@link VietnameseCells}, enums by name, lists of codes separated by {@code ;}); each
- * row is then sent through that mutation's own controller as the importing account, so a row is checked exactly as
- * the API checks it, and refused with the API's code, field (as the file's column) and message. A row whose record
- * exists already (its id recorded before: {@code ALREADY_EXISTS}) changes nothing and is counted as such, so a file
- * can be sent again. In a dry run every row is handled and rolled back ({@link DryRun}). A workbook may hold several
- * kinds, one sheet each, named as the mutation ({@code issuePlan}, {@code addPlanItem}, …), imported in the
- * workbook's order; the rules are in {@code docs/import-formats.md}.
+ * Imports the records a programme keeps besides indicator values — agencies, tracking, indicators marked not assessed
+ * and decided, plans and their rows, money recorded against them, task progress, reporting duties and reports
+ * received, targets, titles granted before the record was kept — from a CSV or a workbook whose columns are the
+ * fields of the GraphQL mutation that records one of them ({@link #KINDS}): {@code planId}, {@code lead.name},
+ * {@code coordinating[2].name}, {@code funding[1].amount.vnd}. The mutation's input type in the served schema says
+ * which columns there are, which are required and how each cell is read (dates, decimals and whole numbers by
+ * {@link VietnameseCells}, enums by name, lists of codes separated by {@code ;}); each row is then sent through that
+ * mutation's own controller as the importing account, so a row is checked exactly as the API checks it, and refused
+ * with the API's code, field (as the file's column) and message. A row whose record exists already (its id recorded
+ * before, {@code ALREADY_EXISTS}; a unit tracked already, {@code ALREADY_TRACKED}) changes nothing and is counted as
+ * such, so a file can be sent again. A dry run handles every row in one unit of work rolled back at its end
+ * ({@link DryRun}). A workbook may hold several kinds, one sheet each, named as the mutation ({@code issuePlan},
+ * {@code addPlanItem}, …), imported in the workbook's order; the rules are in {@code docs/import-formats.md}.
  */
 @Component
 public class RecordsImport {
     /** What can be imported: each the mutation that records it. */
-    public static final List<String> KINDS = List.of("issuePlan", "addPlanItem", "recordPlanFunds",
-            "notePlanTaskProgress", "establishReportingDuty", "submitReport", "setTarget", "recordPriorRecognition");
+    public static final List<String> KINDS = List.of("registerAgency", "trackUnit", "markIndicatorNotAssessed",
+            "recordIndicatorDecision", "issuePlan", "addPlanItem", "recordPlanFunds", "notePlanTaskProgress",
+            "establishReportingDuty", "submitReport", "setTarget", "recordPriorRecognition");
     /** The input fields that name a row's record, in the order they are looked for. */
     private static final List<String> RECORD_IDS = List.of("itemId", "noteId", "fundsId", "submissionId", "dutyId",
-            "targetId", "planId");
+            "targetId", "planId", "valueId", "decisionId", "agencyId");
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,3})])?");
 
     private final GraphQlSource graphQl;
@@ -559,7 +561,8 @@ public class RecordsImport {
                     events.stream().map(name -> name.replaceFirst("Event$", "")).toList());
         }
         UserError first = errors.get(0);
-        Outcome outcome = first.code() == RejectionCode.ALREADY_EXISTS ? Outcome.ALREADY_RECORDED : Outcome.REFUSED;
+        Outcome outcome = first.code() == RejectionCode.ALREADY_EXISTS || first.code() == RejectionCode.ALREADY_TRACKED
+                ? Outcome.ALREADY_RECORDED : Outcome.REFUSED;
         return new RowResult(row.line(), table.sheet(), table.kind(), outcome, unit, recordId,
                 column(first.field(), table.columns()), first.code().name(),
                 first.text() != null ? first.text() : ApiText.of("import.commandFailed", first.message()), List.of());
@@ -570,11 +573,17 @@ public class RecordsImport {
         if (kind.equals("recordPriorRecognition")) {
             return input.get("unitCode") + "@" + input.get("setId") + "@" + input.get("year");
         }
+        if (kind.equals("trackUnit")) {
+            return input.get("unitCode") + "@" + input.get("setId");
+        }
         return RECORD_IDS.stream().map(input::get).filter(v -> v instanceof String).map(String.class::cast)
                 .findFirst().orElse(null);
     }
 
-    /** The file's column an API field names ({@code coordinating[0].name}: {@code coordinating[1].name}). */
+    /**
+     * The file's column an API field names ({@code coordinating[0].name}: {@code coordinating[1].name}); null when the
+     * file has no such column.
+     */
     static String column(String field, Set<String> columns) {
         if (field == null) {
             return null;
@@ -589,8 +598,9 @@ public class RecordsImport {
         if (columns.contains(named)) {
             return named;
         }
+        // a field no column of the file holds (the case id a title's columns make) is named by no column
         return columns.stream().filter(c -> c.startsWith(named + ".") || c.startsWith(named + "["))
-                .findFirst().orElse(named);
+                .findFirst().orElse(null);
     }
 
     /** The mutation's controller method and input type, found once among the controllers. */

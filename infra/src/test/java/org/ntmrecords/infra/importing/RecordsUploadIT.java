@@ -319,4 +319,45 @@ class RecordsUploadIT extends IntegrationTest {
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(json(unknown)).containsEntry("field", "kinds");
     }
+
+    @Test
+    void aUnitTrackedAndItsIndicatorsMarkedAndDecidedFromOneWorkbook() throws Exception {
+        String sandbox = sandboxCommune("99313");
+        String set = "dongthap-commune-ntm-2021-2025";
+        byte[] file;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            write(workbook.createSheet("trackUnit"), List.of("unitCode", "setId"), List.of(List.of(sandbox, set)));
+            write(workbook.createSheet("markIndicatorNotAssessed"), List.of("unitCode", "setId", "indicatorCode",
+                    "valueId", "period.start", "period.end", "reason"), List.of(List.of(sandbox, set, "17.7",
+                    "danh-dau-1", "01/01/2024", "31/03/2024", "chưa đo trong quý")));
+            write(workbook.createSheet("recordIndicatorDecision"), List.of("unitCode", "setId", "indicatorCode",
+                    "decisionId", "result", "period.start", "period.end", "decidedBy", "basis[1].number",
+                    "basis[1].date"), List.of(List.of(sandbox, set, "16", "quyet-dinh-1", "MET", "01/01/2024",
+                    "31/03/2024", "UBND huyện Lấp Vò", "01/QĐ-UBND", "15/03/2024")));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        long before = eventCount();
+        Map<String, Object> checked = finished("lapvo.vpdp", upload("lapvo.vpdp", file, "?dryRun=true"));
+        // the scorecard the first sheet would open is there for the rows of the next two
+        assertThat(checked).as(checked.toString()).containsEntry("recorded", 3).containsEntry("refused", 0);
+        assertThat(row(checked, "trackUnit", 2)).containsEntry("recordId", sandbox + "@" + set)
+                .containsEntry("events", List.of("UnitTracked"));
+        assertThat((List<String>) row(checked, "markIndicatorNotAssessed", 2).get("events"))
+                .startsWith("IndicatorMarkedNotAssessed");
+        assertThat(eventCount()).isEqualTo(before);
+
+        assertThat(finished("lapvo.vpdp", upload("lapvo.vpdp", file, ""))).containsEntry("recorded", 3);
+        awaitProjections();
+        graphQl("lapvo.vpdp").document("""
+                        query($u: ID!, $s: ID!) { standing(unitCode: $u, setId: $s) { criteria { indicators { code result } } } }""")
+                .variable("u", sandbox).variable("s", set).execute()
+                .path("standing.criteria[*].indicators[?(@.code == '16')].result").entityList(String.class)
+                .containsExactly("MET");
+        long afterImport = eventCount();
+        assertThat(finished("lapvo.vpdp", upload("lapvo.vpdp", file, ""))).containsEntry("alreadyRecorded", 3)
+                .containsEntry("refused", 0);
+        assertThat(eventCount()).isEqualTo(afterImport);
+    }
 }
