@@ -414,4 +414,42 @@ class WebAppBrowserIT extends IntegrationTest {
                 .path("indicatorEntries.edges[*].node.id").entityList(String.class).contains("web-mh-1");
         Browser.fullPageScreenshot(officer, "app-import-done");
     }
+
+    @Test
+    @Order(11)
+    void anAdministratorChecksTitlesFromACsvAndAnOfficeDownloadsItsDocuments() throws java.io.IOException {
+        ChromeDriver admin = signedIn("admin");
+        admin.findElement(By.linkText("Nhập từ Excel")).click();
+        new org.openqa.selenium.support.ui.Select(waitIn(admin).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("import-kind")))).selectByValue("recordPriorRecognition");
+        // seed 001 line 37: Định Yên's 2021 title, held by the demo; the second row's grade is no grade
+        String csv = "unitCode;setId;grade;year;authority;source.number;note\r\n"
+                + "30199;commune-advanced-2016-2020;ADVANCED;2021;UBND Tỉnh Đồng Tháp;…/BC-VPĐP.NTM;không nêu số\r\n"
+                + "30199;commune-advanced-2016-2020;KIEU_MAU;2022;UBND Tỉnh Đồng Tháp;…/BC-VPĐP.NTM;\r\n";
+        java.nio.file.Path file = java.nio.file.Files.writeString(java.nio.file.Files.createTempDirectory("ntm-records")
+                .resolve("danh-hieu.csv"), csv);
+        long before = eventCount();
+        admin.findElement(By.id("import-file")).sendKeys(file.toString());
+        admin.findElement(By.xpath("//button[normalize-space()='Chạy thử (không ghi)']")).click();
+        waitIn(admin).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[data-testid=import-rows] tbody tr")));
+        List<String> rows = admin.findElements(By.cssSelector("table[data-testid=import-rows] tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(rows.get(0)).contains("Đã có từ trước").contains("30199@commune-advanced-2016-2020@2021");
+        assertThat(rows.get(1)).contains("Bị từ chối").contains("grade").contains("“KIEU_MAU” không phải một giá trị");
+        assertThat(eventCount()).isEqualTo(before);
+        Browser.fullPageScreenshot(admin, "app-import-records");
+
+        ChromeDriver office = signedIn("thapmuoi.vpdp");
+        waitIn(office).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ntm-documents"),
+                "317/KH-UBND"));
+        // the links the page offers answer the documents, with the session the page signed in with
+        for (String link : List.of("a[href^='/documents/plan-annex.pdf']", "a[data-testid=report-docx]")) {
+            String href = office.findElement(By.cssSelector(link)).getAttribute("href");
+            Object answer = ((JavascriptExecutor) office).executeAsyncScript("const done = arguments[1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
+                    + " + r.headers.get('content-type')))", href);
+            assertThat((String) answer).startsWith("200 ").containsAnyOf("application/pdf", "wordprocessingml");
+        }
+        Browser.screenshot(office, "app-documents");
+    }
 }
