@@ -15,9 +15,11 @@ const RECORDERS = ['COMMUNE_OFFICER', 'DISTRICT_AGENCY', 'DISTRICT_COORDINATION_
 /** What a records import takes, each the mutation that records it, in Vietnamese. */
 const KINDS = {registerAgency: 'Phòng, ban (cơ quan)', trackUnit: 'Đưa đơn vị vào theo dõi theo bộ tiêu chí',
   markIndicatorNotAssessed: 'Chỉ tiêu chưa đánh giá', recordIndicatorDecision: 'Quyết định đạt/chưa đạt của chỉ tiêu',
+  attachEvidence: 'Hồ sơ minh chứng (tệp đã tải lên)', certifyStandard: 'Chứng nhận tiêu chuẩn có thời hạn',
   issuePlan: 'Kế hoạch (ban hành)', addPlanItem: 'Dòng phụ lục kế hoạch', recordPlanFunds: 'Kinh phí đã ghi nhận',
   notePlanTaskProgress: 'Tiến độ nhiệm vụ', establishReportingDuty: 'Yêu cầu báo cáo', submitReport: 'Báo cáo đã nhận',
-  setTarget: 'Mục tiêu, chỉ tiêu phấn đấu', recordPriorRecognition: 'Danh hiệu công nhận trước khi có hồ sơ'};
+  setTarget: 'Mục tiêu, chỉ tiêu phấn đấu', recordPriorRecognition: 'Danh hiệu công nhận trước khi có hồ sơ',
+  openRecognitionCase: 'Mở hồ sơ đề nghị công nhận'};
 const OUTCOME = {RECORDED: 'Đã ghi', WOULD_RECORD: 'Sẽ ghi', ALREADY_RECORDED: 'Đã có từ trước', REFUSED: 'Bị từ chối'};
 const STATUS = {QUEUED: 'Đang chờ', RUNNING: 'Đang xử lý', DONE: 'Đã xong', FAILED: 'Dừng vì lỗi'};
 const ENCODINGS = [['', 'Tự nhận biết (UTF-8 hoặc Windows-1258)'], ['UTF-8', 'UTF-8'],

@@ -70,7 +70,7 @@ class PlanAnnex {
 
         doc.heading(1, "Phụ lục 01");
         doc.heading(2, "ĐÁNH GIÁ TIÊU CHÍ CỦA CÁC ĐƠN VỊ TRONG KẾ HOẠCH");
-        doc.note("Nguồn: mỗi đơn vị được đánh giá như standingAsOf theo bộ tiêu chí mà các hàng của kế hoạch nêu, "
+        doc.note("Nguồn: mỗi đơn vị được đánh giá lại từ hồ sơ theo bộ tiêu chí mà các hàng của kế hoạch nêu, "
                 + "theo giá trị và quyết định có hiệu lực đến ngày " + date(asOf.date())
                 + " được ghi nhận đến thời điểm ghi nhận.");
         Map<String, CriteriaSetVersionView> versions = new LinkedHashMap<>();
@@ -89,8 +89,8 @@ class PlanAnnex {
         doc.heading(1, "Phụ lục 06");
         doc.heading(2, "CÁC NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG VÀ THỜI GIAN THỰC HIỆN CÁC NỘI DUNG TIÊU CHÍ NĂM "
                 + plan.year());
-        doc.note("Nguồn: các hàng của kế hoạch (plan.items). Yêu cầu: theo bộ tiêu chí, ngưỡng áp dụng cho vùng của đơn "
-                + "vị; hiện trạng: giá trị và kết quả đánh giá ghi nhận (như standingAsOf), kèm hiện trạng như kế "
+        doc.note("Nguồn: các hàng của kế hoạch như hồ sơ ghi nhận. Yêu cầu: theo bộ tiêu chí, ngưỡng áp dụng cho vùng của đơn "
+                + "vị; hiện trạng: giá trị và kết quả đánh giá ghi nhận, kèm hiện trạng như kế "
                 + "hoạch ghi.");
         List<List<String>> rows = new ArrayList<>();
         for (PlanItemView item : items) {

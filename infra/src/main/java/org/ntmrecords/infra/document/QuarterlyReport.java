@@ -109,8 +109,8 @@ class QuarterlyReport {
         doc.paragraph("Số liệu đọc từ hồ sơ tại thời điểm ghi nhận " + Figures.recordTime(asOf.recordedAt())
                 + "; tính đến hết ngày " + date(asOf.date()) + ".");
         doc.note("Cùng thời điểm ghi nhận cho cùng số liệu ở mục 1 và phần tự đánh giá của mục 3; mục 2, trạng thái hồ sơ "
-                + "ở mục 3, mục 4 và mục 5 đọc từ hồ sơ hiện hành (các truy vấn này không có biến thể theo thời điểm "
-                + "ghi nhận), như từng mục ghi rõ.");
+                + "ở mục 3, mục 4 và mục 5 đọc từ hồ sơ hiện hành (chưa đọc được theo một thời điểm ghi nhận trước "
+                + "đây), như từng mục ghi rõ.");
         doc.heading(1, "I. KẾT QUẢ THỰC HIỆN CHUNG " + period.toUpperCase(Locale.forLanguageTag("vi")));
         standings(doc, district, asOf);
         List<CaseView> cases = recognitions.recognitionCases(new CaseFilter(null, district.code(), null, null, null,
@@ -125,8 +125,8 @@ class QuarterlyReport {
 
     private void standings(DocumentText.Builder doc, UnitView district, AsOf asOf) {
         doc.heading(2, "1. Kết quả thực hiện các bộ tiêu chí");
-        doc.note("Nguồn: các đơn vị của huyện mà bộ tiêu chí đánh giá (như districtOverview), mỗi đơn vị được đánh giá "
-                + "như standingAsOf: theo giá trị và quyết định có hiệu lực đến ngày " + date(asOf.date())
+        doc.note("Nguồn: các đơn vị của huyện mà bộ tiêu chí đánh giá, mỗi đơn vị được đánh giá lại từ hồ sơ "
+                + "theo giá trị và quyết định có hiệu lực đến ngày " + date(asOf.date())
                 + " được ghi nhận đến thời điểm ghi nhận, theo phiên bản bộ tiêu chí có hiệu lực khi đó.");
         boolean any = false;
         List<CriteriaSetVersionView> bySetOrder = sets.latestOfAll().stream()
@@ -162,7 +162,7 @@ class QuarterlyReport {
     private static void titles(DocumentText.Builder doc, List<CaseView> cases, Map<String, UnitView> named,
                                int year) {
         doc.heading(2, "2. Danh hiệu đã được công nhận theo năm");
-        doc.note("Nguồn: recognitionCases (hồ sơ công nhận của huyện và các đơn vị trực thuộc, được quyết định công "
+        doc.note("Nguồn: hồ sơ công nhận của huyện và các đơn vị trực thuộc (những hồ sơ được quyết định công "
                 + "nhận, đến năm " + year + "), trạng thái theo hồ sơ hiện hành; chỉ những hồ sơ mở trước thời điểm "
                 + "ghi nhận.");
         List<CaseView> granted = cases.stream().filter(c -> "RECOGNITION".equals(c.kind())
@@ -195,7 +195,7 @@ class QuarterlyReport {
     private void inProgress(DocumentText.Builder doc, List<CaseView> cases, Map<String, UnitView> named,
                             AsOf asOf) {
         doc.heading(2, "3. Tự đánh giá và hồ sơ đề nghị công nhận đang thực hiện");
-        doc.note("Nguồn: recognitionCases chưa có quyết định; kết quả tự đánh giá là bước tự đánh giá cuối cùng được "
+        doc.note("Nguồn: các hồ sơ công nhận chưa có quyết định; kết quả tự đánh giá là bước tự đánh giá cuối cùng được "
                 + "ghi nhận đến thời điểm ghi nhận (dòng thời gian của hồ sơ); trạng thái và bước tiếp theo theo hồ sơ "
                 + "hiện hành.");
         List<CaseView> open = cases.stream().filter(c -> IN_PROGRESS.contains(c.status())).toList();
@@ -231,11 +231,11 @@ class QuarterlyReport {
 
     private void compliance(DocumentText.Builder doc, UnitView district, int year, int quarter, AsOf asOf) {
         doc.heading(2, "4. Tình hình báo cáo của các đơn vị");
-        doc.note("Nguồn: reportingDuties và reportingCompliance của huyện: các yêu cầu báo cáo một lần được xác lập "
+        doc.note("Nguồn: các yêu cầu báo cáo của huyện và việc thực hiện: các yêu cầu báo cáo một lần được xác lập "
                 + "đến thời điểm ghi nhận, có hạn từ ngày " + date(start(year, quarter))
                 + " trở đi hoặc không ghi hạn, và các kỳ trong quý của yêu cầu định kỳ; báo cáo nhận được tính đến hết "
-                + "ngày " + date(asOf.date()) + ", theo hồ sơ hiện hành (reportingCompliance không có biến thể theo "
-                + "thời điểm ghi nhận).");
+                + "ngày " + date(asOf.date()) + ", theo hồ sơ hiện hành (phần này chưa đọc được theo một thời điểm ghi nhận "
+                + "trước đây).");
         List<String> periods = new ArrayList<>();
         periods.add(year + "-Q" + quarter);
         for (int m = 3 * quarter - 2; m <= 3 * quarter; m++) {
@@ -290,8 +290,9 @@ class QuarterlyReport {
 
     private void tasks(DocumentText.Builder doc, UnitView district, LocalDate day, LocalDate nextQuarterEnd) {
         doc.heading(2, "5. Nhiệm vụ kế hoạch quá hạn và đến hạn");
-        doc.note("Nguồn: overdueTasks và tasksDue của huyện và các đơn vị trực thuộc, trạng thái xét vào ngày "
-                + date(day) + " theo hồ sơ hiện hành (các truy vấn này không có biến thể theo thời điểm ghi nhận).");
+        doc.note("Nguồn: các nhiệm vụ quá hạn và đến hạn trong kế hoạch của huyện và các đơn vị trực thuộc, trạng thái "
+                + "xét vào ngày " + date(day) + " theo hồ sơ hiện hành (phần này chưa đọc được theo một thời điểm ghi "
+                + "nhận trước đây).");
         List<PlanTaskView> overdue = plans.tasks(new TaskFilter(null, district.code(), null, TaskStatus.OVERDUE,
                 null, null, null, day), Keyset.first(MOST));
         List<PlanTaskView> due = plans.tasks(new TaskFilter(null, district.code(), null, TaskStatus.OPEN, null, day,

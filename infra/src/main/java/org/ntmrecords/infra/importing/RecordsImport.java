@@ -71,11 +71,12 @@ import org.springframework.stereotype.Controller;
 public class RecordsImport {
     /** What can be imported: each the mutation that records it. */
     public static final List<String> KINDS = List.of("registerAgency", "trackUnit", "markIndicatorNotAssessed",
-            "recordIndicatorDecision", "issuePlan", "addPlanItem", "recordPlanFunds", "notePlanTaskProgress",
-            "establishReportingDuty", "submitReport", "setTarget", "recordPriorRecognition");
+            "recordIndicatorDecision", "attachEvidence", "certifyStandard", "issuePlan", "addPlanItem",
+            "recordPlanFunds", "notePlanTaskProgress", "establishReportingDuty", "submitReport", "setTarget",
+            "recordPriorRecognition", "openRecognitionCase");
     /** The input fields that name a row's record, in the order they are looked for. */
     private static final List<String> RECORD_IDS = List.of("itemId", "noteId", "fundsId", "submissionId", "dutyId",
-            "targetId", "planId", "valueId", "decisionId", "agencyId");
+            "targetId", "planId", "valueId", "decisionId", "agencyId", "documentId", "certificationId");
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,3})])?");
 
     private final GraphQlSource graphQl;
@@ -262,10 +263,15 @@ public class RecordsImport {
                 .map(GraphQLInputObjectField::getName).toList();
     }
 
+    /** An input's fields a file may name: all but those the schema deprecates. */
+    private static List<GraphQLInputObjectField> current(GraphQLInputObjectType input) {
+        return input.getFieldDefinitions().stream().filter(f -> !f.isDeprecated()).toList();
+    }
+
     /** The columns an input has: its scalar, enum and scalar-list fields by path, a list of objects by its first item. */
     static List<String> leaves(GraphQLInputObjectType input, String prefix, int depth) {
         List<String> names = new ArrayList<>();
-        for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+        for (GraphQLInputObjectField field : current(input)) {
             GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getType());
             boolean list = type instanceof GraphQLList;
             GraphQLType item = GraphQLTypeUtil.unwrapAll(type);
@@ -290,7 +296,7 @@ public class RecordsImport {
                 return null;
             }
             GraphQLInputObjectField field = object.getFieldDefinition(segment.group(1));
-            if (field == null) {
+            if (field == null || field.isDeprecated()) {
                 return null;
             }
             GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getType());
@@ -570,7 +576,7 @@ public class RecordsImport {
 
     /** The record a row names: its own id, or for a title its set and year. */
     private static String recordId(String kind, Map<String, Object> input) {
-        if (kind.equals("recordPriorRecognition")) {
+        if (kind.equals("recordPriorRecognition") || kind.equals("openRecognitionCase")) {
             return input.get("unitCode") + "@" + input.get("setId") + "@" + input.get("year");
         }
         if (kind.equals("trackUnit")) {
@@ -644,7 +650,7 @@ public class RecordsImport {
     }
 
     private static void describe(GraphQLInputObjectType input, String prefix, int depth, Map<String, String> into) {
-        for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+        for (GraphQLInputObjectField field : current(input)) {
             GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getType());
             boolean list = type instanceof GraphQLList;
             GraphQLType item = GraphQLTypeUtil.unwrapAll(type);

@@ -120,7 +120,7 @@ class DocumentsIT extends IntegrationTest {
                     .contains("đã nhận báo cáo của 3/7 đơn vị", "đã nhận báo cáo của 6/8 đơn vị")
                     // section 5: no plan of Lấp Vò is recorded
                     .contains("Nhiệm vụ quá hạn", ": 00 nhiệm vụ.")
-                    .contains("không có biến thể theo thời điểm ghi nhận");
+                    .contains("chưa đọc được theo một thời điểm ghi nhận trước đây");
         }
     }
 

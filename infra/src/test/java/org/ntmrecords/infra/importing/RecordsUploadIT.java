@@ -360,4 +360,30 @@ class RecordsUploadIT extends IntegrationTest {
                 .containsEntry("refused", 0);
         assertThat(eventCount()).isEqualTo(afterImport);
     }
+
+    @Test
+    void evidenceFilesUploadedBeforeAreAttachedFromACsvOnce() throws Exception {
+        String sandbox = sandboxCommune("99314");
+        byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+                + "endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<byte[]> stored = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/evidence/files")).POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).header("Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(("lapvo.vpdp:" + PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        String sha = (String) json(stored).get("sha256");
+        String csv = "documentId;target.unitCode;document.number;document.date;kind;fileSha256;fileName\r\n"
+                + "bien-ban-" + sandbox + ";" + sandbox + ";12/BB-UBND;15/03/2024;biên bản;" + sha + ";bien-ban.pdf\r\n";
+        Map<String, Object> imported = finished("lapvo.vpdp", upload("lapvo.vpdp", csv.getBytes(StandardCharsets.UTF_8),
+                "?kind=attachEvidence"));
+        assertThat(imported).as(imported.toString()).containsEntry("recorded", 1);
+        Map<String, Object> again = finished("lapvo.vpdp", upload("lapvo.vpdp", csv.getBytes(StandardCharsets.UTF_8),
+                "?kind=attachEvidence"));
+        assertThat(again).containsEntry("recorded", 0).containsEntry("alreadyRecorded", 1);
+        awaitProjections();
+        graphQl("lapvo.vpdp").document("query($u: ID!) { evidenceDocuments(unitCode: $u, first: 10) { edges { node {"
+                        + " number fileSha256 } } } }").variable("u", sandbox).execute()
+                .path("evidenceDocuments.edges[*].node.fileSha256").entityList(String.class).containsExactly(sha);
+    }
 }

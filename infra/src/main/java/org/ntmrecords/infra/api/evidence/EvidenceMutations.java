@@ -62,7 +62,8 @@ public class EvidenceMutations {
      */
     public record AttachEvidenceInput(EvidenceTarget.Kind targetKind, String unitCode, String setId, String code,
                                       String caseId, EvidenceTargetInput target, DocumentRefInput document,
-                                      String kind, String fileSha256, String fileName, String note) {
+                                      String kind, String fileSha256, String fileName, String note,
+                                      String documentId) {
         private boolean flat() {
             return targetKind != null || unitCode != null || setId != null || code != null || caseId != null;
         }
@@ -81,7 +82,8 @@ public class EvidenceMutations {
     }
 
     public record CertifyStandardInput(String unitCode, String subject, String standard, LocalDate validUntil,
-                                       String setId, String indicatorCode, DocumentRefInput document, String note) {
+                                       String setId, String indicatorCode, DocumentRefInput document, String note,
+                                       String certificationId) {
     }
 
     public record RenewStandardInput(String certificationId, String unitCode, LocalDate validUntil,
@@ -104,7 +106,7 @@ public class EvidenceMutations {
 
     @MutationMapping
     public EvidencePayload attachEvidence(@Argument AttachEvidenceInput input) {
-        String id = UUID.randomUUID().toString();
+        String id = idOrNew(input.documentId());
         long storeHead = reads.mark();
         Outcome<Object> outcome = send(() -> new EvidenceCommands.Attach(EvidenceDocument.streamId(id), id,
                 target(input), GraphQlInputs.ref(input.document()), input.kind(),
@@ -185,7 +187,7 @@ public class EvidenceMutations {
 
     @MutationMapping
     public CertificationPayload certifyStandard(@Argument CertifyStandardInput input) {
-        String id = UUID.randomUUID().toString();
+        String id = idOrNew(input.certificationId());
         long storeHead = reads.mark();
         Outcome<Object> outcome = send(() -> new CertificationCommands.CertifyStandard(Certification.streamId(id), id,
                 input.unitCode(), input.subject(), input.standard(), input.validUntil(), input.setId(),
@@ -210,6 +212,11 @@ public class EvidenceMutations {
     public ExpiringView certification(CertificationPayload payload) {
         return payload.certificationId() == null ? null
                 : reads.read(payload.storeHead(), () -> expiries.standard(payload.certificationId()).orElse(null));
+    }
+
+    /** The client's id (so that sending it again records it once: ALREADY_EXISTS), else a new one. */
+    private static String idOrNew(String given) {
+        return given == null || given.isBlank() ? UUID.randomUUID().toString() : given.strip();
     }
 
     private Outcome<Object> send(Supplier<Object> command, String field, Message notFound) {
