@@ -71,13 +71,15 @@ public class ImportRuns implements DisposableBean {
     private final Clock clock;
     private final long maxBytes;
     private final int kept;
+    private final int maxRecordRows;
     private final ThreadPoolExecutor worker;
     private final Map<String, ImportRun> runs = new ConcurrentHashMap<>();
 
     public ImportRuns(IndicatorValueCsvImport values, RecordsImport records, EvidenceStore files,
                       CommandGateway commands, AccessProbe probe,
                       Clock clock, @Value("${ntm.import.max-upload-size:20MB}") String maxUploadSize,
-                      @Value("${ntm.import.queue:4}") int queue, @Value("${ntm.import.kept-runs:50}") int kept) {
+                      @Value("${ntm.import.queue:4}") int queue, @Value("${ntm.import.kept-runs:50}") int kept,
+                      @Value("${ntm.import.max-record-rows:10000}") int maxRecordRows) {
         this.values = values;
         this.records = records;
         this.files = files;
@@ -86,6 +88,7 @@ public class ImportRuns implements DisposableBean {
         this.clock = clock;
         this.maxBytes = org.springframework.util.unit.DataSize.parse(maxUploadSize).toBytes();
         this.kept = kept;
+        this.maxRecordRows = maxRecordRows;
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)),
                 r -> {
                     Thread thread = new Thread(r, "value-import");
@@ -310,6 +313,9 @@ public class ImportRuns implements DisposableBean {
         }
         String name = upload.fileName() == null || upload.fileName().isBlank() ? "tep-nhap"
                 : upload.fileName().strip();
+        if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new Refused("INVALID_INPUT", "fileName", ApiText.of("import.upload.fileName"));
+        }
         Object parsed;
         int rows;
         String kind;
@@ -327,6 +333,10 @@ public class ImportRuns implements DisposableBean {
                         said::add);
                 parsed = read;
                 rows = read.rowCount();
+                if (rows > maxRecordRows) {
+                    throw new Refused("FILE_REJECTED", "file", ApiText.of("import.upload.tooManyRows",
+                            String.valueOf(rows), String.valueOf(maxRecordRows)));
+                }
                 kind = read.kinds().stream().distinct().count() == 1 ? read.kinds().get(0) : "records";
             }
         } catch (IndicatorValueCsvImport.Unreadable e) {

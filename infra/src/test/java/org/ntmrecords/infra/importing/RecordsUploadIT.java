@@ -30,7 +30,8 @@ import org.springframework.test.context.TestPropertySource;
  * which the demo holds already, and a sandbox commune's); the refusals of a file that is no records file. Shares the
  * service of {@link ValueUploadIT}.
  */
-@TestPropertySource(properties = {"ntm.test.isolation=value-upload", "ntm.import.max-upload-size=1MB"})
+@TestPropertySource(properties = {"ntm.test.isolation=value-upload", "ntm.import.max-upload-size=1MB",
+        "ntm.import.max-record-rows=50"})
 class RecordsUploadIT extends IntegrationTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -274,6 +275,15 @@ class RecordsUploadIT extends IntegrationTest {
         }
         assertThat(upload("dashboard", "a".getBytes(StandardCharsets.UTF_8), "?kind=addPlanItem").statusCode())
                 .isEqualTo(403);
+        StringBuilder many = new StringBuilder("unitCode;setId;grade;year;authority;source.number\r\n");
+        for (int i = 0; i < 51; i++) {
+            many.append("30199;commune-advanced-2016-2020;ADVANCED;").append(1970 + i).append(";UBND;01/BC\r\n");
+        }
+        HttpResponse<byte[]> tooMany = upload("admin", many.toString().getBytes(StandardCharsets.UTF_8),
+                "?kind=recordPriorRecognition");
+        assertThat(tooMany.statusCode()).isEqualTo(413);
+        assertThat(json(tooMany)).hasEntrySatisfying("message",
+                m -> assertThat((String) m).startsWith("Tệp có 51 dòng hồ sơ, quá giới hạn 50 dòng"));
         assertThat(eventCount()).isEqualTo(before);
     }
 

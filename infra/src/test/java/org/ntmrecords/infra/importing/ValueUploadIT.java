@@ -33,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
  * and attached to Tân Kiều under the run's correlation id) and sent again (nothing changes). Every file refused
  * before anything runs over raw HTTP, with nothing stored. A service of its own, since it records on Tân Kiều.
  */
-@TestPropertySource(properties = {"ntm.test.isolation=value-upload", "ntm.import.max-upload-size=1MB"})
+@TestPropertySource(properties = {"ntm.test.isolation=value-upload", "ntm.import.max-upload-size=1MB",
+        "ntm.import.max-record-rows=50"})
 class ValueUploadIT extends IntegrationTest {
     private static final String SET = "dongthap-commune-ntm-2021-2025";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -291,6 +292,11 @@ class ValueUploadIT extends IntegrationTest {
         assertThat(claimed.statusCode()).isEqualTo(422);
         assertThat(json(claimed)).hasEntrySatisfying("message",
                 m -> assertThat((String) m).startsWith("Tệp có tên của sổ tính Excel nhưng không phải tệp .xlsx"));
+
+        HttpResponse<byte[]> badName = upload("tankieu.officer", header.getBytes(StandardCharsets.UTF_8),
+                "?fileName=" + URLEncoder.encode("a\nb.csv", StandardCharsets.UTF_8), null);
+        assertThat(badName.statusCode()).isEqualTo(400);
+        assertThat(json(badName)).containsEntry("field", "fileName");
 
         HttpResponse<byte[]> encoding = upload("tankieu.officer", header.getBytes(StandardCharsets.UTF_8),
                 "?encoding=tcvn-3", null);

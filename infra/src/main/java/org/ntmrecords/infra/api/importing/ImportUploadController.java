@@ -106,7 +106,9 @@ public class ImportUploadController {
                 case "NOT_ALLOWED" -> HttpStatus.FORBIDDEN;
                 case "BUSY" -> HttpStatus.SERVICE_UNAVAILABLE;
                 case "FILE_UNREADABLE" -> HttpStatus.UNPROCESSABLE_ENTITY;
-                default -> content.length > runs.maxBytes() ? HttpStatus.PAYLOAD_TOO_LARGE
+                case "INVALID_INPUT" -> HttpStatus.BAD_REQUEST;
+                default -> content.length > runs.maxBytes() || "file".equals(refused.field())
+                        && refused.text().key().equals("import.upload.tooManyRows") ? HttpStatus.PAYLOAD_TOO_LARGE
                         : content.length == 0 ? HttpStatus.BAD_REQUEST : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             };
             return refusal(status, refused.code(), refused.field(), refused.text(), language);
