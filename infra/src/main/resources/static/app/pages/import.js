@@ -198,9 +198,10 @@ class Import extends Page {
           <th scope="col">Chỉ tiêu</th><th scope="col">Giá trị</th><th scope="col">Kỳ</th>
           <th scope="col">Cột</th><th scope="col">Lý do</th></tr></thead>
         <tbody>${this.rows.map(row => html`<tr class=${row.outcome === 'REFUSED' ? 'refused' : ''}>
-          <td>${row.line}</td><td>${OUTCOME[row.outcome]}</td><td>${row.unitCode ?? ''}</td>
-          <td>${row.indicatorCode ?? ''}</td><td>${shown(row.value)}</td>
-          <td>${row.periodStart ? (row.periodStart === row.periodEnd ? fmt.date(row.periodStart)
+          <td class="short">${row.line}</td><td class="short">${OUTCOME[row.outcome]}</td>
+          <td class="short">${row.unitCode ?? ''}</td><td class="short">${row.indicatorCode ?? ''}</td>
+          <td class="short">${shown(row.value)}</td>
+          <td class="short">${row.periodStart ? (row.periodStart === row.periodEnd ? fmt.date(row.periodStart)
             : `${fmt.date(row.periodStart)} – ${fmt.date(row.periodEnd)}`) : ''}</td>
           <td>${row.column ?? ''}</td><td>${row.reason ?? ''}</td></tr>`)}</tbody></table></div>`;
   }
@@ -211,8 +212,9 @@ class Import extends Page {
           <th scope="col">Kết quả</th><th scope="col">Đơn vị</th><th scope="col">Hồ sơ</th>
           <th scope="col">Cột</th><th scope="col">Lý do, hoặc sẽ ghi</th></tr></thead>
         <tbody>${this.rows.map(row => html`<tr class=${row.outcome === 'REFUSED' ? 'refused' : ''}>
-          <td>${row.sheet ?? ''}</td><td>${row.line}</td><td>${KINDS[row.kind] ?? row.kind}</td>
-          <td>${OUTCOME[row.outcome]}</td><td>${row.unitCode ?? ''}</td><td>${row.recordId ?? ''}</td>
+          <td>${row.sheet ?? ''}</td><td class="short">${row.line}</td><td>${KINDS[row.kind] ?? row.kind}</td>
+          <td class="short">${OUTCOME[row.outcome]}</td><td class="short">${row.unitCode ?? ''}</td>
+          <td>${row.recordId ?? ''}</td>
           <td>${row.column ?? ''}</td><td>${row.reason ?? row.events.join(', ')}</td></tr>`)}</tbody></table></div>`;
   }
 

@@ -196,6 +196,7 @@ public class RecordsImport {
     private Table sheet(String kind, Sheet sheet) {
         Target target = target(kind);
         Map<Integer, String> header = null;
+        int above = 0;
         List<RowRead> rows = new ArrayList<>();
         for (Row row : sheet) {
             int line = row.getRowNum() + 1;
@@ -204,8 +205,14 @@ public class RecordsImport {
                 if (names.isEmpty()) {
                     continue;
                 }
-                header = names;
-                checkColumns(kind, target.input(), header.values());
+                // rows of text above the header (a title, the unit, a date) are passed over: the header is the
+                // first row naming a field of the kind, within a few rows
+                boolean namesFields = names.values().stream()
+                        .anyMatch(n -> !ignored(n) && leaf(target.input(), n) != null);
+                if (namesFields || ++above > ValueWorkbook.TITLE_ROWS) {
+                    header = names;
+                    checkColumns(kind, target.input(), header.values());
+                }
                 continue;
             }
             Map<String, Object> cells = new LinkedHashMap<>();

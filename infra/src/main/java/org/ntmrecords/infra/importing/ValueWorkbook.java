@@ -33,6 +33,8 @@ import org.ntmrecords.infra.api.ApiText;
  * {@code ntm.import.max-workbook-size} is refused before it is opened. The rules are in {@code docs/import-formats.md}.
  */
 final class ValueWorkbook {
+    /** Rows of text an office may put above the header (a title, the unit, a date) before the header must come. */
+    static final int TITLE_ROWS = 5;
     private ValueWorkbook() {
     }
 
@@ -103,6 +105,7 @@ final class ValueWorkbook {
 
     private static List<IndicatorValueCsvImport.Row> rows(Sheet sheet) {
         Map<Integer, String> header = null;
+        int above = 0;
         List<IndicatorValueCsvImport.Row> rows = new ArrayList<>();
         for (Row row : sheet) {
             int line = row.getRowNum() + 1;
@@ -111,10 +114,14 @@ final class ValueWorkbook {
                 if (names.isEmpty()) {
                     continue; // empty rows above the header
                 }
-                header = names;
                 Set<String> missing = new LinkedHashSet<>(IndicatorValueCsvImport.REQUIRED);
-                missing.removeAll(header.values());
-                if (!missing.isEmpty()) {
+                missing.removeAll(names.values());
+                if (missing.isEmpty()) {
+                    header = names;
+                } else if (++above > TITLE_ROWS || names.values().stream()
+                        .anyMatch(IndicatorValueCsvImport.COLUMNS::contains)) {
+                    // a row naming some of the columns is the header, with columns missing; past a few title rows,
+                    // no header is coming
                     throw columns(sheet, missing, line);
                 }
                 continue;

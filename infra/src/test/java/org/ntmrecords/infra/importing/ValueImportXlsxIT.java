@@ -237,6 +237,23 @@ class ValueImportXlsxIT extends IntegrationTest {
         assertThat(eventCount()).as("nothing more stored").isEqualTo(recordedOnce);
     }
 
+    /** An office's title rows above the header (the table's name, its date) are passed over. */
+    @Test
+    void titleRowsAboveTheHeaderArePassedOver() throws Exception {
+        String unit = tracked("99719");
+        byte[] file;
+        try (Book book = new Book("Số liệu")) {
+            book.row(1, "BẢNG SỐ LIỆU CHỈ TIÊU NÔNG THÔN MỚI");
+            book.row(2, "Kèm theo báo cáo ngày 30/06/2024");
+            book.header(4);
+            book.row(5, unit, SET, "xt-1", "17.7", "Tháng 6/2024", null, "PERCENTAGE", "86,5");
+            file = book.bytes();
+        }
+        IndicatorValueCsvImport.Report report = run(file, "so-lieu.xlsx", null, new ArrayList<>());
+        assertThat(report.rows()).isEqualTo(1);
+        assertThat(report.recorded()).as(report.rejected().toString()).isEqualTo(1);
+    }
+
     @Test
     void filesThatAreNotWorkbooksAreRefusedInVietnameseBeforeAnythingIsSent() throws Exception {
         String unit = tracked("99714");
@@ -265,7 +282,7 @@ class ValueImportXlsxIT extends IntegrationTest {
         assertThatThrownBy(() -> run(noColumns, "values.xlsx", null, new ArrayList<>()))
                 .isInstanceOfSatisfying(IndicatorValueCsvImport.Unreadable.class, e -> assertThat(
                         e.text().in(Message.VIETNAMESE)).startsWith("Trang tính “Sheet1” không có cột [period_start, "
-                        + "period_end]; dòng tiêu đề (dòng 2, dòng đầu tiên có dữ liệu)"));
+                        + "period_end]; dòng tiêu đề (dòng 2) phải có các cột"));
         assertThatThrownBy(() -> run(workbook(unit), "values.xlsx", "Tổng hợp", new ArrayList<>()))
                 .isInstanceOfSatisfying(IndicatorValueCsvImport.Unreadable.class, e -> assertThat(
                         e.text().in(Message.VIETNAMESE)).isEqualTo("Sổ tính không có trang tính “Tổng hợp”; các "
