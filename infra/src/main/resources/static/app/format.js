@@ -84,6 +84,7 @@ export const BASIS = {COMPUTED: 'tính từ số liệu', HUMAN_DECISION: 'theo 
 export const ROLE = {ADMINISTRATOR: 'Quản trị', COMMUNE_OFFICER: 'Cán bộ xã', DISTRICT_AGENCY: 'Phòng, ban huyện',
   DISTRICT_COORDINATION_OFFICE: 'Văn phòng Điều phối huyện', PROVINCE_COORDINATION_OFFICE: 'Văn phòng Điều phối tỉnh',
   VERIFIER: 'Thẩm tra (huyện)', APPRAISER: 'Thẩm định (tỉnh)', DECISION_AUTHORITY: 'Cấp quyết định', AUDITOR: 'Thanh tra, kiểm toán',
+  CENTRAL_APPRAISER: 'Hội đồng thẩm định Trung ương', CENTRAL_AUTHORITY: 'Thủ tướng Chính phủ',
   DASHBOARD_VIEWER: 'Bảng theo dõi'};
 export const UNIT_KIND = {PROVINCE: 'Tỉnh', CITY_PROVINCE: 'Thành phố', DISTRICT: 'Huyện', TOWN: 'Thị xã', CITY: 'Thành phố',
   COMMUNE: 'Xã', WARD: 'Phường', TOWNSHIP: 'Thị trấn', SPECIAL_ZONE: 'Đặc khu'};

@@ -40,7 +40,8 @@ const AS_OF = `query AsOf($code: ID!, $setId: ID!, $date: Date, $recordedAt: Dat
 const casesQuery = records => `query Cases($code: ID!) {
   recognitionCases(unitCode: $code, first: 50) { totalCount edges { node { caseId kind status setId grade year
     renewal validUntil lapsed updatedAt
-    ${records ? 'round pendingStep pendingRoles granted decisionNumber decisionDate overridden' : ''} } } }
+    ${records ? `round pendingStep pendingRoles granted decisionNumber decisionDate overridden
+      conditions { code text judgment explanation } decidedConditions { code text judgment explanation }` : ''} } } }
 }`;
 
 const EVIDENCE = `query Evidence($code: ID!) {
@@ -252,8 +253,20 @@ class UnitPage extends Page {
             ${c.overridden ? html`<br><small>quyết định khác kết quả đánh giá</small>` : nothing}</td>
           <td>${c.pendingStep ?? ''}${c.pendingRoles?.length ? html`<br><small>${c.pendingRoles.map(r => fmt.ROLE[r] ?? r).join(', ')}</small>` : nothing}</td>
           <td>${c.decisionNumber ?? ''}${c.decisionDate ? ` ngày ${fmt.date(c.decisionDate)}` : ''}
-            ${c.validUntil ? html`<br><small>hiệu lực đến ${fmt.date(c.validUntil)}</small>` : nothing}</td></tr>`)}</tbody>
+            ${c.validUntil ? html`<br><small>hiệu lực đến ${fmt.date(c.validUntil)}</small>` : nothing}</td></tr>
+          ${this.conditionRows(c)}`)}</tbody>
       </table>` : html`<p>Chưa có hồ sơ công nhận.</p>`}</section>`;
+  }
+
+  /** A title's conditions beyond its criteria: as judged at the decision once decided, as they stand now before. */
+  conditionRows(c) {
+    const decided = c.decidedConditions?.length > 0;
+    const conditions = decided ? c.decidedConditions : c.conditions ?? [];
+    if (!conditions.length) return nothing;
+    return html`<tr><td colspan="6"><details data-testid="conditions"><summary>Điều kiện công nhận
+        ${decided ? 'khi quyết định' : 'theo hồ sơ hiện tại'}: ${conditions.filter(k => k.judgment === 'MET').length}/${conditions.length} đạt</summary>
+      <ul>${conditions.map(k => html`<li>${badge(k.judgment)} <strong>${k.code}.</strong> ${k.text}: ${k.explanation.replace(/^[^:]{1,20}:\s*/, '')}</li>`)}</ul>
+    </details></td></tr>`;
   }
 
   evidenceView() {

@@ -6,14 +6,17 @@ import {Page, badge, failure, loading, link} from '../ui.js';
 import * as api from '../api.js';
 import * as fmt from '../format.js';
 
-const CASE = `caseId kind status setId grade year round pendingStep pendingRoles pendingUnitCode mayAct
-  unit { code name fullName } surveyRate decisionNumber`;
+const CASE = `caseId kind status setId grade year round pendingStep pendingRoles pendingUnitCode pendingCentral mayAct
+  unit { code name fullName } surveyRate decisionNumber conditions { code text kind judgment explanation }`;
+
+/** An explanation without its leading verdict ("Chưa đạt: …"), which the badge beside it already says. */
+const withoutVerdict = text => text.replace(/^[^:]{1,20}:\s*/, '');
 
 const TASK = `taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft
   item { row content deadline { asWritten } cost { vnd asWritten } }`;
 
 /** The lists for an area: plan tasks need a unit or a district (the API asks for one), the others take either. */
-const workQuery = withTasks => `query Work($unit: ID, $district: ID, $asOf: Date) {
+const workQuery = withTasks => `query Work($unit: ID, $district: ID${withTasks ? ', $asOf: Date' : ''}) {
   pendingActions(first: 50) { totalCount edges { node { ${CASE} } } }
   ${withTasks ? `overdueTasks(unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) {
     totalCount edges { node { ${TASK} } } }
@@ -43,7 +46,7 @@ const STEPS = {
     fields: [['organiser', 'Đơn vị tổ chức lấy ý kiến', 'text', true], ['date', 'Ngày', 'date', true],
       ['overallRate', 'Tỷ lệ hài lòng chung (%)', 'decimal', true]]},
   VERIFICATION: {label: 'Thẩm tra', mutation: 'recordVerification', type: 'VerificationInput', assessments: 'findings',
-    fields: [['forward', 'Đề nghị tỉnh thẩm định', 'boolean'], ['comments', 'Ý kiến', 'textarea']]},
+    fields: [['forward', 'Chuyển thẩm định (tỉnh; với danh hiệu cấp huyện: Trung ương)', 'boolean'], ['comments', 'Ý kiến', 'textarea']]},
   APPRAISAL: {label: 'Thẩm định', mutation: 'recordAppraisal', type: 'AppraisalInput',
     fields: [['votesFor', 'Số phiếu đồng ý', 'integer', true], ['votesAgainst', 'Số phiếu không đồng ý', 'integer', true],
       ['abstentions', 'Số phiếu không biểu quyết', 'integer', true], ['propose', 'Đề nghị công nhận', 'boolean'],
@@ -81,7 +84,9 @@ class Work extends Page {
   async load() {
     try {
       const scope = this.scope();
-      const data = await api.gql(workQuery(!!(scope.unit || scope.district)), {...scope, asOf: this.asOf ?? null});
+      const withTasks = !!(scope.unit || scope.district);
+      // a variable the operation does not use is refused by the API: the date goes only with the plan tasks
+      const data = await api.gql(workQuery(withTasks), withTasks ? {...scope, asOf: this.asOf ?? null} : scope);
       const codes = [data.overdueTasks, data.tasksDue].filter(Boolean).flatMap(c => c.edges.map(e => e.node.unitCode))
         .concat(data.expiringSoon?.edges.map(e => e.node.unitCode) ?? []);
       this.names = await api.unitNames(codes).catch(() => new Map());
@@ -219,6 +224,7 @@ class Step extends Page {
         ${(this.criteria ?? []).map(k => html`<div class="field inline"><label for="a-${k.code}">${k.code}. ${k.name}</label>
           <select id="a-${k.code}" name="a-${k.code}">${Object.entries(fmt.JUDGMENT).map(([v, l]) =>
             html`<option value=${v} ?selected=${v === k.result}>${l}</option>`)}</select></div>`)}</fieldset>` : nothing}
+      ${this.conditionsView()}
       ${(step.fields ?? []).map(([n, label, type, required]) => {
         const a = attrs(n);
         return html`<div class="field ${this.errors[n] ? 'invalid' : ''}">
@@ -229,12 +235,34 @@ class Step extends Page {
                   inputmode=${type === 'integer' || type === 'date' ? 'numeric' : type === 'decimal' ? 'decimal' : nothing}
                   aria-invalid=${a.invalid} aria-describedby=${a.described}>`}`}${err(n)}</div>`;
       })}
+      ${c.pendingStep === 'VERIFICATION' && this.hasCondition('NO_CONSTRUCTION_DEBT') ? html`<div class="field">
+        <label for="step-debt">Nợ đọng xây dựng cơ bản (kết quả thẩm tra)</label>
+        <select id="step-debt" name="noConstructionDebt"><option value="">Chưa nêu</option>
+          <option value="true">Không có nợ đọng</option><option value="false">Có nợ đọng</option></select></div>` : nothing}
+      ${c.pendingStep === 'APPRAISAL' && c.pendingCentral ? html`<div class="field ${this.errors.bodyComments ? 'invalid' : ''}">
+        <label for="step-bodies">Ý kiến của các Bộ, ngành (mỗi dòng: Cơ quan: ý kiến)</label>
+        <textarea id="step-bodies" name="bodyComments" aria-invalid=${this.errors.bodyComments ? 'true' : 'false'}
+          aria-describedby=${this.errors.bodyComments ? 'step-bodyComments-error' : nothing}></textarea>${err('bodyComments')}</div>` : nothing}
       <fieldset><legend>Văn bản kèm theo (nếu có)</legend>
         <div class="field"><label for="step-doc">Số văn bản</label><input id="step-doc" name="doc.number"></div>
         <div class="field"><label for="step-doc-date">Ngày</label><input id="step-doc-date" name="doc.date" inputmode="numeric" placeholder="dd/mm/yyyy"></div>
       </fieldset>
       <div class="actions"><button type="submit" ?disabled=${this.busy}>${step.label}</button></div>
     </form>`;
+  }
+
+  hasCondition(kind) {
+    return (this.recognitionCase.conditions ?? []).some(k => k.kind === kind);
+  }
+
+  /** A title's conditions beyond its criteria (a district title's), as judged now: shown before the step is taken. */
+  conditionsView() {
+    const conditions = this.recognitionCase.conditions ?? [];
+    if (!conditions.length) return nothing;
+    return html`<table data-testid="conditions"><caption>Điều kiện công nhận (đánh giá từ hồ sơ hiện tại)</caption>
+      <thead><tr><th scope="col">Điều kiện</th><th scope="col">Kết quả</th></tr></thead>
+      <tbody>${conditions.map(k => html`<tr><th scope="row">${k.code}. ${k.text}</th>
+        <td>${badge(k.judgment)} ${withoutVerdict(k.explanation)}</td></tr>`)}</tbody></table>`;
   }
 
   async submit(e) {
@@ -251,6 +279,16 @@ class Step extends Page {
       else if (type === 'decimal') { const r = fmt.parseDecimal(t); if (r.error) (errors[n] ??= []).push(r.error); else input[n] = r.value; }
       else if (type === 'date') { const r = fmt.parseDate(t); if (r.error) (errors[n] ??= []).push(r.error); else input[n] = r.value; }
       else input[n] = t;
+    }
+    const debt = f.elements.namedItem('noConstructionDebt');
+    if (debt && debt.value) input.noConstructionDebt = debt.value === 'true';
+    const bodies = f.elements.namedItem('bodyComments');
+    if (bodies && bodies.value.trim()) {
+      input.bodyComments = bodies.value.split('\n').map(l => l.trim()).filter(Boolean).map(l => {
+        const at = l.indexOf(':');
+        if (at <= 0) (errors.bodyComments ??= []).push(`“${l}”: viết “Cơ quan: ý kiến”.`);
+        return {body: l.slice(0, Math.max(at, 0)).trim(), comment: l.slice(at + 1).trim()};
+      });
     }
     if (step.assessments) {
       input[step.assessments] = (this.criteria ?? []).map(k => ({criterionCode: k.code,

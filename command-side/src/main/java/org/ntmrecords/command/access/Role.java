@@ -17,6 +17,13 @@ public enum Role {
     APPRAISER(true),
     /** The authority that grants and revokes recognition (provincial chairperson, Prime Minister). */
     DECISION_AUTHORITY(true),
+    /**
+     * Hội đồng thẩm định Trung ương (led by the Ministry of Agriculture, with the ministries' comments): appraises
+     * district titles, nationwide.
+     */
+    CENTRAL_APPRAISER(false),
+    /** Thủ tướng Chính phủ: decides (grants, refuses, revokes) district titles, nationwide. */
+    CENTRAL_AUTHORITY(false),
     /** Thanh tra, kiểm toán: reads everything, history and security log included; writes nothing. */
     AUDITOR(false),
     /** Reads standings only. */

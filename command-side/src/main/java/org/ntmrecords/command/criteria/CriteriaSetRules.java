@@ -114,7 +114,30 @@ public final class CriteriaSetRules {
             lapses.add(new RecognitionRules.LapseRule(lapse.indicatorCode(), lapse.effect(),
                     Inputs.requiredText(path + ".provenance", lapse.provenance(), Inputs.TEXT_MAX)));
         }
-        return new RecognitionRules(satisfaction, validity, lapses);
+        List<RecognitionRules.UnitCondition> conditions = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < rules.conditions().size(); i++) {
+            RecognitionRules.UnitCondition condition = rules.conditions().get(i);
+            String path = "recognition.conditions[" + i + "]";
+            if (condition == null || condition.kind() == null) {
+                throw invalid(path, CommandText.of("criteria.conditionRule"));
+            }
+            String code = Inputs.requiredLine(path + ".code", condition.code(), Inputs.CODE_MAX);
+            if (!codes.add(code)) {
+                throw invalid(path + ".code", CommandText.of("criteria.conditionTwice", code));
+            }
+            boolean counts = condition.kind() == RecognitionRules.ConditionKind.TITLES_HELD;
+            BigDecimal min = condition.minPercent();
+            if (counts != (min != null) || counts && (condition.unitKinds().isEmpty() || condition.grades().isEmpty())
+                    || min != null && (min.signum() <= 0 || min.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                throw invalid(path, CommandText.of("criteria.conditionRule"));
+            }
+            conditions.add(new RecognitionRules.UnitCondition(code,
+                    Inputs.requiredText(path + ".text", condition.text(), Inputs.TEXT_MAX), condition.kind(),
+                    condition.unitKinds(), condition.grades(), min,
+                    Inputs.requiredText(path + ".provenance", condition.provenance(), Inputs.TEXT_MAX)));
+        }
+        return new RecognitionRules(satisfaction, validity, lapses, conditions);
     }
 
     static List<CriterionDefinition> checkCriteria(List<CriterionDefinition> criteria) {

@@ -22,6 +22,7 @@ import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.RecognitionRules.SatisfactionRule;
 import org.ntmrecords.events.recognition.AppraisalRecordedEvent;
+import org.ntmrecords.events.recognition.BodyComment;
 import org.ntmrecords.events.recognition.CriterionAssessment;
 import org.ntmrecords.events.recognition.DossierSubmittedEvent;
 import org.ntmrecords.events.recognition.RecognitionAnnouncedEvent;
@@ -40,6 +41,7 @@ import org.ntmrecords.events.scorecard.Judgment;
  */
 abstract class CaseProcedure {
     static final int MAX_VOTES = 1_000;
+    static final int MAX_BODY_COMMENTS = 100;
 
     enum Status { OPENED, SELF_ASSESSED, SUBMITTED, VERIFIED, PROPOSED, DECIDED }
 
@@ -189,7 +191,7 @@ abstract class CaseProcedure {
                     CommandText.of("recognition.returnWithComments"));
         }
         apply(new VerificationRecordedEvent(caseId, round, findings, command.forward(), comments,
-                Inputs.documents("documents", command.documents(), today)));
+                Inputs.documents("documents", command.documents(), today), command.noConstructionDebt()));
     }
 
     void appraise(RecognitionCommands.Appraise command, UnitDirectory units, Clock clock) {
@@ -215,7 +217,7 @@ abstract class CaseProcedure {
         }
         apply(new AppraisalRecordedEvent(caseId, round, command.votesFor(), command.votesAgainst(),
                 command.abstentions(), command.propose(), comments,
-                Inputs.documents("documents", command.documents(), today)));
+                Inputs.documents("documents", command.documents(), today), bodyComments(command.bodyComments())));
     }
 
     void announce(RecognitionCommands.Announce command, UnitDirectory units, Clock clock) {
@@ -254,6 +256,34 @@ abstract class CaseProcedure {
             throw new CommandRejectedException(RejectionCode.OUT_OF_ORDER, "caseId",
                     CommandText.of("recognition.outOfOrder", what, why));
         }
+    }
+
+    /** Each body's comment: a body and its comment, each body once, at most {@link #MAX_BODY_COMMENTS}. */
+    private static List<BodyComment> bodyComments(List<BodyComment> given) {
+        if (given == null) {
+            return List.of();
+        }
+        if (given.size() > MAX_BODY_COMMENTS) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "bodyComments",
+                    CommandText.of("input.tooMany", String.valueOf(MAX_BODY_COMMENTS)));
+        }
+        List<BodyComment> checked = new ArrayList<>();
+        Set<String> bodies = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            String path = "bodyComments[" + i + "]";
+            BodyComment c = given.get(i);
+            if (c == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path,
+                        CommandText.of("input.itemEmpty", path));
+            }
+            String body = Inputs.requiredLine(path + ".body", c.body(), Inputs.NAME_MAX);
+            if (!bodies.add(body)) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".body",
+                        CommandText.of("recognition.bodyTwice", body));
+            }
+            checked.add(new BodyComment(body, Inputs.requiredText(path + ".comment", c.comment(), Inputs.TEXT_MAX)));
+        }
+        return checked;
     }
 
     /** One assessment for every criterion of the set, each MET or NOT_MET. */

@@ -26,7 +26,7 @@ public class RecognitionAccess implements FeatureAccess {
             Role.DISTRICT_COORDINATION_OFFICE, Role.VERIFIER, Role.APPRAISER, Role.DECISION_AUTHORITY));
 
     /** The steps of a recognition case, by who takes them. */
-    private enum Step { LOCAL, VERIFY, APPRAISE, DECIDE }
+    private enum Step { LOCAL, VERIFY, APPRAISE, DECIDE, ANNOUNCE }
 
     @Override
     public void register(AccessRules rules) {
@@ -44,7 +44,7 @@ public class RecognitionAccess implements FeatureAccess {
                 .on(RecognitionCommands.Verify.class, step(Step.VERIFY))
                 .on(RecognitionCommands.Appraise.class, step(Step.APPRAISE))
                 .on(RecognitionCommands.Decide.class, step(Step.DECIDE))
-                .on(RecognitionCommands.Announce.class, step(Step.DECIDE))
+                .on(RecognitionCommands.Announce.class, step(Step.ANNOUNCE))
                 .on(CertificationCommands.CertifyStandard.class, (acting, c, checks) ->
                         checks.entry(acting, ScorecardId.of(c.unitCode(), c.setId()), c.indicatorCode(),
                                 AccessChecks.RECORDERS,
@@ -69,8 +69,9 @@ public class RecognitionAccess implements FeatureAccess {
     /**
      * QĐ 18/2022 for commune titles: the commune (its officer or the district's coordination office) assesses,
      * surveys and submits; the district verifies (VERIFIER); the province appraises (APPRAISER) and its chairperson
-     * decides (DECISION_AUTHORITY of the province). For district titles the district's coordination office prepares,
-     * the province verifies; the central appraisal and the Prime Minister's decision are not modelled yet.
+     * decides and announces (DECISION_AUTHORITY of the province). For district titles the district's coordination
+     * office prepares, the province verifies, the central appraisal council appraises (CENTRAL_APPRAISER) and the
+     * Prime Minister decides (CENTRAL_AUTHORITY), nationwide; the province announces.
      */
     private static Decision recognition(Acting acting, String unit, Step step, AccessChecks checks) {
         int level = checks.unit(unit).map(f -> f.kind().level()).orElse(3);
@@ -87,18 +88,26 @@ public class RecognitionAccess implements FeatureAccess {
                 actorLevel = level - 1;
             }
             case APPRAISE -> {
-                roles = level == 3 ? EnumSet.of(Role.APPRAISER) : EnumSet.noneOf(Role.class);
-                actorLevel = 1;
+                roles = level == 3 ? EnumSet.of(Role.APPRAISER) : EnumSet.of(Role.CENTRAL_APPRAISER);
+                actorLevel = level == 3 ? 1 : 0;
+            }
+            case DECIDE -> {
+                roles = level == 3 ? EnumSet.of(Role.DECISION_AUTHORITY) : EnumSet.of(Role.CENTRAL_AUTHORITY);
+                actorLevel = level == 3 ? 1 : 0;
             }
             default -> {
-                roles = level == 3 ? EnumSet.of(Role.DECISION_AUTHORITY) : EnumSet.noneOf(Role.class);
+                roles = EnumSet.of(Role.DECISION_AUTHORITY);
                 actorLevel = 1;
             }
         }
         if (!roles.contains(acting.role())) {
-            return Decision.deny(unit, roles.isEmpty()
-                    ? CommandText.of("access.stepCentral", CommandText.term(acting.role()))
+            return Decision.deny(unit, level < 3 && (step == Step.APPRAISE || step == Step.DECIDE)
+                    ? CommandText.of("access.stepCentral", CommandText.term(acting.role()),
+                    CommandText.term(roles.iterator().next()))
                     : CommandText.of("access.stepNotYours", CommandText.term(acting.role())));
+        }
+        if (!acting.role().needsUnit()) {
+            return Decision.allow(unit);
         }
         if (actorLevel > 0) {
             int actual = checks.unit(acting.unitCode()).map(f -> f.kind().level()).orElse(-1);

@@ -26,6 +26,8 @@ import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.RecognitionRules.SatisfactionRule;
 import org.ntmrecords.events.criteria.RecognitionRules.ValidityRule;
 import org.ntmrecords.events.criteria.RecognitionRules;
+import org.ntmrecords.events.scorecard.Judgment;
+import org.ntmrecords.events.recognition.ConditionJudgment;
 import org.ntmrecords.events.recognition.RecognitionCaseOpenedEvent;
 import org.ntmrecords.events.recognition.RecognitionDecidedEvent;
 import org.ntmrecords.events.recognition.RecognitionLapsedEvent;
@@ -172,6 +174,13 @@ public class RecognitionCase extends CaseProcedure {
                             : unmet.isEmpty() ? CommandText.of("recognition.overrideSurvey", surveyShortfalls.toString())
                             : CommandText.of("recognition.overrideBoth", unmet.toString(), surveyShortfalls.toString()));
         }
+        List<ConditionJudgment> conditions = command.conditions() == null ? List.of() : List.copyOf(command.conditions());
+        List<String> unmetConditions = conditions.stream().filter(c -> c.judgment() != Judgment.MET)
+                .map(ConditionJudgment::code).toList();
+        if (command.grant() && !unmetConditions.isEmpty() && checked.justification() == null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "overrideJustification",
+                    CommandText.of("recognition.overrideConditions", unmetConditions.toString()));
+        }
         LocalDate lastValidDay = null;
         LocalDate date = checked.date();
         if (command.grant() && validity != null) {
@@ -181,7 +190,8 @@ public class RecognitionCase extends CaseProcedure {
             }
             lastValidDay = date.plusYears(validity.years(renewal)).minusDays(1);
         }
-        boolean overridden = command.grant() && (!unmet.isEmpty() || !surveyShortfalls.isEmpty());
+        boolean overridden = command.grant() && (!unmet.isEmpty() || !surveyShortfalls.isEmpty()
+                || !unmetConditions.isEmpty());
         deadlines.cancelAllWithinScope(LAPSE);
         if (lastValidDay != null) {
             deadlines.schedule(lapseInstant(lastValidDay), LAPSE, new LapseDue(lastValidDay));
@@ -189,7 +199,7 @@ public class RecognitionCase extends CaseProcedure {
         apply(new RecognitionDecidedEvent(caseId, command.grant(), checked.number(), date, checked.signer(),
                 checked.authority(), checked.reason(),
                 command.grant() ? unmet : List.of(), overridden ? checked.justification() : null, checked.supersedes(),
-                command.grant() ? surveyShortfalls : List.of(), lastValidDay));
+                command.grant() ? surveyShortfalls : List.of(), lastValidDay, conditions));
     }
 
     /** The moment a title valid through {@code lastValidDay} lapses: the start of the next day in Vietnam. */

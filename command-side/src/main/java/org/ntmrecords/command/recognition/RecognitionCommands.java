@@ -7,6 +7,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.Grade;
+import org.ntmrecords.events.recognition.BodyComment;
+import org.ntmrecords.events.recognition.ConditionJudgment;
 import org.ntmrecords.events.recognition.CriterionAssessment;
 import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
@@ -62,23 +64,43 @@ public final class RecognitionCommands {
     public record SubmitDossier(@TargetAggregateIdentifier String streamId, List<DocumentRef> documents) implements CaseCommand {
     }
 
+    /** {@code noConstructionDebt}: what the verification found of capital-construction debt, null if it says nothing. */
     public record Verify(@TargetAggregateIdentifier String streamId, List<CriterionAssessment> findings,
-                         boolean forward, String comments, List<DocumentRef> documents) implements CaseCommand {
+                         boolean forward, String comments, List<DocumentRef> documents,
+                         Boolean noConstructionDebt) implements CaseCommand {
+        public Verify(String streamId, List<CriterionAssessment> findings, boolean forward, String comments,
+                      List<DocumentRef> documents) {
+            this(streamId, findings, forward, comments, documents, null);
+        }
     }
 
+    /** {@code bodyComments}: each body's comment (the ministries' at a central appraisal). */
     public record Appraise(@TargetAggregateIdentifier String streamId, int votesFor, int votesAgainst,
-                           int abstentions, boolean propose, String comments, List<DocumentRef> documents) implements CaseCommand {
+                           int abstentions, boolean propose, String comments, List<DocumentRef> documents,
+                           List<BodyComment> bodyComments) implements CaseCommand {
+        public Appraise(String streamId, int votesFor, int votesAgainst, int abstentions, boolean propose,
+                        String comments, List<DocumentRef> documents) {
+            this(streamId, votesFor, votesAgainst, abstentions, propose, comments, documents, List.of());
+        }
     }
 
     /**
      * The decision; in a revocation case {@code grant} means revoke. {@code unmetCriteria}: the criteria the computed
      * standing does not meet at the time, and {@code trigger} the revocation rule evaluated on it (both filled in by
      * the service); granting with unmet criteria or revoking without a trigger needs {@code overrideJustification}.
+     * {@code conditions}: the title's conditions beyond its criteria judged from the record now (filled in by the
+     * service); granting while one is not met needs the override too.
      */
     public record Decide(@TargetAggregateIdentifier String streamId, boolean grant, String decisionNumber,
                          LocalDate decisionDate, String signer, String authority, String reason,
                          List<String> unmetCriteria, String overrideJustification, String supersedes,
-                         RevocationTrigger trigger) implements CaseCommand {
+                         RevocationTrigger trigger, List<ConditionJudgment> conditions) implements CaseCommand {
+        public Decide(String streamId, boolean grant, String decisionNumber, LocalDate decisionDate, String signer,
+                      String authority, String reason, List<String> unmetCriteria, String overrideJustification,
+                      String supersedes, RevocationTrigger trigger) {
+            this(streamId, grant, decisionNumber, decisionDate, signer, authority, reason, unmetCriteria,
+                    overrideJustification, supersedes, trigger, List.of());
+        }
     }
 
     public record Announce(@TargetAggregateIdentifier String streamId, LocalDate date, String place) implements CaseCommand {

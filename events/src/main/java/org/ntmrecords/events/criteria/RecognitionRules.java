@@ -3,6 +3,7 @@ package org.ntmrecords.events.criteria;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.ntmrecords.events.unit.UnitKind;
 
 /**
  * What a criteria set says about recognition beyond its criteria: the residents' satisfaction a title needs, how
@@ -12,10 +13,18 @@ import java.util.Optional;
  * @param satisfaction the satisfaction thresholds, or {@code null}
  * @param validity     how long a granted title holds, or {@code null} when it holds until revoked
  * @param lapses       the indicators that rest on a standard with a validity period, and what a lapse does to them
+ * @param conditions   what a title needs beyond the set's criteria, as the sources state them (a district title's
+ *                     communes and townships, satisfaction, debt); empty for sets that state none
  */
-public record RecognitionRules(SatisfactionRule satisfaction, ValidityRule validity, List<LapseRule> lapses) {
+public record RecognitionRules(SatisfactionRule satisfaction, ValidityRule validity, List<LapseRule> lapses,
+                               List<UnitCondition> conditions) {
     public RecognitionRules {
         lapses = lapses == null ? List.of() : List.copyOf(lapses);
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    }
+
+    public RecognitionRules(SatisfactionRule satisfaction, ValidityRule validity, List<LapseRule> lapses) {
+        this(satisfaction, validity, lapses, List.of());
     }
 
     public Optional<LapseRule> lapse(String indicatorCode) {
@@ -43,5 +52,35 @@ public record RecognitionRules(SatisfactionRule satisfaction, ValidityRule valid
     }
 
     public record LapseRule(String indicatorCode, LapseEffect effect, String provenance) {
+    }
+
+    /** How a condition of a title is judged from the record. */
+    public enum ConditionKind {
+        /**
+         * At least {@code minPercent} % of the units directly under the unit of the kinds named hold a title of
+         * one of the grades named (granted, neither revoked nor lapsed).
+         */
+        TITLES_HELD,
+        /** The case's satisfaction survey meets the set's satisfaction rule (see {@link SatisfactionRule}). */
+        SATISFACTION,
+        /** No outstanding capital-construction debt (nợ đọng xây dựng cơ bản), as the verification found it. */
+        NO_CONSTRUCTION_DEBT
+    }
+
+    /**
+     * A condition a title rests on besides the set's criteria, judged in three states like a criterion.
+     *
+     * @param code       the condition's number as the source gives it
+     * @param text       the condition as the source words it
+     * @param unitKinds  for {@link ConditionKind#TITLES_HELD}: the kinds of unit counted (communes, townships)
+     * @param grades     for {@link ConditionKind#TITLES_HELD}: the titles that count
+     * @param minPercent for {@link ConditionKind#TITLES_HELD}: the share of those units that must hold one
+     */
+    public record UnitCondition(String code, String text, ConditionKind kind, List<UnitKind> unitKinds,
+                                List<Grade> grades, BigDecimal minPercent, String provenance) {
+        public UnitCondition {
+            unitKinds = unitKinds == null ? List.of() : List.copyOf(unitKinds);
+            grades = grades == null ? List.of() : List.copyOf(grades);
+        }
     }
 }

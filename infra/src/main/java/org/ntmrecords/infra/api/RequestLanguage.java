@@ -1,5 +1,9 @@
 package org.ntmrecords.infra.api;
 
+import graphql.GraphQLContext;
+import java.util.Locale;
+import java.util.Map;
+import org.ntmrecords.events.common.Message;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -15,9 +19,20 @@ import reactor.core.publisher.Mono;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestLanguage implements WebGraphQlInterceptor {
+    /** The language, also in the operation's GraphQL context (where batch loaders read it). */
+    public static final String CONTEXT_KEY = RequestLanguage.class.getName();
+
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        request.configureExecutionInput((input, builder) -> builder.locale(ApiText.language(request.getHeaders())).build());
+        Locale language = ApiText.language(request.getHeaders());
+        request.configureExecutionInput((input, builder) -> builder.locale(language)
+                .graphQLContext(Map.of(CONTEXT_KEY, language)).build());
         return chain.next(request);
+    }
+
+    /** The operation's language from its GraphQL context; Vietnamese when none was set. */
+    public static Locale of(GraphQLContext context) {
+        Locale language = context == null ? null : context.get(CONTEXT_KEY);
+        return language == null ? Message.VIETNAMESE : language;
     }
 }

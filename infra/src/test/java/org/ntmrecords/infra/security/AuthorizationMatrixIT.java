@@ -23,6 +23,8 @@ import org.ntmrecords.infra.support.IntegrationTest;
 class AuthorizationMatrixIT extends IntegrationTest {
     private static final String NTM = "dongthap-commune-ntm-2021-2025";
     private static final AtomicInteger SEQ = new AtomicInteger();
+    /** Lấp Vò's district NTM case, submitted to the province in the demo. */
+    private static final String DISTRICT_CASE = "875@dongthap-district-ntm-2021-2025@2023";
 
     /** The demo account of each role, the unit inside its jurisdiction, and one outside it. */
     record Account(String username, Role role, String inside, String outside) {
@@ -35,6 +37,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
             new Account("thapmuoi.verifier", Role.VERIFIER, "30049", "30199"),
             new Account("dongthap.appraiser", Role.APPRAISER, "30049", "29479"),
             new Account("dongthap.chairperson", Role.DECISION_AUTHORITY, "30049", "29479"),
+            // nationwide: no unit, so inside and outside are any two units
+            new Account("trunguong.appraiser", Role.CENTRAL_APPRAISER, "30049", "29479"),
+            new Account("trunguong.authority", Role.CENTRAL_AUTHORITY, "30049", "29479"),
             new Account("auditor", Role.AUDITOR, "30049", "30199"),
             new Account("dashboard", Role.DASHBOARD_VIEWER, "30049", "30199"),
             new Account("admin", Role.ADMINISTRATOR, "30049", "30199"));
@@ -151,6 +156,21 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     "grant", true, "authority", "UBND tỉnh"), EnumSet.of(Role.DECISION_AUTHORITY), NOBODY),
             new Mutation("announceRecognition", "AnnouncementInput", (unit, n) -> map("caseId", unit + "@" + NTM + "@2024",
                     "date", "2024-06-25", "place", "UBND xã"), EnumSet.of(Role.DECISION_AUTHORITY), NOBODY),
+            // a district title (Lấp Vò's case, whatever the target unit): the province verifies and announces, the
+            // central council appraises, the Prime Minister decides (each out of order or incomplete here, so nothing
+            // is stored by an allowed attempt)
+            new Mutation("recordVerification", "VerificationInput", (unit, n) -> map("caseId", DISTRICT_CASE,
+                    "findings", List.of(map("criterionCode", "1", "assessed", "MET")), "forward", true),
+                    EnumSet.of(Role.APPRAISER), EnumSet.of(Role.APPRAISER)),
+            new Mutation("recordAppraisal", "AppraisalInput", (unit, n) -> map("caseId", DISTRICT_CASE,
+                    "votesFor", 5, "votesAgainst", 0, "abstentions", 0, "propose", true),
+                    EnumSet.of(Role.CENTRAL_APPRAISER), EnumSet.of(Role.CENTRAL_APPRAISER)),
+            new Mutation("decideRecognition", "DecisionInput", (unit, n) -> map("caseId", DISTRICT_CASE,
+                    "grant", true, "authority", "Thủ tướng Chính phủ"),
+                    EnumSet.of(Role.CENTRAL_AUTHORITY), EnumSet.of(Role.CENTRAL_AUTHORITY)),
+            new Mutation("announceRecognition", "AnnouncementInput", (unit, n) -> map("caseId", DISTRICT_CASE,
+                    "date", "2024-06-25", "place", "Huyện Lấp Vò"),
+                    EnumSet.of(Role.DECISION_AUTHORITY), EnumSet.of(Role.DECISION_AUTHORITY)),
             new Mutation("openRevocationCase", "OpenRevocationCaseInput", (unit, n) -> map("recognitionCaseId",
                     unit + "@" + NTM + "@2024", "year", 2025), EnumSet.of(Role.DISTRICT_COORDINATION_OFFICE,
                     Role.VERIFIER, Role.APPRAISER, Role.DECISION_AUTHORITY), NOBODY),

@@ -105,11 +105,14 @@ class ReadPolicyIT extends IntegrationTest {
     private static final String CASE = "30067@dongthap-commune-advanced-2021-2025@2023";
 
     /** The demo account of each role that signs in (SYSTEM never does). */
-    private static final Map<Role, String> ACCOUNTS = new EnumMap<>(Map.of(
-            Role.COMMUNE_OFFICER, "tankieu.officer", Role.DISTRICT_AGENCY, "thapmuoi.tnmt",
-            Role.DISTRICT_COORDINATION_OFFICE, "thapmuoi.vpdp", Role.VERIFIER, "thapmuoi.verifier",
-            Role.APPRAISER, "dongthap.appraiser", Role.DECISION_AUTHORITY, "dongthap.chairperson",
-            Role.AUDITOR, "auditor", Role.DASHBOARD_VIEWER, "dashboard", Role.ADMINISTRATOR, "admin"));
+    private static final Map<Role, String> ACCOUNTS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Role.COMMUNE_OFFICER, "tankieu.officer"), Map.entry(Role.DISTRICT_AGENCY, "thapmuoi.tnmt"),
+            Map.entry(Role.DISTRICT_COORDINATION_OFFICE, "thapmuoi.vpdp"),
+            Map.entry(Role.VERIFIER, "thapmuoi.verifier"), Map.entry(Role.APPRAISER, "dongthap.appraiser"),
+            Map.entry(Role.DECISION_AUTHORITY, "dongthap.chairperson"),
+            Map.entry(Role.CENTRAL_APPRAISER, "trunguong.appraiser"),
+            Map.entry(Role.CENTRAL_AUTHORITY, "trunguong.authority"), Map.entry(Role.AUDITOR, "auditor"),
+            Map.entry(Role.DASHBOARD_VIEWER, "dashboard"), Map.entry(Role.ADMINISTRATOR, "admin")));
 
     /** How to reach an instance of a type: an operation with {@code %s} where the selection goes, and its path. */
     private record Reach(String operation, String path) {

@@ -452,4 +452,53 @@ class WebAppBrowserIT extends IntegrationTest {
         }
         Browser.screenshot(office, "app-documents");
     }
+
+    @Test
+    @Order(12)
+    void theProvinceVerifiesADistrictDossierSeeingItsConditionsAndTheCentralCouncilReturnsItWithTheMinistriesComments() {
+        String districtCase = "875@dongthap-district-ntm-2021-2025@2023";
+        String row = "//table[@data-testid='pending']//tr[.//small[text()='" + districtCase + "']]";
+        ChromeDriver province = signedIn("dongthap.appraiser");
+        province.findElement(By.linkText("Việc cần làm")).click();
+        waitIn(province).until(ExpectedConditions.elementToBeClickable(By.xpath(row + "//button"))).click();
+        WebElement form = waitIn(province).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=step-form]")));
+        // Lấp Vò's conditions as the record stands: 5 of 12 communes hold a title (seed 001 line 37), its township none
+        String conditions = text(province, "[data-testid=step-form] table[data-testid=conditions]");
+        assertThat(conditions).contains("Chưa đạt 5/12 đơn vị có danh hiệu (41,67 %)").contains("Thị trấn Lấp Vò (30169)")
+                .contains("Chưa đánh giá");
+        waitIn(province).until(d -> !form.findElements(By.cssSelector("select[id^=a-]")).isEmpty());
+        form.findElements(By.cssSelector("select[id^=a-]"))
+                .forEach(select -> new org.openqa.selenium.support.ui.Select(select).selectByValue("MET"));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.id("step-debt"))).selectByValue("true");
+        Browser.fullPageScreenshot(province, "app-district-verification");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitIn(province).until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(row)));
+
+        ChromeDriver central = signedIn("trunguong.appraiser");
+        central.findElement(By.linkText("Việc cần làm")).click();
+        waitIn(central).until(ExpectedConditions.elementToBeClickable(By.xpath(row + "//button"))).click();
+        WebElement appraisal = waitIn(central).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=step-form]")));
+        assertThat(text(central, "[data-testid=step-form] table[data-testid=conditions]"))
+                .contains("Đạt kết quả thẩm tra không có nợ đọng xây dựng cơ bản");
+        appraisal.findElement(By.id("step-votesFor")).sendKeys("0");
+        appraisal.findElement(By.id("step-votesAgainst")).sendKeys("5");
+        appraisal.findElement(By.id("step-abstentions")).sendKeys("0");
+        appraisal.findElement(By.name("propose")).click();
+        appraisal.findElement(By.id("step-comments")).sendKeys("Hoàn thiện hồ sơ theo ý kiến các Bộ");
+        appraisal.findElement(By.id("step-bodies")).sendKeys("bổ sung minh chứng");
+        appraisal.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(text(central, "#step-bodyComments-error")).contains("Cơ quan: ý kiến");
+        appraisal.findElement(By.id("step-bodies")).clear();
+        appraisal.findElement(By.id("step-bodies")).sendKeys("Bộ Xây dựng: bổ sung minh chứng tiêu chí 1",
+                Keys.ENTER, "Bộ Tài nguyên và Môi trường: bổ sung số liệu tiêu chí 7");
+        Browser.fullPageScreenshot(central, "app-district-central-appraisal");
+        appraisal.findElement(By.cssSelector("button[type=submit]")).click();
+        waitIn(central).until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(row)));
+        graphQl("auditor").document("query($id: ID!) { recognitionCase(caseId: $id) { status round pendingStep } }")
+                .variable("id", districtCase).execute()
+                .path("recognitionCase.status").entity(String.class).isEqualTo("RETURNED")
+                .path("recognitionCase.round").entity(Integer.class).isEqualTo(2);
+    }
 }

@@ -7,6 +7,7 @@ import org.ntmrecords.events.common.LegalBasis;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
 import org.ntmrecords.events.criteria.Grade;
+import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.criteria.IndicatorStructureChange;
 import org.ntmrecords.events.criteria.RequirementChange;
 import org.ntmrecords.events.criteria.SetLevel;
@@ -16,7 +17,7 @@ public record CriteriaSetVersionView(String id, int version, String title, SetLe
                                      String phase, LegalBasis legalBasis, LocalDate effectiveFrom,
                                      String baseSetId, String provinceCode, String provenance,
                                      List<CriterionDefinition> criteria, Amendment amendment,
-                                     Instant publishedAt, String publishedBy) {
+                                     Instant publishedAt, String publishedBy, RecognitionRules recognition) {
 
     /**
      * What an amendment changed, for versions after the first: requirements, and indicators added, removed, split or
@@ -34,7 +35,7 @@ public record CriteriaSetVersionView(String id, int version, String title, SetLe
                                      String publishedBy) {
         return new CriteriaSetVersionView(d.id(), d.version(), d.title(), d.level(), d.grade(), d.phase(),
                 d.legalBasis(), d.effectiveFrom(), d.baseSetId(), d.provinceCode(), d.provenance(), d.criteria(),
-                amendment, publishedAt, publishedBy);
+                amendment, publishedAt, publishedBy, d.recognition());
     }
 
     public record Key(String setId, int version) {
@@ -43,7 +44,7 @@ public record CriteriaSetVersionView(String id, int version, String title, SetLe
     /** The definition the rules judge by. */
     public CriteriaSetDefinition definition() {
         return new CriteriaSetDefinition(id, version, title, level, grade, phase, legalBasis, effectiveFrom,
-                baseSetId, provinceCode, provenance, criteria);
+                baseSetId, provinceCode, provenance, criteria, recognition);
     }
 
     public Key key() {

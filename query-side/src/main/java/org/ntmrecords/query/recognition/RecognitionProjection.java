@@ -18,6 +18,7 @@ import org.ntmrecords.events.recognition.RevocationDecidedEvent;
 import org.ntmrecords.events.recognition.SatisfactionSurveyRecordedEvent;
 import org.ntmrecords.events.recognition.SelfAssessmentRecordedEvent;
 import org.ntmrecords.events.recognition.VerificationRecordedEvent;
+import org.ntmrecords.query.common.Json;
 import org.ntmrecords.query.common.ReadModel;
 import org.ntmrecords.query.common.ReadModelWriter;
 import org.ntmrecords.query.common.Sql;
@@ -127,10 +128,10 @@ public class RecognitionProjection {
         discrepancies(e.caseId(), "VERIFICATION", e.round(), e.findings(), at, actor);
         writer.update("""
                 update read_model.recognition_case set status = ?, round = round + ?,
-                    discrepancies = discrepancies + ?, updated_at = ? where case_id = ?""",
+                    discrepancies = discrepancies + ?, no_construction_debt = ?, updated_at = ? where case_id = ?""",
                 e.forwarded() ? "VERIFIED" : "RETURNED", e.forwarded() ? 0 : 1,
                 (int) e.findings().stream().filter(CriterionAssessment::discrepant).count(),
-                Sql.timestamp(at), e.caseId());
+                e.noConstructionDebt(), Sql.timestamp(at), e.caseId());
         feed.changed(e.caseId());
     }
 
@@ -145,9 +146,10 @@ public class RecognitionProjection {
     public void on(RecognitionDecidedEvent e, @Timestamp Instant at) {
         writer.update("""
                 update read_model.recognition_case set status = ?, granted = ?, decision_number = ?, decision_date = ?,
-                    overridden = overridden or ?, valid_until = ?, lapsed = false, updated_at = ? where case_id = ?""",
+                    overridden = overridden or ?, valid_until = ?, lapsed = false,
+                    decided_conditions = cast(? as jsonb), updated_at = ? where case_id = ?""",
                 e.granted() ? "GRANTED" : "REFUSED", e.granted(), e.decisionNumber(), Sql.date(e.decisionDate()),
-                e.overridden(), Sql.date(e.validUntil()), Sql.timestamp(at), e.caseId());
+                e.overridden(), Sql.date(e.validUntil()), Json.write(e.conditions()), Sql.timestamp(at), e.caseId());
         feed.changed(e.caseId());
     }
 

@@ -1,15 +1,18 @@
 package org.ntmrecords.query.recognition;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ntmrecords.events.recognition.ConditionJudgment;
 import org.ntmrecords.events.recognition.RevocationRule;
 import org.ntmrecords.events.recognition.RevocationTrigger;
 import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
+import org.ntmrecords.query.common.Json;
 import org.ntmrecords.query.common.Keyset;
 import org.ntmrecords.query.common.QueryText;
 import org.ntmrecords.query.common.Sql;
@@ -45,7 +48,7 @@ public class RecognitionReadRepository {
     /**
      * A case as it stands (a recognition or a revocation); {@code pendingStep} says which step is next,
      * {@code pendingRoles} which roles take it and {@code pendingUnitCode} for which unit's jurisdiction (null with
-     * a step due at central level, not modelled).
+     * a step due at central level: a district title's appraisal and decision, nationwide).
      */
     public record CaseView(String caseId, String kind, String recognitionCaseId, String unitCode, String setId,
                            int setVersion, String grade, int year, String status, int round, boolean renewal,
@@ -53,7 +56,8 @@ public class RecognitionReadRepository {
                            String decisionNumber, LocalDate decisionDate, LocalDate validUntil, boolean lapsed,
                            String revokedBy, Boolean triggerMet, String triggerReason, boolean overridden,
                            int discrepancies, String pendingStep, List<String> pendingRoles, String pendingUnitCode,
-                           Instant openedAt, Instant updatedAt) {
+                           Instant openedAt, Instant updatedAt, Boolean noConstructionDebt,
+                           List<ConditionJudgment> decidedConditions) {
         /** Whether the next step is taken at central level (district titles' appraisal and decision). */
         public boolean pendingCentral() {
             return pendingStep != null && pendingUnitCode == null;
@@ -78,7 +82,7 @@ public class RecognitionReadRepository {
     /**
      * Every case query reads through this: the case row with whose step is next, for which unit — the unit itself
      * for its own steps, its parent for verification, its province for appraisal and decision of commune titles
-     * (the province announces district titles; their appraisal and decision are central).
+     * (the province announces district titles; their appraisal and decision are central, by the central roles).
      */
     static final String CASES = """
             select c.*, %1$s as pending_step,
@@ -94,13 +98,18 @@ public class RecognitionReadRepository {
                               else '{DISTRICT_COORDINATION_OFFICE}'::text[] end
                      when %1$s = 'VERIFICATION' then
                          case when u.level = 3 then '{VERIFIER}'::text[] else '{VERIFIER,APPRAISER}'::text[] end
-                     when %1$s = 'APPRAISAL' then '{APPRAISER}'::text[]
+                     when %1$s = 'APPRAISAL' then
+                         case when u.level = 3 then '{APPRAISER}'::text[] else '{CENTRAL_APPRAISER}'::text[] end
+                     when %1$s = 'DECISION' and u.level < 3 then '{CENTRAL_AUTHORITY}'::text[]
                      else '{DECISION_AUTHORITY}'::text[] end as pending_roles
             from read_model.recognition_case c
             left join read_model.unit u on u.code = c.unit_code
             left join read_model.unit p on p.code = u.parent_code
             left join read_model.unit g on g.code = p.parent_code
             """.formatted(PENDING_STEP);
+
+    private static final TypeReference<List<ConditionJudgment>> CONDITIONS = new TypeReference<>() {
+    };
 
     static final RowMapper<CaseView> ROW = (rs, n) -> new CaseView(rs.getString("case_id"), rs.getString("kind"),
             rs.getString("recognition_case_id"), rs.getString("unit_code"), rs.getString("set_id"),
@@ -111,7 +120,8 @@ public class RecognitionReadRepository {
             (Boolean) rs.getObject("trigger_met"), rs.getString("trigger_reason"), rs.getBoolean("overridden"),
             rs.getInt("discrepancies"), rs.getString("pending_step"), Sql.strings(rs, "pending_roles"),
             rs.getString("pending_unit"), rs.getTimestamp("opened_at").toInstant(),
-            rs.getTimestamp("updated_at").toInstant());
+            rs.getTimestamp("updated_at").toInstant(), (Boolean) rs.getObject("no_construction_debt"),
+            Json.read(rs.getString("decided_conditions"), CONDITIONS));
 
     private static LocalDate date(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         java.sql.Date date = rs.getDate(column);
@@ -185,7 +195,7 @@ public class RecognitionReadRepository {
     /**
      * A page of the cases whose next step the given roles take for a unit in the jurisdiction of {@code unitCode}
      * (the unit itself or a unit directly under it); every pending case when {@code unitCode} is null
-     * (administrators). In {@link #PENDING_ORDER} (keys: last change, case id).
+     * (administrators, and the central roles, which act nationwide). In {@link #PENDING_ORDER} (keys: last change, case id).
      */
     public List<CaseView> pendingFor(List<String> roles, String unitCode, Keyset page) {
         MapSqlParameterSource params = new MapSqlParameterSource();

@@ -68,7 +68,7 @@ class QuarterStandingsTest {
                                 null, Map.of()), null))));
         return new CriteriaSetVersionView("test-set", version, "Test set", SetLevel.COMMUNE, Grade.NTM, "2021-2025",
                 new LegalBasis("1/QĐ-TEST", effective, "Test", null), effective, null, null, null, criteria, null,
-                published, "test");
+                published, "test", null);
     }
 
     private static IndicatorValue randomValue(String indicator, Random random) {

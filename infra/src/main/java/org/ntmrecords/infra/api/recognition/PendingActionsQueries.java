@@ -19,7 +19,7 @@ import org.springframework.stereotype.Controller;
 public class PendingActionsQueries {
     /** The roles that take a step of a case: an administrator's work list holds every pending case. */
     private static final List<String> STEP_ROLES = List.of("COMMUNE_OFFICER", "DISTRICT_COORDINATION_OFFICE",
-            "VERIFIER", "APPRAISER", "DECISION_AUTHORITY");
+            "VERIFIER", "APPRAISER", "DECISION_AUTHORITY", "CENTRAL_APPRAISER", "CENTRAL_AUTHORITY");
 
     private final RecognitionReadRepository cases;
     private final Paging paging;
@@ -34,11 +34,14 @@ public class PendingActionsQueries {
                                                @Argument String after, @Argument Integer last,
                                                @Argument String before) {
         Paging.PageRequest page = paging.request("pendingActions", first, after, last, before);
-        if (user == null || user.role() != Role.ADMINISTRATOR && user.unitCode() == null) {
+        // administrators see every pending case; the central roles act nationwide, so theirs have no unit
+        boolean nationwide = user != null && (user.role() == Role.ADMINISTRATOR
+                || STEP_ROLES.contains(user.role().name()) && !user.role().needsUnit());
+        if (user == null || !nationwide && user.unitCode() == null) {
             return paging.connection(List.of(), page, PendingActionsQueries::keys, 0);
         }
         List<String> roles = user.role() == Role.ADMINISTRATOR ? STEP_ROLES : List.of(user.role().name());
-        String unit = user.role() == Role.ADMINISTRATOR ? null : user.unitCode();
+        String unit = nationwide ? null : user.unitCode();
         return paging.connection(cases.pendingFor(roles, unit, CursorKeys.keyset(page,
                         "updatedAt", CursorKeys.Type.INSTANT, "case", CursorKeys.Type.TEXT)), page,
                 PendingActionsQueries::keys, cases.countPendingFor(roles, unit));

@@ -17,6 +17,8 @@ import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.common.UserError;
 import org.ntmrecords.command.recognition.RecognitionCase;
 import org.ntmrecords.command.recognition.RecognitionCommands;
+import org.ntmrecords.events.recognition.BodyComment;
+import org.ntmrecords.events.recognition.ConditionJudgment;
 import org.ntmrecords.events.recognition.CriterionAssessment;
 import org.ntmrecords.events.recognition.RevocationRule;
 import org.ntmrecords.events.recognition.RevocationTrigger;
@@ -30,6 +32,7 @@ import org.ntmrecords.infra.api.PayloadReads;
 import org.ntmrecords.infra.api.ProjectionCatchUp;
 import org.ntmrecords.query.recognition.RecognitionReadRepository;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
+import org.ntmrecords.query.recognition.TitleConditions;
 import org.ntmrecords.query.scorecard.CriterionStandingView;
 import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -53,9 +56,12 @@ public class RecognitionMutations {
     private final RevocationRule revocationRule;
     private final RecognitionReadRepository cases;
     private final PayloadReads reads;
+    private final TitleConditions titleConditions;
 
     public RecognitionMutations(CommandRunner commands, StandingReadRepository standings, ProjectionCatchUp catchUp,
-                                RevocationRule revocationRule, RecognitionReadRepository cases, PayloadReads reads) {
+                                RevocationRule revocationRule, RecognitionReadRepository cases, PayloadReads reads,
+                                TitleConditions titleConditions) {
+        this.titleConditions = titleConditions;
         this.commands = commands;
         this.standings = standings;
         this.catchUp = catchUp;
@@ -94,11 +100,15 @@ public class RecognitionMutations {
     }
 
     public record VerificationInput(String caseId, List<AssessmentInput> findings, Boolean forward, String comments,
-                                    List<DocumentRefInput> documents) {
+                                    List<DocumentRefInput> documents, Boolean noConstructionDebt) {
+    }
+
+    public record BodyCommentInput(String body, String comment) {
     }
 
     public record AppraisalInput(String caseId, Integer votesFor, Integer votesAgainst, Integer abstentions,
-                                 Boolean propose, String comments, List<DocumentRefInput> documents) {
+                                 Boolean propose, String comments, List<DocumentRefInput> documents,
+                                 List<BodyCommentInput> bodyComments) {
     }
 
     public record DecisionInput(String caseId, Boolean grant, String decisionNumber, LocalDate decisionDate,
@@ -192,14 +202,16 @@ public class RecognitionMutations {
         Map<String, Judgment> computed = computed(input.caseId());
         return send(input.caseId(), () -> new RecognitionCommands.Verify(stream(input.caseId()),
                 assessments(input.findings(), computed), Boolean.TRUE.equals(input.forward()), input.comments(),
-                GraphQlInputs.refs(input.documents())));
+                GraphQlInputs.refs(input.documents()), input.noConstructionDebt()));
     }
 
     @MutationMapping
     public RecognitionPayload recordAppraisal(@Argument AppraisalInput input) {
         return send(input.caseId(), () -> new RecognitionCommands.Appraise(stream(input.caseId()),
                 orZero(input.votesFor()), orZero(input.votesAgainst()), orZero(input.abstentions()),
-                Boolean.TRUE.equals(input.propose()), input.comments(), GraphQlInputs.refs(input.documents())));
+                Boolean.TRUE.equals(input.propose()), input.comments(), GraphQlInputs.refs(input.documents()),
+                input.bodyComments() == null ? null : input.bodyComments().stream()
+                        .map(c -> c == null ? null : new BodyComment(c.body(), c.comment())).toList()));
     }
 
     @MutationMapping
@@ -208,9 +220,11 @@ public class RecognitionMutations {
         List<String> unmet = computed.entrySet().stream().filter(e -> e.getValue() != Judgment.MET)
                 .map(Map.Entry::getKey).toList();
         RevocationTrigger trigger = isRevocation(input.caseId()) ? trigger(input.caseId(), computed) : null;
+        List<ConditionJudgment> conditions = conditions(input.caseId());
         return send(input.caseId(), () -> new RecognitionCommands.Decide(stream(input.caseId()),
                 Boolean.TRUE.equals(input.grant()), input.decisionNumber(), input.decisionDate(), input.signer(),
-                input.authority(), input.reason(), unmet, input.overrideJustification(), input.supersedes(), trigger));
+                input.authority(), input.reason(), unmet, input.overrideJustification(), input.supersedes(), trigger,
+                conditions));
     }
 
     @MutationMapping
@@ -265,6 +279,15 @@ public class RecognitionMutations {
         String scorecard = ScorecardId.of(parts[0], parts[1]);
         return standings.criteria(List.of(scorecard)).getOrDefault(scorecard, List.of()).stream()
                 .collect(Collectors.toMap(CriterionStandingView::code, CriterionStandingView::result));
+    }
+
+    /** The title's conditions beyond its criteria (a district title's), judged from the record now. */
+    private List<ConditionJudgment> conditions(String caseId) {
+        if (caseId == null || caseId.split("@").length != 3 || !Inputs.isLookupSafe(caseId)) {
+            return List.of();
+        }
+        CaseView view = cases.recognitionCase(caseId);
+        return view == null ? List.of() : titleConditions.judge(view);
     }
 
     private static List<CriterionAssessment> assessments(List<AssessmentInput> inputs, Map<String, Judgment> computed) {

@@ -1,10 +1,20 @@
 package org.ntmrecords.infra.api.recognition;
 
+import graphql.GraphQLContext;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.ntmrecords.events.common.Message;
+import org.ntmrecords.events.recognition.ConditionJudgment;
+import org.ntmrecords.events.scorecard.Judgment;
+import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.api.Connection;
 import org.ntmrecords.infra.api.CursorKeys;
 import org.ntmrecords.infra.api.Paging;
+import org.ntmrecords.infra.api.RequestLanguage;
 import org.ntmrecords.query.common.Keyset;
 import org.ntmrecords.query.history.HistoryEntryView;
 import org.ntmrecords.query.recognition.RecognitionReadRepository;
@@ -12,6 +22,8 @@ import org.ntmrecords.query.recognition.RecognitionReadRepository.AtRiskView;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseFilter;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.DiscrepancyView;
+import org.ntmrecords.query.recognition.TitleConditions;
+import org.ntmrecords.query.unit.UnitReadRepository;
 import org.ntmrecords.query.unit.UnitView;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,10 +38,15 @@ import org.springframework.stereotype.Controller;
 public class RecognitionQueries {
     private final RecognitionReadRepository recognitionReadRepository;
     private final Paging paging;
+    private final TitleConditions titleConditions;
+    private final UnitReadRepository unitReadRepository;
 
-    public RecognitionQueries(RecognitionReadRepository recognitionReadRepository, Paging paging) {
+    public RecognitionQueries(RecognitionReadRepository recognitionReadRepository, Paging paging,
+                              TitleConditions titleConditions, UnitReadRepository unitReadRepository) {
         this.recognitionReadRepository = recognitionReadRepository;
         this.paging = paging;
+        this.titleConditions = titleConditions;
+        this.unitReadRepository = unitReadRepository;
     }
 
     @QueryMapping
@@ -94,5 +111,52 @@ public class RecognitionQueries {
     @BatchMapping(typeName = "RecognitionCase", field = "timeline")
     public Map<CaseView, List<HistoryEntryView>> timeline(List<CaseView> cases) {
         return recognitionReadRepository.timeline(cases);
+    }
+
+    @BatchMapping(typeName = "RecognitionCase", field = "conditions")
+    public Map<CaseView, List<ConditionJudgment>> conditions(List<CaseView> cases) {
+        return titleConditions.judge(cases);
+    }
+
+    /** Each condition's judgment in words, in the operation's language, the units lacking named (one query). */
+    @BatchMapping(typeName = "TitleCondition", field = "explanation")
+    public Map<ConditionJudgment, String> explanation(List<ConditionJudgment> conditions, GraphQLContext context) {
+        Locale language = RequestLanguage.of(context);
+        Map<String, UnitView> units = unitReadRepository.findAll(conditions.stream()
+                .flatMap(c -> c.lacking().stream()).distinct().toList());
+        Map<ConditionJudgment, String> explained = new LinkedHashMap<>();
+        conditions.forEach(c -> explained.computeIfAbsent(c, k -> explain(k, units, language)));
+        return explained;
+    }
+
+    static String explain(ConditionJudgment c, Map<String, UnitView> units, Locale language) {
+        return switch (c.kind()) {
+            case TITLES_HELD -> c.judgment() == Judgment.NOT_ASSESSED
+                    ? ApiText.say(language, "condition.titles.NOT_ASSESSED")
+                    : ApiText.say(language, c.judgment() == Judgment.MET ? "condition.titles.MET"
+                            : "condition.titles.NOT_MET", c.held().size(),
+                    c.held().size() + c.lacking().size(), number(c.percent(), language),
+                    number(c.minPercent(), language), c.lacking().stream()
+                            .map(code -> units.containsKey(code) ? units.get(code).fullName() + " (" + code + ")" : code)
+                            .collect(Collectors.joining(", ")));
+            case SATISFACTION -> ApiText.say(language, byJudgment(c.judgment(), "condition.survey.MET",
+                    "condition.survey.NOT_MET", "condition.survey.NOT_ASSESSED"), c.basis());
+            case NO_CONSTRUCTION_DEBT -> ApiText.say(language, byJudgment(c.judgment(), "condition.debt.MET",
+                    "condition.debt.NOT_MET", "condition.debt.NOT_ASSESSED"));
+        };
+    }
+
+    private static String byJudgment(Judgment judgment, String met, String notMet, String notAssessed) {
+        return switch (judgment) {
+            case MET -> met;
+            case NOT_MET -> notMet;
+            case NOT_ASSESSED -> notAssessed;
+        };
+    }
+
+    /** A share as the reader writes it: a decimal comma in Vietnamese, trailing zeros dropped. */
+    private static String number(BigDecimal n, Locale language) {
+        String plain = n == null ? "" : n.stripTrailingZeros().toPlainString();
+        return Message.VIETNAMESE.getLanguage().equals(language.getLanguage()) ? plain.replace('.', ',') : plain;
     }
 }
