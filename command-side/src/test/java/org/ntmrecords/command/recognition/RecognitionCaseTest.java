@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.ntmrecords.events.criteria.RecognitionRules;
+import org.ntmrecords.events.recognition.BodyComment;
+import org.ntmrecords.events.recognition.ConditionJudgment;
+import org.ntmrecords.events.scorecard.Judgment;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.command.common.RejectionCode;
 import org.ntmrecords.command.support.InMemoryCatalog;
@@ -382,5 +386,52 @@ class RecognitionCaseTest {
                 .when(new RecognitionCommands.RecordPriorDecision(stream2019, "30049", TestSets.SET, Grade.NTM, 2019,
                         "1000/QĐ-UBND", DAY, "UBND tỉnh", TestSets.PLAN, null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.UNIT_CEASED, "decisionDate"));
+    }
+
+    @Test
+    void eachBodyCommentsOnceWithABodyAndAComment() {
+        fixture.given(OPENED, SELF, SUBMITTED, FORWARDED)
+                .when(new RecognitionCommands.Appraise(STREAM, 0, 5, 0, false, "hoàn thiện hồ sơ", null, List.of(
+                        new BodyComment("Bộ Xây dựng", "bổ sung minh chứng"), new BodyComment("Bộ Xây dựng", "lần hai"))))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "bodyComments[1].body"));
+        fixture.given(OPENED, SELF, SUBMITTED, FORWARDED)
+                .when(new RecognitionCommands.Appraise(STREAM, 0, 5, 0, false, "hoàn thiện hồ sơ", null, List.of(
+                        new BodyComment("Bộ Xây dựng", " "))))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "bodyComments[0].comment"));
+        fixture.given(OPENED, SELF, SUBMITTED, FORWARDED)
+                .when(new RecognitionCommands.Appraise(STREAM, 0, 5, 0, false, "hoàn thiện hồ sơ", null,
+                        java.util.Collections.nCopies(101, new BodyComment("Bộ", "ý kiến"))))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "bodyComments"));
+        fixture.given(OPENED, SELF, SUBMITTED, FORWARDED)
+                .when(new RecognitionCommands.Appraise(STREAM, 0, 5, 0, false, "hoàn thiện hồ sơ", null, List.of(
+                        new BodyComment("Bộ Xây dựng", "bổ sung minh chứng tiêu chí 1"))))
+                .expectEvents(new AppraisalRecordedEvent(CASE, 1, 0, 5, 0, false, "hoàn thiện hồ sơ", List.of(),
+                        List.of(new BodyComment("Bộ Xây dựng", "bổ sung minh chứng tiêu chí 1"))));
+    }
+
+    @Test
+    void grantingWhileATitlesConditionIsNotMetNeedsAnOverrideThatIsKept() {
+        List<ConditionJudgment> conditions = List.of(
+                new ConditionJudgment("1", "100% xã đạt chuẩn", RecognitionRules.ConditionKind.TITLES_HELD,
+                        Judgment.NOT_MET, java.math.BigDecimal.valueOf(100), java.math.BigDecimal.valueOf(50),
+                        List.of("30049"), List.of("30052"), "1/2"),
+                new ConditionJudgment("5", "Không có nợ đọng", RecognitionRules.ConditionKind.NO_CONSTRUCTION_DEBT,
+                        Judgment.MET, null, null, List.of(), List.of(), "no debt"));
+        fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED)
+                .when(new RecognitionCommands.Decide(STREAM, true, "1/QĐ", DAY, "Chủ tịch", "UBND tỉnh", null,
+                        List.of(), null, null, null, conditions))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "overrideJustification"));
+        fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED)
+                .when(new RecognitionCommands.Decide(STREAM, true, "1/QĐ", DAY, "Chủ tịch", "UBND tỉnh", null,
+                        List.of(), "xã còn lại đã có quyết định", null, null, conditions))
+                .expectEvents(new RecognitionDecidedEvent(CASE, true, "1/QĐ", DAY, "Chủ tịch", "UBND tỉnh", null,
+                        List.of(), "xã còn lại đã có quyết định", null, List.of(), null, conditions));
+        // every condition met: no override needed, the judgments kept all the same
+        List<ConditionJudgment> met = List.of(conditions.get(1));
+        fixture.given(OPENED, SELF, SURVEY, SUBMITTED, FORWARDED, PROPOSED)
+                .when(new RecognitionCommands.Decide(STREAM, true, "1/QĐ", DAY, "Chủ tịch", "UBND tỉnh", null,
+                        List.of(), null, null, null, met))
+                .expectEvents(new RecognitionDecidedEvent(CASE, true, "1/QĐ", DAY, "Chủ tịch", "UBND tỉnh", null,
+                        List.of(), null, null, List.of(), null, met));
     }
 }
