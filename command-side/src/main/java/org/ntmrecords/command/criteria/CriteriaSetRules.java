@@ -137,7 +137,34 @@ public final class CriteriaSetRules {
                     condition.unitKinds(), condition.grades(), min,
                     Inputs.requiredText(path + ".provenance", condition.provenance(), Inputs.TEXT_MAX)));
         }
-        return new RecognitionRules(satisfaction, validity, lapses, conditions);
+        Set<String> criterionCodes = new HashSet<>();
+        criteria.forEach(c -> criterionCodes.add(c.code()));
+        List<RecognitionRules.SetReplacement> replaces = new ArrayList<>();
+        Set<String> replaced = new HashSet<>();
+        for (int i = 0; i < rules.replaces().size(); i++) {
+            RecognitionRules.SetReplacement replacement = rules.replaces().get(i);
+            String path = "recognition.replaces[" + i + "]";
+            if (replacement == null) {
+                throw invalid(path, CommandText.of("criteria.replacementRule"));
+            }
+            String older = Inputs.requiredCode(path + ".setId", replacement.setId());
+            if (!replaced.add(older)) {
+                throw invalid(path + ".setId", CommandText.of("criteria.replacementTwice", older));
+            }
+            List<RecognitionRules.CriterionMapping> mapping = new ArrayList<>();
+            for (int j = 0; j < replacement.criteria().size(); j++) {
+                RecognitionRules.CriterionMapping m = replacement.criteria().get(j);
+                String mpath = path + ".criteria[" + j + "]";
+                if (m == null || m.to().isEmpty() || !criterionCodes.containsAll(m.to())) {
+                    throw invalid(mpath, CommandText.of("criteria.replacementRule"));
+                }
+                mapping.add(new RecognitionRules.CriterionMapping(
+                        Inputs.requiredLine(mpath + ".from", m.from(), Inputs.CODE_MAX), m.to()));
+            }
+            replaces.add(new RecognitionRules.SetReplacement(older, mapping,
+                    Inputs.requiredText(path + ".provenance", replacement.provenance(), Inputs.TEXT_MAX)));
+        }
+        return new RecognitionRules(satisfaction, validity, lapses, conditions, replaces);
     }
 
     static List<CriterionDefinition> checkCriteria(List<CriterionDefinition> criteria) {

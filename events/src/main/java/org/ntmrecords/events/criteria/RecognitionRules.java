@@ -15,16 +15,19 @@ import org.ntmrecords.events.unit.UnitKind;
  * @param lapses       the indicators that rest on a standard with a validity period, and what a lapse does to them
  * @param conditions   what a title needs beyond the set's criteria, as the sources state them (a district title's
  *                     communes and townships, satisfaction, debt); empty for sets that state none
+ * @param replaces     the older sets whose titles are judged by this set now (a title of 2019 under the 2016-2020 set
+ *                     is at risk, and re-qualifies, by this one), each with its source and how their criteria map
  */
 public record RecognitionRules(SatisfactionRule satisfaction, ValidityRule validity, List<LapseRule> lapses,
-                               List<UnitCondition> conditions) {
+                               List<UnitCondition> conditions, List<SetReplacement> replaces) {
     public RecognitionRules {
         lapses = lapses == null ? List.of() : List.copyOf(lapses);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        replaces = replaces == null ? List.of() : List.copyOf(replaces);
     }
 
     public RecognitionRules(SatisfactionRule satisfaction, ValidityRule validity, List<LapseRule> lapses) {
-        this(satisfaction, validity, lapses, List.of());
+        this(satisfaction, validity, lapses, List.of(), List.of());
     }
 
     public Optional<LapseRule> lapse(String indicatorCode) {
@@ -81,6 +84,24 @@ public record RecognitionRules(SatisfactionRule satisfaction, ValidityRule valid
         public UnitCondition {
             unitKinds = unitKinds == null ? List.of() : List.copyOf(unitKinds);
             grades = grades == null ? List.of() : List.copyOf(grades);
+        }
+    }
+
+    /**
+     * An older set whose titles this set judges now, by its id (it need not be in the catalog), with the source that
+     * says so. {@code criteria} maps the older set's criteria to this set's, where the sources give the older
+     * criteria; empty, every criterion of this set applies to the older title as a whole.
+     */
+    public record SetReplacement(String setId, List<CriterionMapping> criteria, String provenance) {
+        public SetReplacement {
+            criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        }
+    }
+
+    /** An older criterion and the criteria of the newer set that judge what it judged. */
+    public record CriterionMapping(String from, List<String> to) {
+        public CriterionMapping {
+            to = to == null ? List.of() : List.copyOf(to);
         }
     }
 }

@@ -16,11 +16,14 @@ import org.springframework.test.context.TestPropertySource;
  * province, and is granted only with an override, flagged for audit.
  */
 @TestPropertySource(properties = "ntm.test.isolated=recognition")
+@SuppressWarnings({"unchecked", "rawtypes"})
 class RecognitionCaseIT extends IntegrationTest {
     private static final String SET = "dongthap-commune-ntm-2021-2025";
     private static final String CASE = "30049@" + SET + "@2024";
     /** Thanh Mỹ's advanced title of 2023, at risk in the demo (14.1 not met). */
     private static final String THANH_MY = "30073@dongthap-commune-advanced-2021-2025@2023";
+    /** Tân Kiều's NTM title of 2019, under the 2016-2020 set (seed 000). */
+    private static final String TAN_KIEU_2019 = "30049@commune-ntm-2016-2020@2019";
 
     /** The case's status, round and next step after each accepted step, as the steps' payloads answered them. */
     private final List<String> statuses = new java.util.ArrayList<>();
@@ -123,15 +126,20 @@ class RecognitionCaseIT extends IntegrationTest {
                 .path("recognitionDiscrepancies.edges[*].node.step").entityList(String.class)
                 .contains("SELF_ASSESSMENT", "VERIFICATION");
         // granted, yet the computed standing falls short: at risk
-        graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { totalCount edges { node { recognition { caseId }"
-                        + " standing criteriaMet unmetCriteria } } } }")
-                .execute()
-                .path("recognitionsAtRisk.totalCount").entity(Integer.class).isEqualTo(2)
-                .path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class)
-                .containsExactly(CASE, THANH_MY)
-                .path("recognitionsAtRisk.edges[0].node.unmetCriteria").entityList(String.class).containsExactly("13", "17")
-                .path("recognitionsAtRisk.edges[0].node.criteriaMet").entity(Integer.class).isEqualTo(17)
-                .path("recognitionsAtRisk.edges[1].node.unmetCriteria").entityList(String.class).containsExactly("14");
+        List<Map> atRisk = graphQl().document("{ recognitionsAtRisk(districtCode: \"872\") { totalCount edges { node {"
+                        + " recognition { caseId } judgedBySetId standing criteriaMet unmetCriteria } } } }")
+                .execute().path("recognitionsAtRisk.edges[*].node").entityList(Map.class).get();
+        Map<String, Map> byCase = new java.util.HashMap<>();
+        atRisk.forEach(r -> byCase.put((String) ((Map<?, ?>) r.get("recognition")).get("caseId"), r));
+        assertThat(byCase).containsKeys(CASE, THANH_MY, TAN_KIEU_2019);
+        assertThat(byCase.get(CASE).get("unmetCriteria")).isEqualTo(List.of("13", "17"));
+        assertThat(byCase.get(CASE).get("criteriaMet")).isEqualTo(17);
+        assertThat(byCase.get(THANH_MY).get("unmetCriteria")).isEqualTo(List.of("14"));
+        // Tân Kiều's title of 2019 under the 2016-2020 set is judged by the province's current NTM set, which
+        // replaces it (through the national set's recognition.replaces)
+        assertThat(byCase.get(TAN_KIEU_2019).get("judgedBySetId")).isEqualTo(SET);
+        assertThat(byCase.get(TAN_KIEU_2019).get("unmetCriteria")).isEqualTo(List.of("13", "17"));
+        assertThat(byCase.values()).allSatisfy(r -> assertThat(r.get("standing")).isEqualTo("NOT_MET"));
         graphQl().document("{ recognitionDiscrepancies(criterionCode: \"17\") { edges { node { unitCode computed } } } }")
                 .execute()
                 .path("recognitionDiscrepancies.edges[*].node.unitCode").entityList(String.class)
@@ -142,34 +150,34 @@ class RecognitionCaseIT extends IntegrationTest {
 
     private static final String AT_RISK = """
             query($first: Int, $after: String, $last: Int, $before: String) {
-              recognitionsAtRisk(districtCode: "872", first: $first, after: $after, last: $last, before: $before) {
+              recognitionsAtRisk(unitCode: "30049", first: $first, after: $after, last: $last, before: $before) {
                 totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
                 edges { cursor node { recognition { caseId } } } } }""";
 
-    /** Tân Kiều's new title and Thanh Mỹ's, one a page: forward, backward, and a foreign cursor refused. */
+    /** Tân Kiều's title of 2019 and its new one, one a page: forward, backward, and a foreign cursor refused. */
     private void recognitionsAtRiskArePagedBothWays() {
         GraphQlTester.Response first = graphQl().document(AT_RISK).variable("first", 1).execute();
-        first.path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class).containsExactly(CASE)
+        first.path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class).containsExactly(TAN_KIEU_2019)
                 .path("recognitionsAtRisk.totalCount").entity(Integer.class).isEqualTo(2)
                 .path("recognitionsAtRisk.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false)
                 .path("recognitionsAtRisk.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
         String end = first.path("recognitionsAtRisk.pageInfo.endCursor").entity(String.class).get();
         GraphQlTester.Response second = graphQl().document(AT_RISK).variable("first", 1).variable("after", end).execute();
         second.path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class)
-                .containsExactly(THANH_MY)
+                .containsExactly(CASE)
                 .path("recognitionsAtRisk.totalCount").entity(Integer.class).isEqualTo(2)
                 .path("recognitionsAtRisk.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true)
                 .path("recognitionsAtRisk.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 
         GraphQlTester.Response last = graphQl().document(AT_RISK).variable("last", 1).execute();
         last.path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class)
-                .containsExactly(THANH_MY)
+                .containsExactly(CASE)
                 .path("recognitionsAtRisk.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true)
                 .path("recognitionsAtRisk.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
         String start = last.path("recognitionsAtRisk.pageInfo.startCursor").entity(String.class).get();
         graphQl().document(AT_RISK).variable("last", 1).variable("before", start).execute()
                 .path("recognitionsAtRisk.edges[*].node.recognition.caseId").entityList(String.class)
-                .containsExactly(CASE)
+                .containsExactly(TAN_KIEU_2019)
                 .path("recognitionsAtRisk.totalCount").entity(Integer.class).isEqualTo(2)
                 .path("recognitionsAtRisk.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false)
                 .path("recognitionsAtRisk.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);

@@ -127,6 +127,8 @@ class ReadPolicyIT extends IntegrationTest {
     private static final String TAN_KIEU_STANDING = "standing(unitCode: \"30049\", setId: \"" + NTM + "\")";
     private static final String THAP_MUOI_OVERVIEW = "districtOverview(districtCode: \"872\", setId: \"" + NTM + "\")";
     private static final String THAP_MUOI_CASES = "recognitionCases(districtCode: \"872\", first: 2)";
+    /** Đức Thọ's titles of 2019 and 2020 under the 2016-2020 sets (seed 003). */
+    private static final String DUC_THO_REQUALIFY = "requalifications(districtCode: \"440\", first: 2)";
     private static final String THAP_MUOI_AT_RISK = "recognitionsAtRisk(districtCode: \"872\", first: 2)";
     private static final String DONG_THAP_OVERVIEW = "provinceOverview(provinceCode: \"87\", setId: \"" + NTM + "\")";
     private static final String DONG_THAP_HISTORY = "provinceOverviewHistory(provinceCode: \"87\", setId: \"" + NTM
@@ -185,6 +187,10 @@ class ReadPolicyIT extends IntegrationTest {
                     "recognitionsAtRisk.edges"),
             reach("RecognitionAtRisk", "{ " + THAP_MUOI_AT_RISK + " { edges { node { %s } } } }",
                     "recognitionsAtRisk.edges.node"),
+            reach("RequalificationConnection", "{ " + DUC_THO_REQUALIFY + " { %s } }", "requalifications"),
+            reach("RequalificationEdge", "{ " + DUC_THO_REQUALIFY + " { edges { %s } } }", "requalifications.edges"),
+            reach("Requalification", "{ " + DUC_THO_REQUALIFY + " { edges { node { %s } } } }",
+                    "requalifications.edges.node"),
             // a plan prepared here (preparePlan): its header, rows, tasks and budget
             reach("Plan", "{ plan(planId: \"" + PLAN + "\") { %s } }", "plan"),
             reach("PlanItem", "{ plan(planId: \"" + PLAN + "\") { items { %s } } }", "plan.items"),

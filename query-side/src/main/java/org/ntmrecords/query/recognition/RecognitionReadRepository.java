@@ -271,9 +271,75 @@ public class RecognitionReadRepository {
         return where.toString();
     }
 
-    /** A granted recognition whose unit's computed standing under the recognised set now falls short. */
+    /**
+     * A granted recognition whose unit's computed standing now falls short, under the recognised set or, for a title
+     * of an older set, under the set that replaces it ({@code judgedBySetId}).
+     */
     public record AtRiskView(CaseView recognition, String standing, int criteriaMet, int criteriaTotal,
-                             List<String> unmetCriteria, RevocationTrigger revocationTrigger) {
+                             List<String> unmetCriteria, RevocationTrigger revocationTrigger, String judgedBySetId) {
+    }
+
+    /**
+     * A title granted under an older set, with the set that judges it now ({@code currentSetId}, null when no set in
+     * the catalog replaces it) and the unit's standing under that set (null fields when the unit is not tracked).
+     */
+    public record RequalificationView(CaseView title, String currentSetId, String standing, Integer criteriaMet,
+                                      Integer criteriaTotal, List<String> unmetCriteria,
+                                      List<String> notAssessedCriteria) {
+        public boolean tracked() {
+            return standing != null;
+        }
+    }
+
+    /**
+     * Which set judges the titles of an older one now: each latest set version's {@code recognition.replaces}, paired
+     * with that set and every province's variant of it ({@code declared_by}: the set that states the replacement).
+     */
+    static final String GENERATIONS = """
+            (select r->>'setId' as older_set_id, w.set_id as current_set_id, v.set_id as declared_by
+             from read_model.criteria_set s
+             join read_model.criteria_set_version v on v.set_id = s.set_id and v.version = s.latest_version
+             cross join jsonb_array_elements(coalesce(v.definition->'recognition'->'replaces', '[]'::jsonb)) r
+             join read_model.criteria_set sw on true
+             join read_model.criteria_set_version w on w.set_id = sw.set_id and w.version = sw.latest_version
+                 and (w.set_id = v.set_id or w.base_set_id = v.set_id))""";
+
+    /** Titles held: granted, neither lapsed nor revoked. */
+    private static final String HELD = " and c.kind = 'RECOGNITION' and c.granted and not c.lapsed and c.revoked_by is null";
+
+    /**
+     * A page of the titles granted under older sets (a set another replaces, or one not in the catalog), of a unit,
+     * of the units under a district, or all, in {@link #CASE_ORDER}, each with its standing under the set that judges
+     * it now: the one the unit is tracked under among the replacing set and its variants, else the replacing set.
+     */
+    public List<RequalificationView> requalifications(String unitCode, String districtCode, Keyset page) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = requalifying(unitCode, districtCode, params);
+        String current = " left join lateral (select g.current_set_id, sc.result, sc.criteria_met, sc.criteria_total,"
+                + " sc.unmet_criteria, sc.not_assessed_criteria from " + GENERATIONS + " g"
+                + " left join read_model.scorecard sc on sc.unit_code = x.unit_code and sc.set_id = g.current_set_id"
+                + " where g.older_set_id = x.set_id"
+                + " order by sc.scorecard_id is null, g.current_set_id <> g.declared_by, g.current_set_id limit 1) r on true where true";
+        return page.inListOrder(jdbc.query("select x.*, r.current_set_id, r.result as standing, r.criteria_met,"
+                        + " r.criteria_total, r.unmet_criteria, r.not_assessed_criteria from" + from + current
+                        + page.condition(CASE_ORDER, params) + page.orderAndLimit(CASE_ORDER, params),
+                params, (rs, n) -> new RequalificationView(ROW.mapRow(rs, n), rs.getString("current_set_id"),
+                        rs.getString("standing"), (Integer) rs.getObject("criteria_met"),
+                        (Integer) rs.getObject("criteria_total"), Sql.strings(rs, "unmet_criteria"),
+                        Sql.strings(rs, "not_assessed_criteria"))));
+    }
+
+    /** How many titles under older sets these filters hold (every page of {@link #requalifications} together). */
+    public long countRequalifications(String unitCode, String districtCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return count("select count(*) from" + requalifying(unitCode, districtCode, params), params);
+    }
+
+    private static String requalifying(String unitCode, String districtCode, MapSqlParameterSource params) {
+        StringBuilder where = unitFilter("c", unitCode, districtCode, params).append(HELD)
+                .append(" and (c.set_id in (select g.older_set_id from ").append(GENERATIONS).append(" g)")
+                .append(" or c.set_id not in (select cs.set_id from read_model.criteria_set cs))");
+        return " (" + CASES + " where " + where + ") x";
     }
 
     /**
@@ -284,14 +350,16 @@ public class RecognitionReadRepository {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String from = atRisk(unitCode, districtCode, params);
         return page.inListOrder(jdbc.query("""
-                        select x.*, s.result as standing, s.criteria_met, s.criteria_total, s.unmet_criteria
+                        select x.*, s.result as standing, s.criteria_met, s.criteria_total, s.unmet_criteria,
+                            s.set_id as judged_by
                         from""" + from + page.condition(CASE_ORDER, params) + page.orderAndLimit(CASE_ORDER, params),
                 params, (rs, n) -> {
                     List<String> unmet = Sql.strings(rs, "unmet_criteria");
                     CaseView recognition = ROW.mapRow(rs, n);
+                    String judgedBy = rs.getString("judged_by");
                     return new AtRiskView(recognition, rs.getString("standing"), rs.getInt("criteria_met"),
                             rs.getInt("criteria_total"), unmet, revocationRule == null ? null
-                            : revocationRule.evaluate(recognition.setId(), rs.getInt("criteria_total"), unmet));
+                            : revocationRule.evaluate(judgedBy, rs.getInt("criteria_total"), unmet), judgedBy);
                 }));
     }
 
@@ -302,10 +370,12 @@ public class RecognitionReadRepository {
     }
 
     private static String atRisk(String unitCode, String districtCode, MapSqlParameterSource params) {
-        StringBuilder where = unitFilter("c", unitCode, districtCode, params)
-                .append(" and c.kind = 'RECOGNITION' and c.granted and not c.lapsed and c.revoked_by is null");
-        return " (" + CASES + " where " + where + ") x join read_model.scorecard s"
-                + " on s.scorecard_id = x.unit_code || '@' || x.set_id where s.result = 'NOT_MET'";
+        StringBuilder where = unitFilter("c", unitCode, districtCode, params).append(HELD);
+        // the title's own set, else the set that replaces it (or a province's variant of it) the unit is tracked under
+        return " (" + CASES + " where " + where + ") x cross join lateral (select sc.* from read_model.scorecard sc"
+                + " where sc.unit_code = x.unit_code and (sc.set_id = x.set_id or sc.set_id in"
+                + " (select g.current_set_id from " + GENERATIONS + " g where g.older_set_id = x.set_id))"
+                + " order by sc.set_id <> x.set_id, sc.set_id limit 1) s where s.result = 'NOT_MET'";
     }
 
     private long count(String sql, MapSqlParameterSource params) {

@@ -22,6 +22,7 @@ import org.ntmrecords.query.recognition.RecognitionReadRepository.AtRiskView;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseFilter;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.CaseView;
 import org.ntmrecords.query.recognition.RecognitionReadRepository.DiscrepancyView;
+import org.ntmrecords.query.recognition.RecognitionReadRepository.RequalificationView;
 import org.ntmrecords.query.recognition.TitleConditions;
 import org.ntmrecords.query.unit.UnitReadRepository;
 import org.ntmrecords.query.unit.UnitView;
@@ -91,6 +92,15 @@ public class RecognitionQueries {
         return paging.connection(recognitionReadRepository.recognitionsAtRisk(unitCode, districtCode, caseKeys(page)),
                 page, risk -> caseKeys(risk.recognition()),
                 recognitionReadRepository.countRecognitionsAtRisk(unitCode, districtCode));
+    }
+
+    @QueryMapping
+    public Connection<RequalificationView> requalifications(@Argument String unitCode, @Argument String districtCode,
+                                                            @Argument Integer first, @Argument String after,
+                                                            @Argument Integer last, @Argument String before) {
+        Paging.PageRequest page = paging.request("requalifications", first, after, last, before);
+        return paging.connection(recognitionReadRepository.requalifications(unitCode, districtCode, caseKeys(page)),
+                page, r -> caseKeys(r.title()), recognitionReadRepository.countRequalifications(unitCode, districtCode));
     }
 
     /** The keyset of a page of cases in (unit, year, case) order. */
