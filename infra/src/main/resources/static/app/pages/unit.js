@@ -39,7 +39,7 @@ const AS_OF = `query AsOf($code: ID!, $setId: ID!, $date: Date, $recordedAt: Dat
 // a dashboard reads a case's title, status and validity, not its steps or decision (read-policy.yml)
 const casesQuery = records => `query Cases($code: ID!) {
   recognitionCases(unitCode: $code, first: 50) { totalCount edges { node { caseId kind status setId grade year
-    renewal validUntil lapsed updatedAt
+    renewal validUntil lapsed updatedAt recordedAfterwards yearStated
     ${records ? `round pendingStep pendingRoles granted decisionNumber decisionDate overridden
       conditions { code text judgment explanation } decidedConditions { code text judgment explanation }` : ''} } } }
 }`;
@@ -248,7 +248,9 @@ class UnitPage extends Page {
           <th scope="col">Trạng thái</th><th scope="col">Bước tiếp theo</th><th scope="col">Quyết định</th></tr></thead>
         <tbody>${cases.map(c => html`<tr>
           <th scope="row">${c.kind === 'REVOCATION' ? 'Thu hồi' : 'Công nhận'}${c.renewal ? ' (lại)' : ''}<br><small>${c.caseId}</small></th>
-          <td>${fmt.GRADE[c.grade] ?? c.grade}</td><td>${c.year}</td>
+          <td>${fmt.GRADE[c.grade] ?? c.grade}</td>
+          <td>${c.yearStated ? c.year : html`${c.year}<br><small>năm không nêu trong nguồn (muộn nhất)</small>`}
+            ${c.recordedAfterwards ? html`<br><small>ghi nhận sau, theo văn bản nêu danh hiệu</small>` : nothing}</td>
           <td>${fmt.CASE_STATUS[c.status] ?? c.status}${c.round > 1 ? ` (lần ${c.round})` : ''}${c.lapsed ? ' · hết hiệu lực' : ''}
             ${c.overridden ? html`<br><small>quyết định khác kết quả đánh giá</small>` : nothing}</td>
           <td>${c.pendingStep ?? ''}${c.pendingRoles?.length ? html`<br><small>${c.pendingRoles.map(r => fmt.ROLE[r] ?? r).join(', ')}</small>` : nothing}</td>

@@ -151,7 +151,8 @@ public class RecognitionCase extends CaseProcedure {
         apply(new RecognitionCaseOpenedEvent(id, unitCode, unit.kind(), setId, set == null ? 0 : set.version(),
                 command.grade(), command.year(), set == null ? List.of()
                 : set.criteria().stream().map(CriterionDefinition::code).toList(),
-                Inputs.document("source", command.source(), today), false, null, null));
+                Inputs.document("source", command.source(), today), false, null, null, true,
+                !Boolean.FALSE.equals(command.yearStated())));
         apply(new RecognitionDecidedEvent(id, true, Inputs.optionalLine("decisionNumber", command.decisionNumber(),
                 Inputs.NAME_MAX), decided, null, authority,
                 "recorded from " + command.source().number() + "; the steps before the decision are not in the source"

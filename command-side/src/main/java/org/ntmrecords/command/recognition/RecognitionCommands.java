@@ -32,12 +32,18 @@ public final class RecognitionCommands {
     /**
      * Record a recognition decided before the record was kept, from a source that states only its outcome: the case
      * opens and is granted in one step, its earlier steps marked as not in the source. {@code setId} may name a set
-     * not in the catalog (e.g. the 2016-2020 set), judged then on no criteria; {@code grade} says the title. Only
-     * imports (system tasks) record these.
+     * not in the catalog (e.g. the 2016-2020 set), judged then on no criteria; {@code grade} says the title.
+     * {@code yearStated} false (null is true): the source does not state the year, {@code year} is the source's own.
      */
     public record RecordPriorDecision(@TargetAggregateIdentifier String streamId, String unitCode, String setId,
                                       Grade grade, int year, String decisionNumber, LocalDate decisionDate,
-                                      String authority, DocumentRef source, String note) implements CaseCommand {
+                                      String authority, DocumentRef source, String note,
+                                      Boolean yearStated) implements CaseCommand {
+        public RecordPriorDecision(String streamId, String unitCode, String setId, Grade grade, int year,
+                                   String decisionNumber, LocalDate decisionDate, String authority, DocumentRef source,
+                                   String note) {
+            this(streamId, unitCode, setId, grade, year, decisionNumber, decisionDate, authority, source, note, null);
+        }
     }
 
     /**

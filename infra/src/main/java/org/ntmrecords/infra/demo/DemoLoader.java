@@ -198,7 +198,8 @@ public class DemoLoader {
             DocumentRef source = scenario.documents(List.of(r.source())).get(0);
             if ("DECIDED".equals(r.stage())) {
                 commands.sendAndWait(new RecognitionCommands.RecordPriorDecision(stream, r.unit(), r.set(), r.grade(),
-                        r.year(), r.decisionNumber(), r.decisionDate(), r.authority(), source, r.note()));
+                        r.year(), r.decisionNumber(), r.decisionDate(), r.authority(), source, r.note(),
+                        r.yearStated()));
                 continue;
             }
             commands.sendAndWait(new RecognitionCommands.OpenCase(stream, r.unit(), r.set(), r.year(), source, false));

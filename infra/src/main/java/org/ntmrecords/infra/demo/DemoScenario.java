@@ -87,11 +87,12 @@ record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String d
      * source gives them, else absent); SELF_ASSESSED: the commune has assessed itself and not submitted;
      * SUBMITTED: the dossier is with the verifying level; VERIFIED: verified and forwarded, awaiting appraisal. A case
      * in progress is self-assessed as the source reports it: the criteria in {@code unmet} not met, every other one
-     * claimed met, with the note saying where the source says so.
+     * claimed met, with the note saying where the source says so. {@code yearStated: false}: the source does not
+     * state the year of a DECIDED title, {@code year} is the source's own.
      */
     record RecognitionEntry(String unit, String set, Grade grade, int year, String stage, String decisionNumber,
                             LocalDate decisionDate, String authority, String source, List<String> unmet,
-                            String note) {
+                            String note, Boolean yearStated) {
 
         RecognitionEntry {
             unmet = unmet == null ? List.of() : unmet;

@@ -66,4 +66,24 @@ class RequalificationIT extends IntegrationTest {
                 .path("requalifications.edges[*].node.title.caseId").entityList(String.class)
                 .containsExactly("18310@commune-advanced-2016-2020@2020");
     }
+
+    @Test
+    void daiAnAndNgocBienRecognisedAdvancedWithoutAYearAreAtRisk() {
+        awaitProjections();
+        List<Map> atRisk = graphQl("auditor").document("""
+                        { recognitionsAtRisk(districtCode: "849") { edges { node { recognition { caseId year yearStated
+                          recordedAfterwards decisionNumber } judgedBySetId unmetCriteria } } } }""")
+                .execute().path("recognitionsAtRisk.edges[*].node").entityList(Map.class).get();
+        assertThat(atRisk.stream().map(r -> (String) ((Map<?, ?>) r.get("recognition")).get("caseId")).toList())
+                .containsExactly("29491@travinh-commune-advanced-2021-2025@2023",
+                        "29503@travinh-commune-advanced-2021-2025@2023");
+        assertThat(atRisk).allSatisfy(r -> {
+            Map<?, ?> title = (Map<?, ?>) r.get("recognition");
+            // seed 002 line 40 states the titles, not their year: 2023 is the plan's, marked as not stated
+            assertThat(title.get("yearStated")).isEqualTo(false);
+            assertThat(title.get("recordedAfterwards")).isEqualTo(true);
+            assertThat(title.get("decisionNumber")).isNull();
+            assertThat((List<Object>) r.get("unmetCriteria")).contains("1", "11");
+        });
+    }
 }

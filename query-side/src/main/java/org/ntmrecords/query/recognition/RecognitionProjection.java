@@ -50,10 +50,11 @@ public class RecognitionProjection {
     public void on(RecognitionCaseOpenedEvent e, @Timestamp Instant at) {
         writer.update("""
                 insert into read_model.recognition_case (case_id, unit_code, unit_kind, set_id, set_version, grade, year,
-                    status, round, renewal, opened_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'OPENED', 1, ?, ?, ?)""", e.caseId(), e.unitCode(),
+                    status, round, renewal, recorded_afterwards, year_stated, opened_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'OPENED', 1, ?, ?, ?, ?, ?)""", e.caseId(), e.unitCode(),
                 e.unitKind() == null ? null : e.unitKind().name(), e.setId(), e.setVersion(), e.grade().name(),
-                e.year(), e.renewal(), Sql.timestamp(at), Sql.timestamp(at));
+                e.year(), e.renewal(), Boolean.TRUE.equals(e.recordedAfterwards()),
+                !Boolean.FALSE.equals(e.yearStated()), Sql.timestamp(at), Sql.timestamp(at));
         feed.changed(e.caseId());
     }
 

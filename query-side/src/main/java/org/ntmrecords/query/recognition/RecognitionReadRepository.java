@@ -57,7 +57,8 @@ public class RecognitionReadRepository {
                            String revokedBy, Boolean triggerMet, String triggerReason, boolean overridden,
                            int discrepancies, String pendingStep, List<String> pendingRoles, String pendingUnitCode,
                            Instant openedAt, Instant updatedAt, Boolean noConstructionDebt,
-                           List<ConditionJudgment> decidedConditions) {
+                           List<ConditionJudgment> decidedConditions, boolean recordedAfterwards,
+                           boolean yearStated) {
         /** Whether the next step is taken at central level (district titles' appraisal and decision). */
         public boolean pendingCentral() {
             return pendingStep != null && pendingUnitCode == null;
@@ -121,7 +122,8 @@ public class RecognitionReadRepository {
             rs.getInt("discrepancies"), rs.getString("pending_step"), Sql.strings(rs, "pending_roles"),
             rs.getString("pending_unit"), rs.getTimestamp("opened_at").toInstant(),
             rs.getTimestamp("updated_at").toInstant(), (Boolean) rs.getObject("no_construction_debt"),
-            Json.read(rs.getString("decided_conditions"), CONDITIONS));
+            Json.read(rs.getString("decided_conditions"), CONDITIONS), rs.getBoolean("recorded_afterwards"),
+            rs.getBoolean("year_stated"));
 
     private static LocalDate date(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         java.sql.Date date = rs.getDate(column);

@@ -77,7 +77,8 @@ public class RecognitionMutations {
     public record RecordPriorRecognitionInput(String unitCode, String setId,
                                               org.ntmrecords.events.criteria.Grade grade, Integer year,
                                               String decisionNumber, java.time.LocalDate decisionDate,
-                                              String authority, DocumentRefInput source, String note) {
+                                              String authority, DocumentRefInput source, String note,
+                                              Boolean yearStated) {
     }
 
     public record OpenRevocationCaseInput(String recognitionCaseId, Integer year, DocumentRefInput basis) {
@@ -156,7 +157,7 @@ public class RecognitionMutations {
                 RecognitionCase.caseId(Inputs.requiredCode("unitCode", input.unitCode()),
                         Inputs.requiredCode("setId", input.setId()), year)),
                 input.unitCode(), input.setId(), input.grade(), year, input.decisionNumber(), input.decisionDate(),
-                input.authority(), GraphQlInputs.ref(input.source()), input.note()));
+                input.authority(), GraphQlInputs.ref(input.source()), input.note(), input.yearStated()));
     }
 
     /**
