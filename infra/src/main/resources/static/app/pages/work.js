@@ -22,8 +22,11 @@ const workQuery = withTasks => `query Work($unit: ID, $district: ID${withTasks ?
     totalCount edges { node { ${TASK} } } }
   tasksDue(withinDays: 30, unitCode: $unit, districtCode: $district, asOf: $asOf, first: 50) {
     totalCount edges { node { ${TASK} } } }` : ''}
+  requalifications(unitCode: $unit, districtCode: $district, first: 50) { totalCount edges { node {
+    currentSetId tracked standing criteriaMet criteriaTotal unmetCriteria notAssessedCriteria
+    title { caseId setId grade year yearStated unit { code name } } } } }
   recognitionsAtRisk(unitCode: $unit, districtCode: $district, first: 50) { totalCount edges { node {
-    standing criteriaMet criteriaTotal unmetCriteria recognition { caseId grade year unit { code name } decisionNumber }
+    judgedBySetId standing criteriaMet criteriaTotal unmetCriteria recognition { caseId grade year unit { code name } decisionNumber }
     revocationTrigger { triggered reason } } } }
   expiringSoon(unitCode: $unit, districtCode: $district, withinDays: 90, first: 50) { totalCount edges { node {
     kind id unitCode subject validUntil daysLeft lapsed } } }
@@ -107,7 +110,8 @@ class Work extends Page {
     // a list the API refused (shown at the top) counts as empty; the others stand
     const empty = {totalCount: 0, edges: []};
     const d = {...this.data, pendingActions: this.data.pendingActions ?? empty,
-      recognitionsAtRisk: this.data.recognitionsAtRisk ?? empty, expiringSoon: this.data.expiringSoon ?? empty};
+      recognitionsAtRisk: this.data.recognitionsAtRisk ?? empty, expiringSoon: this.data.expiringSoon ?? empty,
+      requalifications: this.data.requalifications ?? empty};
     const nodes = c => c.edges.map(e => e.node);
     return html`<h1>Việc cần làm</h1>
       ${this.data.__errors ? failure({errors: this.data.__errors}) : nothing}
@@ -154,9 +158,23 @@ class Work extends Page {
           <th scope="col">Hiện nay</th><th scope="col">Tiêu chí chưa đạt</th><th scope="col">Thu hồi?</th></tr></thead>
           <tbody>${nodes(d.recognitionsAtRisk).map(r => html`<tr>
             <th scope="row"><a href=${link(`/don-vi/${r.recognition.unit.code}`)}>${r.recognition.unit.name}</a></th>
-            <td>${fmt.GRADE[r.recognition.grade] ?? r.recognition.grade} ${r.recognition.year} ${r.recognition.decisionNumber ?? ''}</td>
+            <td>${fmt.GRADE[r.recognition.grade] ?? r.recognition.grade} ${r.recognition.year} ${r.recognition.decisionNumber ?? ''}
+              ${r.judgedBySetId !== r.recognition.caseId.split('@')[1] ? html`<br><small>xét theo ${r.judgedBySetId}</small>` : nothing}</td>
             <td>${badge(r.standing)} ${r.criteriaMet}/${r.criteriaTotal}</td><td>${r.unmetCriteria.join(', ')}</td>
             <td>${r.revocationTrigger?.triggered ? html`<strong>Có</strong>: ${r.revocationTrigger.reason}` : 'Chưa'}</td></tr>`)}</tbody></table>`
+          : html`<p>Không có.</p>`}
+      </section>
+      <section aria-labelledby="dat-lai"><h2 id="dat-lai">Danh hiệu theo bộ tiêu chí cũ cần đạt lại chuẩn (${d.requalifications.totalCount})</h2>
+        ${d.requalifications.totalCount ? html`<table data-testid="requalifications"><thead><tr><th scope="col">Đơn vị</th>
+          <th scope="col">Danh hiệu</th><th scope="col">Bộ tiêu chí hiện hành</th><th scope="col">Hiện nay</th>
+          <th scope="col">Tiêu chí chưa đạt</th><th scope="col">Chưa đánh giá</th></tr></thead>
+          <tbody>${nodes(d.requalifications).map(r => html`<tr>
+            <th scope="row"><a href=${link(`/don-vi/${r.title.unit.code}`)}>${r.title.unit.name}</a></th>
+            <td>${fmt.GRADE[r.title.grade] ?? r.title.grade} ${r.title.yearStated ? r.title.year : `(không nêu năm, muộn nhất ${r.title.year})`}
+              <br><small>${r.title.setId}</small></td>
+            <td>${r.currentSetId ?? 'chưa có trong danh mục'}</td>
+            <td>${r.tracked ? html`${badge(r.standing)} ${r.criteriaMet}/${r.criteriaTotal}` : 'chưa theo dõi'}</td>
+            <td>${r.unmetCriteria.join(', ')}</td><td>${r.notAssessedCriteria.length}</td></tr>`)}</tbody></table>`
           : html`<p>Không có.</p>`}
       </section>
       <section aria-labelledby="het-han"><h2 id="het-han">Sắp hết hiệu lực trong 90 ngày (${d.expiringSoon.totalCount})</h2>

@@ -43,6 +43,8 @@ class BadInputPropertiesIT extends IntegrationTest {
     private static final NtmPrincipal ADMIN = new NtmPrincipal("admin", "Admin", Role.ADMINISTRATOR, null, null);
     private static final NtmPrincipal OFFICE =
             new NtmPrincipal("thapmuoi.vpdp", "Văn phòng Điều phối", Role.DISTRICT_COORDINATION_OFFICE, "872", null);
+    private static final NtmPrincipal CENTRAL = new NtmPrincipal("trunguong.appraiser",
+            "Hội đồng thẩm định Trung ương", Role.CENTRAL_APPRAISER, null, null);
     private static final String NTM = "dongthap-commune-ntm-2021-2025";
     private static final String CASE = "30049@" + NTM + "@2023";
     private static final String PLAN = "prop-plan";
@@ -198,6 +200,11 @@ class BadInputPropertiesIT extends IntegrationTest {
     @Property(tries = TRIES)
     void recordSatisfactionSurvey(@ForAll("badSurvey") Map<String, Object> input) {
         refused(OFFICE, "recordSatisfactionSurvey", "SatisfactionSurveyInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void recordAppraisalOfADistrictTitle(@ForAll("badCentralAppraisal") Map<String, Object> input) {
+        refused(CENTRAL, "recordAppraisal", "AppraisalInput", input);
     }
 
     @Property(tries = TRIES)
@@ -660,6 +667,21 @@ class BadInputPropertiesIT extends IntegrationTest {
                 breaker("overallRate", Arbitraries.of(-1, 100.5, 1000)),
                 breaker("contentRates", Arbitraries.of(List.of(map("subject", "Giao thông", "rate", 150)),
                         List.of(map("subject", "", "rate", 50)))));
+    }
+
+    /** Lấp Vò's district case (submitted in the demo): the ministries' comments broken in every way. */
+    @Provide
+    Arbitrary<Map<String, Object>> badCentralAppraisal() {
+        return broken(Arbitraries.just(map("caseId", "875@dongthap-district-ntm-2021-2025@2023", "votesFor", 0,
+                        "votesAgainst", 5, "abstentions", 0, "propose", false, "comments", "hoàn thiện hồ sơ",
+                        "bodyComments", List.of(map("body", "Bộ Xây dựng", "comment", "bổ sung minh chứng")))),
+                breaker("caseId", Arbitraries.oneOf(badCode(), unknownCode())),
+                breaker("votesFor", Arbitraries.of(-1, 1001)),
+                breaker("comments", badText(4000)),
+                breaker("bodyComments", Arbitraries.of(
+                        List.of(map("body", "", "comment", "x")), List.of(map("body", "Bộ", "comment", "")),
+                        List.of(map("body", "Bộ", "comment", "a"), map("body", "Bộ", "comment", "b")),
+                        java.util.Collections.nCopies(101, map("body", "Bộ", "comment", "x")))));
     }
 
     @Provide

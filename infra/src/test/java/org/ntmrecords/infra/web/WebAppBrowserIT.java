@@ -500,5 +500,14 @@ class WebAppBrowserIT extends IntegrationTest {
                 .variable("id", districtCase).execute()
                 .path("recognitionCase.status").entity(String.class).isEqualTo("RETURNED")
                 .path("recognitionCase.round").entity(Integer.class).isEqualTo(2);
+
+        // Đức Thọ's titles of 2019-2020 to re-qualify under the current advanced set (seed 003 lines 61-67)
+        WebElement area = central.findElement(By.id("work-area"));
+        area.clear();
+        area.sendKeys("440", Keys.ENTER);
+        String requalify = text(central, "table[data-testid=requalifications]");
+        assertThat(requalify).contains("Tân Hương").contains("2, 13, 17, 18").contains("commune-advanced-2021-2025")
+                .contains("Tùng Ảnh");
+        Browser.fullPageScreenshot(central, "app-requalifications");
     }
 }
