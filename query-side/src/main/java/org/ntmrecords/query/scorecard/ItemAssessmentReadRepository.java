@@ -1,0 +1,79 @@
+package org.ntmrecords.query.scorecard;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import java.util.Optional;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.criteria.Requirement;
+import org.ntmrecords.events.scorecard.Judgment;
+import org.ntmrecords.events.scorecard.JudgmentBasis;
+import org.ntmrecords.events.scorecard.Period;
+import org.ntmrecords.query.common.Json;
+import org.ntmrecords.query.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the item-by-item assessment that counts for an itemised indicator. */
+@Repository
+public class ItemAssessmentReadRepository {
+    private static final TypeReference<List<DocumentRef>> DOCUMENTS = new TypeReference<>() { };
+
+    private final JdbcTemplate jdbc;
+
+    public ItemAssessmentReadRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc.getJdbcTemplate();
+    }
+
+    private record Header(String assessmentId, Period period, String assessedBy, java.time.Instant recordedAt,
+                          String recordedBy, String correctsAssessmentId, String reason, List<DocumentRef> evidence) {
+    }
+
+    private record Judged(String unitCode, String setId, Requirement requirement, String region,
+                          java.math.BigDecimal threshold, Judgment result, JudgmentBasis basis) {
+    }
+
+    /**
+     * The effective assessment (latest period, then latest recorded, not corrected) of the indicator, or empty when
+     * the unit is not tracked against the set or none is recorded.
+     */
+    public Optional<ItemAssessmentView> find(String scorecardId, String indicatorCode) {
+        List<Judged> judged = jdbc.query("""
+                select s.unit_code, s.set_id, i.requirement::text as requirement, i.region, i.threshold, i.result,
+                    i.basis
+                from read_model.indicator_standing i join read_model.scorecard s on s.scorecard_id = i.scorecard_id
+                where i.scorecard_id = ? and i.indicator_code = ?""", (rs, n) -> new Judged(rs.getString("unit_code"),
+                rs.getString("set_id"), Json.read(rs.getString("requirement"), Requirement.class),
+                rs.getString("region"), rs.getBigDecimal("threshold"), Judgment.valueOf(rs.getString("result")),
+                JudgmentBasis.valueOf(rs.getString("basis"))), scorecardId, indicatorCode);
+        if (judged.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Header> headers = jdbc.query("""
+                select assessment_id, period_start, period_end, assessed_by, recorded_at, recorded_by,
+                    corrects_assessment_id, reason, evidence::text as evidence
+                from read_model.indicator_item
+                where scorecard_id = ? and indicator_code = ? and corrected_by_assessment_id is null
+                order by period_end desc, seq desc limit 1""", (rs, n) -> new Header(rs.getString("assessment_id"),
+                new Period(Sql.localDate(rs, "period_start"), Sql.localDate(rs, "period_end")),
+                rs.getString("assessed_by"), Sql.instant(rs, "recorded_at"), rs.getString("recorded_by"),
+                rs.getString("corrects_assessment_id"), rs.getString("reason"),
+                Json.read(rs.getString("evidence"), DOCUMENTS)), scorecardId, indicatorCode);
+        if (headers.isEmpty()) {
+            return Optional.empty();
+        }
+        Header header = headers.get(0);
+        List<ItemAssessmentView.Item> items = jdbc.query("""
+                select item_code, item_name, state, note from read_model.indicator_item
+                where scorecard_id = ? and assessment_id = ? order by seq""",
+                (rs, n) -> new ItemAssessmentView.Item(rs.getString("item_code"), rs.getString("item_name"),
+                        Judgment.valueOf(rs.getString("state")), rs.getString("note")),
+                scorecardId, header.assessmentId());
+        Judged j = judged.get(0);
+        java.math.BigDecimal threshold = j.threshold() != null ? j.threshold() : j.requirement().thresholdFor(j.region());
+        return Optional.of(new ItemAssessmentView(j.unitCode(), j.setId(), indicatorCode, header.assessmentId(),
+                header.period(), header.assessedBy(), header.recordedAt(), header.recordedBy(),
+                header.correctsAssessmentId(), header.reason(), header.evidence(), items, threshold, j.result(),
+                j.basis()));
+    }
+}
