@@ -57,6 +57,12 @@ class ItemAssessmentIT extends IntegrationTest {
                 .path("itemAssessment.threshold").entity(Integer.class).isEqualTo(4)
                 .path("itemAssessment.result").entity(String.class).isEqualTo("NOT_MET")
                 .path("itemAssessment.basis").entity(String.class).isEqualTo("COMPUTED");
+        // the past standing judges it from the same items (seed 001's report: the end of Q1/2024)
+        graphQl(OFFICE).documentName("standingAsOf").variable("unit", "30199").variable("set", MODEL)
+                .variable("date", "2024-03-31").execute()
+                .path("standingAsOf.result").entity(String.class).isEqualTo("NOT_MET")
+                .path("standingAsOf.criteria[0].indicators[0].basis").entity(String.class).isEqualTo("COMPUTED")
+                .path("standingAsOf.criteria[0].indicators[0].measured").entity(Integer.class).isEqualTo(1);
     }
 
     @Test
@@ -119,6 +125,17 @@ class ItemAssessmentIT extends IntegrationTest {
                 .path("itemAssessment.reason").entity(String.class).isEqualTo("nhập nhầm kết quả")
                 .path("itemAssessment.met").entity(Integer.class).isEqualTo(4)
                 .path("itemAssessment.result").entity(String.class).isEqualTo("MET");
+        // as of a date, the assessment that counts then: on 30/4/2024 only the first (3 met, 1 not assessed)
+        graphQl(OFFICE).documentName("standingAsOf").variable("unit", "99821").variable("set", MODEL)
+                .variable("date", "2024-04-30").execute()
+                .path("standingAsOf.criteria[0].indicators[0].result").entity(String.class).isEqualTo("NOT_ASSESSED")
+                .path("standingAsOf.criteria[0].indicators[0].basis").entity(String.class).isEqualTo("ITEMS_UNDECIDED")
+                .path("standingAsOf.criteria[0].indicators[0].measured").entity(Integer.class).isEqualTo(3);
+        // and now, the correction: all four met, as live
+        graphQl(OFFICE).documentName("standingAsOf").variable("unit", "99821").variable("set", MODEL)
+                .variable("date", "2024-07-01").execute()
+                .path("standingAsOf.result").entity(String.class).isEqualTo("MET")
+                .path("standingAsOf.criteria[0].indicators[0].measured").entity(Integer.class).isEqualTo(4);
         // nothing was overwritten: the corrected assessment's items stay, naming the one that corrected them
         assertThat(jdbc.queryForObject("select count(*) from read_model.indicator_item where scorecard_id = ? "
                 + "and corrected_by_assessment_id = 'it-model-3'", Long.class, "99821@" + MODEL)).isEqualTo(4);

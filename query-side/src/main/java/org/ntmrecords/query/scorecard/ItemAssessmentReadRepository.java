@@ -20,9 +20,41 @@ public class ItemAssessmentReadRepository {
     private static final TypeReference<List<DocumentRef>> DOCUMENTS = new TypeReference<>() { };
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public ItemAssessmentReadRepository(NamedParameterJdbcTemplate jdbc) {
+        this.named = jdbc;
         this.jdbc = jdbc.getJdbcTemplate();
+    }
+
+    /**
+     * One item of a recorded assessment, as an as-of appraisal needs it.
+     *
+     * @param seq record order within the scorecard (its event's sequence number)
+     */
+    public record ItemRow(String scorecardId, String assessmentId, String indicatorCode, String itemCode,
+                          Judgment state, Period period, String correctsAssessmentId, long seq) {
+    }
+
+    /** Every assessed item of the given scorecards recorded at or before {@code at}, in record order. */
+    public java.util.Map<String, List<ItemRow>> itemsKnownAt(java.util.Collection<String> scorecardIds,
+                                                             java.time.Instant at) {
+        if (scorecardIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return named.query("""
+                        select scorecard_id, assessment_id, indicator_code, item_code, state, period_start, period_end,
+                            corrects_assessment_id, seq
+                        from read_model.indicator_item where scorecard_id in (:ids) and recorded_at <= :at
+                        order by scorecard_id, seq""",
+                        new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("ids", scorecardIds)
+                                .addValue("at", Sql.timestamp(at)),
+                        (rs, n) -> new ItemRow(rs.getString("scorecard_id"), rs.getString("assessment_id"),
+                                rs.getString("indicator_code"), rs.getString("item_code"),
+                                Judgment.valueOf(rs.getString("state")),
+                                new Period(Sql.localDate(rs, "period_start"), Sql.localDate(rs, "period_end")),
+                                rs.getString("corrects_assessment_id"), rs.getLong("seq")))
+                .stream().collect(java.util.stream.Collectors.groupingBy(ItemRow::scorecardId));
     }
 
     private record Header(String assessmentId, Period period, String assessedBy, java.time.Instant recordedAt,
