@@ -63,6 +63,14 @@ class ItemAssessmentIT extends IntegrationTest {
                 .path("standingAsOf.result").entity(String.class).isEqualTo("NOT_MET")
                 .path("standingAsOf.criteria[0].indicators[0].basis").entity(String.class).isEqualTo("COMPUTED")
                 .path("standingAsOf.criteria[0].indicators[0].measured").entity(Integer.class).isEqualTo(1);
+        // and its explanation lists the conditions by state
+        graphQl(OFFICE).document("""
+                        { explainIndicator(unitCode: "30199", setId: "commune-model-2021-2025", indicatorCode: "dieu-kien",
+                            date: "2024-03-31") { indicator { result itemsMet itemsNotMet itemsNotAssessed } } }""")
+                .execute()
+                .path("explainIndicator.indicator.itemsMet").entityList(String.class).containsExactly("1")
+                .path("explainIndicator.indicator.itemsNotMet").entityList(String.class).containsExactly("2", "3", "4")
+                .path("explainIndicator.indicator.itemsNotAssessed").entityList(String.class).hasSize(0);
     }
 
     @Test
