@@ -36,6 +36,38 @@ public class ItemAssessmentReadRepository {
                           Judgment state, Period period, String correctsAssessmentId, long seq) {
     }
 
+    /**
+     * The assessments the rows make, by indicator code, in record order, leaving out those a correction among the rows
+     * corrects (rows known at one instant: a correction known then supersedes, whatever its period).
+     */
+    public static java.util.Map<String, List<org.ntmrecords.events.judging.ItemsJudge.Assessment>> assessmentsOf(
+            List<ItemRow> rows) {
+        java.util.Set<String> corrected = new java.util.HashSet<>();
+        rows.forEach(r -> {
+            if (r.correctsAssessmentId() != null) {
+                corrected.add(r.correctsAssessmentId());
+            }
+        });
+        java.util.Map<String, java.util.Map<String, org.ntmrecords.events.judging.ItemsJudge.Assessment>> byIndicator =
+                new java.util.LinkedHashMap<>();
+        for (ItemRow row : rows) {
+            if (corrected.contains(row.assessmentId())) {
+                continue;
+            }
+            var byId = byIndicator.computeIfAbsent(row.indicatorCode(), k -> new java.util.LinkedHashMap<>());
+            var current = byId.get(row.assessmentId());
+            java.util.Map<String, Judgment> states = new java.util.LinkedHashMap<>(
+                    current == null ? java.util.Map.of() : current.states());
+            states.put(row.itemCode(), row.state());
+            byId.put(row.assessmentId(), new org.ntmrecords.events.judging.ItemsJudge.Assessment(row.assessmentId(),
+                    states, row.period(), current == null ? row.seq() : current.order()));
+        }
+        java.util.Map<String, List<org.ntmrecords.events.judging.ItemsJudge.Assessment>> result =
+                new java.util.LinkedHashMap<>();
+        byIndicator.forEach((code, byId) -> result.put(code, List.copyOf(byId.values())));
+        return result;
+    }
+
     /** Every assessed item of the given scorecards recorded at or before {@code at}, in record order. */
     public java.util.Map<String, List<ItemRow>> itemsKnownAt(java.util.Collection<String> scorecardIds,
                                                              java.time.Instant at) {
