@@ -357,7 +357,8 @@ public class Scorecard {
             }
             if (assessmentCorrectedBy.containsKey(corrects)) {
                 throw new CommandRejectedException(RejectionCode.ALREADY_CORRECTED, "correctsAssessmentId",
-                        CommandText.of("scorecard.alreadyCorrected", corrects, assessmentCorrectedBy.get(corrects)));
+                        CommandText.of("scorecard.items.alreadyCorrected", corrects,
+                                assessmentCorrectedBy.get(corrects)));
             }
             reason = Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX);
         } else if (reason != null) {

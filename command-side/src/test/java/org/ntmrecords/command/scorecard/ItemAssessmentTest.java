@@ -171,6 +171,20 @@ class ItemAssessmentTest {
     }
 
     @Test
+    void cannotCorrectAnAssessmentTwice() {
+        fixture.given(TRACKED, item("a1", "1", Judgment.MET), item("a1", "2", Judgment.MET),
+                        item("a1", "3", Judgment.MET), item("a1", "4", Judgment.MET),
+                        new IndicatorItemAssessedEvent(ID, "30199", SET, "a2", "dk", "dk", "1", "điều kiện 1",
+                                Judgment.MET, Q1, null, null, List.of(), "a1", "r"))
+                .when(new RecordItemAssessmentCommand(ID, "a3", "dk", Q1, IntStream.rangeClosed(1, 4).mapToObj(i ->
+                        new RecordItemAssessmentCommand.AssessedItem(String.valueOf(i), Judgment.MET, null)).toList(),
+                        null, List.of(), "a1", "again"))
+                .expectNoEvents()
+                .expectException(Matchers.matches(e -> e instanceof CommandRejectedException r
+                        && r.code() == RejectionCode.ALREADY_CORRECTED));
+    }
+
+    @Test
     void cannotMarkAnItemisedIndicatorNotAssessedAsAWhole() {
         fixture.given(TRACKED)
                 .when(new MarkIndicatorNotAssessedCommand(ID, "m", "dk", Q1, "chưa đánh giá", List.of()))
