@@ -80,7 +80,8 @@ export function parseDate(text) {
 export const JUDGMENT = {MET: 'Đạt', NOT_MET: 'Chưa đạt', NOT_ASSESSED: 'Chưa đánh giá'};
 export const JUDGMENT_MARK = {MET: '✔', NOT_MET: '✘', NOT_ASSESSED: '?'};
 export const BASIS = {COMPUTED: 'tính từ số liệu', HUMAN_DECISION: 'theo quyết định', MARKED_NOT_ASSESSED: 'ghi nhận chưa đánh giá',
-  AWAITING_DECISION: 'chờ quyết định', NO_DATA: 'chưa có số liệu'};
+  AWAITING_DECISION: 'chờ quyết định', NO_DATA: 'chưa có số liệu',
+  ITEMS_UNDECIDED: 'các mục chưa đánh giá chưa cho phép kết luận'};
 export const ROLE = {ADMINISTRATOR: 'Quản trị', COMMUNE_OFFICER: 'Cán bộ xã', DISTRICT_AGENCY: 'Phòng, ban huyện',
   DISTRICT_COORDINATION_OFFICE: 'Văn phòng Điều phối huyện', PROVINCE_COORDINATION_OFFICE: 'Văn phòng Điều phối tỉnh',
   VERIFIER: 'Thẩm tra (huyện)', APPRAISER: 'Thẩm định (tỉnh)', DECISION_AUTHORITY: 'Cấp quyết định', AUDITOR: 'Thanh tra, kiểm toán',

@@ -15,7 +15,7 @@ const HISTORY = `query History($subject: HistorySubject!, $filter: HistoryFilter
 const GROUPS = {
   '': ['Mọi sự kiện', null],
   values: ['Số liệu, đính chính, quyết định', ['INDICATOR_VALUE_RECORDED', 'INDICATOR_VALUE_CORRECTED',
-    'INDICATOR_MARKED_NOT_ASSESSED', 'INDICATOR_DECISION_RECORDED']],
+    'INDICATOR_MARKED_NOT_ASSESSED', 'INDICATOR_ITEM_ASSESSED', 'INDICATOR_DECISION_RECORDED']],
   judgments: ['Kết quả đánh giá', ['INDICATOR_JUDGED', 'CRITERION_JUDGED', 'STANDING_COMPUTED', 'UNIT_REAPPRAISED',
     'CRITERIA_SET_VERSION_ADOPTED']],
   recognition: ['Công nhận, thu hồi', ['RECOGNITION_CASE_OPENED', 'SELF_ASSESSMENT_RECORDED', 'SATISFACTION_SURVEY_RECORDED',

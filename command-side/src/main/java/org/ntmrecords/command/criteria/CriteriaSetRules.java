@@ -19,6 +19,7 @@ import org.ntmrecords.events.criteria.IndicatorDefinition;
 import org.ntmrecords.events.criteria.RecognitionRules;
 import org.ntmrecords.events.criteria.Region;
 import org.ntmrecords.events.criteria.Requirement;
+import org.ntmrecords.events.criteria.RequirementItem;
 import org.ntmrecords.events.criteria.RequirementKind;
 
 /**
@@ -29,6 +30,7 @@ public final class CriteriaSetRules {
     static final int MAX_CRITERIA = 100;
     static final int MAX_INDICATORS = 100;
     static final int MAX_LEVELS = 20;
+    static final int MAX_ITEMS = 200;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
@@ -259,6 +261,14 @@ public final class CriteriaSetRules {
                     throw invalid(path + ".subIndicatorTotal", CommandText.of("criteria.nOfMTotal"));
                 }
             }
+            case ITEMS_AT_LEAST -> {
+                if (requirement.items().isEmpty() || requirement.items().size() > MAX_ITEMS) {
+                    throw invalid(path + ".items", CommandText.of("criteria.itemsListed", String.valueOf(MAX_ITEMS)));
+                }
+                if (!levels.isEmpty() || requiredLevel != null) {
+                    throw invalid(path + ".levels", CommandText.of("criteria.levelsOnlyForLevel"));
+                }
+            }
             default -> {
                 if (!levels.isEmpty() || requiredLevel != null) {
                     throw invalid(path + ".levels", CommandText.of("criteria.levelsOnlyForLevel"));
@@ -268,14 +278,35 @@ public final class CriteriaSetRules {
         if (kind != RequirementKind.N_OF_M && total != null) {
             throw invalid(path + ".subIndicatorTotal", CommandText.of("criteria.totalOnlyForNOfM"));
         }
-        checkThreshold(path + ".threshold", kind, requirement.threshold(), total);
+        if (kind != RequirementKind.ITEMS_AT_LEAST && !requirement.items().isEmpty()) {
+            throw invalid(path + ".items", CommandText.of("criteria.itemsOnlyForItems"));
+        }
+        List<RequirementItem> items = new ArrayList<>();
+        java.util.Set<String> itemCodes = new HashSet<>();
+        for (int i = 0; i < requirement.items().size(); i++) {
+            String itemPath = path + ".items[" + i + "]";
+            RequirementItem item = requirement.items().get(i);
+            if (item == null) {
+                throw invalid(itemPath, CommandText.of("input.itemEmpty", itemPath));
+            }
+            String code = Inputs.requiredCode(itemPath + ".code", item.code());
+            if (!itemCodes.add(code)) {
+                throw invalid(itemPath + ".code", CommandText.of("criteria.itemTwice", code));
+            }
+            items.add(new RequirementItem(code, Inputs.requiredText(itemPath + ".name", item.name(), Inputs.TEXT_MAX),
+                    item.namedInSource(),
+                    Inputs.optionalText(itemPath + ".provenance", item.provenance(), Inputs.TEXT_MAX)));
+        }
+        // n of an itemised requirement is at most its number of items
+        Integer m = kind == RequirementKind.ITEMS_AT_LEAST ? Integer.valueOf(items.size()) : total;
+        checkThreshold(path + ".threshold", kind, requirement.threshold(), m);
         Map<String, BigDecimal> regional = new LinkedHashMap<>();
         requirement.regionalThresholds().forEach((region, threshold) -> {
             String key = Inputs.requiredCode(path + ".regionalThresholds", region);
             if (Region.byKey(key).isEmpty()) {
                 throw invalid(path + ".regionalThresholds." + key, CommandText.of("criteria.notARegion", key));
             }
-            checkThreshold(path + ".regionalThresholds." + key, kind, threshold, total);
+            checkThreshold(path + ".regionalThresholds." + key, kind, threshold, m);
             if (threshold == null) {
                 throw invalid(path + ".regionalThresholds." + key, CommandText.of("criteria.regionalValue"));
             }
@@ -283,10 +314,11 @@ public final class CriteriaSetRules {
         });
         return new Requirement(kind,
                 Inputs.optionalText(path + ".text", requirement.text(), Inputs.TEXT_MAX),
-                requirement.threshold(), regional, levels, requiredLevel, total,
+                requirement.threshold(), regional, levels, requiredLevel,
+                kind == RequirementKind.ITEMS_AT_LEAST ? null : total,
                 Inputs.optionalLine(path + ".unit", requirement.unit(), Inputs.NAME_MAX),
                 requirement.decidedByHuman(),
-                Inputs.optionalText(path + ".note", requirement.note(), Inputs.TEXT_MAX));
+                Inputs.optionalText(path + ".note", requirement.note(), Inputs.TEXT_MAX), items);
     }
 
     private static void checkThreshold(String path, RequirementKind kind, BigDecimal threshold, Integer total) {
@@ -309,7 +341,7 @@ public final class CriteriaSetRules {
                     throw invalid(path, CommandText.of("criteria.amountThreshold", MAX_AMOUNT));
                 }
             }
-            case N_OF_M -> {
+            case N_OF_M, ITEMS_AT_LEAST -> {
                 if (threshold.signum() < 0 || threshold.stripTrailingZeros().scale() > 0
                         || (total != null && threshold.compareTo(BigDecimal.valueOf(total)) > 0)) {
                     throw invalid(path, CommandText.of("criteria.nThreshold", String.valueOf(total)));

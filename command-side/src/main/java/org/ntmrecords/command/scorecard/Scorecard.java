@@ -36,11 +36,15 @@ import org.ntmrecords.events.criteria.IndicatorDefinition;
 import org.ntmrecords.events.judging.Decision;
 import org.ntmrecords.events.judging.Entry;
 import org.ntmrecords.events.judging.IndicatorJudge;
+import org.ntmrecords.events.judging.ItemsJudge;
 import org.ntmrecords.events.judging.Tally;
 import org.ntmrecords.events.judging.Verdict;
 import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
+import org.ntmrecords.events.criteria.RequirementItem;
+import org.ntmrecords.events.criteria.RequirementKind;
 import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
+import org.ntmrecords.events.scorecard.IndicatorItemAssessedEvent;
 import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorMarkedNotAssessedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValue;
@@ -78,6 +82,12 @@ public class Scorecard {
     private Map<String, String> correctedBy = new HashMap<>();
     private Set<String> decisionIds = new TreeSet<>();
     private Map<String, Judgment> criterionResults = new LinkedHashMap<>();
+    /** The item-by-item assessments of itemised indicators, by indicator code. */
+    private Map<String, ItemsRecord> itemised = new HashMap<>();
+    /** Every assessment id ever recorded here, with the indicator it belongs to. */
+    private Map<String, String> assessmentIndicators = new HashMap<>();
+    /** Corrected assessment id → the assessment that corrected it. */
+    private Map<String, String> assessmentCorrectedBy = new HashMap<>();
 
     protected Scorecard() {
     }
@@ -149,7 +159,8 @@ public class Scorecard {
                             CommandText.of("scorecard.otherScorecard", value.scorecardId(), scorecardId));
                 }
                 String valueId = Inputs.requiredCode("valueId", value.valueId());
-                if (entryIndicators.containsKey(valueId) || decisionIds.contains(valueId)) {
+                if (entryIndicators.containsKey(valueId) || decisionIds.contains(valueId)
+                        || assessmentIndicators.containsKey(valueId)) {
                     already.add(valueId);
                     continue;
                 }
@@ -239,6 +250,11 @@ public class Scorecard {
         LocalDate today = LocalDate.now(clock);
         CriteriaSetDefinition definition = definition(catalog);
         IndicatorDefinition indicator = indicator(definition, command.indicatorCode());
+        if (indicator.requirement().kind() == RequirementKind.ITEMS_AT_LEAST) {
+            // an itemised indicator is not assessed item by item: a mark on the whole would say nothing of its items
+            throw new CommandRejectedException(RejectionCode.WRONG_VALUE_KIND, "indicatorCode",
+                    CommandText.of("scorecard.items.itemisedOnly", indicator.code()));
+        }
         String valueId = newEntryId("valueId", command.valueId());
         Period period = ValueRules.period("period", command.period(), today);
         requireExisted(units, unit(units), period, CommandText.of("scorecard.fact.notAssessed"));
@@ -277,6 +293,89 @@ public class Scorecard {
                 Inputs.requiredLine("decidedBy", command.decidedBy(), Inputs.NAME_MAX), basis,
                 Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX)));
         return judge(definition, indicator.code(), decisionId);
+    }
+
+    @CommandHandler
+    public ScorecardOutcome handle(RecordItemAssessmentCommand command, UnitDirectory units, CriteriaCatalog catalog,
+                                   Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        CriteriaSetDefinition definition = definition(catalog);
+        IndicatorDefinition indicator = indicator(definition, command.indicatorCode());
+        List<RequirementItem> items = indicator.requirement().items();
+        if (indicator.requirement().kind() != RequirementKind.ITEMS_AT_LEAST) {
+            throw new CommandRejectedException(RejectionCode.WRONG_VALUE_KIND, "indicatorCode",
+                    CommandText.of("scorecard.items.notItemised", indicator.code(),
+                            indicator.requirement().kind().name()));
+        }
+        String assessmentId = newEntryId("assessmentId", command.assessmentId());
+        Period period = ValueRules.period("period", command.period(), today);
+        requireExisted(units, unit(units), period, CommandText.of("scorecard.fact.items"));
+        List<RecordItemAssessmentCommand.AssessedItem> given = command.items() == null ? List.of() : command.items();
+        if (given.size() > RecordItemAssessmentCommand.MAX_ITEMS) {
+            throw new CommandRejectedException(RejectionCode.WRONG_ITEM_COUNT, "items", CommandText.of(
+                    "scorecard.items.count", indicator.code(), String.valueOf(items.size()),
+                    String.valueOf(given.size()), ""));
+        }
+        Map<String, RecordItemAssessmentCommand.AssessedItem> byCode = new LinkedHashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            String path = "items[" + i + "]";
+            RecordItemAssessmentCommand.AssessedItem item = given.get(i);
+            if (item == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path,
+                        CommandText.of("input.itemEmpty", path));
+            }
+            String code = Inputs.requiredCode(path + ".itemCode", item.itemCode());
+            if (indicator.requirement().item(code).isEmpty()) {
+                throw new CommandRejectedException(RejectionCode.UNKNOWN_ITEM, path + ".itemCode", CommandText.of(
+                        "scorecard.items.unknown", indicator.code(), code,
+                        String.join(", ", items.stream().map(RequirementItem::code).toList())));
+            }
+            if (item.state() == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, path + ".state",
+                        CommandText.of("scorecard.items.stateRequired", code));
+            }
+            if (byCode.put(code, new RecordItemAssessmentCommand.AssessedItem(code, item.state(),
+                    Inputs.optionalText(path + ".note", item.note(), Inputs.TEXT_MAX))) != null) {
+                throw new CommandRejectedException(RejectionCode.DUPLICATE_ITEM, path + ".itemCode",
+                        CommandText.of("scorecard.items.twice", code));
+            }
+        }
+        if (byCode.size() != items.size()) {
+            List<String> missing = items.stream().map(RequirementItem::code).filter(c -> !byCode.containsKey(c))
+                    .toList();
+            throw new CommandRejectedException(RejectionCode.WRONG_ITEM_COUNT, "items", CommandText.of(
+                    "scorecard.items.count", indicator.code(), String.valueOf(items.size()),
+                    String.valueOf(byCode.size()), String.join(", ", missing)));
+        }
+        String corrects = Inputs.optionalLine("correctsAssessmentId", command.correctsAssessmentId(),
+                Inputs.NAME_MAX);
+        String reason = Inputs.optionalText("reason", command.reason(), Inputs.TEXT_MAX);
+        if (corrects != null) {
+            if (!indicator.code().equals(assessmentIndicators.get(corrects))) {
+                throw new CommandRejectedException(RejectionCode.UNKNOWN_VALUE, "correctsAssessmentId",
+                        CommandText.of("scorecard.items.noSuchAssessment", corrects, indicator.code()));
+            }
+            if (assessmentCorrectedBy.containsKey(corrects)) {
+                throw new CommandRejectedException(RejectionCode.ALREADY_CORRECTED, "correctsAssessmentId",
+                        CommandText.of("scorecard.items.alreadyCorrected", corrects,
+                                assessmentCorrectedBy.get(corrects)));
+            }
+            reason = Inputs.requiredText("reason", command.reason(), Inputs.TEXT_MAX);
+        } else if (reason != null) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "reason",
+                    CommandText.of("scorecard.items.reasonWithoutCorrection"));
+        }
+        String assessedBy = Inputs.optionalLine("assessedBy", command.assessedBy(), Inputs.NAME_MAX);
+        var evidence = Inputs.documents("evidence", command.evidence(), today);
+        String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
+        // every item checked before the first is applied: an assessment is recorded whole or not at all
+        for (RequirementItem item : items) {
+            RecordItemAssessmentCommand.AssessedItem state = byCode.get(item.code());
+            apply(new IndicatorItemAssessedEvent(scorecardId, unitCode, setId, assessmentId, criterion,
+                    indicator.code(), item.code(), item.name(), state.state(), period, assessedBy, state.note(),
+                    evidence, corrects, reason));
+        }
+        return judge(definition, indicator.code(), assessmentId);
     }
 
     @CommandHandler
@@ -354,8 +453,12 @@ public class Scorecard {
             Map<String, Verdict> verdicts = new LinkedHashMap<>();
             for (IndicatorDefinition indicator : criterion.indicators()) {
                 IndicatorRecord record = indicators.getOrDefault(indicator.code(), new IndicatorRecord());
-                verdicts.put(indicator.code(), IndicatorJudge.judge(indicator.requirement(), region,
-                        record.effectiveEntry(), record.latestDecision()));
+                verdicts.put(indicator.code(), indicator.requirement().kind() == RequirementKind.ITEMS_AT_LEAST
+                        ? ItemsJudge.judge(indicator.requirement(), region,
+                        itemised.getOrDefault(indicator.code(), new ItemsRecord()).effective(),
+                        record.latestDecision())
+                        : IndicatorJudge.judge(indicator.requirement(), region, record.effectiveEntry(),
+                        record.latestDecision()));
             }
             for (String code : touched.getValue()) {
                 Verdict verdict = verdicts.get(code);
@@ -363,7 +466,7 @@ public class Scorecard {
                         definition.version(), region, criterion.code(), code, verdict.result(), verdict.basis(),
                         definition.indicator(code).orElseThrow().requirement().text(), verdict.threshold(),
                         verdict.requiredLevel(), verdict.measured(), verdict.valueIdsUsed(), verdict.decisionId(),
-                        causeId);
+                        causeId, verdict.itemsMet(), verdict.itemsNotMet(), verdict.itemsNotAssessed());
                 apply(judged);
                 indicatorJudgments.add(judged);
             }
@@ -410,7 +513,8 @@ public class Scorecard {
 
     private String newEntryId(String field, String id) {
         String checked = Inputs.requiredCode(field, id);
-        if (entryIndicators.containsKey(checked) || decisionIds.contains(checked)) {
+        if (entryIndicators.containsKey(checked) || decisionIds.contains(checked)
+                || assessmentIndicators.containsKey(checked)) {
             throw new CommandRejectedException(RejectionCode.ALREADY_EXISTS, field,
                     CommandText.of("scorecard.entryExists", checked));
         }
@@ -457,6 +561,18 @@ public class Scorecard {
         decisionIds.add(event.decisionId());
         record(event.indicatorCode()).decide(
                 new Decision(event.decisionId(), event.result(), event.period(), ++order));
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorItemAssessedEvent event) {
+        boolean first = !assessmentIndicators.containsKey(event.assessmentId());
+        assessmentIndicators.put(event.assessmentId(), event.indicatorCode());
+        ItemsRecord record = itemised.computeIfAbsent(event.indicatorCode(), code -> new ItemsRecord());
+        if (first && event.correctsAssessmentId() != null) {
+            assessmentCorrectedBy.put(event.correctsAssessmentId(), event.assessmentId());
+            record.supersede(event.correctsAssessmentId());
+        }
+        record.add(event.assessmentId(), event.itemCode(), event.state(), event.period(), first ? ++order : order);
     }
 
     @EventSourcingHandler

@@ -15,7 +15,7 @@ import org.ntmrecords.command.common.CommandText;
 /**
  * Units are tracked by administrators, commune officers and district coordination offices; values, corrections and
  * not-assessed marks recorded by commune officers, coordination offices and the agencies answering for the
- * indicator; human decisions by coordination offices, verifiers, appraisers and responsible agencies — each within
+ * indicator, and item-by-item assessments likewise; human decisions by coordination offices, verifiers, appraisers and responsible agencies — each within
  * its jurisdiction. Criteria set versions are adopted by the service itself.
  */
 public class ScorecardAccess implements FeatureAccess {
@@ -38,6 +38,9 @@ public class ScorecardAccess implements FeatureAccess {
                 .on(CorrectIndicatorValueCommand.class, (acting, c, checks) ->
                         checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS,
                                 CommandText.of("access.do.correctValues")))
+                .on(RecordItemAssessmentCommand.class, (acting, c, checks) ->
+                        checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS,
+                                CommandText.of("access.do.recordItems")))
                 .on(MarkIndicatorNotAssessedCommand.class, (acting, c, checks) ->
                         checks.entry(acting, c.scorecardId(), c.indicatorCode(), AccessChecks.RECORDERS,
                                 CommandText.of("access.do.markNotAssessed")))

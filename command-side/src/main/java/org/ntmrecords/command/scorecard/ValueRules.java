@@ -37,6 +37,8 @@ public final class ValueRules {
             case ACHIEVED -> EnumSet.of(ValueKind.ACHIEVED);
             case LEVEL_AT_LEAST -> EnumSet.of(ValueKind.LEVEL);
             case N_OF_M -> EnumSet.of(ValueKind.SUB_INDICATORS);
+            // an itemised indicator takes an item-by-item assessment (RecordItemAssessmentCommand), no value
+            case ITEMS_AT_LEAST -> EnumSet.noneOf(ValueKind.class);
         };
     }
 

@@ -22,14 +22,31 @@ import java.util.Map;
  * @param unit                unit of measure as written (e.g. {@code %}, {@code cơ sở}, {@code triệu đồng/người/năm})
  * @param decidedByHuman      judged by a recorded decision even though a threshold is given
  * @param note                why the requirement is judged as it is, or what it does not capture
+ * @param items               for {@link RequirementKind#ITEMS_AT_LEAST}: the items, in the source's order (m is their
+ *                            number); empty for every other kind
  */
 public record Requirement(RequirementKind kind, String text, BigDecimal threshold,
                           Map<String, BigDecimal> regionalThresholds, List<String> levels, String requiredLevel,
-                          Integer subIndicatorTotal, String unit, boolean decidedByHuman, String note) {
+                          Integer subIndicatorTotal, String unit, boolean decidedByHuman, String note,
+                          List<RequirementItem> items) {
 
     public Requirement {
         regionalThresholds = regionalThresholds == null ? Map.of() : Map.copyOf(regionalThresholds);
         levels = levels == null ? List.of() : List.copyOf(levels);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** A requirement without items (every kind but {@link RequirementKind#ITEMS_AT_LEAST}). */
+    public Requirement(RequirementKind kind, String text, BigDecimal threshold,
+                       Map<String, BigDecimal> regionalThresholds, List<String> levels, String requiredLevel,
+                       Integer subIndicatorTotal, String unit, boolean decidedByHuman, String note) {
+        this(kind, text, threshold, regionalThresholds, levels, requiredLevel, subIndicatorTotal, unit,
+                decidedByHuman, note, List.of());
+    }
+
+    /** The item with this code, if the requirement lists one. */
+    public java.util.Optional<RequirementItem> item(String code) {
+        return items.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
     /** The threshold that applies in the given region (falls back to the common threshold). */
@@ -49,6 +66,7 @@ public record Requirement(RequirementKind kind, String text, BigDecimal threshol
             case ACHIEVED -> true;
             case LEVEL_AT_LEAST -> requiredLevel != null && levels.contains(requiredLevel);
             case N_OF_M -> subIndicatorTotal != null && thresholdFor(region) != null;
+            case ITEMS_AT_LEAST -> !items.isEmpty() && thresholdFor(region) != null;
             default -> thresholdFor(region) != null;
         };
     }
@@ -56,6 +74,6 @@ public record Requirement(RequirementKind kind, String text, BigDecimal threshol
     public Requirement withThresholds(String newText, BigDecimal newThreshold, Map<String, BigDecimal> newRegional,
                                       String newRequiredLevel) {
         return new Requirement(kind, newText, newThreshold, newRegional, levels, newRequiredLevel,
-                subIndicatorTotal, unit, decidedByHuman, note);
+                subIndicatorTotal, unit, decidedByHuman, note, items);
     }
 }

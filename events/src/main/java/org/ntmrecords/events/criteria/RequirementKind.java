@@ -17,5 +17,11 @@ public enum RequirementKind {
     /** A level on an ordered scale, at least the required level (e.g. national standard level 1). */
     LEVEL_AT_LEAST,
     /** At least n of m sub-indicators met (e.g. smart village: 27 sub-indicators). */
-    N_OF_M
+    N_OF_M,
+    /**
+     * At least n of the requirement's named items met (m = the number of items), each item assessed met, not met or
+     * not assessed: the model commune's 4 conditions, a smart-village framework's 27 indicators. Takes no single
+     * value: an item-by-item assessment ({@code IndicatorItemAssessedEvent}s) is recorded instead.
+     */
+    ITEMS_AT_LEAST
 }

@@ -25,12 +25,26 @@ public record Evaluation(CriteriaSetDefinition definition, String region, Map<St
      */
     public static Evaluation of(CriteriaSetDefinition definition, String region, Function<String, Entry> effective,
                                 Function<String, Decision> latest) {
+        return of(definition, region, effective, latest, code -> null);
+    }
+
+    /**
+     * @param effective the effective entry of an indicator (by code), or {@code null}
+     * @param latest    the latest decision on an indicator (by code), or {@code null}
+     * @param items     the effective item-by-item assessment of an itemised indicator (by code), or {@code null}
+     */
+    public static Evaluation of(CriteriaSetDefinition definition, String region, Function<String, Entry> effective,
+                                Function<String, Decision> latest, Function<String, ItemsJudge.Assessment> items) {
         Map<String, Verdict> indicators = new LinkedHashMap<>();
         Map<String, Tally> criteria = new LinkedHashMap<>();
         for (CriterionDefinition criterion : definition.criteria()) {
             for (IndicatorDefinition indicator : criterion.indicators()) {
-                indicators.put(indicator.code(), IndicatorJudge.judge(indicator.requirement(), region,
-                        effective.apply(indicator.code()), latest.apply(indicator.code())));
+                indicators.put(indicator.code(), indicator.requirement().kind()
+                        == org.ntmrecords.events.criteria.RequirementKind.ITEMS_AT_LEAST
+                        ? ItemsJudge.judge(indicator.requirement(), region, items.apply(indicator.code()),
+                        latest.apply(indicator.code()))
+                        : IndicatorJudge.judge(indicator.requirement(), region, effective.apply(indicator.code()),
+                        latest.apply(indicator.code())));
             }
             criteria.put(criterion.code(), Tally.of(
                     criterion.indicators().stream().map(IndicatorDefinition::code).toList(),

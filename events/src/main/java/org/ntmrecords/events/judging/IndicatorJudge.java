@@ -68,6 +68,8 @@ public final class IndicatorJudge {
             case LEVEL_AT_LEAST -> requirement.levels().indexOf(value.level())
                     >= requirement.levels().indexOf(requirement.requiredLevel());
             case N_OF_M -> BigDecimal.valueOf(value.met()).compareTo(threshold) >= 0;
+            // takes no value (judges() refuses every kind): ItemsJudge judges it from its items
+            case ITEMS_AT_LEAST -> throw new IllegalStateException("an itemised requirement takes no value");
         };
         return new Verdict(met ? Judgment.MET : Judgment.NOT_MET, JudgmentBasis.COMPUTED,
                 requirement.kind() == RequirementKind.ACHIEVED ? null : threshold,
@@ -103,6 +105,7 @@ public final class IndicatorJudge {
             case ACHIEVED -> value == ValueKind.ACHIEVED;
             case LEVEL_AT_LEAST -> value == ValueKind.LEVEL;
             case N_OF_M -> value == ValueKind.SUB_INDICATORS;
+            case ITEMS_AT_LEAST -> false;
         };
     }
 

@@ -11,5 +11,10 @@ public enum JudgmentBasis {
     /** A value is recorded but the requirement cannot be computed and no decision is recorded yet. */
     AWAITING_DECISION,
     /** Nothing is recorded for the indicator. */
-    NO_DATA
+    NO_DATA,
+    /**
+     * An itemised requirement ("at least n of m items") that its items cannot decide yet: too few items are met, but
+     * the items not assessed could still make it met, so it is not assessed rather than not met.
+     */
+    ITEMS_UNDECIDED
 }

@@ -28,6 +28,7 @@ import org.ntmrecords.command.recognition.CertificationCommands;
 import org.ntmrecords.command.recognition.RecognitionCase;
 import org.ntmrecords.command.recognition.RecognitionCommands;
 import org.ntmrecords.command.scorecard.MarkIndicatorNotAssessedCommand;
+import org.ntmrecords.command.scorecard.RecordItemAssessmentCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
@@ -132,7 +133,8 @@ public class DemoLoader {
 
     private void play(DemoScenario scenario) {
         boolean recordsFacts = !scenario.values().isEmpty() || !scenario.notAssessed().isEmpty()
-                || !scenario.decisions().isEmpty() || !scenario.metByReport().isEmpty();
+                || !scenario.decisions().isEmpty() || !scenario.metByReport().isEmpty()
+                || !scenario.itemAssessments().isEmpty();
         if (recordsFacts && scenario.asOf() == null) {
             throw new IllegalStateException("demo scenario records values or decisions but gives no asOf");
         }
@@ -171,6 +173,14 @@ public class DemoLoader {
                     decision.result(), period, scenario.decidedBy(), scenario.documents(decision.basis()),
                     decision.note()));
             entered.add(decision.set() + "|" + decision.unit() + "|" + decision.indicator());
+        }
+        for (DemoScenario.ItemAssessmentEntry assessment : scenario.itemAssessments()) {
+            commands.sendAndWait(new RecordItemAssessmentCommand(ScorecardId.of(assessment.unit(), assessment.set()),
+                    "demo-" + assessment.unit() + "-" + assessment.indicator() + "-items", assessment.indicator(),
+                    period, assessment.items().stream().map(i -> new RecordItemAssessmentCommand.AssessedItem(i.item(),
+                    i.state(), i.note())).toList(), assessment.assessedBy(),
+                    scenario.documents(assessment.evidence()), null, null));
+            entered.add(assessment.set() + "|" + assessment.unit() + "|" + assessment.indicator());
         }
         for (DemoScenario.MetByReport report : scenario.metByReport()) {
             CriteriaSetDefinition definition = catalog.latest(report.set()).orElseThrow(

@@ -28,7 +28,8 @@ record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String d
                     List<RecognitionEntry> recognitions, List<EvidenceEntry> evidence,
                     List<CertificationEntry> certifications, List<PlanEntry> plans,
                     List<ReportingCommands.EstablishReportingDutyCommand> duties,
-                    List<ReportingCommands.SubmitReportCommand> submissions, List<TargetEntry> targets) {
+                    List<ReportingCommands.SubmitReportCommand> submissions, List<TargetEntry> targets,
+                    List<ItemAssessmentEntry> itemAssessments) {
 
     DemoScenario {
         documents = documents == null ? Map.of() : documents;
@@ -46,6 +47,19 @@ record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String d
         duties = duties == null ? List.of() : duties;
         submissions = submissions == null ? List.of() : submissions;
         targets = targets == null ? List.of() : targets;
+        itemAssessments = itemAssessments == null ? List.of() : itemAssessments;
+    }
+
+    /**
+     * An item-by-item assessment of an itemised indicator, as the source states it (or, where the source gives only
+     * counts, a stand-in split that its {@code note} and every item's {@code note} say is one).
+     */
+    record ItemAssessmentEntry(String set, String unit, String indicator, String assessedBy, List<String> evidence,
+                               String note, List<ItemState> items) {
+    }
+
+    /** One item's state, with the seed line it comes from in {@code note}. */
+    record ItemState(String item, Judgment state, String note) {
     }
 
     /**

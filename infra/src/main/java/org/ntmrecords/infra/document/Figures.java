@@ -96,6 +96,7 @@ final class Figures {
             case COUNT_AT_LEAST, AMOUNT_AT_LEAST -> "≥ " + number(threshold)
                     + (requirement.unit() == null ? "" : " " + requirement.unit());
             case N_OF_M -> "≥ " + number(threshold) + "/" + requirement.subIndicatorTotal();
+            case ITEMS_AT_LEAST -> "≥ " + number(threshold) + "/" + requirement.items().size();
             case ACHIEVED, LEVEL_AT_LEAST -> requirement.text();
         };
     }

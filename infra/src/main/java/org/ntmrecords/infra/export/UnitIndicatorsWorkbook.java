@@ -92,6 +92,7 @@ final class UnitIndicatorsWorkbook {
             case MARKED_NOT_ASSESSED -> "Ghi nhận chưa đánh giá";
             case AWAITING_DECISION -> "Chờ quyết định";
             case NO_DATA -> "Chưa có số liệu";
+            case ITEMS_UNDECIDED -> "Các mục chưa đánh giá chưa cho phép kết luận";
         };
     }
 

@@ -1,5 +1,6 @@
 package org.ntmrecords.infra.export;
 
+import org.ntmrecords.command.scorecard.ValueRules;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
@@ -194,6 +195,8 @@ public class ValueTemplateExport {
                     .forEach(criterion -> byCriterion.getOrDefault(criterion.key(), List.of()).stream()
                             .sorted(Comparator.comparingInt(IndicatorStandingView::position))
                             .filter(i -> IndicatorPermissionQueries.mayRecord(probe, i.scorecardId(), i.code()))
+                            // an itemised indicator takes no value, only an item-by-item assessment: no row
+                            .filter(i -> !ValueRules.acceptedKinds(i.requirement().kind()).isEmpty())
                             .forEach(recordable::add));
             if (!recordable.isEmpty()) {
                 rows.add(new ValueTemplateWorkbook.UnitRows(units.get(s.unitCode()), s,

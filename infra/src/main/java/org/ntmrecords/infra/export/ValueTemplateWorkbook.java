@@ -262,6 +262,8 @@ final class ValueTemplateWorkbook {
                     : "≥ " + number(threshold) + unit;
             case N_OF_M -> threshold == null || requirement.subIndicatorTotal() == null ? asWritten(requirement)
                     : "≥ " + number(threshold) + "/" + requirement.subIndicatorTotal() + " chỉ tiêu thành phần";
+            case ITEMS_AT_LEAST -> threshold == null ? asWritten(requirement)
+                    : "≥ " + number(threshold) + "/" + requirement.items().size() + " mục";
         };
     }
 

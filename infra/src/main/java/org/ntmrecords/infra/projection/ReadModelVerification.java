@@ -38,6 +38,7 @@ public class ReadModelVerification {
             Map.entry("read_model.indicator_standing", "standing (indicators), explainIndicator"),
             Map.entry("read_model.indicator_entry", "indicatorEntries, standingAsOf, asOfComparison, whatIf"),
             Map.entry("read_model.indicator_decision", "standingAsOf, explainIndicator"),
+            Map.entry("read_model.indicator_item", "itemAssessment"),
             Map.entry("read_model.account", "accounts"),
             Map.entry("read_model.agency", "agencies"),
             Map.entry("read_model.responsibility", "agencies (responsibilities)"),

@@ -78,6 +78,24 @@ class RebuildIT extends IntegrationTest {
                 .variable("i", Map.of("unitCode", "99802", "subject", "Trường THCS", "standard", "chuẩn quốc gia",
                         "validUntil", "2099-12-31", "setId", "dongthap-commune-ntm-2021-2025", "indicatorCode", "5"))
                 .execute().path("certifyStandard.errors").entityList(Object.class).hasSize(0);
+        // an item-by-item assessment of the model commune's four conditions, and its correction (read_model.indicator_item)
+        graphQl("lapvo.vpdp").documentName("trackUnit")
+                .variable("input", Map.of("unitCode", "99802", "setId", "commune-model-2021-2025"))
+                .execute().path("trackUnit.errors").entityList(Object.class).hasSize(0);
+        for (String id : List.of("rebuild-items-1", "rebuild-items-2")) {
+            Map<String, Object> input = new java.util.HashMap<>(Map.of("unitCode", "99802",
+                    "setId", "commune-model-2021-2025", "indicatorCode", "dieu-kien", "assessmentId", id,
+                    "period", Map.of("start", "2024-03-31"), "assessedBy", "UBND xã (thử)",
+                    "items", List.of(Map.of("itemCode", "1", "state", "MET"), Map.of("itemCode", "2", "state", "NOT_MET"),
+                            Map.of("itemCode", "3", "state", "NOT_ASSESSED", "note", "chưa có số liệu"),
+                            Map.of("itemCode", "4", "state", id.endsWith("2") ? "MET" : "NOT_MET"))));
+            if (id.endsWith("2")) {
+                input.put("correctsAssessmentId", "rebuild-items-1");
+                input.put("reason", "thử đính chính");
+            }
+            graphQl("lapvo.vpdp").documentName("recordItemAssessment").variable("input", input)
+                    .execute().path("recordItemAssessment.errors").entityList(Object.class).hasSize(0);
+        }
         // a reporting duty (seed 001 line 73's request, no day stated), a report received and its correction
         graphQl("lapvo.vpdp").documentName("establishReportingDuty").variable("input", Map.of("unitCode", "875",
                         "dutyId", "rebuild-duty", "title", "Văn bản bổ sung báo cáo hồ sơ Huyện NTM",

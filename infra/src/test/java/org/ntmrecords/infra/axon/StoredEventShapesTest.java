@@ -97,4 +97,53 @@ class StoredEventShapesTest {
             assertThat(back.denominator()).hasToString("21.0");
         }
     }
+
+    @Test
+    void judgmentsAndRequirementsStoredBeforeItemsExistedStillReadWithNoItems() throws Exception {
+        // the shape stored until itemsMet / itemsNotMet / itemsNotAssessed were added (additive: no upcaster)
+        String judged = """
+                {"scorecardId":"30049@s","unitCode":"30049","setId":"s","setVersion":1,"region":"dbscl",\
+                "criterionCode":"17","indicatorCode":"17.7","result":"NOT_MET","basis":"COMPUTED",\
+                "requirementText":"85%","threshold":85,"requiredLevel":null,"measured":71.32,\
+                "valueIdsUsed":["v1"],"decisionId":null,"causeId":"v1"}""";
+        org.ntmrecords.events.scorecard.IndicatorJudgedEvent read =
+                events.readValue(judged, org.ntmrecords.events.scorecard.IndicatorJudgedEvent.class);
+        assertThat(read.itemsMet()).isEmpty();
+        assertThat(read.itemsNotMet()).isEmpty();
+        assertThat(read.itemsNotAssessed()).isEmpty();
+        String requirement = """
+                {"kind":"N_OF_M","text":"Đạt","threshold":null,"regionalThresholds":{},"levels":[],\
+                "requiredLevel":null,"subIndicatorTotal":27,"unit":null,"decidedByHuman":false,"note":null}""";
+        assertThat(events.readValue(requirement, org.ntmrecords.events.criteria.Requirement.class).items()).isEmpty();
+    }
+
+    @Test
+    void aScorecardSnapshotKeepsItsItemByItemAssessments() throws Exception {
+        var constructor = org.ntmrecords.command.scorecard.Scorecard.class.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        org.ntmrecords.command.scorecard.Scorecard scorecard = constructor.newInstance();
+        java.lang.reflect.Method tracked = org.ntmrecords.command.scorecard.Scorecard.class
+                .getDeclaredMethod("on", UnitTrackedEvent.class);
+        java.lang.reflect.Method item = org.ntmrecords.command.scorecard.Scorecard.class
+                .getDeclaredMethod("on", org.ntmrecords.events.scorecard.IndicatorItemAssessedEvent.class);
+        tracked.setAccessible(true);
+        item.setAccessible(true);
+        tracked.invoke(scorecard, new UnitTrackedEvent("30199@m", "30199", "m", 1, "dbscl", null));
+        for (String code : List.of("1", "2", "3", "4")) {
+            item.invoke(scorecard, new org.ntmrecords.events.scorecard.IndicatorItemAssessedEvent("30199@m", "30199",
+                    "m", "a1", "dk", "dk", code, "điều kiện " + code,
+                    code.equals("1") ? org.ntmrecords.events.scorecard.Judgment.MET
+                            : org.ntmrecords.events.scorecard.Judgment.NOT_MET,
+                    Period.on(LocalDate.of(2024, 3, 31)), "UBND xã", null, List.of(), null, null));
+        }
+        ObjectMapper snapshots = Mappers.snapshots();
+        String json = snapshots.writeValueAsString(scorecard);
+        assertThat(json).contains("\"itemised\"").contains("\"a1\"");
+        Object back = snapshots.readValue(json, org.ntmrecords.command.scorecard.Scorecard.class);
+        for (String field : List.of("itemised", "assessmentIndicators", "order")) {
+            java.lang.reflect.Field f = org.ntmrecords.command.scorecard.Scorecard.class.getDeclaredField(field);
+            f.setAccessible(true);
+            assertThat(f.get(back)).as(field).isEqualTo(f.get(scorecard));
+        }
+    }
 }

@@ -128,6 +128,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
             new Mutation("markIndicatorNotAssessed", "MarkIndicatorNotAssessedInput", (unit, n) -> map("unitCode", unit,
                     "setId", NTM, "indicatorCode", "17.7", "period", map("start", "2023-01-01"), "reason", "chưa có số liệu"),
                     EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY, Role.DISTRICT_COORDINATION_OFFICE), NOBODY),
+            // the same accounts as recordIndicatorValue; 17.7 is not itemised, so an allowed attempt fails on its own
+            // rules (WRONG_VALUE_KIND) and stores nothing
+            new Mutation("recordItemAssessment", "RecordItemAssessmentInput", (unit, n) -> map("unitCode", unit,
+                    "setId", NTM, "indicatorCode", "17.7", "period", map("start", "2024-03-01"),
+                    "items", List.of(map("itemCode", "1", "state", "MET"))),
+                    EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY, Role.DISTRICT_COORDINATION_OFFICE), NOBODY),
             new Mutation("recordIndicatorDecision", "RecordIndicatorDecisionInput", (unit, n) -> map("unitCode", unit,
                     "setId", NTM, "indicatorCode", "17.7", "result", "MET", "period", map("start", "2023-06-01"),
                     "decidedBy", "Hội đồng", "basis", List.of(map("number", n + "/BC"))),

@@ -46,6 +46,8 @@ class BadInputPropertiesIT extends IntegrationTest {
     private static final NtmPrincipal CENTRAL = new NtmPrincipal("trunguong.appraiser",
             "Hội đồng thẩm định Trung ương", Role.CENTRAL_APPRAISER, null, null);
     private static final String NTM = "dongthap-commune-ntm-2021-2025";
+    /** The model commune's four conditions, an itemised indicator (ITEMS_AT_LEAST). */
+    private static final String MODEL = "commune-model-2021-2025";
     private static final String CASE = "30049@" + NTM + "@2023";
     private static final String PLAN = "prop-plan";
     private static final java.util.concurrent.atomic.AtomicInteger PLAN_SEQ = new java.util.concurrent.atomic.AtomicInteger();
@@ -160,6 +162,13 @@ class BadInputPropertiesIT extends IntegrationTest {
                                 "deadline", "Tháng 6/2024"))
                         .execute().path("addPlanItem.errors").entityList(Object.class).hasSize(0);
             }
+            if (jdbc.queryForObject("select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+                    Integer.class, "30049@" + MODEL) == 0) {
+                ExecutionGraphQlServiceTester.create(service)
+                        .document("mutation($i: TrackUnitInput!) { trackUnit(input: $i) { errors { code } } }")
+                        .variable("i", map("unitCode", "30049", "setId", MODEL)).execute()
+                        .path("trackUnit.errors").entityList(Object.class).hasSize(0);
+            }
             ownValue = ExecutionGraphQlServiceTester.create(service)
                     .document("mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId errors { code } } }")
                     .variable("i", Map.of("unitCode", "30049", "setId", NTM, "indicatorCode", "17.7",
@@ -253,6 +262,11 @@ class BadInputPropertiesIT extends IntegrationTest {
     @Property(tries = TRIES)
     void markIndicatorNotAssessed(@ForAll("badMarkIndicatorNotAssessed") Map<String, Object> input) {
         refused(OFFICE, "markIndicatorNotAssessed", "MarkIndicatorNotAssessedInput", input);
+    }
+
+    @Property(tries = TRIES)
+    void recordItemAssessment(@ForAll("badRecordItemAssessment") Map<String, Object> input) {
+        refused(OFFICE, "recordItemAssessment", "RecordItemAssessmentInput", input);
     }
 
     @Property(tries = TRIES)
@@ -845,6 +859,50 @@ class BadInputPropertiesIT extends IntegrationTest {
                 breaker("reason", badText(2000)), breaker("period.start", badDate()), breaker("period.end", badDate()),
                 breaker("evidence", Arbitraries.just(List.of(map("number", "1/BC", "date", "2099-01-01")))),
                 breaker("valueId", Arbitraries.oneOf(badCode(), Arbitraries.of("demo-30049-17.7"))));
+    }
+
+    private static List<Object> conditions(String... states) {
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < states.length; i++) {
+            items.add(map("itemCode", String.valueOf(i + 1), "state", states[i]));
+        }
+        return items;
+    }
+
+    /** Tân Kiều (30049, tracked against the model commune's four conditions by prepare()), item by item. */
+    @Provide
+    Arbitrary<Map<String, Object>> badRecordItemAssessment() {
+        List<Object> four = conditions("MET", "NOT_MET", "NOT_MET", "NOT_ASSESSED");
+        return broken(Arbitraries.just(map("unitCode", "30049", "setId", MODEL, "indicatorCode", "dieu-kien",
+                        "period", map("start", "2024-03-31"), "items", four, "assessedBy", "UBND xã Tân Kiều")),
+                breaker("unitCode", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of("30199"))),
+                breaker("setId", Arbitraries.oneOf(badCode(), unknownCode(), Arbitraries.of(NTM))),
+                breaker("indicatorCode", Arbitraries.oneOf(badCode(), Arbitraries.of("1", "17.7", "dieu-kien-x"))),
+                breaker("items", Arbitraries.oneOf(
+                        // left out, too many, unknown, twice, empty
+                        Arbitraries.of(List.of(), conditions("MET", "MET", "MET"),
+                                conditions("MET", "MET", "MET", "MET", "MET"),
+                                List.of(map("itemCode", "1", "state", "MET"), map("itemCode", "2", "state", "MET"),
+                                        map("itemCode", "3", "state", "MET"), map("itemCode", "9", "state", "MET")),
+                                List.of(map("itemCode", "1", "state", "MET"), map("itemCode", "1", "state", "MET"),
+                                        map("itemCode", "3", "state", "MET"), map("itemCode", "4", "state", "MET"))),
+                        badCode().map(code -> {
+                            List<Object> items = new ArrayList<>(conditions("MET", "MET", "MET", "MET"));
+                            items.set(0, map("itemCode", code, "state", "MET"));
+                            return items;
+                        }),
+                        badNonEmptyText(2000).map(note -> {
+                            List<Object> items = new ArrayList<>(conditions("MET", "MET", "MET", "MET"));
+                            items.set(0, map("itemCode", "1", "state", "MET", "note", note));
+                            return items;
+                        }))),
+                breaker("period.start", badDate()), breaker("period.end", badDate()),
+                breaker("assessedBy", badNonEmptyText(200)),
+                breaker("evidence", Arbitraries.just(List.of(map("number", "1/BC", "date", "2099-01-01")))),
+                breaker("reason", Arbitraries.just("không có lần đánh giá nào được đính chính")),
+                breaker("correctsAssessmentId", Arbitraries.oneOf(unknownCode(),
+                        Arbitraries.of("demo-30049-17.7", "demo-30199-dieu-kien-items"))),
+                breaker("assessmentId", badCode()));
     }
 
     @Provide

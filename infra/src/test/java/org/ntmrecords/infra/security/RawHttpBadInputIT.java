@@ -260,6 +260,66 @@ class RawHttpBadInputIT extends IntegrationTest {
         }
     }
 
+    /**
+     * An item-by-item assessment (Tân Kiều against the model commune's four conditions) broken in the ways a client
+     * breaks a list of items: refused as a request error or a typed error, never stored half-way; the valid body is
+     * then recorded whole.
+     */
+    @Test
+    void brokenItemAssessmentsAreRefusedAndStoreNothing() throws IOException {
+        awaitProjections();
+        String model = "commune-model-2021-2025";
+        Boolean tracked = jdbc.queryForObject("select exists (select 1 from event_store.domain_event_entry "
+                + "where aggregate_identifier = ?)", Boolean.class, "30049@" + model);
+        if (!Boolean.TRUE.equals(tracked)) {
+            graphQl("tankieu.officer").document("mutation($i: TrackUnitInput!) { trackUnit(input: $i) { errors { code } } }")
+                    .variable("i", Map.of("unitCode", "30049", "setId", model)).execute()
+                    .path("trackUnit.errors").entityList(Object.class).hasSize(0);
+            awaitProjections();
+        }
+        String items = "[{\"itemCode\":\"1\",\"state\":\"MET\"},{\"itemCode\":\"2\",\"state\":\"NOT_MET\"},"
+                + "{\"itemCode\":\"3\",\"state\":\"NOT_MET\"},{\"itemCode\":\"4\",\"state\":\"NOT_ASSESSED\"}]";
+        String valid = ("{\"query\":\"mutation($i: RecordItemAssessmentInput!) { recordItemAssessment(input: $i) "
+                + "{ entryId errors { code field } } }\",\"variables\":{\"i\":{\"unitCode\":\"30049\",\"setId\":\""
+                + model + "\",\"indicatorCode\":\"dieu-kien\",\"period\":{\"start\":\"2024-03-31\"},"
+                + "\"items\":ITEMS,\"assessedBy\":\"UBND xã Tân Kiều\"}}}");
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("an unknown item", utf8(valid.replace("ITEMS", items.replace("\"4\"", "\"9\""))));
+        bodies.put("an item twice", utf8(valid.replace("ITEMS", items.replace("\"4\"", "\"3\""))));
+        bodies.put("an item left out", utf8(valid.replace("ITEMS", items.substring(0, items.lastIndexOf(",{")) + "]")));
+        bodies.put("no items", utf8(valid.replace("ITEMS", "[]")));
+        bodies.put("items that are not a list", utf8(valid.replace("ITEMS", "{\"itemCode\":\"1\"}")));
+        bodies.put("a state that is not one", utf8(valid.replace("ITEMS", items.replace("NOT_ASSESSED", "ĐẠT"))));
+        bodies.put("a null state", utf8(valid.replace("ITEMS", items.replace("\"NOT_ASSESSED\"", "null"))));
+        bodies.put("a null item", utf8(valid.replace("ITEMS", "[null," + items.substring(1))));
+        bodies.put("a control character in an item code", utf8(valid.replace("ITEMS", items.replace("\"1\"", "\"1\\u0000\""))));
+        bodies.put("a future period", utf8(valid.replace("ITEMS", items).replace("2024-03-31", "2999-01-01")));
+        bodies.put("an impossible date", utf8(valid.replace("ITEMS", items).replace("2024-03-31", "2024-02-30")));
+        bodies.put("a reason without a correction", utf8(valid.replace("ITEMS", items)
+                .replace("\"assessedBy\"", "\"reason\":\"x\",\"assessedBy\"")));
+        bodies.put("a correction of nothing", utf8(valid.replace("ITEMS", items)
+                .replace("\"assessedBy\"", "\"correctsAssessmentId\":\"demo-30049-17.7\",\"reason\":\"x\",\"assessedBy\"")));
+        bodies.put("too many items", utf8(valid.replace("ITEMS", "[" + String.join(",", java.util.Collections.nCopies(
+                300, "{\"itemCode\":\"1\",\"state\":\"MET\"}")) + "]")));
+        long before = head();
+        for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
+            Answer answer = post("application/json", OFFICER, body.getValue());
+            wellRefused(answer, body.getKey());
+            JsonNode json = answer.json();
+            boolean requestErrors = json.path("errors").isArray() && !json.path("errors").isEmpty();
+            boolean typedErrors = !json.path("data").path("recordItemAssessment").path("errors").isEmpty();
+            assertThat(requestErrors || typedErrors)
+                    .as("%s refused with errors: %s", body.getKey(), answer.body()).isTrue();
+            assertThat(json.path("data").path("recordItemAssessment").path("entryId").isTextual())
+                    .as("%s not accepted", body.getKey()).isFalse();
+        }
+        assertThat(head()).as("nothing stored").isEqualTo(before);
+        Answer accepted = post("application/json", OFFICER, utf8(valid.replace("ITEMS", items)));
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.json().path("data").path("recordItemAssessment").path("entryId").isTextual())
+                .as(accepted.body()).isTrue();
+    }
+
     @Test
     void anIdOfAnotherKindOfRecordIsATypedErrorAndStoresNothing() {
         awaitProjections();

@@ -230,6 +230,9 @@ class ReadPolicyIT extends IntegrationTest {
     /** Arguments of the fields under test that need some ({@code {now}}: the instant the query is sent). */
     private static final Map<String, String> ARGUMENTS = Map.ofEntries(
             Map.entry("Query.indicatorEntries", "(unitCode: \"30049\", setId: \"" + NTM + "\", indicatorCode: \"17.7\")"),
+            // Định Yên's model-commune conditions, item by item (demo, seed 001 line 49)
+            Map.entry("Query.itemAssessment", "(unitCode: \"30199\", setId: \"commune-model-2021-2025\", "
+                    + "indicatorCode: \"dieu-kien\")"),
             Map.entry("Query.history", "(subject: {unitCode: \"30049\"}, first: 1)"),
             Map.entry("Query.standingAsOf", "(unitCode: \"30049\", setId: \"" + NTM + "\")"),
             Map.entry("Query.asOfComparison", "(unitCode: \"30049\", setId: \"" + NTM

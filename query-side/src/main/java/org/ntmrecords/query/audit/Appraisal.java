@@ -58,6 +58,19 @@ public record Appraisal(String scorecardId, String unitCode, CriteriaSetVersionV
             return verdict.result();
         }
 
+        /** For an itemised indicator: the items assessed met, in the requirement's order; empty otherwise. */
+        public java.util.List<String> itemsMet() {
+            return verdict.itemsMet();
+        }
+
+        public java.util.List<String> itemsNotMet() {
+            return verdict.itemsNotMet();
+        }
+
+        public java.util.List<String> itemsNotAssessed() {
+            return verdict.itemsNotAssessed();
+        }
+
         public JudgmentBasis basis() {
             return verdict.basis();
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ntmrecords.query.criteria.CriteriaSetReadRepository;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
+import org.ntmrecords.query.scorecard.ItemAssessmentReadRepository;
 import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.ntmrecords.query.scorecard.StandingView;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,13 @@ import org.springframework.stereotype.Component;
 public class AppraisalReader {
     private final StandingReadRepository standings;
     private final CriteriaSetReadRepository sets;
+    private final ItemAssessmentReadRepository items;
 
-    public AppraisalReader(StandingReadRepository standings, CriteriaSetReadRepository sets) {
+    public AppraisalReader(StandingReadRepository standings, CriteriaSetReadRepository sets,
+                           ItemAssessmentReadRepository items) {
         this.standings = standings;
         this.sets = sets;
+        this.items = items;
     }
 
     /** The version of the set in force on the date, as known at the instant. */
@@ -46,11 +50,13 @@ public class AppraisalReader {
         List<String> ids = tracked.stream().map(StandingView::scorecardId).toList();
         var entries = standings.entriesKnownAt(ids, asOf.recordedAt());
         var decisions = standings.decisionsKnownAt(ids, asOf.recordedAt());
+        var assessed = items.itemsKnownAt(ids, asOf.recordedAt());
         List<Appraisal> appraisals = new ArrayList<>();
         for (StandingView record : tracked) {
             appraisals.add(Appraiser.appraise(record.scorecardId(), record.unitCode(), set, record.region(),
                     asOf.date(), asOf.recordedAt(), entries.getOrDefault(record.scorecardId(), List.of()),
-                    decisions.getOrDefault(record.scorecardId(), List.of()), codeMap));
+                    decisions.getOrDefault(record.scorecardId(), List.of()),
+                    assessed.getOrDefault(record.scorecardId(), List.of()), codeMap));
         }
         return appraisals;
     }

@@ -18,11 +18,13 @@ import org.ntmrecords.events.judging.Decision;
 import org.ntmrecords.events.judging.Entry;
 import org.ntmrecords.events.judging.Evaluation;
 import org.ntmrecords.events.judging.IndicatorJudge;
+import org.ntmrecords.events.judging.ItemsJudge;
 import org.ntmrecords.events.judging.Recency;
 import org.ntmrecords.events.judging.Verdict;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
 import org.ntmrecords.query.scorecard.IndicatorDecisionView;
 import org.ntmrecords.query.scorecard.IndicatorEntryView;
+import org.ntmrecords.query.scorecard.ItemAssessmentReadRepository.ItemRow;
 
 /**
  * Judges a record as of a business date with the same rules the scorecards apply ({@link Evaluation}), from the
@@ -52,6 +54,18 @@ public final class Appraiser {
     public static Appraisal appraise(String scorecardId, String unitCode, CriteriaSetVersionView set, String region,
                                      LocalDate date, Instant recordedAt, List<IndicatorEntryView> entries,
                                      List<IndicatorDecisionView> decisions, Map<String, String> codeMap) {
+        return appraise(scorecardId, unitCode, set, region, date, recordedAt, entries, decisions, List.of(), codeMap);
+    }
+
+    /**
+     * As above, with the record's item-by-item assessments known at {@code recordedAt} (in record order): for an
+     * itemised indicator the assessment that counts on the date is chosen as for entries — period starting on or
+     * before it, not corrected by an assessment known then, the latest period, then the latest recorded.
+     */
+    public static Appraisal appraise(String scorecardId, String unitCode, CriteriaSetVersionView set, String region,
+                                     LocalDate date, Instant recordedAt, List<IndicatorEntryView> entries,
+                                     List<IndicatorDecisionView> decisions, List<ItemRow> items,
+                                     Map<String, String> codeMap) {
         Function<String, String> source = codeMap == null ? Function.identity() : codeMap::get;
         Set<String> corrected = entries.stream().map(IndicatorEntryView::correctsEntryId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
@@ -73,6 +87,23 @@ public final class Appraiser {
                         .add(new Decision(d.id(), d.result(), d.period(), d.seq()));
             }
         }
+        Set<String> correctedAssessments = items.stream().map(ItemRow::correctsAssessmentId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
+        // by indicator, the assessments that count on the date, each with its items' states, in record order
+        Map<String, Map<String, ItemsJudge.Assessment>> assessed = new HashMap<>();
+        for (ItemRow row : items) {
+            if (correctedAssessments.contains(row.assessmentId()) || row.period().start().isAfter(date)) {
+                continue;
+            }
+            Map<String, ItemsJudge.Assessment> byId = assessed.computeIfAbsent(row.indicatorCode(),
+                    k -> new java.util.LinkedHashMap<>());
+            ItemsJudge.Assessment current = byId.get(row.assessmentId());
+            Map<String, org.ntmrecords.events.scorecard.Judgment> states = new java.util.LinkedHashMap<>(
+                    current == null ? Map.of() : current.states());
+            states.put(row.itemCode(), row.state());
+            byId.put(row.assessmentId(), new ItemsJudge.Assessment(row.assessmentId(), states, row.period(),
+                    current == null ? row.seq() : current.order()));
+        }
         Map<String, RequirementKind> kinds = new HashMap<>();
         set.criteria().forEach(c -> c.indicators().forEach(i -> kinds.put(i.code(), i.requirement().kind())));
         Evaluation evaluation = Evaluation.of(set.definition(), region,
@@ -85,7 +116,11 @@ public final class Appraiser {
                             && !fits(kinds.get(code), effective.value().kind()) ? null : effective;
                 },
                 code -> source.apply(code) == null ? null
-                        : Recency.latest(decided.getOrDefault(source.apply(code), List.of())));
+                        : Recency.latest(decided.getOrDefault(source.apply(code), List.of())),
+                code -> source.apply(code) == null ? null
+                        : assessed.getOrDefault(source.apply(code), Map.of()).values().stream()
+                        .max(java.util.Comparator.comparing((ItemsJudge.Assessment a) -> a.period().end())
+                                .thenComparingLong(ItemsJudge.Assessment::order)).orElse(null));
         List<Appraisal.Criterion> criteria = new ArrayList<>();
         for (CriterionDefinition criterion : set.criteria()) {
             List<Appraisal.Indicator> indicators = new ArrayList<>();

@@ -28,7 +28,7 @@ public final class ReadModel {
     public static final String[] TABLES = {
         "read_model.unit", "read_model.criteria_set_version", "read_model.criteria_set", "read_model.scorecard",
         "read_model.criterion_standing", "read_model.indicator_standing", "read_model.indicator_entry",
-        "read_model.indicator_decision", "read_model.account", "read_model.agency", "read_model.responsibility",
+        "read_model.indicator_decision", "read_model.indicator_item", "read_model.account", "read_model.agency", "read_model.responsibility",
         "read_model.unit_succession", "read_model.history_event", "read_model.history_subject",
         "read_model.recognition_case", "read_model.recognition_discrepancy", "read_model.certification",
         "read_model.evidence_document", "read_model.reporting_duty", "read_model.reporting_owed",

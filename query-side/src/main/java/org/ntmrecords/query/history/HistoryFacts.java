@@ -29,6 +29,7 @@ import org.ntmrecords.events.reappraisal.UnitReappraisedEvent;
 import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
+import org.ntmrecords.events.scorecard.IndicatorItemAssessedEvent;
 import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorMarkedNotAssessedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValue;
@@ -201,6 +202,15 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
                     e.indicatorCode(), e.period(), docs(e.evidence()), say("history.markedNotAssessed", e.indicatorCode(),
                             period(e.period()), reason(e.reason()), e.valueId()));
         }
+        if (event instanceof IndicatorItemAssessedEvent e) {
+            return indicatorFacts(e.unitCode(), e.setId(), e.criterionCode(),
+                    e.indicatorCode(), e.period(), docs(e.evidence()), say("history.itemAssessed", e.indicatorCode(),
+                            e.itemCode(), e.itemName(), QueryText.term(e.state()), period(e.period()),
+                            e.assessedBy() == null ? "" : say("history.part.assessedBy", e.assessedBy()),
+                            e.correctsAssessmentId() == null ? ""
+                                    : say("history.part.correctsAssessment", e.correctsAssessmentId(), reason(e.reason())),
+                            e.assessmentId()));
+        }
         if (event instanceof IndicatorDecisionRecordedEvent e) {
             return indicatorFacts(e.unitCode(), e.setId(), e.criterionCode(),
                     e.indicatorCode(), e.period(), docs(e.basis()), say("history.decisionRecorded", e.indicatorCode(),
@@ -212,7 +222,10 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
                             QueryText.term(e.result()), QueryText.term(e.basis()),
                             e.measured() == null ? "" : say("history.part.measured", e.measured()),
                             e.threshold() == null ? "" : say("history.part.threshold", e.threshold()),
-                            e.setId(), count(e.setVersion()), e.causeId()));
+                            e.setId(), count(e.setVersion()), e.causeId(),
+                            e.itemsMet().isEmpty() && e.itemsNotMet().isEmpty() && e.itemsNotAssessed().isEmpty()
+                                    ? "" : say("history.part.items", codes(e.itemsMet()), codes(e.itemsNotMet()),
+                                    codes(e.itemsNotAssessed()))));
         }
         if (event instanceof CriterionJudgedEvent e) {
             return new HistoryFacts(subjects(unit(e.unitCode()),
@@ -340,6 +353,11 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
     }
 
     /** A summary: a key of the query bundle ({@code history.*}) with the values it names. */
+    /** Item codes as a list people read, or a dash for none. */
+    private static String codes(List<String> codes) {
+        return codes.isEmpty() ? "–" : String.join(", ", codes);
+    }
+
     static Message say(String key, Object... args) {
         return QueryText.of(key, args);
     }

@@ -25,6 +25,7 @@ import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
 import org.ntmrecords.events.scorecard.CriteriaSetVersionAdoptedEvent;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
+import org.ntmrecords.events.scorecard.IndicatorItemAssessedEvent;
 import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorMarkedNotAssessedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValueCorrectedEvent;
@@ -304,6 +305,11 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(IndicatorMarkedNotAssessedEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(IndicatorItemAssessedEvent event, EventMessage<?> message) {
         record(event, message);
     }
 

@@ -32,6 +32,7 @@ import org.ntmrecords.query.overview.OverviewViews.ProvinceOverview;
 import org.ntmrecords.query.overview.OverviewViews.ProvinceOverviewHistory;
 import org.ntmrecords.query.overview.OverviewViews.QuarterOverview;
 import org.ntmrecords.query.overview.OverviewViews.UnitStanding;
+import org.ntmrecords.query.scorecard.ItemAssessmentReadRepository;
 import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.ntmrecords.query.scorecard.StandingView;
 import org.ntmrecords.query.unit.Succession;
@@ -54,13 +55,15 @@ public class OverviewReader {
     private final UnitReadRepository units;
     private final CriteriaSetReadRepository sets;
     private final StandingReadRepository standings;
+    private final ItemAssessmentReadRepository items;
 
     public OverviewReader(OverviewReadRepository overview, UnitReadRepository units, CriteriaSetReadRepository sets,
-                          StandingReadRepository standings) {
+                          StandingReadRepository standings, ItemAssessmentReadRepository items) {
         this.overview = overview;
         this.units = units;
         this.sets = sets;
         this.standings = standings;
+        this.items = items;
     }
 
     /**
@@ -140,8 +143,14 @@ public class OverviewReader {
         List<QuarterStandings.TrackedRecord> tracked = overview.trackedAt(candidates, setId, recordedAt);
         List<String> ids = tracked.stream().map(QuarterStandings.TrackedRecord::scorecardId).toList();
         LocalDate last = dates.isEmpty() ? to : dates.get(dates.size() - 1);
+        Map<String, List<QuarterStandings.KnownAssessment>> assessed = new HashMap<>();
+        items.itemsKnownAt(ids, recordedAt).forEach((scorecardId, rows) -> ItemAssessmentReadRepository
+                .assessmentsOf(rows).forEach((indicator, list) -> list.forEach(a -> assessed
+                        .computeIfAbsent(scorecardId, k -> new ArrayList<>())
+                        .add(new QuarterStandings.KnownAssessment(indicator, a)))));
         Map<String, Tally[]> judged = QuarterStandings.judge(tracked, dates, inForce,
-                overview.entriesKnownAt(ids, recordedAt, last), overview.decisionsKnownAt(ids, recordedAt, last));
+                overview.entriesKnownAt(ids, recordedAt, last), overview.decisionsKnownAt(ids, recordedAt, last),
+                assessed);
 
         List<QuarterOverview> quarters = new ArrayList<>();
         for (int k = 0; k < dates.size(); k++) {

@@ -13,6 +13,7 @@ import org.ntmrecords.events.criteria.IndicatorDefinition;
 import org.ntmrecords.events.judging.Decision;
 import org.ntmrecords.events.judging.Entry;
 import org.ntmrecords.events.judging.Evaluation;
+import org.ntmrecords.events.judging.ItemsJudge;
 import org.ntmrecords.events.judging.Recency;
 import org.ntmrecords.events.judging.Tally;
 import org.ntmrecords.query.criteria.CriteriaSetVersionView;
@@ -46,6 +47,10 @@ public final class QuarterStandings {
     public record KnownDecision(String indicatorCode, Decision decision) {
     }
 
+    /** An item-by-item assessment of an itemised indicator known at the instant that no correction known then supersedes. */
+    public record KnownAssessment(String indicatorCode, ItemsJudge.Assessment assessment) {
+    }
+
     /** The indicators of one version, in definition order, and its definition (built once per version). */
     private record Rules(CriteriaSetVersionView version, CriteriaSetDefinition definition, List<String> indicators) {
         static Rules of(CriteriaSetVersionView version) {
@@ -71,6 +76,19 @@ public final class QuarterStandings {
                                              List<CriteriaSetVersionView> versions,
                                              Map<String, List<KnownEntry>> entries,
                                              Map<String, List<KnownDecision>> decisions) {
+        return judge(records, dates, versions, entries, decisions, Map.of());
+    }
+
+    /**
+     * As above, with the item-by-item assessments of each record known at the instant (by scorecard id): an itemised
+     * indicator is judged on a date by the assessment whose period starts on or before it, the latest period, then
+     * the latest recorded.
+     */
+    public static Map<String, Tally[]> judge(Collection<TrackedRecord> records, List<LocalDate> dates,
+                                             List<CriteriaSetVersionView> versions,
+                                             Map<String, List<KnownEntry>> entries,
+                                             Map<String, List<KnownDecision>> decisions,
+                                             Map<String, List<KnownAssessment>> assessments) {
         if (dates.size() != versions.size()) {
             throw new IllegalArgumentException("a version (or null) for every date");
         }
@@ -83,13 +101,23 @@ public final class QuarterStandings {
         for (TrackedRecord record : records) {
             result.put(record.scorecardId(), judge(record, dates, byDate,
                     entries.getOrDefault(record.scorecardId(), List.of()),
-                    decisions.getOrDefault(record.scorecardId(), List.of())));
+                    decisions.getOrDefault(record.scorecardId(), List.of()),
+                    assessments.getOrDefault(record.scorecardId(), List.of())));
         }
         return result;
     }
 
     private static Tally[] judge(TrackedRecord record, List<LocalDate> dates, List<Rules> byDate,
-                                 List<KnownEntry> known, List<KnownDecision> decided) {
+                                 List<KnownEntry> known, List<KnownDecision> decided,
+                                 List<KnownAssessment> assessed) {
+        // every itemised indicator's assessments, the most recent first (latest period, then latest recorded)
+        Map<String, List<ItemsJudge.Assessment>> items = new HashMap<>();
+        for (KnownAssessment a : assessed) {
+            items.computeIfAbsent(a.indicatorCode(), k -> new ArrayList<>()).add(a.assessment());
+        }
+        items.values().forEach(list -> list.sort(java.util.Comparator
+                .comparing((ItemsJudge.Assessment a) -> a.period().end())
+                .thenComparingLong(ItemsJudge.Assessment::order).reversed()));
         // every indicator's entries and decisions, the most recent first as Recency orders them
         Map<String, List<Entry>> entries = new HashMap<>();
         for (KnownEntry e : known) {
@@ -106,6 +134,7 @@ public final class QuarterStandings {
         Rules previousRules = null;
         Entry[] previousEntries = null;
         Decision[] previousDecisions = null;
+        ItemsJudge.Assessment[] previousAssessments = null;
         List<List<Entry>> entriesByPosition = null;
         List<List<Decision>> decisionsByPosition = null;
         for (int k = 0; k < dates.size(); k++) {
@@ -127,25 +156,31 @@ public final class QuarterStandings {
             }
             Entry[] effective = new Entry[n];
             Decision[] latest = new Decision[n];
+            ItemsJudge.Assessment[] assessedThen = new ItemsJudge.Assessment[n];
             for (int i = 0; i < n; i++) {
                 effective[i] = first(entriesByPosition.get(i), date);
                 latest[i] = firstDecision(decisionsByPosition.get(i), date);
+                assessedThen[i] = firstAssessment(items.get(rules.indicators().get(i)), date);
             }
-            if (rules == previousRules && same(effective, previousEntries) && same(latest, previousDecisions)) {
+            if (rules == previousRules && same(effective, previousEntries) && same(latest, previousDecisions)
+                    && same(assessedThen, previousAssessments)) {
                 standings[k] = standings[k - 1];
             } else {
                 Map<String, Entry> effectiveByCode = new HashMap<>();
                 Map<String, Decision> latestByCode = new HashMap<>();
+                Map<String, ItemsJudge.Assessment> assessedByCode = new HashMap<>();
                 for (int i = 0; i < n; i++) {
                     effectiveByCode.put(rules.indicators().get(i), effective[i]);
                     latestByCode.put(rules.indicators().get(i), latest[i]);
+                    assessedByCode.put(rules.indicators().get(i), assessedThen[i]);
                 }
                 standings[k] = Evaluation.of(rules.definition(), record.region(), effectiveByCode::get,
-                        latestByCode::get).standing();
+                        latestByCode::get, assessedByCode::get).standing();
             }
             previousRules = rules;
             previousEntries = effective;
             previousDecisions = latest;
+            previousAssessments = assessedThen;
         }
         return standings;
     }
@@ -156,6 +191,18 @@ public final class QuarterStandings {
             for (Entry e : newestFirst) {
                 if (!e.period().start().isAfter(date)) {
                     return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The most recent assessment whose period starts on or before the date. */
+    private static ItemsJudge.Assessment firstAssessment(List<ItemsJudge.Assessment> newestFirst, LocalDate date) {
+        if (newestFirst != null) {
+            for (ItemsJudge.Assessment a : newestFirst) {
+                if (!a.period().start().isAfter(date)) {
+                    return a;
                 }
             }
         }

@@ -17,6 +17,7 @@ import org.ntmrecords.command.scorecard.CorrectIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.MarkIndicatorNotAssessedCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
+import org.ntmrecords.command.scorecard.RecordItemAssessmentCommand;
 import org.ntmrecords.command.scorecard.ScorecardOutcome;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
 import org.ntmrecords.command.unit.UnitDirectory;
@@ -96,6 +97,15 @@ public class ScorecardMutations {
     public record RecordIndicatorDecisionInput(String unitCode, String setId, String indicatorCode,
                                                String decisionId, Judgment result, PeriodInput period,
                                                String decidedBy, List<DocumentRefInput> basis, String note) {
+    }
+
+    public record AssessedItemInput(String itemCode, Judgment state, String note) {
+    }
+
+    public record RecordItemAssessmentInput(String unitCode, String setId, String indicatorCode, String assessmentId,
+                                            PeriodInput period, List<AssessedItemInput> items, String assessedBy,
+                                            List<DocumentRefInput> evidence, String correctsAssessmentId,
+                                            String reason) {
     }
 
     /**
@@ -182,6 +192,16 @@ public class ScorecardMutations {
         return change(input.unitCode(), input.setId(), scorecardId -> new RecordIndicatorDecisionCommand(scorecardId,
                 entryId(input.decisionId()), input.indicatorCode(), input.result(), period(input.period()),
                 input.decidedBy(), GraphQlInputs.refs(input.basis()), input.note()));
+    }
+
+    @MutationMapping
+    public ScorecardChangePayload recordItemAssessment(@Argument RecordItemAssessmentInput input) {
+        return change(input.unitCode(), input.setId(), scorecardId -> new RecordItemAssessmentCommand(scorecardId,
+                entryId(input.assessmentId()), input.indicatorCode(), period(input.period()),
+                input.items() == null ? null : input.items().stream().map(i -> i == null ? null
+                        : new RecordItemAssessmentCommand.AssessedItem(i.itemCode(), i.state(), i.note())).toList(),
+                input.assessedBy(), GraphQlInputs.refs(input.evidence()), input.correctsAssessmentId(),
+                input.reason()));
     }
 
     private ScorecardChangePayload change(String unitCode, String setId, Function<String, Object> command) {
