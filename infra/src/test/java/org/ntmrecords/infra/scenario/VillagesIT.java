@@ -2,24 +2,31 @@ package org.ntmrecords.infra.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ntmrecords.infra.importing.UnitCsvImport;
 import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
  * Villages (thôn, ấp, khu dân cư, bản, làng) below the commune, as seed 004 ({@code 004_bedcbf93154cdfce.txt}) names
  * Cẩm Ngọc's, loaded by the demo loader from demo/cam-ngoc-2023.yaml: the model village Phúc Ngán Vải under xã Cẩm
  * Ngọc (15169) with its standing, the 273 missing health-insurance cards by village against the commune's figure, and
- * the villages the register refuses. It stores nothing: refused registrations only.
+ * the villages the register refuses; and a commune's list of villages imported. It stores only the import's sandbox
+ * commune ({@code 99802}, under Lấp Vò as {@link #sandboxCommune} places them) and its village.
  */
 class VillagesIT extends IntegrationTest {
     private static final String CAM_NGOC = "15169";
     private static final String PHUC_NGAN_VAI = "15169-phuc-ngan-vai";
     private static final String VILLAGE_SET = "thanhhoa-village-model";
     private static final String COMMUNE_SET = "thanhhoa-commune-advanced-2022-2025";
+
+    @Autowired
+    UnitCsvImport units;
 
     @BeforeEach
     void projectionsCaughtUp() {
@@ -99,6 +106,28 @@ class VillagesIT extends IntegrationTest {
         refused(commune, "INVALID_INPUT", "code", null);
         assertThat(eventCount()).as("nothing stored").isEqualTo(before);
         graphQl().document("{ unit(code: \"15169-thu\") { code } }").execute().path("unit").valueIsNull();
+    }
+
+    @Test
+    void aListOfVillagesImportsAfterItsCommuneWhateverTheOrderOfItsRows() throws Exception {
+        // the village's row comes first: rows are sent level by level, communes before their villages
+        String file = "code,name,kind,parent_code,full_name\n"
+                + "99802-ap-1,1,ap,99802,Ấp 1\n"
+                + "99802,Sandbox 99802,commune,875,Xã Sandbox 99802\n";
+        UnitCsvImport.Report report = units.run(new StringReader(file), "villages.csv", line -> { });
+        assertThat(report.rejected()).isEmpty();
+        assertThat(report.accounted()).isEqualTo(2);
+        awaitProjections();
+        graphQl().documentName("villageUnit").variable("code", "99802-ap-1").variable("commune", "99802")
+                .variable("set", VILLAGE_SET).execute()
+                .path("unit.kind").entity(String.class).isEqualTo("AP")
+                .path("unit.level").entity(Integer.class).isEqualTo(4)
+                .path("unit.parent.code").entity(String.class).isEqualTo("99802")
+                .path("commune.children[*].code").entityList(String.class).containsExactly("99802-ap-1");
+        // the GSO lists no villages: the row's source is the file, not the GSO list
+        assertThat(jdbc.queryForObject("select payload->'source'->>'number' from read_model.history_event"
+                + " where stream = '99802-ap-1' and event_type = 'UnitRegistered'", String.class))
+                .isEqualTo("Danh sách thôn, khu dân cư");
     }
 
     private static Map<String, Object> village(String code, String parent) {
