@@ -88,7 +88,8 @@ export const ROLE = {ADMINISTRATOR: 'Quản trị', COMMUNE_OFFICER: 'Cán bộ 
   CENTRAL_APPRAISER: 'Hội đồng thẩm định Trung ương', CENTRAL_AUTHORITY: 'Thủ tướng Chính phủ',
   DASHBOARD_VIEWER: 'Bảng theo dõi'};
 export const UNIT_KIND = {PROVINCE: 'Tỉnh', CITY_PROVINCE: 'Thành phố', DISTRICT: 'Huyện', TOWN: 'Thị xã', CITY: 'Thành phố',
-  COMMUNE: 'Xã', WARD: 'Phường', TOWNSHIP: 'Thị trấn', SPECIAL_ZONE: 'Đặc khu'};
+  COMMUNE: 'Xã', WARD: 'Phường', TOWNSHIP: 'Thị trấn', SPECIAL_ZONE: 'Đặc khu',
+  THON: 'Thôn', AP: 'Ấp', KHU_DAN_CU: 'Khu dân cư', BAN: 'Bản', LANG: 'Làng'};
 export const CASE_STATUS = {OPENED: 'Đã mở hồ sơ', SELF_ASSESSED: 'Đã tự đánh giá', SUBMITTED: 'Đã nộp hồ sơ', RETURNED: 'Bị trả lại',
   VERIFIED: 'Đã thẩm tra', PROPOSED: 'Đã đề nghị công nhận', GRANTED: 'Đã công nhận', REFUSED: 'Không công nhận',
   ANNOUNCED: 'Đã công bố', REVOKED: 'Đã thu hồi', KEPT: 'Giữ danh hiệu', LAPSED: 'Hết hiệu lực'};

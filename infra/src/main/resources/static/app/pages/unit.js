@@ -9,8 +9,9 @@ import './entry.js';
 import './history.js';
 
 const UNIT = `query Unit($code: ID!) {
-  unit(code: $code) { code name fullName kind ceasedOn
+  unit(code: $code) { code name fullName kind level ceasedOn
     parent { code name fullName kind parent { code name fullName } }
+    children { code fullName kind level ceasedOn standings { setId result criteriaMet criteriaTotal } }
     predecessors { predecessor { code name fullName } share effectiveFrom basis { number date issuer } }
     successors { successor { code name fullName } share effectiveFrom basis { number date issuer } }
     standings { setId result criteriaMet criteriaTotal criteriaSet { title grade provinceCode } } }
@@ -136,7 +137,8 @@ class UnitPage extends Page {
     return html`
       <nav class="crumbs" aria-label="Vị trí">
         ${district?.parent ? html`<a href=${link(`/khu-vuc/${district.parent.code}`)}>${district.parent.name}</a> ›` : nothing}
-        ${u.parent ? html`<a href=${link(`/khu-vuc/${u.parent.code}`, {bo: this.setId})}>${u.parent.name}</a> ›` : nothing}
+        ${u.parent ? html`<a href=${u.level === 4 ? link(`/don-vi/${u.parent.code}`)
+          : link(`/khu-vuc/${u.parent.code}`, {bo: this.setId})}>${u.parent.name}</a> ›` : nothing}
         <span>${u.name}</span>
       </nav>
       <h1>${u.fullName} <small>mã ${u.code}</small></h1>
@@ -147,6 +149,7 @@ class UnitPage extends Page {
           (${p.share === 'WHOLE' ? 'toàn bộ' : 'một phần'})`)}
         ${u.predecessors[0].basis ? html` — ${fmt.documentRef(u.predecessors[0].basis)}` : nothing}.
         Lịch sử bên dưới gồm cả hồ sơ của các đơn vị này.</p>` : nothing}
+      ${this.villagesView()}
       ${u.standings.length ? html`<div class="toolbar">
         <label>Bộ tiêu chí <select @change=${e => { location.hash = hrefWith({bo: e.target.value}); }}>
           ${u.standings.map(s => html`<option value=${s.setId} ?selected=${s.setId === this.setId}>${s.criteriaSet.title}
@@ -161,6 +164,21 @@ class UnitPage extends Page {
         <p><a href="/exports/unit-history.xlsx?${new URLSearchParams({unitCode: u.code})}" download
           data-testid="export-history">Tải toàn bộ lịch sử (.xlsx)</a></p>
         <ntm-history .unitCode=${u.code} .setId=${this.setId} .me=${this.me}></ntm-history></section>` : nothing}`;
+  }
+
+  /** A commune's villages (thôn, ấp, khu dân cư, bản, làng), each with its standings. */
+  villagesView() {
+    const villages = (this.unit.children ?? []).filter(c => c.level === 4);
+    if (!villages.length) return nothing;
+    return html`<section aria-labelledby="thon" data-testid="villages">
+      <h2 id="thon">Thôn, khu dân cư (${villages.length})</h2>
+      <table><thead><tr><th scope="col">Đơn vị</th><th scope="col">Mã</th><th scope="col">Kết quả</th></tr></thead>
+        <tbody>${villages.map(v => html`<tr>
+          <td><a href=${link(`/don-vi/${v.code}`)}>${v.fullName}</a>${v.ceasedOn ? html` <small>(đã thôi tồn tại)</small>` : nothing}</td>
+          <td>${v.code}</td>
+          <td>${v.standings.length ? v.standings.map(s => html`${badge(s.result)} ${s.criteriaMet}/${s.criteriaTotal} `)
+            : 'chưa theo dõi'}</td></tr>`)}</tbody></table>
+    </section>`;
   }
 
   standingView() {

@@ -103,6 +103,13 @@ public final class SetCoverage {
      */
     static List<UnitFacts> provincesOfThePhase(UnitFacts unit, UnitDirectory units) {
         Map<String, UnitFacts> provinces = new LinkedHashMap<>();
+        if (unit.kind().village()) {
+            // a village lies where its commune (current or former) lay
+            parents(unit, units).stream().filter(c -> c.kind().level() == 3)
+                    .flatMap(c -> provincesOfThePhase(c, units).stream())
+                    .forEach(p -> provinces.putIfAbsent(p.code(), p));
+            return List.copyOf(provinces.values());
+        }
         switch (unit.kind().level()) {
             case 1 -> provinces.put(unit.code(), unit);
             case 2 -> parents(unit, units).stream().filter(p -> p.kind().level() == 1)

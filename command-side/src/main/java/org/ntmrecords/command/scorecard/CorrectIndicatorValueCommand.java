@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.scorecard.Breakdown;
+import org.ntmrecords.events.scorecard.BreakdownTotal;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.Period;
 
@@ -16,5 +17,13 @@ public record CorrectIndicatorValueCommand(@TargetAggregateIdentifier String sco
                                            String correctsValueId, String indicatorCode, String reason,
                                            IndicatorValue value,
                                            Period period, String sourceAgency, List<DocumentRef> evidence,
-                                           String note, List<Breakdown> breakdown) {
+                                           String note, List<Breakdown> breakdown, BreakdownTotal breakdownTotal) {
+    /** A correction with no stated total for its breakdown. */
+    public CorrectIndicatorValueCommand(String scorecardId, String valueId, String correctsValueId,
+                                        String indicatorCode, String reason, IndicatorValue value, Period period,
+                                        String sourceAgency, List<DocumentRef> evidence, String note,
+                                        List<Breakdown> breakdown) {
+        this(scorecardId, valueId, correctsValueId, indicatorCode, reason, value, period, sourceAgency, evidence,
+                note, breakdown, null);
+    }
 }

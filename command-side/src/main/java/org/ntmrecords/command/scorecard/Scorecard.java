@@ -47,6 +47,7 @@ import org.ntmrecords.events.scorecard.IndicatorDecisionRecordedEvent;
 import org.ntmrecords.events.scorecard.IndicatorItemAssessedEvent;
 import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorMarkedNotAssessedEvent;
+import org.ntmrecords.events.scorecard.Breakdown;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.IndicatorValueCorrectedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValueRecordedEvent;
@@ -198,11 +199,12 @@ public class Scorecard {
         Period period = ValueRules.period("period", command.period(), today);
         requireExisted(units, unit, period, CommandText.of("scorecard.fact.value"));
         String criterion = definition.criterionOf(indicator.code()).orElseThrow().code();
+        List<Breakdown> parts = ValueRules.breakdown(command.breakdown(), units, unitCode);
         return new IndicatorValueRecordedEvent(scorecardId, unitCode, setId, valueId, criterion, indicator.code(),
                 value, period, Inputs.optionalLine("sourceAgency", command.sourceAgency(), Inputs.NAME_MAX),
                 Inputs.documents("evidence", command.evidence(), today),
                 Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX),
-                ValueRules.breakdown(command.breakdown()));
+                parts, ValueRules.breakdownTotal(command.breakdownTotal(), parts));
     }
 
     @CommandHandler
@@ -235,12 +237,13 @@ public class Scorecard {
         // a correction is a fact about its period too: it cannot move (or keep) a value past the cessation
         requireExisted(units, unit(units), period, CommandText.of("scorecard.fact.correction"));
         String criterion = definition.criterionOf(indicatorCode).orElseThrow().code();
+        List<Breakdown> parts = ValueRules.breakdown(command.breakdown(), units, unitCode);
         apply(new IndicatorValueCorrectedEvent(scorecardId, unitCode, setId, valueId, corrected, reason, criterion,
                 indicatorCode, value, period,
                 Inputs.optionalLine("sourceAgency", command.sourceAgency(), Inputs.NAME_MAX),
                 Inputs.documents("evidence", command.evidence(), today),
                 Inputs.optionalText("note", command.note(), Inputs.TEXT_MAX),
-                ValueRules.breakdown(command.breakdown())));
+                parts, ValueRules.breakdownTotal(command.breakdownTotal(), parts)));
         return judge(definition, indicatorCode, valueId);
     }
 

@@ -3,17 +3,21 @@ package org.ntmrecords.command.scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.common.Inputs;
 import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.unit.UnitDirectory;
+import org.ntmrecords.command.unit.UnitFacts;
 import org.ntmrecords.events.common.Message;
 import org.ntmrecords.events.criteria.IndicatorDefinition;
 import org.ntmrecords.events.criteria.Requirement;
 import org.ntmrecords.events.criteria.RequirementKind;
 import org.ntmrecords.events.scorecard.Breakdown;
+import org.ntmrecords.events.scorecard.BreakdownTotal;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.Period;
 import org.ntmrecords.events.scorecard.ValueKind;
@@ -150,6 +154,15 @@ public final class ValueRules {
     static final int MAX_BREAKDOWN = 500;
 
     static List<Breakdown> breakdown(List<Breakdown> parts) {
+        return breakdown(parts, null, null);
+    }
+
+    /**
+     * The parts of a value, each naming its sub-unit as the source does and, where it is a registered unit, that unit:
+     * one under {@code unitCode} (a village of the commune), each named once. {@code units} may be null only when no
+     * part names a unit.
+     */
+    static List<Breakdown> breakdown(List<Breakdown> parts, UnitDirectory units, String unitCode) {
         if (parts == null) {
             return List.of();
         }
@@ -158,17 +171,62 @@ public final class ValueRules {
                     CommandText.of("scorecard.value.breakdownSize", String.valueOf(MAX_BREAKDOWN)));
         }
         List<Breakdown> checked = new ArrayList<>(parts.size());
+        Set<String> named = new HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             String path = "breakdown[" + i + "]";
             Breakdown part = parts.get(i);
             if (part == null) {
                 throw reject(RejectionCode.INVALID_INPUT, path, CommandText.of("input.itemEmpty", path));
             }
-            checked.add(new Breakdown(Inputs.requiredLine(path + ".subUnit", part.subUnit(), Inputs.NAME_MAX),
-                    number(path + ".quantity", part.quantity()),
-                    Inputs.optionalText(path + ".note", part.note(), Inputs.TEXT_MAX)));
+            String subUnit = Inputs.requiredLine(path + ".subUnit", part.subUnit(), Inputs.NAME_MAX);
+            BigDecimal quantity = number(path + ".quantity", part.quantity());
+            String note = Inputs.optionalText(path + ".note", part.note(), Inputs.TEXT_MAX);
+            String partUnit = part.unitCode() == null || part.unitCode().isBlank() ? null
+                    : Inputs.requiredCode(path + ".unitCode", part.unitCode());
+            if (partUnit != null) {
+                requireUnder(path + ".unitCode", partUnit, units, unitCode);
+                if (!named.add(partUnit)) {
+                    throw reject(RejectionCode.INVALID_INPUT, path + ".unitCode",
+                            CommandText.of("scorecard.value.breakdownUnitTwice", partUnit));
+                }
+            }
+            checked.add(new Breakdown(subUnit, quantity, note, partUnit));
         }
         return List.copyOf(checked);
+    }
+
+    /** A part's unit: registered, and under the value's unit (its parent, or its parent's parent, ...). */
+    private static void requireUnder(String field, String partUnit, UnitDirectory units, String unitCode) {
+        UnitFacts part = units == null ? null : units.find(partUnit).orElse(null);
+        if (part == null) {
+            throw reject(RejectionCode.UNKNOWN_UNIT, field,
+                    CommandText.of("scorecard.value.breakdownUnitUnknown", partUnit));
+        }
+        String current = part.parentCode();
+        for (int depth = 0; current != null && depth < 5; depth++) {
+            if (current.equals(unitCode)) {
+                return;
+            }
+            current = units.find(current).map(UnitFacts::parentCode).orElse(null);
+        }
+        throw reject(RejectionCode.INVALID_INPUT, field,
+                CommandText.of("scorecard.value.breakdownUnitOutside", partUnit, part.name(), unitCode));
+    }
+
+    /**
+     * The unit's own figure a breakdown splits: only with a breakdown to check against it, a number as a value's
+     * parts are, and what it counts as written.
+     */
+    static BreakdownTotal breakdownTotal(BreakdownTotal total, List<Breakdown> parts) {
+        if (total == null) {
+            return null;
+        }
+        if (parts.isEmpty()) {
+            throw reject(RejectionCode.INVALID_INPUT, "breakdownTotal",
+                    CommandText.of("scorecard.value.breakdownTotalAlone"));
+        }
+        return new BreakdownTotal(number("breakdownTotal.quantity", total.quantity()),
+                Inputs.optionalLine("breakdownTotal.measure", total.measure(), Inputs.NAME_MAX));
     }
 
     /** A business period that has already begun and ended: neither end lies in the future. */

@@ -30,14 +30,25 @@ import org.ntmrecords.events.unit.UnitRenamedEvent;
 import org.ntmrecords.events.unit.UnitReorganizedEvent;
 
 /**
- * An administrative unit (province, district, commune, ...) under its official GSO code. Its stream holds its
- * registration, every rename, move and reorganisation, and its cessation with its successors, so its history
- * survives administrative changes such as the reform of 1 July 2025.
+ * An administrative unit (province, district, commune, ...) under its official GSO code, or a village (thôn, ấp,
+ * khu dân cư, bản, làng) under a code its commune gives it. Its stream holds its registration, every rename, move
+ * and reorganisation, and its cessation with its successors, so its history survives administrative changes such as
+ * the reform of 1 July 2025.
+ *
+ * <p>The GSO lists no villages, so a village has no official code. Its code is its commune's GSO code, a hyphen and
+ * the commune's own code for it ({@code 15169-phuc-ngan-vai}, {@code 30061-ap-5}): unambiguous across the country,
+ * and stable, since a code is never changed once registered (a village that later moves keeps it).
  */
 @Aggregate
 public class AdministrativeUnit {
     /** GSO codes: 2 digits for provinces, 3 for districts, 5 for communes. */
     private static final Pattern GSO_CODE = Pattern.compile("\\d{2}|\\d{3}|\\d{5}");
+    /**
+     * A village's code: its commune's 5 digits, a hyphen, and the commune's own code for it: lower-case letters
+     * without diacritics and digits, in words joined by single hyphens ({@code ap-5}), at most 40 characters.
+     */
+    private static final Pattern VILLAGE_CODE = Pattern.compile("(\\d{5})-([a-z0-9]+(?:-[a-z0-9]+)*)");
+    private static final int VILLAGE_OWN_CODE_MAX = 40;
 
     @AggregateIdentifier
     private String code;
@@ -141,7 +152,12 @@ public class AdministrativeUnit {
                     CommandText.of("unit.nameWithFullName"));
         }
         UnitKind newKind = command.kind() == null ? kind : command.kind();
-        if (codeLength(newKind) != code.length()) {
+        if (newKind.village() != kind.village()) {
+            throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind", kind.village()
+                    ? CommandText.of("unit.villageKindOnly", code, CommandText.term(newKind))
+                    : CommandText.of("unit.notVillageKind", code, CommandText.term(newKind)));
+        }
+        if (!newKind.village() && codeLength(newKind) != code.length()) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind", CommandText.of(
                     "unit.kindCodeLength", CommandText.term(newKind), String.valueOf(codeLength(newKind)), code));
         }
@@ -287,26 +303,57 @@ public class AdministrativeUnit {
                                   DocumentRef source, UnitDirectory units, LocalDate today,
                                   boolean historic) {
             String checkedCode = Inputs.requiredCode("code", code);
-            if (!GSO_CODE.matcher(checkedCode).matches()) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code",
-                        CommandText.of("unit.notGsoCode", checkedCode));
-            }
             if (kind == null) {
                 throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "kind",
                         CommandText.of("input.required", "kind"));
             }
-            int expectedLength = codeLength(kind);
-            if (checkedCode.length() != expectedLength) {
-                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code",
-                        CommandText.of("unit.codeLength", CommandText.term(kind), String.valueOf(expectedLength),
-                                checkedCode));
-            }
             String checkedParent = Inputs.optionalLine("parentCode", parentCode, Inputs.CODE_MAX);
-            checkParent(kind, checkedParent, units, historic);
+            if (kind.village()) {
+                checkVillageCode(checkedCode, kind, checkedParent);
+                // the parent's kind before the code's prefix: a village under a district is refused as such
+                checkParent(kind, checkedParent, units, historic);
+                checkVillagePrefix(checkedCode, checkedParent);
+            } else {
+                if (!GSO_CODE.matcher(checkedCode).matches()) {
+                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code",
+                            VILLAGE_CODE.matcher(checkedCode).matches()
+                                    ? CommandText.of("unit.villageCodeNotVillage", checkedCode, CommandText.term(kind))
+                                    : CommandText.of("unit.notGsoCode", checkedCode));
+                }
+                int expectedLength = codeLength(kind);
+                if (checkedCode.length() != expectedLength) {
+                    throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code",
+                            CommandText.of("unit.codeLength", CommandText.term(kind), String.valueOf(expectedLength),
+                                    checkedCode));
+                }
+                checkParent(kind, checkedParent, units, historic);
+            }
             return new Registration(checkedCode,
                     Inputs.requiredLine("name", name, Inputs.NAME_MAX),
                     Inputs.requiredLine("fullName", fullName, Inputs.NAME_MAX),
                     kind, checkedParent, Inputs.document("source", source, today));
+        }
+
+        /** A village's code is {@code <commune code>-<the commune's own code>}, and a village has a parent. */
+        static void checkVillageCode(String code, UnitKind kind, String parentCode) {
+            var matcher = VILLAGE_CODE.matcher(code);
+            if (!matcher.matches() || matcher.group(2).length() > VILLAGE_OWN_CODE_MAX) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code", CommandText.of(
+                        "unit.villageCode", CommandText.term(kind), code, String.valueOf(VILLAGE_OWN_CODE_MAX)));
+            }
+            if (parentCode == null) {
+                throw new CommandRejectedException(RejectionCode.INVALID_PARENT, "parentCode",
+                        CommandText.of("unit.villageParentRequired", CommandText.term(kind), code));
+            }
+        }
+
+        /** A village's code begins with the code of the commune it is registered under. */
+        static void checkVillagePrefix(String code, String parentCode) {
+            String commune = code.substring(0, code.indexOf('-'));
+            if (!commune.equals(parentCode)) {
+                throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "code", CommandText.of(
+                        "unit.villageCodePrefix", code, commune, parentCode));
+            }
         }
 
         static void checkParent(UnitKind kind, String parentCode, UnitDirectory units, boolean historic) {
@@ -321,8 +368,10 @@ public class AdministrativeUnit {
             UnitFacts parent = units.find(parentCode).orElseThrow(() -> new CommandRejectedException(
                     RejectionCode.UNKNOWN_PARENT, "parentCode", CommandText.of("unit.parentNotRegistered", parentCode)));
             if (!kind.mayHaveParent(parent.kind())) {
-                throw new CommandRejectedException(RejectionCode.INVALID_PARENT, "parentCode",
-                        CommandText.of("unit.parentKind", CommandText.term(kind), CommandText.term(parent.kind()),
+                throw new CommandRejectedException(RejectionCode.INVALID_PARENT, "parentCode", kind.village()
+                        ? CommandText.of("unit.villageParentKind", CommandText.term(kind),
+                                CommandText.term(parent.kind()), parentCode)
+                        : CommandText.of("unit.parentKind", CommandText.term(kind), CommandText.term(parent.kind()),
                                 parentCode));
             }
             if (parent.ceased() && !historic) {

@@ -13,7 +13,9 @@ public enum SetLevel {
     /** Huyện, thị xã, thành phố thuộc tỉnh. */
     DISTRICT(EnumSet.of(UnitKind.DISTRICT, UnitKind.TOWN, UnitKind.CITY)),
     /** Tỉnh, thành phố trực thuộc trung ương. */
-    PROVINCE(EnumSet.of(UnitKind.PROVINCE, UnitKind.CITY_PROVINCE));
+    PROVINCE(EnumSet.of(UnitKind.PROVINCE, UnitKind.CITY_PROVINCE)),
+    /** Thôn, ấp, khu dân cư, bản, làng (e.g. the model village criteria, khu dân cư / thôn NTM kiểu mẫu). */
+    VILLAGE(EnumSet.of(UnitKind.THON, UnitKind.AP, UnitKind.KHU_DAN_CU, UnitKind.BAN, UnitKind.LANG));
 
     private final Set<UnitKind> unitKinds;
 

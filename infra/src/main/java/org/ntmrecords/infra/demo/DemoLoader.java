@@ -32,6 +32,7 @@ import org.ntmrecords.command.scorecard.RecordItemAssessmentCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorDecisionCommand;
 import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
+import org.ntmrecords.command.unit.RegisterUnitCommand;
 import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriterionDefinition;
@@ -140,6 +141,10 @@ public class DemoLoader {
         }
         // the business day of every value and decision of the scenario (a file with none needs no asOf)
         Period period = recordsFacts ? Period.on(scenario.asOf()) : null;
+        for (DemoScenario.UnitEntry unit : scenario.units()) {
+            commands.sendAndWait(new RegisterUnitCommand(unit.code(), unit.name(), unit.fullName(), unit.kind(),
+                    unit.parent(), scenario.documents(List.of(unit.source())).get(0)));
+        }
         for (DemoScenario.AgencyEntry agency : scenario.agencies()) {
             commands.sendAndWait(new RegisterAgencyCommand(agency.id(), agency.name(), agency.unit(), null));
         }
@@ -158,7 +163,7 @@ public class DemoLoader {
             String id = "demo-" + value.unit() + "-" + value.indicator();
             commands.sendAndWait(new RecordIndicatorValueCommand(ScorecardId.of(value.unit(), value.set()), id,
                     value.indicator(), value.value(), period, scenario.sourceAgency(),
-                    scenario.documents(value.evidence()), value.note(), List.of()));
+                    scenario.documents(value.evidence()), value.note(), value.breakdown(), value.breakdownTotal()));
             entered.add(value.set() + "|" + value.unit() + "|" + value.indicator());
         }
         for (DemoScenario.NotAssessedEntry mark : scenario.notAssessed()) {

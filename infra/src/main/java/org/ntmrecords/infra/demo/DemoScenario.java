@@ -14,15 +14,18 @@ import org.ntmrecords.events.plan.FundingSource;
 import org.ntmrecords.events.plan.FundingStage;
 import org.ntmrecords.events.plan.PlanAim;
 import org.ntmrecords.events.plan.PlannedFunding;
+import org.ntmrecords.events.scorecard.Breakdown;
+import org.ntmrecords.events.scorecard.BreakdownTotal;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.Judgment;
+import org.ntmrecords.events.unit.UnitKind;
 
 /**
  * A demo scenario file ({@code demo/*.yaml}): which units to track against which sets, and the values and
  * decisions a source document states for them. Every entry cites its document.
  */
 record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String decidedBy, String sourceAgency,
-                    List<AgencyEntry> agencies, List<AssignmentEntry> assignments, List<Tracking> tracking,
+                    List<UnitEntry> units, List<AgencyEntry> agencies, List<AssignmentEntry> assignments, List<Tracking> tracking,
                     List<ValueEntry> values, List<NotAssessedEntry> notAssessed, List<DecisionEntry> decisions,
                     List<MetByReport> metByReport,
                     List<RecognitionEntry> recognitions, List<EvidenceEntry> evidence,
@@ -33,6 +36,7 @@ record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String d
 
     DemoScenario {
         documents = documents == null ? Map.of() : documents;
+        units = units == null ? List.of() : units;
         agencies = agencies == null ? List.of() : agencies;
         assignments = assignments == null ? List.of() : assignments;
         tracking = tracking == null ? List.of() : tracking;
@@ -123,6 +127,14 @@ record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String d
                               String set, String indicator, String source, String note) {
     }
 
+    /**
+     * A unit the seed localities do not hold: a village (thôn, ấp, khu dân cư, bản, làng) under a commune, registered
+     * on the strength of {@code source}, a key of documents; {@code line}: the seed line that names it.
+     */
+    record UnitEntry(String code, String name, String fullName, UnitKind kind, String parent, String source,
+                     String line) {
+    }
+
     record AgencyEntry(String id, String name, String unit) {
     }
 
@@ -132,8 +144,15 @@ record DemoScenario(Map<String, DocumentRef> documents, LocalDate asOf, String d
     record Tracking(String set, String region, List<String> units) {
     }
 
+    /**
+     * A value as the source states it, with its split by sub-unit where the source gives one ({@code breakdown}, each
+     * part naming the registered unit it is) and the unit's own figure the split adds up to ({@code breakdownTotal}).
+     */
     record ValueEntry(String set, String unit, String indicator, IndicatorValue value, List<String> evidence,
-                      String note) {
+                      String note, List<Breakdown> breakdown, BreakdownTotal breakdownTotal) {
+        ValueEntry {
+            breakdown = breakdown == null ? List.of() : breakdown;
+        }
     }
 
     /** The source says an indicator has no data yet (chưa có số liệu, chưa đánh giá), and why. */

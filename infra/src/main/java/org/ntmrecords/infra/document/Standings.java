@@ -53,10 +53,13 @@ final class Standings {
                 "Tiêu chí chưa đánh giá (chỉ tiêu)"), rows, 0.06, 0.26, 0.11, 0.13, 0.22, 0.22);
     }
 
-    /** What the seeds count units as: "xã" for communes, "huyện" for districts, else "đơn vị". */
+    /** What the seeds count units as: "xã" for communes, "huyện" for districts, "thôn" for villages, else "đơn vị". */
     private static String kindWord(List<UnitView> units) {
         if (units.stream().allMatch(u -> u.kind() == UnitKind.COMMUNE)) {
             return "xã";
+        }
+        if (units.stream().allMatch(u -> u.kind().village())) {
+            return "thôn";
         }
         return units.stream().allMatch(u -> u.kind() == UnitKind.DISTRICT) ? "huyện" : "đơn vị";
     }

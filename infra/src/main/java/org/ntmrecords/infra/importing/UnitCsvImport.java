@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
  * parent_code, full_name}, optionally {@code state_as_of}). Each row becomes one {@link ImportUnitCommand} in
  * its own transaction: new units are registered, changed ones renamed or moved, unchanged ones left alone, so
  * the import can be re-run at any time. Rows are sent level by level (provinces before their districts
- * before their communes), several at a time.
+ * before their communes before their villages), several at a time. A commune's list of villages has the same columns,
+ * with kind {@code thon}, {@code ap}, {@code khu_dan_cu}, {@code ban} or {@code lang} and codes
+ * {@code <commune code>-<the commune's own code>}.
  */
 @Component
 public class UnitCsvImport {
@@ -112,7 +114,8 @@ public class UnitCsvImport {
         List<Row> valid = rows.stream().filter(r -> r.problem() == null)
                 .sorted(Comparator.comparingInt((Row r) -> r.kind().level()).thenComparingInt(Row::line)).toList();
         AtomicInteger done = new AtomicInteger(rows.size() - valid.size());
-        for (int level = 1; level <= 3; level++) {
+        // parents before children: provinces, districts, communes, then villages (thôn, ấp, khu dân cư, bản, làng)
+        for (int level = 1; level <= UnitKind.VILLAGE_LEVEL; level++) {
             int current = level;
             List<Callable<Void>> tasks = new ArrayList<>();
             for (Row row : valid) {
@@ -123,7 +126,9 @@ public class UnitCsvImport {
                     try {
                         ImportOutcome outcome = ActingAs.call(task, () -> commands.sendAndWait(
                                 new ImportUnitCommand(row.code(), row.name(), row.fullName(), row.kind(),
-                                        row.parentCode(), source(sourceName, row.snapshot(), row.stateAsOf()))));
+                                        row.parentCode(), row.kind().village()
+                                                ? villageSource(sourceName, row.stateAsOf())
+                                                : source(sourceName, row.snapshot(), row.stateAsOf()))));
                         outcomes.get(outcome).incrementAndGet();
                     } catch (CommandRejectedException e) {
                         rejected.add(ApiText.of("import.lineOf", String.valueOf(row.line()), row.code(),
@@ -150,6 +155,11 @@ public class UnitCsvImport {
     private static DocumentRef source(String sourceName, String snapshot, LocalDate stateAsOf) {
         return new DocumentRef("Danh mục ĐVHC" + (snapshot == null ? "" : " " + snapshot), stateAsOf,
                 "Tổng cục Thống kê", "Danh mục đơn vị hành chính Việt Nam (" + sourceName + ")");
+    }
+
+    /** The GSO lists no villages: a village row comes from the file imported, not from the GSO list. */
+    private static DocumentRef villageSource(String sourceName, LocalDate stateAsOf) {
+        return new DocumentRef("Danh sách thôn, khu dân cư", stateAsOf, null, sourceName);
     }
 
     static List<Row> read(Reader csv) throws IOException {

@@ -140,7 +140,7 @@ public class JdbcSecurityLog implements SecurityLog {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Timestamp.from(clock.instant()), truncate(acting.name(), 200),
                 command.startsWith("SIGN_IN") ? null : acting.role().name(),
-                acting.unitCode(), acting.agencyId(), command, targetUnit == null ? null : truncate(targetUnit, 16),
+                acting.unitCode(), acting.agencyId(), command, targetUnit == null ? null : truncate(targetUnit, 64),
                 truncate(reason, 2000), correlation, address == null ? null : truncate(address, 64), count,
                 listed.toArray(String[]::new)));
     }

@@ -43,7 +43,7 @@ class SeedCriteriaSetsIT extends IntegrationTest {
         List<String> ids = Arrays.stream(files).map(SeedCriteriaSetsIT::setId).toList();
         assertThat(ids).containsExactlyInAnyOrder(THANH_HOA, "travinh-district-ntm-2021-2025",
                 "travinh-commune-ntm-2021-2025", "travinh-commune-advanced-2021-2025",
-                "hatinh-district-advanced-2022-2025");
+                "hatinh-district-advanced-2022-2025", "thanhhoa-village-model");
         for (String id : ids) {
             graphQl().documentName("seedSetIndicators").variable("id", id).execute()
                     .path("criteriaSet.id").entity(String.class).isEqualTo(id)
@@ -73,6 +73,19 @@ class SeedCriteriaSetsIT extends IntegrationTest {
                 // a code the seed names without a requirement: no threshold, judged by decision
                 .path("criteriaSet.criteria[13].indicators[1].code").entity(String.class).isEqualTo("14.3")
                 .path("criteriaSet.criteria[13].indicators[1].requirement.threshold").valueIsNull();
+        // the model village's 15 criteria (seed 004 lines 163-180), each reported as a whole: one indicator, no
+        // threshold, judged by recorded decision; the decision that issues the set is in no source
+        GraphQlTester.Response village = graphQl().documentName("seedSetIndicators")
+                .variable("id", "thanhhoa-village-model").execute();
+        assertThat(village.path("criteriaSet.criteria[*].indicators[*].requirement.threshold")
+                .entityList(Object.class).get()).hasSize(15).containsOnlyNulls();
+        village.path("criteriaSet.legalBasis.decision").entity(String.class).isEqualTo("không nêu trong nguồn")
+                .path("criteriaSet.criteria[*].code").entityList(String.class).containsExactly("1", "2", "3", "4",
+                        "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+                .path("criteriaSet.criteria[*].indicators[*].requirement.kind").entityList(String.class).hasSize(15)
+                .path("criteriaSet.criteria[4].indicators[0].provenance").entity(String.class)
+                .satisfies(provenance -> assertThat(provenance).startsWith(
+                        "Criterion-level entry: seed 004 line 180 reports the criterion as a whole (Chưa đạt)"));
     }
 
     @Test

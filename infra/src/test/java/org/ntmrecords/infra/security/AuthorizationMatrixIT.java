@@ -100,6 +100,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
             new Mutation("registerUnit", "RegisterUnitInput", (unit, n) -> map("code", String.valueOf(99500 + n),
                     "name", "Ma trận " + n, "fullName", "Xã Ma trận " + n, "kind", "COMMUNE",
                     "parentCode", unit.equals("30049") ? "872" : "875"), ADMIN, ADMIN),
+            // a village (thôn) under the commune, coded after it
+            new Mutation("registerUnit", "RegisterUnitInput", (unit, n) -> map("code", unit + "-ma-tran-" + n,
+                    "name", "Ma trận " + n, "fullName", "Thôn Ma trận " + n, "kind", "THON", "parentCode", unit),
+                    ADMIN, ADMIN),
             new Mutation("renameUnit", "RenameUnitInput", (unit, n) -> map("code", unit, "name", "Tên " + n,
                     "fullName", "Xã Tên " + n), ADMIN, ADMIN),
             new Mutation("changeUnitParent", "ChangeUnitParentInput", (unit, n) -> map("code", "99001",
@@ -121,6 +125,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     "setId", NTM, "indicatorCode", "17.7", "value", map("kind", "PERCENTAGE", "percentage", 80),
                     "period", map("start", "2024-03-01")),
                     EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_AGENCY, Role.DISTRICT_COORDINATION_OFFICE), NOBODY),
+            // a value for the commune's village: the commune's officer and the district's office, as for the commune
+            new Mutation("recordIndicatorValue", "RecordIndicatorValueInput", (unit, n) -> map("unitCode",
+                    unit + "-ma-tran", "setId", "matrix-village", "indicatorCode", "1.1",
+                    "value", map("kind", "ACHIEVED", "achieved", n % 2 == 0), "period", map("start", "2024-03-01")),
+                    EnumSet.of(Role.COMMUNE_OFFICER, Role.DISTRICT_COORDINATION_OFFICE), NOBODY),
             new Mutation("correctIndicatorValue", "CorrectIndicatorValueInput", (unit, n) -> map("unitCode", unit,
                     "setId", NTM, "correctsValueId", "demo-" + unit + "-17.7", "indicatorCode", "17.7", "reason", "r",
                     "value", map("kind", "PERCENTAGE", "percentage", 72)),
@@ -267,6 +276,22 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     .variable("i", map("username", "matrix.target", "displayName", "Target", "role", "AUDITOR",
                             "password", "matrix-password-1")).execute()
                     .path("registerAccount.errors").entityList(Object.class).hasSize(0);
+            // a village under every commune the matrix acts on, tracked against a village set
+            graphQl("admin").document("mutation($i: PublishCriteriaSetInput!) { publishCriteriaSet(input: $i) { errors { code } } }")
+                    .variable("i", map("document", setDocument(0).replace("matrix-set-0", "matrix-village")
+                            .replace("level: COMMUNE", "level: VILLAGE").replace("grade: NTM", "grade: MODEL")))
+                    .execute().path("publishCriteriaSet.errors").entityList(Object.class).hasSize(0);
+            for (String commune : ACCOUNTS.stream().flatMap(a -> java.util.stream.Stream.of(a.inside(), a.outside()))
+                    .distinct().toList()) {
+                graphQl("admin").document("mutation($i: RegisterUnitInput!) { registerUnit(input: $i) { errors { code } } }")
+                        .variable("i", map("code", commune + "-ma-tran", "name", "Ma trận", "fullName", "Thôn Ma trận",
+                                "kind", "THON", "parentCode", commune)).execute()
+                        .path("registerUnit.errors").entityList(Object.class).hasSize(0);
+                awaitProjections();
+                graphQl("admin").document("mutation($i: TrackUnitInput!) { trackUnit(input: $i) { errors { code } } }")
+                        .variable("i", map("unitCode", commune + "-ma-tran", "setId", "matrix-village")).execute()
+                        .path("trackUnit.errors").entityList(Object.class).hasSize(0);
+            }
             // the demo assigns 872-tnmt no commune indicator (it only coordinates 17.7): the agency's cells need one
             graphQl("admin").document("mutation($i: ResponsibilityInput!) { assignResponsibility(input: $i) { errors { code } } }")
                     .variable("i", map("agencyId", "872-tnmt", "setId", NTM, "indicatorCodes", List.of("17.7"),

@@ -187,6 +187,11 @@ class BadInputPropertiesIT extends IntegrationTest {
     }
 
     @Property(tries = TRIES)
+    void registerVillage(@ForAll("badRegisterVillage") Map<String, Object> input) {
+        refused(ADMIN, "registerUnit", "RegisterUnitInput", input);
+    }
+
+    @Property(tries = TRIES)
     void renameUnit(@ForAll("badRenameUnit") Map<String, Object> input) {
         refused(ADMIN, "renameUnit", "RenameUnitInput", input);
     }
@@ -619,6 +624,21 @@ class BadInputPropertiesIT extends IntegrationTest {
                 breaker("source.number", badText(200)), breaker("source.date", badDate()));
     }
 
+    /** A village (thôn) under xã Tân Kiều: its code is the commune's, a hyphen and the commune's own code for it. */
+    @Provide
+    Arbitrary<Map<String, Object>> badRegisterVillage() {
+        return broken(Arbitraries.integers().between(1, 999).map(n -> map("code", "30049-thu-" + n,
+                        "name", "Thử " + n, "fullName", "Thôn Thử " + n, "kind", "THON", "parentCode", "30049",
+                        "source", map("number", "1/KH", "date", "2024-01-01"))),
+                breaker("code", Arbitraries.oneOf(badCode(), Arbitraries.of("3004", "30049-", "30049-Thu", "30049-thử",
+                        "30049--a", "30049-a_b", "30050-thu", "872-thu", "30049-" + "a".repeat(41)))),
+                breaker("name", badText(200)), breaker("fullName", badText(200)),
+                // under a district or a province, an unknown commune, or a commune the code does not name
+                breaker("parentCode", Arbitraries.oneOf(unknownCode(), Arbitraries.of("872", "87", "30052"))),
+                breaker("kind", Arbitraries.of("COMMUNE", "PROVINCE", "DISTRICT")),
+                breaker("source.number", badText(200)), breaker("source.date", badDate()));
+    }
+
     @Provide
     Arbitrary<Map<String, Object>> badRenameUnit() {
         return broken(Arbitraries.just(map("code", "30070", "name", "Láng Biển Mới", "fullName", "Xã Láng Biển Mới",
@@ -834,7 +854,14 @@ class BadInputPropertiesIT extends IntegrationTest {
                 breaker("breakdown", Arbitraries.oneOf(
                         badText(200).map(u -> List.of(map("subUnit", u, "quantity", 1))),
                         negative().map(q -> List.of(map("subUnit", "Ấp 1", "quantity", q))),
-                        Arbitraries.integers().between(501, 520).map(n -> repeat(map("subUnit", "Ấp", "quantity", 1), n)))),
+                        Arbitraries.integers().between(501, 520).map(n -> repeat(map("subUnit", "Ấp", "quantity", 1), n)),
+                        // a part naming no registered unit, a unit outside xã Tân Kiều (a village of Cẩm Ngọc, another
+                        // commune), or a malformed code
+                        Arbitraries.oneOf(unknownCode(), badPresentCode(), Arbitraries.of("30049-khong-co", "15169-dong-lao",
+                                "30073", "872")).map(u -> List.of(map("subUnit", "Ấp 1", "quantity", 1, "unitCode", u))))),
+                // the commune's own figure: a number, not negative
+                breaker("breakdownTotal", Arbitraries.oneOf(negative().map(q -> map("quantity", q)),
+                        badNonEmptyText(200).map(m -> map("quantity", 3, "measure", m)))),
                 breaker("valueId", Arbitraries.oneOf(badCode(), Arbitraries.of("demo-30049-17.7"))));
     }
 

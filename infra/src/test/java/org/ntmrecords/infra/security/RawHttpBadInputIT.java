@@ -40,7 +40,9 @@ class RawHttpBadInputIT extends IntegrationTest {
     private static final String VALID = """
             {"query":"mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { entryId errors { code field } } }",\
             "variables":{"i":{"unitCode":"30049","setId":"dongthap-commune-ntm-2021-2025","indicatorCode":"17.7",\
-            "value":{"kind":"PERCENTAGE","percentage":80},"period":{"start":"2024-03-15"},"note":"Tân Kiều"}}}""";
+            "value":{"kind":"PERCENTAGE","percentage":80},"period":{"start":"2024-03-15"},\
+            "breakdown":[{"subUnit":"Ấp 1","quantity":3}],"breakdownTotal":{"quantity":3,"measure":"hộ"},\
+            "note":"Tân Kiều"}}}""";
 
     record Answer(int status, String contentType, String body) {
         JsonNode json() {
@@ -194,6 +196,12 @@ class RawHttpBadInputIT extends IntegrationTest {
         bodies.put("an unknown input field", utf8(valid.replace("\"note\"", "\"bogus\":1,\"note\"")));
         bodies.put("a null where required", utf8(valid.replace("\"30049\"", "null")));
         bodies.put("a syntax error", utf8("{\"query\":\"mutation { recordIndicatorValue(\"}"));
+        bodies.put("a breakdown total as text", utf8(valid.replace("{\"quantity\":3,\"measure\"",
+                "{\"quantity\":\"ba\",\"measure\"")));
+        bodies.put("a negative breakdown total", utf8(valid.replace("{\"quantity\":3,\"measure\"",
+                "{\"quantity\":-3,\"measure\"")));
+        bodies.put("a breakdown part of another commune's village", utf8(valid.replace("\"quantity\":3}]",
+                "\"quantity\":3,\"unitCode\":\"15169-dong-lao\"}]")));
         long before = head();
         for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
             Answer answer = post("application/json", OFFICER, body.getValue());

@@ -328,6 +328,24 @@ class WebAppBrowserIT extends IntegrationTest {
     }
 
     @Test
+    @Order(3)
+    void aCommunesPageListsItsVillagesAndAVillagesPageItsStanding() {
+        ChromeDriver browser = signedIn("auditor");
+        open(browser, "#/don-vi/15169");
+        waitIn(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Cẩm Ngọc"));
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=villages] tbody tr")));
+        // seed 004: the six villages it names, Phúc Ngán Vải tracked as a model village (14/15)
+        assertThat(browser.findElements(By.cssSelector("[data-testid=villages] tbody tr"))).hasSize(6);
+        assertThat(text(browser, "[data-testid=villages]")).contains("Thôn Phúc Ngán Vải").contains("14/15");
+        Browser.screenshot(browser, "app-unit-villages");
+        browser.findElement(By.linkText("Thôn Phúc Ngán Vải")).click();
+        waitIn(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thôn Phúc Ngán Vải"));
+        assertThat(text(browser, "[data-testid=standing]")).isEqualTo("14/15");
+        assertThat(browser.findElement(By.cssSelector("nav.crumbs")).getText()).contains("Cẩm Ngọc");
+        Browser.screenshot(browser, "app-unit-village");
+    }
+
+    @Test
     @Order(4)
     void anAuditorVerifiesTheStoreAndReadsAUnitsHistory() {
         ChromeDriver browser = signedIn("auditor");

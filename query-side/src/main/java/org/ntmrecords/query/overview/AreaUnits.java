@@ -57,7 +57,8 @@ public final class AreaUnits {
 
     /**
      * The units the set rates that stood on {@code date}, in code order, each with its district: the unit itself for
-     * a district-level unit, its parent when that is a district standing on the date, else none.
+     * a district-level unit, its parent when that is a district standing on the date, else none; a village's is its
+     * commune's.
      */
     public List<RatedUnit> rated(SetLevel level, LocalDate date, Instant recordedAt) {
         return reached.stream()
@@ -66,7 +67,14 @@ public final class AreaUnits {
                     if (u.level() == 2) {
                         return new RatedUnit(u, u);
                     }
-                    UnitView parent = u.parentCode() == null ? null : byCode.get(u.parentCode());
+                    UnitView above = u;
+                    if (u.kind().village()) {
+                        above = u.parentCode() == null ? null : byCode.get(u.parentCode());
+                        if (above == null) {
+                            return new RatedUnit(u, null);
+                        }
+                    }
+                    UnitView parent = above.parentCode() == null ? null : byCode.get(above.parentCode());
                     boolean inDistrict = parent != null && parent.level() == 2 && standsOn(parent, date)
                             && known(parent, recordedAt);
                     return new RatedUnit(u, inDistrict ? parent : null);

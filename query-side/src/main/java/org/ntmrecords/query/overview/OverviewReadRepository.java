@@ -53,7 +53,7 @@ public class OverviewReadRepository {
         // a unit's children and its predecessors, followed until nothing new is reached (UNION drops what was)
         List<UnitView> reached = jdbc.query("""
                 with recursive reached(code) as (
-                    select cast(:area as varchar(16))
+                    select cast(:area as varchar(64))
                     union
                     select next.code
                     from reached r

@@ -266,7 +266,8 @@ public class OverviewReader {
     }
 
     private static Message levelThree(UnitView unit, Message what) {
-        return QueryText.of("overview.communeLevel", name(unit), what, unit.code());
+        return QueryText.of(unit.kind().village() ? "overview.villageLevel" : "overview.communeLevel", name(unit), what,
+                unit.code());
     }
 
     private UnitView requireProvince(UnitView unit, String field, String query) {

@@ -153,7 +153,7 @@ public class ScorecardProjection {
                    @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
         insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "VALUE", e.value(),
                 e.period().start(), e.period().end(), e.sourceAgency(), Json.write(e.evidence()), e.note(),
-                Json.write(e.breakdown()), null, null, recordedAt, seq, actor, eventId);
+                Json.write(e.breakdown()), Json.write(e.breakdownTotal()), null, null, recordedAt, seq, actor, eventId);
     }
 
     @EventHandler
@@ -161,7 +161,8 @@ public class ScorecardProjection {
                    @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
         insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "CORRECTION", e.value(),
                 e.period().start(), e.period().end(), e.sourceAgency(), Json.write(e.evidence()), e.note(),
-                Json.write(e.breakdown()), e.correctsValueId(), e.reason(), recordedAt, seq, actor, eventId);
+                Json.write(e.breakdown()), Json.write(e.breakdownTotal()), e.correctsValueId(), e.reason(), recordedAt,
+                seq, actor, eventId);
         writer.update("""
                 update read_model.indicator_entry set corrected_by_entry_id = ?
                 where scorecard_id = ? and entry_id = ?""", e.valueId(), e.scorecardId(), e.correctsValueId());
@@ -172,7 +173,7 @@ public class ScorecardProjection {
                    @MetaDataValue("actor") String actor, @MessageIdentifier String eventId) {
         insertEntry(e.scorecardId(), e.valueId(), e.indicatorCode(), e.criterionCode(), "NOT_ASSESSED", null,
                 e.period().start(), e.period().end(), null, Json.write(e.evidence()), e.reason(), "[]", null, null,
-                recordedAt, seq, actor, eventId);
+                null, recordedAt, seq, actor, eventId);
     }
 
     @EventHandler
@@ -225,19 +226,20 @@ public class ScorecardProjection {
     private void insertEntry(String scorecardId, String entryId, String indicatorCode, String criterionCode,
                              String type, IndicatorValue value, java.time.LocalDate start, java.time.LocalDate end,
                              String sourceAgency, String evidence, String note, String breakdown,
-                             String correctsEntryId, String reason, Instant recordedAt, long seq,
+                             String breakdownTotal, String correctsEntryId, String reason, Instant recordedAt, long seq,
                              String actor, String eventId) {
         writer.update("""
                 insert into read_model.indicator_entry (scorecard_id, entry_id, indicator_code, criterion_code,
                     entry_type, value_kind, value, display, share, period_start, period_end, source_agency,
-                    evidence, note, breakdown, corrects_entry_id, correction_reason, recorded_at, recorded_by,
-                    event_id, seq)
+                    evidence, note, breakdown, breakdown_total, corrects_entry_id, correction_reason, recorded_at,
+                    recorded_by, event_id, seq)
                 values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb),
-                        ?, ?, ?, ?, ?, ?)""",
+                        cast(? as jsonb), ?, ?, ?, ?, ?, ?)""",
                 scorecardId, entryId, indicatorCode, criterionCode, type,
                 value == null ? null : value.kind().name(), Json.write(value),
                 value == null ? null : value.display(), value == null ? null : value.share(),
-                Sql.date(start), Sql.date(end), sourceAgency, evidence, note, breakdown, correctsEntryId, reason,
+                Sql.date(start), Sql.date(end), sourceAgency, evidence, note, breakdown, breakdownTotal,
+                correctsEntryId, reason,
                 Sql.timestamp(recordedAt), actor, eventId, seq);
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.criteria.Requirement;
 import org.ntmrecords.events.scorecard.Breakdown;
+import org.ntmrecords.events.scorecard.BreakdownTotal;
 import org.ntmrecords.events.scorecard.IndicatorValue;
 import org.ntmrecords.events.scorecard.Judgment;
 import org.ntmrecords.events.scorecard.JudgmentBasis;
@@ -68,7 +69,8 @@ public class StandingReadRepository {
             rs.getString("source_agency"), Json.read(rs.getString("evidence"), DOCUMENTS), rs.getString("note"),
             Json.read(rs.getString("breakdown"), BREAKDOWN), rs.getString("corrects_entry_id"),
             rs.getString("correction_reason"), rs.getString("corrected_by_entry_id"),
-            Sql.instant(rs, "recorded_at"), rs.getString("recorded_by"), rs.getLong("seq"));
+            Sql.instant(rs, "recorded_at"), rs.getString("recorded_by"), rs.getLong("seq"),
+            Json.read(rs.getString("breakdown_total"), BreakdownTotal.class));
 
     private static final RowMapper<IndicatorDecisionView> DECISION = (rs, n) -> new IndicatorDecisionView(
             rs.getString("scorecard_id"), rs.getString("decision_id"), rs.getString("indicator_code"),
@@ -80,7 +82,7 @@ public class StandingReadRepository {
     private static final String ENTRY_COLUMNS = """
             e.scorecard_id, e.entry_id, e.indicator_code, e.criterion_code, e.entry_type, e.value::text as value,
             e.display, e.share, e.period_start, e.period_end, e.source_agency, e.evidence::text as evidence, e.note,
-            e.breakdown::text as breakdown, e.corrects_entry_id, e.correction_reason, e.corrected_by_entry_id,
+            e.breakdown::text as breakdown, e.breakdown_total::text as breakdown_total, e.corrects_entry_id, e.correction_reason, e.corrected_by_entry_id,
             e.recorded_at, e.recorded_by, e.seq""";
 
     private final NamedParameterJdbcTemplate jdbc;

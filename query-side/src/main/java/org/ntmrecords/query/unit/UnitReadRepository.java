@@ -137,7 +137,7 @@ public class UnitReadRepository {
     public List<String> lineage(String code) {
         return jdbc.queryForList("""
                 with recursive line(code, depth) as (
-                    select cast(:code as varchar(16)), 0
+                    select cast(:code as varchar(64)), 0
                     union
                     select s.predecessor_code, line.depth + 1
                     from read_model.unit_succession s join line on s.successor_code = line.code

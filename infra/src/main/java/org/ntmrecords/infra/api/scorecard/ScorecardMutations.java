@@ -22,6 +22,7 @@ import org.ntmrecords.command.scorecard.ScorecardOutcome;
 import org.ntmrecords.command.scorecard.TrackUnitCommand;
 import org.ntmrecords.command.unit.UnitDirectory;
 import org.ntmrecords.events.scorecard.Breakdown;
+import org.ntmrecords.events.scorecard.BreakdownTotal;
 import org.ntmrecords.events.scorecard.CriterionJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorJudgedEvent;
 import org.ntmrecords.events.scorecard.IndicatorValue;
@@ -72,13 +73,16 @@ public class ScorecardMutations {
                                       String level, Integer met, Integer of) {
     }
 
-    public record BreakdownInput(String subUnit, BigDecimal quantity, String note) {
+    public record BreakdownInput(String subUnit, BigDecimal quantity, String note, String unitCode) {
+    }
+
+    public record BreakdownTotalInput(BigDecimal quantity, String measure) {
     }
 
     public record RecordIndicatorValueInput(String unitCode, String setId, String indicatorCode, String valueId,
                                             IndicatorValueInput value, PeriodInput period, String sourceAgency,
                                             List<DocumentRefInput> evidence, String note,
-                                            List<BreakdownInput> breakdown) {
+                                            List<BreakdownInput> breakdown, BreakdownTotalInput breakdownTotal) {
     }
 
     public record CorrectIndicatorValueInput(String unitCode, String setId, String correctsValueId,
@@ -86,7 +90,7 @@ public class ScorecardMutations {
                                              IndicatorValueInput value,
                                              PeriodInput period, String sourceAgency,
                                              List<DocumentRefInput> evidence, String note,
-                                             List<BreakdownInput> breakdown) {
+                                             List<BreakdownInput> breakdown, BreakdownTotalInput breakdownTotal) {
     }
 
     public record MarkIndicatorNotAssessedInput(String unitCode, String setId, String indicatorCode,
@@ -168,7 +172,7 @@ public class ScorecardMutations {
         return change(input.unitCode(), input.setId(), scorecardId -> new RecordIndicatorValueCommand(scorecardId,
                 entryId(input.valueId()), input.indicatorCode(), toValue(input.value()),
                 period(input.period()), input.sourceAgency(), GraphQlInputs.refs(input.evidence()),
-                input.note(), toBreakdown(input.breakdown())));
+                input.note(), toBreakdown(input.breakdown()), toTotal(input.breakdownTotal())));
     }
 
     @MutationMapping
@@ -177,7 +181,8 @@ public class ScorecardMutations {
                 entryId(input.valueId()), input.correctsValueId(), input.indicatorCode(), input.reason(),
                 toValue(input.value()),
                 input.period() == null ? null : input.period().toPeriod("period"), input.sourceAgency(),
-                GraphQlInputs.refs(input.evidence()), input.note(), toBreakdown(input.breakdown())));
+                GraphQlInputs.refs(input.evidence()), input.note(), toBreakdown(input.breakdown()),
+                toTotal(input.breakdownTotal())));
     }
 
     @MutationMapping
@@ -277,6 +282,11 @@ public class ScorecardMutations {
 
     private static List<Breakdown> toBreakdown(List<BreakdownInput> parts) {
         return parts == null ? List.of() : parts.stream()
-                .map(p -> p == null ? null : new Breakdown(p.subUnit(), p.quantity(), p.note())).toList();
+                .map(p -> p == null ? null : new Breakdown(p.subUnit(), p.quantity(), p.note(), p.unitCode()))
+                .toList();
+    }
+
+    private static BreakdownTotal toTotal(BreakdownTotalInput total) {
+        return total == null ? null : new BreakdownTotal(total.quantity(), total.measure());
     }
 }
