@@ -36,7 +36,7 @@ class QuarterStandingsItemsTest {
                 new CriterionDefinition("dk", "Điều kiện", null, null, List.of(new IndicatorDefinition("dk", "4",
                         new Requirement(RequirementKind.ITEMS_AT_LEAST, null, new BigDecimal("4"), Map.of(),
                                 List.of(), null, null, null, false, null, conditions), null)))),
-                null, Instant.parse("2022-01-01T00:00:00Z"), "test");
+                null, Instant.parse("2022-01-01T00:00:00Z"), "test", null);
     }
 
     private static List<ItemAssessmentReadRepository.ItemRow> rows(String id, LocalDate day, long seq, String corrects,
