@@ -301,14 +301,14 @@ class RecordsUploadIT extends IntegrationTest {
             Row head = sheet.getRow(0);
             List<String> columns = new java.util.ArrayList<>();
             head.forEach(cell -> columns.add(cell.getStringCellValue()));
-            assertThat(columns).containsExactly("unitCode", "setId", "grade", "year", "decisionNumber", "decisionDate",
-                    "authority", "source.number", "source.date", "source.issuer", "source.title", "note");
+            assertThat(columns).containsExactly("unitCode", "setId", "grade", "year", "yearStated", "decisionNumber",
+                    "decisionDate", "authority", "source.number", "source.date", "source.issuer", "source.title", "note");
             assertThat(head.getCell(2).getCellComment().getString().getString()).startsWith("bắt buộc · NTM | ADVANCED");
             assertThat(sheet.getDataValidations()).anySatisfy(v -> assertThat(v.getValidationConstraint()
                     .getExplicitListValues()).contains("NTM", "ADVANCED", "MODEL"));
             assertThat(workbook.getSheet("Hướng dẫn")).isNotNull();
             Row row = sheet.createRow(1);
-            String[] cells = {sandbox, "commune-ntm-2016-2020", "NTM", "2018", "", "", "UBND tỉnh", "05/BC", "", "",
+            String[] cells = {sandbox, "commune-ntm-2016-2020", "NTM", "2018", "", "", "", "UBND tỉnh", "05/BC", "", "",
                     "", "mẫu điền thử"};
             for (int c = 0; c < cells.length; c++) {
                 row.createCell(c).setCellValue(cells[c]);
