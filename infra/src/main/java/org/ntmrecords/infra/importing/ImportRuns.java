@@ -55,8 +55,10 @@ import org.springframework.stereotype.Component;
  * evidence files (content-addressed, so the same file is kept once), records the rows with one correlation id (the
  * run's id) and attaches the file to each unit it recorded values for, so an auditor finds from any of those values
  * (its correlation id) the file it came from. Runs go one at a time in arrival order; up to
- * {@code ntm.import.queue} wait, more are refused. Reports are kept while the service runs (the latest
- * {@code ntm.import.kept-runs}); what a run recorded is in the event store.
+ * {@code ntm.import.queue} wait, more are refused, and an account has one run at a time: the place is taken before
+ * the file is read (the costly part) and given back when the file is refused or the run is done. Reports are kept
+ * while the service runs (the latest {@code ntm.import.kept-runs} of each account); what a run recorded is in the
+ * event store.
  */
 @Component
 public class ImportRuns implements DisposableBean {
