@@ -12,6 +12,7 @@ import org.ntmrecords.infra.export.ExportAnswers;
 import org.ntmrecords.infra.security.NtmPrincipal;
 import org.ntmrecords.infra.security.ReadPolicy;
 import org.ntmrecords.query.audit.AsOf;
+import org.ntmrecords.query.common.Args;
 import org.ntmrecords.query.common.InvalidArgumentException;
 import org.ntmrecords.query.overview.OverviewRefusedException;
 import org.ntmrecords.query.plan.PlanReadRepository.PlanView;
@@ -83,7 +84,9 @@ public class DocumentEndpoints {
             required("districtCode", districtCode, language);
             int y = number("year", year, 2010, 2100, "document.invalidYear", language);
             int q = number("quarter", quarter, 1, 4, "document.invalidQuarter", language);
-            LocalDate day = asOf == null ? QuarterlyReport.end(y, q) : date("asOf", asOf, language);
+            // the quarter's end when no day is given, bound as a given day is (a year after today at most)
+            LocalDate day = asOf == null ? within("year", QuarterlyReport.end(y, q), language)
+                    : date("asOf", asOf, language);
             if (day.isBefore(QuarterlyReport.start(y, q))) {
                 throw refused(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "asOf",
                         ApiText.of("document.asOfBeforeQuarter", Figures.date(day), String.valueOf(q),
@@ -152,7 +155,7 @@ public class DocumentEndpoints {
 
     private static void allowed(NtmPrincipal user, Locale language) {
         if (user == null || !ReadPolicy.Audience.RECORDS.admits(user.role())) {
-            throw refused(HttpStatus.FORBIDDEN, "NOT_ALLOWED", "", ApiText.of("document.mayNotRead"), language);
+            throw refused(HttpStatus.FORBIDDEN, "NOT_ALLOWED", null, ApiText.of("document.mayNotRead"), language);
         }
     }
 
@@ -175,12 +178,23 @@ public class DocumentEndpoints {
         throw refused(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name, ApiText.of(key, value, String.valueOf(min), String.valueOf(max)), language);
     }
 
-    private static LocalDate date(String name, String value, Locale language) {
+    private LocalDate date(String name, String value, Locale language) {
+        LocalDate day;
         try {
-            return LocalDate.parse(value.trim());
+            day = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw refused(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name, ApiText.of("document.invalidDate", value),
                     language);
+        }
+        return within(name, day, language);
+    }
+
+    /** A day the record answers about ({@link Args#date}: from 1900 to a year after today), or its refusal. */
+    private LocalDate within(String name, LocalDate day, Locale language) {
+        try {
+            return Args.date(name, day, clock);
+        } catch (InvalidArgumentException outOfRange) {
+            throw refused(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name, outOfRange.text(), language);
         }
     }
 
@@ -188,9 +202,14 @@ public class DocumentEndpoints {
         Instant at;
         try {
             at = recordedAt == null ? null : Instant.parse(recordedAt.trim());
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             throw refused(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "recordedAt",
                     ApiText.of("document.invalidInstant", recordedAt), language);
+        }
+        try {
+            Args.instant("recordedAt", at, clock);
+        } catch (InvalidArgumentException outOfRange) {
+            throw refused(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "recordedAt", outOfRange.text(), language);
         }
         try {
             return AsOf.of(day, at, clock);

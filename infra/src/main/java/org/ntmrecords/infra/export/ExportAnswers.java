@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.ntmrecords.events.common.Message;
 import org.ntmrecords.infra.api.ApiText;
+import org.ntmrecords.query.common.Args;
+import org.ntmrecords.query.common.InvalidArgumentException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,8 +43,12 @@ public final class ExportAnswers {
 
     public static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String code, String field, Message message,
                                                        Locale language) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", code, "field", field == null ? "" : field, "message", message.in(language)));
+        // no field (a refusal of the account, not of a parameter): null, as the GraphQL errors say it
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("code", code);
+        body.put("field", field == null || field.isEmpty() ? null : field);
+        body.put("message", message.in(language));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     /** The refusal of a required parameter left out or blank, if it is. */
@@ -67,32 +73,47 @@ public final class ExportAnswers {
         }
     }
 
-    /** An optional date parameter, as GraphQL's {@code Date} reads it ({@code 2024-06-30}); null when not given. */
-    static LocalDate date(String name, String value, Locale language) {
+    /**
+     * An optional date parameter, as GraphQL's {@code Date} reads it ({@code 2024-06-30}), within the dates the record
+     * answers ({@link Args#date}); null when not given.
+     */
+    static LocalDate date(String name, String value, java.time.Clock clock, Locale language) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.trim());
+            day = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new Unreadable(refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name,
                     ApiText.of("export.badDate", name, value), language));
+        }
+        try {
+            return Args.date(name, day, clock);
+        } catch (InvalidArgumentException outOfRange) {
+            throw new Unreadable(refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name, outOfRange.text(), language));
         }
     }
 
     /**
      * An optional instant parameter, as GraphQL's {@code DateTime} reads it ({@code 2024-06-30T17:00:00+07:00} or
-     * {@code …Z}); null when not given.
+     * {@code …Z}), within the instants the record answers ({@link Args#instant}); null when not given.
      */
-    static Instant instant(String name, String value, Locale language) {
+    static Instant instant(String name, String value, java.time.Clock clock, Locale language) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant at;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeParseException e) {
+            at = OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (java.time.DateTimeException e) {
             throw new Unreadable(refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name,
                     ApiText.of("export.badInstant", name, value), language));
+        }
+        try {
+            return Args.instant(name, at, clock);
+        } catch (InvalidArgumentException outOfRange) {
+            throw new Unreadable(refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", name, outOfRange.text(), language));
         }
     }
 }

@@ -54,10 +54,13 @@ public class UnitHistoryExport {
     private final ExportAccess access;
     private final Clock clock;
     private final int pageSize;
+    private final org.springframework.graphql.execution.GraphQlSource graphQl;
 
     public UnitHistoryExport(HistoryQueries queries, HistoryReadRepository history, UnitReadRepository units,
                              CriteriaSetReadRepository sets, ExportAccess access, Clock clock,
+                             org.springframework.graphql.execution.GraphQlSource graphQl,
                              @Value("${ntm.export.history-page-size:500}") int pageSize) {
+        this.graphQl = graphQl;
         this.queries = queries;
         this.history = history;
         this.units = units;
@@ -97,17 +100,29 @@ public class UnitHistoryExport {
         String set;
         try {
             filterInput = new HistoryQueries.HistoryFilterInput(
-                    ExportAnswers.instant("recordedFrom", recordedFrom, language),
-                    ExportAnswers.instant("recordedTo", recordedTo, language),
-                    ExportAnswers.date("businessFrom", businessFrom, language),
-                    ExportAnswers.date("businessTo", businessTo, language),
+                    ExportAnswers.instant("recordedFrom", recordedFrom, clock, language),
+                    ExportAnswers.instant("recordedTo", recordedTo, clock, language),
+                    ExportAnswers.date("businessFrom", businessFrom, clock, language),
+                    ExportAnswers.date("businessTo", businessTo, clock, language),
                     actor, types == null || types.isBlank() ? null : Arrays.stream(types.split(","))
                     .map(String::trim).filter(t -> !t.isEmpty()).toList(), correlationId);
+            // the types the query's enum HistoryEventType has; any other is refused, as GraphQL refuses it
+            graphql.schema.GraphQLEnumType known = (graphql.schema.GraphQLEnumType) graphQl.schema()
+                    .getType("HistoryEventType");
+            if (filterInput.types() != null) {
+                for (String type : filterInput.types()) {
+                    if (known.getValue(type) == null) {
+                        return ExportAnswers.refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "types",
+                                ApiText.of("export.unknownType", type.length() > 60 ? type.substring(0, 60) + "…"
+                                        : type), language);
+                    }
+                }
+            }
             unit = Args.text("unitCode", unitCode);
             set = setId == null || setId.isBlank() ? null : Args.text("setId", setId);
             subjects = queries.subjects(new HistoryQueries.HistorySubjectInput(unit, set, criterionCode,
                     indicatorCode, null, includePredecessors));
-            filter = HistoryQueries.filter(filterInput);
+            filter = HistoryQueries.filter(filterInput, clock);
         } catch (ExportAnswers.Unreadable unreadable) {
             return unreadable.answer();
         } catch (InvalidArgumentException invalid) {

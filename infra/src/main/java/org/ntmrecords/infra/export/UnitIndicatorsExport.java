@@ -101,8 +101,8 @@ public class UnitIndicatorsExport {
         try {
             unit = Args.text("unitCode", unitCode);
             set = Args.text("setId", setId);
-            day = ExportAnswers.date("date", date, language);
-            at = ExportAnswers.instant("recordedAt", recordedAt, language);
+            day = ExportAnswers.date("date", date, clock, language);
+            at = ExportAnswers.instant("recordedAt", recordedAt, clock, language);
         } catch (ExportAnswers.Unreadable unreadable) {
             return unreadable.answer();
         } catch (InvalidArgumentException invalid) {

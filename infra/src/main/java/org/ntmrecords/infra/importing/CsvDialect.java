@@ -71,6 +71,12 @@ public record CsvDialect(Charset charset, char delimiter) {
         if (utf8 != null) {
             return decoded(utf8, StandardCharsets.UTF_8, required);
         }
+        if (writesLettersInUtf8(bytes)) {
+            // UTF-8 with a few bytes damaged: read as Windows-1258 its letters would become mojibake (Tráº¡m)
+            int bad = firstBadByte(bytes, 0, StandardCharsets.UTF_8);
+            throw new IndicatorValueCsvImport.Unreadable(ApiText.of("import.file.brokenUtf8", String.valueOf(bad),
+                    String.valueOf(lineOf(bytes, bad))));
+        }
         List<String> tried = new ArrayList<>(List.of(StandardCharsets.UTF_8.name()));
         if (WINDOWS_1258 != null) {
             tried.add(WINDOWS_1258.name());
@@ -148,6 +154,46 @@ public record CsvDialect(Charset charset, char delimiter) {
     private static Decoded decoded(String text, Charset charset, Collection<String> required) {
         String nfc = withoutMark(Normalizer.normalize(text, Normalizer.Form.NFC));
         return new Decoded(nfc, new CsvDialect(charset, delimiter(headerLine(nfc), required)));
+    }
+
+    /**
+     * Whether the bytes hold a well-formed UTF-8 sequence of two or more bytes that writes a Latin letter with its
+     * accent (U+00C0–U+024F, U+1E00–U+1EFF: {@code ạ} is {@code E1 BA A1}). Windows-1258 text does not: its letters
+     * are single bytes, and a tone mark (0xCC, 0xD2, …) followed by punctuation makes at most a combining mark.
+     */
+    static boolean writesLettersInUtf8(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                continue;
+            }
+            int codePoint = lead & (length == 2 ? 0x1F : 0x0F);
+            boolean wellFormed = true;
+            for (int k = 1; k < length; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if ((next & 0xC0) != 0x80) {
+                    wellFormed = false;
+                    break;
+                }
+                codePoint = (codePoint << 6) | (next & 0x3F);
+            }
+            if (wellFormed && (codePoint >= 0xC0 && codePoint <= 0x24F || codePoint >= 0x1E00 && codePoint <= 0x1EFF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line (from 1) of the byte at {@code offset}. */
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -22,6 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.ntmrecords.command.access.AccessChecks;
+import org.ntmrecords.command.access.Acting;
+import org.ntmrecords.command.access.SecurityLog;
+import org.ntmrecords.command.common.Inputs;
+import org.ntmrecords.command.scorecard.RecordIndicatorValueCommand;
 import org.ntmrecords.command.access.AccessPolicy;
 import org.ntmrecords.command.access.Role;
 import org.ntmrecords.command.common.CommandRejectedException;
@@ -52,8 +55,10 @@ import org.springframework.stereotype.Component;
  * evidence files (content-addressed, so the same file is kept once), records the rows with one correlation id (the
  * run's id) and attaches the file to each unit it recorded values for, so an auditor finds from any of those values
  * (its correlation id) the file it came from. Runs go one at a time in arrival order; up to
- * {@code ntm.import.queue} wait, more are refused. Reports are kept while the service runs (the latest
- * {@code ntm.import.kept-runs}); what a run recorded is in the event store.
+ * {@code ntm.import.queue} wait, more are refused, and an account has one run at a time: the place is taken before
+ * the file is read (the costly part) and given back when the file is refused or the run is done. Reports are kept
+ * while the service runs (the latest {@code ntm.import.kept-runs} of each account); what a run recorded is in the
+ * event store.
  */
 @Component
 public class ImportRuns implements DisposableBean {
@@ -74,9 +79,15 @@ public class ImportRuns implements DisposableBean {
     private final int maxRecordRows;
     private final ThreadPoolExecutor worker;
     private final Map<String, ImportRun> runs = new ConcurrentHashMap<>();
+    private final SecurityLog securityLog;
+    /** Runs admitted at once: being read, waiting and running (one runs, {@code ntm.import.queue} wait). */
+    private final int capacity;
+    /** The accounts with a run admitted (being read, waiting or running): one each. Guarded by {@code this}. */
+    private final java.util.Set<String> busyAccounts = new java.util.HashSet<>();
+    private int admitted;
 
     public ImportRuns(IndicatorValueCsvImport values, RecordsImport records, EvidenceStore files,
-                      CommandGateway commands, AccessProbe probe,
+                      CommandGateway commands, AccessProbe probe, SecurityLog securityLog,
                       Clock clock, @Value("${ntm.import.max-upload-size:20MB}") String maxUploadSize,
                       @Value("${ntm.import.queue:4}") int queue, @Value("${ntm.import.kept-runs:50}") int kept,
                       @Value("${ntm.import.max-record-rows:10000}") int maxRecordRows) {
@@ -85,11 +96,14 @@ public class ImportRuns implements DisposableBean {
         this.files = files;
         this.commands = commands;
         this.probe = probe;
+        this.securityLog = securityLog;
         this.clock = clock;
         this.maxBytes = org.springframework.util.unit.DataSize.parse(maxUploadSize).toBytes();
         this.kept = kept;
         this.maxRecordRows = maxRecordRows;
-        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(Math.max(1, queue)),
+        this.capacity = Math.max(1, queue) + 1;
+        // admission is counted before a file is read (reserve), so the worker's own queue never refuses
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
                 r -> {
                     Thread thread = new Thread(r, "value-import");
                     thread.setDaemon(true);
@@ -159,7 +173,8 @@ public class ImportRuns implements DisposableBean {
                               List<String> events) {
         static ImportedRow of(IndicatorValueCsvImport.RowOutcome row) {
             return new ImportedRow(row.line(), null, "values", row.outcome(), row.unitCode(), row.setId(),
-                    row.valueId(), row.indicatorCode(), row.value() == null ? null : row.value().display(),
+                    row.valueId(), row.indicatorCode(),
+                    row.value() == null ? null : VietnameseCells.shown(row.value().display()),
                     row.period() == null ? null : row.period().start(), row.period() == null ? null : row.period().end(),
                     row.column(), row.code(), row.reason(), List.of());
         }
@@ -296,8 +311,13 @@ public class ImportRuns implements DisposableBean {
     public ImportRun start(Upload upload, NtmPrincipal user) {
         if (user == null || (upload.values() ? !AccessChecks.RECORDERS.contains(user.role())
                 : user.role() == Role.AUDITOR || user.role() == Role.DASHBOARD_VIEWER || user.role() == Role.SYSTEM)) {
-            throw new Refused("NOT_ALLOWED", "file", ApiText.of(upload.values() ? "import.upload.mayNot"
-                    : "import.upload.mayNotRecords"));
+            Message why = ApiText.of(upload.values() ? "import.upload.mayNot" : "import.upload.mayNotRecords");
+            if (user != null) {
+                // as a refused command is: who tried what, in English for the operators
+                securityLog.denied(acting(user), upload.values() ? "POST /imports/values" : "POST /imports/records",
+                        null, why.toString());
+            }
+            throw new Refused("NOT_ALLOWED", "file", why);
         }
         byte[] content = upload.content();
         if (content == null || content.length == 0) {
@@ -313,9 +333,59 @@ public class ImportRuns implements DisposableBean {
         }
         String name = upload.fileName() == null || upload.fileName().isBlank() ? "tep-nhap"
                 : upload.fileName().strip();
-        if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new Refused("INVALID_INPUT", "fileName", ApiText.of("import.upload.fileName"));
+        try {
+            // the check every one-line input gets (a note, a number as written): no control or format characters
+            // (U+202E and the other bidi overrides among them), at most 200 characters
+            name = Inputs.optionalLine("fileName", name, Inputs.NAME_MAX);
+        } catch (CommandRejectedException e) {
+            throw new Refused("INVALID_INPUT", "fileName", e.text());
         }
+        // a slot is taken before the file is read (reading a large workbook is the costly part), given back if refused
+        reserve(user.username());
+        boolean admittedRun = false;
+        try {
+            ImportRun run = read(upload, user, content, type, name);
+            admittedRun = true;
+            return run;
+        } finally {
+            if (!admittedRun) {
+                release(user.username());
+            }
+        }
+    }
+
+    /** Takes a place for an account's run, or refuses: one run per account at a time, {@link #capacity} in all. */
+    private synchronized void reserve(String account) {
+        if (busyAccounts.contains(account)) {
+            throw new Refused("BUSY", "file", ApiText.of("import.upload.busyAccount"));
+        }
+        if (admitted >= capacity) {
+            throw new Refused("BUSY", "file", ApiText.of("import.upload.busy"));
+        }
+        admitted++;
+        busyAccounts.add(account);
+    }
+
+    private synchronized void release(String account) {
+        if (busyAccounts.remove(account)) {
+            admitted--;
+        }
+    }
+
+    private static Acting acting(NtmPrincipal user) {
+        return new Acting(user.username(), user.role(), user.unitCode(), user.agencyId());
+    }
+
+    /** Words of the CLI's ({@code --encoding=}, {@code --sheet=}) said as the HTTP parameters. */
+    private static final java.util.Set<String> SAID_AS_PARAMETERS = java.util.Set.of("import.file.notInEncoding",
+            "import.file.encoding", "import.file.brokenUtf8", "import.xlsx.sheetOfCsv");
+
+    private static Message overHttp(Message text) {
+        return SAID_AS_PARAMETERS.contains(text.key()) ? new Message(text.bundle(), text.key() + ".http", text.args())
+                : text;
+    }
+
+    private ImportRun read(Upload upload, NtmPrincipal user, byte[] content, String type, String name) {
         Object parsed;
         int rows;
         String kind;
@@ -340,18 +410,20 @@ public class ImportRuns implements DisposableBean {
                 kind = read.kinds().stream().distinct().count() == 1 ? read.kinds().get(0) : "records";
             }
         } catch (IndicatorValueCsvImport.Unreadable e) {
-            throw new Refused("FILE_UNREADABLE", e.column() == null ? "file" : e.column(), e.text());
+            throw new Refused("FILE_UNREADABLE", e.column() == null ? "file" : e.column(), overHttp(e.text()));
         } catch (IOException e) {
-            throw new Refused("FILE_UNREADABLE", "file", ApiText.of("import.xlsx.unreadable", e.getMessage()));
+            log.warn("Import of {} by {}: the file could not be read", name, user.username(), e);
+            throw new Refused("FILE_UNREADABLE", "file", ApiText.of("import.upload.readFailed"));
         }
         ImportRun run = new ImportRun(UUID.randomUUID().toString(), user.username(), clock.instant(), name,
                 content.length, type, upload.dryRun(), rows, kind);
         run.said.addAll(said);
-        forgetOld();
+        forgetOld(user.username());
         runs.put(run.id(), run);
         try {
             worker.execute(() -> run(run, content, parsed, user));
         } catch (RejectedExecutionException e) {
+            // the service is stopping
             runs.remove(run.id());
             throw new Refused("BUSY", "file", ApiText.of("import.upload.busy"));
         }
@@ -369,14 +441,22 @@ public class ImportRuns implements DisposableBean {
         return mayRead ? run : null;
     }
 
-    private void forgetOld() {
-        while (runs.size() >= kept) {
-            var oldest = runs.values().stream().filter(r -> r.status() == Status.DONE || r.status() == Status.FAILED)
-                    .min(Comparator.comparing(ImportRun::startedAt));
-            if (oldest.isEmpty()) {
+    /**
+     * Keeps an account's latest {@code ntm.import.kept-runs} reports: its oldest finished ones go, never another
+     * account's, so one account sending many files does not push the others' reports out.
+     */
+    private void forgetOld(String account) {
+        List<ImportRun> mine = runs.values().stream().filter(r -> r.startedBy().equals(account))
+                .sorted(Comparator.comparing(ImportRun::startedAt)).toList();
+        int count = mine.size();
+        for (ImportRun old : mine) {
+            if (count < kept) {
                 return;
             }
-            runs.remove(oldest.get().id());
+            if (old.status() == Status.DONE || old.status() == Status.FAILED) {
+                runs.remove(old.id());
+                count--;
+            }
         }
     }
 
@@ -387,6 +467,7 @@ public class ImportRuns implements DisposableBean {
         Actor actor = new Actor(user.username(), user.role().name(), user.unitCode(), user.agencyId());
         ActingAs.Context task = new ActingAs.Context(actor, run.correlationId());
         AccessProbe.Batch access = probe.batch(user);
+        Status ended = Status.FAILED;
         try {
             StoredFile kept = null;
             if (!run.dryRun()) {
@@ -409,11 +490,18 @@ public class ImportRuns implements DisposableBean {
             Result result;
             if (parsed instanceof IndicatorValueCsvImport.Parsed read) {
                 IndicatorValueCsvImport.Report report = values.record(read, run.dryRun(), task, progress, value -> {
+                    AccessPolicy.Decision decision;
                     // the probe's directories are read once per run, by the import's worker threads in turn
                     synchronized (access) {
-                        AccessPolicy.Decision decision = access.decide(value);
-                        return decision.allowed() ? null : decision.reason();
+                        decision = access.decide(value);
                     }
+                    if (decision.allowed()) {
+                        return null;
+                    }
+                    // refused here rather than by the command bus, so logged as the bus would log it
+                    denied(run, user, RecordIndicatorValueCommand.class.getSimpleName(), decision.targetUnit(),
+                            decision.reason());
+                    return decision.reason();
                 });
                 result = new Result(report.recorded(), report.alreadyRecorded(), report.rejections().size(),
                         ApiText.of(run.dryRun() ? "import.values.drySummary" : "import.values.summary",
@@ -439,18 +527,33 @@ public class ImportRuns implements DisposableBean {
             }
             run.result = result;
             run.finishedAt = clock.instant();
-            run.status.set(Status.DONE);
+            ended = Status.DONE;
         } catch (CommandRejectedException e) {
             run.failure = e.text();
             run.finishedAt = clock.instant();
-            run.status.set(Status.FAILED);
+            ended = Status.FAILED;
         } catch (Exception e) {
             log.error("Import {} of {} failed", run.id(), run.fileName(), e);
             run.failure = ApiText.of("import.upload.failed");
             run.finishedAt = clock.instant();
-            run.status.set(Status.FAILED);
+            ended = Status.FAILED;
         } finally {
             org.ntmrecords.infra.axon.RequestCorrelation.clear();
+            // the account's place is given back before the run is seen done, so that it may send the next file
+            release(run.startedBy());
+            run.status.set(ended);
+        }
+    }
+
+    /** A row refused as the sender may not record it, in the security log with the run's correlation id. */
+    private void denied(ImportRun run, NtmPrincipal user, String command, String unit, Message reason) {
+        var before = org.ntmrecords.infra.axon.RequestCorrelation.request();
+        org.ntmrecords.infra.axon.RequestCorrelation.set(run.correlationId());
+        try {
+            securityLog.denied(acting(user), command, unit, String.valueOf(reason));
+        } finally {
+            before.ifPresentOrElse(org.ntmrecords.infra.axon.RequestCorrelation::set,
+                    org.ntmrecords.infra.axon.RequestCorrelation::clear);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.ntmrecords.infra.importing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.ntmrecords.command.common.CommandRejectedException;
 import org.ntmrecords.events.common.Message;
 import org.ntmrecords.infra.api.ApiText;
@@ -61,20 +64,20 @@ final class ImportSupport {
      * still counted; a row with more cells than the header (an unquoted {@code 71,32} in a comma file) is not read
      * by its columns but reported as such, since its cells can no longer be told apart.
      */
-    static <T> List<T> read(Reader csv, char delimiter, RowReader<T> reader, TooManyCells<T> tooMany)
-            throws IOException {
+    static <T> List<T> read(Reader csv, char delimiter, Consumer<List<String>> headerCheck, RowReader<T> reader,
+                            TooManyCells<T> tooMany) throws IOException {
         List<T> rows = new ArrayList<>();
+        int line = 0; // the last line read whole: a failure is on the next
         try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(delimiter))
                 .readValues(csv)) {
-            if (!it.hasNext()) {
-                return rows;
-            }
-            String[] header = it.next();
-            int line = 1;
+            String[] header = it.hasNext() ? it.next() : new String[0];
+            // the header is checked even when no row follows: a file of the wrong shape is refused, never "0 rows"
+            line = 1;
+            headerCheck.accept(Arrays.stream(header).map(h -> h == null ? "" : h.strip()).toList());
             while (it.hasNext()) {
-                line++;
                 String[] cells = it.next();
+                line++;
                 if (Arrays.stream(cells).allMatch(v -> v == null || v.isBlank())) {
                     continue;
                 }
@@ -89,8 +92,27 @@ final class ImportSupport {
                 }
                 rows.add(reader.read(line, columns));
             }
+        } catch (RuntimeJsonMappingException | JsonProcessingException e) {
+            // Jackson's words name its own classes: the file is refused in ours, with the line where it broke
+            Throwable cause = e instanceof RuntimeJsonMappingException && e.getCause() != null ? e.getCause() : e;
+            String what = String.valueOf(cause.getMessage());
+            throw new IndicatorValueCsvImport.Unreadable(ApiText.of(what.contains("closing quote")
+                    ? "import.file.unclosedQuote" : "import.file.notCsv", String.valueOf(line + 1)));
         }
         return rows;
+    }
+
+    /**
+     * Refuses a header naming one of the {@code counted} columns twice (which cell would be read cannot be told), by
+     * that column.
+     */
+    static void refuseDuplicates(java.util.Collection<String> header, java.util.function.Predicate<String> counted) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : header) {
+            if (name != null && counted.test(name) && !seen.add(name)) {
+                throw new IndicatorValueCsvImport.Unreadable(name, ApiText.of("import.file.duplicateColumn", name));
+            }
+        }
     }
 
     /** Runs the tasks on {@code threads} threads and waits for all; a task's unexpected failure ends the import. */

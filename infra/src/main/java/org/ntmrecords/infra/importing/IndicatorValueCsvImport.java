@@ -31,6 +31,8 @@ import org.ntmrecords.events.scorecard.ValueKind;
 import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.axon.ActingAs;
 import org.ntmrecords.infra.axon.Actor;
+import org.ntmrecords.query.scorecard.IndicatorEntryView;
+import org.ntmrecords.query.scorecard.StandingReadRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -58,8 +60,11 @@ public class IndicatorValueCsvImport {
     private final int threads;
     private final int valuesPerCommand;
     private final long maxWorkbookBytes;
+    private final org.springframework.beans.factory.ObjectProvider<StandingReadRepository> recorded;
 
-    public IndicatorValueCsvImport(CommandGateway commands, @Value("${ntm.import.threads:4}") int threads,
+    public IndicatorValueCsvImport(CommandGateway commands,
+                                   org.springframework.beans.factory.ObjectProvider<StandingReadRepository> recorded,
+                                   @Value("${ntm.import.threads:4}") int threads,
                                    @Value("${ntm.import.values-per-command:500}") int valuesPerCommand,
                                    @Value("${ntm.import.max-workbook-size:20MB}") String maxWorkbookSize) {
         if (threads < 1 || valuesPerCommand < 1 || valuesPerCommand > RecordIndicatorValuesCommand.MAX_VALUES) {
@@ -67,6 +72,7 @@ public class IndicatorValueCsvImport {
                     + RecordIndicatorValuesCommand.MAX_VALUES);
         }
         this.commands = commands;
+        this.recorded = recorded;
         this.threads = threads;
         this.valuesPerCommand = valuesPerCommand;
         this.maxWorkbookBytes = org.springframework.util.unit.DataSize.parse(maxWorkbookSize).toBytes();
@@ -361,8 +367,10 @@ public class IndicatorValueCsvImport {
             ValuesOutcome outcome = ActingAs.call(task, () -> commands.sendAndWait(new RecordIndicatorValuesCommand(
                     scorecardId, batchId, chunk.stream().map(Row::value).toList(), dryRun)));
             recorded.addAndGet(outcome.recorded().size());
-            already.addAndGet(outcome.alreadyRecorded().size());
             Set<String> done = new java.util.HashSet<>(outcome.alreadyRecorded());
+            // one id per row the scorecard found recorded already; those holding another value are refused instead
+            Map<Row, Message> conflicts = conflicts(scorecardId, chunk, done);
+            already.addAndGet(outcome.alreadyRecorded().size() - conflicts.size());
             Map<Integer, ValuesOutcome.RejectedValue> refusedAt = new java.util.HashMap<>();
             for (ValuesOutcome.RejectedValue value : outcome.rejected()) {
                 Row row = chunk.get(value.index());
@@ -373,6 +381,12 @@ public class IndicatorValueCsvImport {
                 Row row = chunk.get(i);
                 ValuesOutcome.RejectedValue refusal = refusedAt.get(i);
                 RowOutcome base = RowOutcome.of(row, dryRun ? Outcome.WOULD_RECORD : Outcome.RECORDED);
+                Message conflict = refusal == null ? conflicts.get(row) : null;
+                if (conflict != null) {
+                    rejected.add(new Rejection(row.line(), refused(row, CONFLICT, "valueId", conflict)));
+                    outcomes.add(base.refused(CONFLICT, "value", conflict));
+                    continue;
+                }
                 outcomes.add(refusal != null
                         ? base.refused(refusal.code().name(), column(refusal.field()), refusal.text())
                         : done.contains(row.value().valueId())
@@ -396,6 +410,55 @@ public class IndicatorValueCsvImport {
         } catch (Exception e) {
             throw new IllegalStateException("importing " + scorecardId + " failed at line " + chunk.get(0).line(), e);
         }
+    }
+
+    /** The code of a row whose value id holds another value already. */
+    static final String CONFLICT = "ALREADY_EXISTS";
+
+    /**
+     * The rows whose value id the scorecard holds already ({@code done}) with another value, indicator or period than
+     * the row's, each with why: the scorecard counts an id recorded before as recorded, whatever the
+     * row says, so a row that would change it is refused here rather than shown as recorded. Read from the read
+     * model: an id it does not hold yet (recorded a moment ago) is taken as recorded already, as the scorecard says.
+     */
+    private Map<Row, Message> conflicts(String scorecardId, List<Row> chunk, Set<String> done) {
+        StandingReadRepository read = done.isEmpty() ? null : recorded.getIfAvailable();
+        if (read == null) {
+            return Map.of();
+        }
+        Map<IndicatorEntryView.Key, IndicatorEntryView> entries = read.entries(done.stream()
+                .map(id -> new IndicatorEntryView.Key(scorecardId, id)).toList());
+        Map<Row, Message> conflicts = new java.util.IdentityHashMap<>();
+        for (Row row : chunk) {
+            RecordIndicatorValueCommand sent = row.value();
+            IndicatorEntryView entry = done.contains(sent.valueId())
+                    ? entries.get(new IndicatorEntryView.Key(scorecardId, sent.valueId())) : null;
+            if (entry != null && !sameValue(entry, sent)) {
+                conflicts.put(row, ApiText.of("import.values.otherValue", sent.valueId(),
+                        entry.display() == null ? "—" : VietnameseCells.shown(entry.display()), entry.indicatorCode(),
+                        entry.period().start(), entry.period().end(),
+                        sent.value() == null ? "—" : VietnameseCells.shown(sent.value().display()),
+                        sent.indicatorCode(), sent.period().start(), sent.period().end()));
+            }
+        }
+        return conflicts;
+    }
+
+    /** Whether a recorded entry is the value a row sends: the same indicator, period and value (21.0 is 21). */
+    static boolean sameValue(IndicatorEntryView entry, RecordIndicatorValueCommand sent) {
+        IndicatorValue a = entry.value();
+        IndicatorValue b = sent.value();
+        return "VALUE".equals(entry.type()) && entry.indicatorCode().equals(sent.indicatorCode())
+                && java.util.Objects.equals(entry.period(), sent.period()) && a != null && b != null
+                && a.kind() == b.kind() && same(a.percentage(), b.percentage()) && same(a.numerator(), b.numerator())
+                && same(a.denominator(), b.denominator()) && java.util.Objects.equals(a.count(), b.count())
+                && same(a.amount(), b.amount()) && java.util.Objects.equals(a.achieved(), b.achieved())
+                && java.util.Objects.equals(a.level(), b.level()) && java.util.Objects.equals(a.met(), b.met())
+                && java.util.Objects.equals(a.of(), b.of());
+    }
+
+    private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /**
@@ -431,20 +494,16 @@ public class IndicatorValueCsvImport {
     }
 
     static List<Row> read(Reader csv, char delimiter) throws IOException {
-        boolean[] checked = {false};
-        return ImportSupport.read(csv, delimiter, (line, columns) -> {
-            if (!checked[0]) {
-                checked[0] = true;
-                Set<String> missing = new LinkedHashSet<>(REQUIRED);
-                missing.removeAll(columns.keySet());
-                if (!missing.isEmpty()) {
-                    throw new Unreadable(ApiText.of("import.values.columns", missing.toString(),
-                            String.join(",", COLUMNS)));
-                }
+        return ImportSupport.read(csv, delimiter, header -> {
+            Set<String> missing = new LinkedHashSet<>(REQUIRED);
+            missing.removeAll(header);
+            if (!missing.isEmpty()) {
+                throw new Unreadable(missing.iterator().next(), ApiText.of("import.values.columns",
+                        missing.toString(), String.join(",", COLUMNS)));
             }
-            return row(line, columns);
-        }, (line, cells, columns) -> problem(line, ApiText.of("import.values.tooManyCells", String.valueOf(cells),
-                String.valueOf(columns))));
+            ImportSupport.refuseDuplicates(header, COLUMNS::contains);
+        }, IndicatorValueCsvImport::row, (line, cells, columns) -> problem(line, ApiText.of(
+                "import.values.tooManyCells", String.valueOf(cells), String.valueOf(columns))));
     }
 
     /**
@@ -533,7 +592,7 @@ public class IndicatorValueCsvImport {
         try {
             kind = ValueKind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Unreadable("kind", ApiText.of("import.values.unknownKind", kindText,
+            throw new Unreadable("kind", ApiText.of("import.values.unknownKind", VietnameseCells.shown(kindText),
                     List.of(ValueKind.values()).toString()));
         }
         if (!(cell instanceof String text)) {
@@ -562,12 +621,14 @@ public class IndicatorValueCsvImport {
     }
 
     private static Unreadable notAValue(String text, ValueKind kind) {
-        return new Unreadable("value", ApiText.of("import.values.notAValue", text, kind.name(), switch (kind) {
+        Message as = switch (kind) {
             case RATIO -> ApiText.of("import.values.asRatio");
             case SUB_INDICATORS -> ApiText.of("import.values.asSubIndicators");
             case PERCENTAGE, AMOUNT -> ApiText.of("import.xlsx.asNumber");
             default -> ApiText.of("import.values.asCount");
-        }));
+        };
+        return new Unreadable("value", ApiText.of("import.values.notAValue", VietnameseCells.shown(text), kind.name(),
+                as));
     }
 
     /**
@@ -593,10 +654,9 @@ public class IndicatorValueCsvImport {
                     return IndicatorValue.level(number.toPlainString());
                 case COUNT:
                     try {
-                        return IndicatorValue.count(number.longValueExact());
-                    } catch (ArithmeticException e) {
-                        throw new Unreadable("value", ApiText.of("import.values.cell", "value",
-                                ApiText.of("import.cells.notWhole", shown(cell))));
+                        return IndicatorValue.count(VietnameseCells.whole(number, shown(cell)));
+                    } catch (VietnameseCells.Refused e) {
+                        throw new Unreadable("value", ApiText.of("import.values.cell", "value", e.reason()));
                     }
                 default:
                     break;
@@ -618,12 +678,12 @@ public class IndicatorValueCsvImport {
     /** A typed cell as a person reads it in a message: {@code 86.5}, {@code 86.5%}, {@code 2024-06-01}, {@code true}. */
     private static String shown(Object cell) {
         if (cell instanceof java.math.BigDecimal number) {
-            return number.toPlainString();
+            return VietnameseCells.shown(number.toPlainString());
         }
         if (cell instanceof WorkbookPercent percent) {
-            return percent.shown().toPlainString() + "%";
+            return VietnameseCells.shown(percent.shown().toPlainString() + "%");
         }
-        return String.valueOf(cell);
+        return VietnameseCells.shown(String.valueOf(cell));
     }
 
     private static boolean achieved(String text) {
@@ -634,7 +694,7 @@ public class IndicatorValueCsvImport {
         if (t.equals("false") || t.equals("chưa đạt")) {
             return false;
         }
-        throw new Unreadable("value", ApiText.of("import.values.notAchieved", text));
+        throw new Unreadable("value", ApiText.of("import.values.notAchieved", VietnameseCells.shown(text)));
     }
 
     private static String[] pair(String text) {

@@ -186,7 +186,8 @@ public class RecordsImport {
         Set<String> columns = CsvDialect.columns(CsvDialect.headerLine(decoded.text()), decoded.dialect().delimiter());
         checkColumns(kind, target.input(), columns);
         List<RowRead> rows = ImportSupport.read(new java.io.StringReader(decoded.text()),
-                decoded.dialect().delimiter(), (line, cells) -> row(target.input(), line, cells),
+                decoded.dialect().delimiter(), header -> ImportSupport.refuseDuplicates(header, c -> !ignored(c)),
+                (line, cells) -> row(target.input(), line, cells),
                 (line, cells, count) -> new RowRead(line, null, null, ApiText.of(
                         "import.values.tooManyCells", String.valueOf(cells), String.valueOf(count))));
         tables.add(new Table(kind, null, columns, rows));
@@ -212,6 +213,7 @@ public class RecordsImport {
                 if (namesFields || ++above > ValueWorkbook.TITLE_ROWS) {
                     header = names;
                     checkColumns(kind, target.input(), header.values());
+                    ImportSupport.refuseDuplicates(header.values(), c -> !ignored(c));
                 }
                 continue;
             }
@@ -223,8 +225,7 @@ public class RecordsImport {
                 if (value instanceof ValueWorkbook.Failed failed) {
                     if (error == null && !ignored(column.getValue())) {
                         errorColumn = column.getValue();
-                        error = ApiText.of("import.values.cell", column.getValue(),
-                                ApiText.of("import.xlsx.errorCell", failed.code()));
+                        error = ApiText.of("import.values.cell", column.getValue(), failed.reason());
                     }
                     value = null;
                 }
@@ -340,6 +341,10 @@ public class RecordsImport {
                 return new RowRead(line, null, column, ApiText.of("import.values.cell", column, e.reason()));
             } catch (IndicatorValueCsvImport.Unreadable e) {
                 return new RowRead(line, null, column, ApiText.of("import.values.cell", column, e.text()));
+            } catch (ArithmeticException | NumberFormatException e) {
+                // a number no field can hold: the row's column, never the whole file
+                return new RowRead(line, null, column, ApiText.of("import.values.cell", column,
+                        ApiText.of("import.cells.notANumber", VietnameseCells.shown(String.valueOf(raw)))));
             }
         }
         String missing = missing(input, built, "");
@@ -448,8 +453,16 @@ public class RecordsImport {
             case "Date" -> (cell instanceof LocalDate day ? day : VietnameseCells.date(text(cell))).toString();
             case "Decimal" -> (cell instanceof BigDecimal number ? number : VietnameseCells.decimal(text(cell)))
                     .toPlainString();
-            case "Int" -> Math.toIntExact(cell instanceof BigDecimal number ? whole(number)
-                    : VietnameseCells.whole(text(cell)));
+            case "Int" -> {
+                long whole = cell instanceof BigDecimal number ? whole(number) : VietnameseCells.whole(text(cell));
+                if (whole < Integer.MIN_VALUE || whole > Integer.MAX_VALUE) {
+                    // GraphQL's Int is 32 bits: a row refused by its column, never the file
+                    throw new IndicatorValueCsvImport.Unreadable(VietnameseCells.outOfRange(
+                            cell instanceof String t ? VietnameseCells.trim(t) : shown(cell), Integer.MIN_VALUE,
+                            Integer.MAX_VALUE));
+                }
+                yield (int) whole;
+            }
             case "Long" -> cell instanceof BigDecimal number ? whole(number) : VietnameseCells.whole(text(cell));
             case "Boolean" -> cell instanceof Boolean b ? b : yesNo(text(cell));
             default -> cell instanceof String s ? s.strip() : shown(cell);
@@ -465,9 +478,9 @@ public class RecordsImport {
 
     private static long whole(BigDecimal number) {
         try {
-            return number.longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IndicatorValueCsvImport.Unreadable(ApiText.of("import.cells.notWhole", shown(number)));
+            return VietnameseCells.whole(number, shown(number));
+        } catch (VietnameseCells.Refused e) {
+            throw new IndicatorValueCsvImport.Unreadable(e.reason());
         }
     }
 
@@ -481,9 +494,9 @@ public class RecordsImport {
 
     /** A typed cell as written: a number without exponent, a day as ISO. */
     private static String shown(Object cell) {
-        return cell instanceof BigDecimal number ? number.toPlainString()
+        return VietnameseCells.shown(cell instanceof BigDecimal number ? number.toPlainString()
                 : cell instanceof IndicatorValueCsvImport.WorkbookPercent p ? p.shown().toPlainString() + "%"
-                : String.valueOf(cell);
+                : String.valueOf(cell));
     }
 
     /** What became of a row of a records import. */

@@ -29,8 +29,9 @@ import org.ntmrecords.infra.api.ApiText;
  * is not empty, read into the same rows as a CSV's ({@link IndicatorValueCsvImport#row}). Text cells are read as a
  * CSV's cells are ({@link VietnameseCells}); numbers, dates and TRUE/FALSE as the values they hold, never through the
  * text Excel shows for them; a formula by the value Excel saved with it. Rows are numbered as Excel numbers them.
- * POI's zip-bomb limits ({@code ZipSecureFile}: inflation ratio, entry size) are left on, and a workbook larger than
- * {@code ntm.import.max-workbook-size} is refused before it is opened. The rules are in {@code docs/import-formats.md}.
+ * POI's zip-bomb limits ({@code ZipSecureFile}: inflation ratio, entry size) are left on, a workbook over them refused
+ * in our words ({@link #whyNot}), and a workbook larger than {@code ntm.import.max-workbook-size} is refused before it
+ * is opened. The rules are in {@code docs/import-formats.md}.
  */
 final class ValueWorkbook {
     /** Rows of text an office may put above the header (a title, the unit, a date) before the header must come. */
@@ -77,10 +78,29 @@ final class ValueWorkbook {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(file));
         } catch (IOException | RuntimeException e) {
-            // not an OOXML workbook (another zip, a damaged file) or over POI's zip-bomb limits
-            throw new IndicatorValueCsvImport.Unreadable(ApiText.of("import.xlsx.unreadable",
-                    String.valueOf(e.getMessage())));
+            throw new IndicatorValueCsvImport.Unreadable(ApiText.of(whyNot(e)));
         }
+    }
+
+    /**
+     * Why POI could not open a workbook, in our words (POI's own name its classes and settings, which a person
+     * sending a file can do nothing with): inflating more than POI's ratio allows ({@code ZipSecureFile}: a part
+     * inflating over 100 times, as a long run of the same text does, not only a zip bomb), a part over POI's size
+     * limits, or not a workbook at all (another zip, a damaged file, XML a workbook does not hold).
+     */
+    static String whyNot(Throwable e) {
+        for (Throwable at = e; at != null; at = at.getCause()) {
+            String message = String.valueOf(at.getMessage());
+            if (message.contains("Zip bomb") || message.contains("MinInflateRatio")) {
+                return "import.xlsx.compressed";
+            }
+            if (at instanceof org.apache.poi.util.RecordFormatException || message.contains("ByteArrayMaxOverride")
+                    || message.contains("max entry size") || message.contains("MaxEntrySize")
+                    || message.contains("MaxTextSize")) {
+                return "import.xlsx.partTooLarge";
+            }
+        }
+        return "import.xlsx.invalid";
     }
 
     static Read read(byte[] file, String sheetName, long maxBytes) {
@@ -98,8 +118,7 @@ final class ValueWorkbook {
             }
             return new Read(sheet.getSheetName(), rows(sheet));
         } catch (IOException e) {
-            throw new IndicatorValueCsvImport.Unreadable(ApiText.of("import.xlsx.unreadable",
-                    String.valueOf(e.getMessage())));
+            throw new IndicatorValueCsvImport.Unreadable(ApiText.of(whyNot(e)));
         }
     }
 
@@ -117,6 +136,7 @@ final class ValueWorkbook {
                 Set<String> missing = new LinkedHashSet<>(IndicatorValueCsvImport.REQUIRED);
                 missing.removeAll(names.values());
                 if (missing.isEmpty()) {
+                    ImportSupport.refuseDuplicates(names.values(), IndicatorValueCsvImport.COLUMNS::contains);
                     header = names;
                 } else if (++above > TITLE_ROWS || names.values().stream()
                         .anyMatch(IndicatorValueCsvImport.COLUMNS::contains)) {
@@ -132,8 +152,7 @@ final class ValueWorkbook {
                 Object value = value(row.getCell(column.getKey()));
                 if (value instanceof Failed failed) {
                     if (error == null && IndicatorValueCsvImport.COLUMNS.contains(column.getValue())) {
-                        error = ApiText.of("import.values.cell", column.getValue(),
-                                ApiText.of("import.xlsx.errorCell", failed.code()));
+                        error = ApiText.of("import.values.cell", column.getValue(), failed.reason());
                     }
                     value = null;
                 }
@@ -169,8 +188,8 @@ final class ValueWorkbook {
         return names;
     }
 
-    /** An error cell's code ({@code #DIV/0!}, {@code #N/A}). */
-    record Failed(String code) {
+    /** A cell that holds no value the rules read: an error ({@code #DIV/0!}, {@code #N/A}), NaN, 1E-320; why. */
+    record Failed(Message reason) {
     }
 
     /**
@@ -189,7 +208,16 @@ final class ValueWorkbook {
                 if (DateUtil.isCellDateFormatted(cell)) {
                     yield cell.getLocalDateTimeCellValue().toLocalDate();
                 }
-                BigDecimal number = new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()));
+                double stored = cell.getNumericCellValue();
+                if (Double.isNaN(stored) || Double.isInfinite(stored)) {
+                    yield new Failed(ApiText.of("import.xlsx.notFinite"));
+                }
+                String text = NumberToTextConverter.toText(stored);
+                if (text.contains("E-") || stored != 0 && Math.abs(stored) < Double.MIN_NORMAL) {
+                    // 1E-320 is no decimal the rules read (a CSV's cell would be refused): never taken for 0
+                    yield new Failed(ApiText.of("import.xlsx.notPlain", text));
+                }
+                BigDecimal number = new BigDecimal(text);
                 number = number.scale() < 0 ? number.setScale(0) : number; // 1E+20 as 100000000000000000000
                 String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
                 yield format != null && format.replaceAll("\"[^\"]*\"", "").contains("%")
@@ -197,7 +225,7 @@ final class ValueWorkbook {
                         : number;
             }
             case BOOLEAN -> cell.getBooleanCellValue();
-            case ERROR -> new Failed(errorCode(cell.getErrorCellValue()));
+            case ERROR -> new Failed(ApiText.of("import.xlsx.errorCell", errorCode(cell.getErrorCellValue())));
             default -> null;
         };
     }

@@ -63,9 +63,9 @@ public final class VietnameseCells {
             return new BigDecimal(t.replace(".", "").replace(" ", "").replace(',', '.'));
         }
         if (t.endsWith("%")) {
-            throw new Refused(ApiText.of("import.cells.percentElsewhere", t));
+            throw new Refused(ApiText.of("import.cells.percentElsewhere", shown(t)));
         }
-        throw new Refused(ApiText.of("import.cells.notANumber", t));
+        throw new Refused(ApiText.of("import.cells.notANumber", shown(t)));
     }
 
     /** A percentage: a {@link #decimal} that may end with {@code %} ({@code 86,2%} and {@code 86,2 %} are 86.2). */
@@ -76,12 +76,27 @@ public final class VietnameseCells {
 
     /** A whole number, read as a {@link #decimal} ({@code 1.110.000}) without a fraction. */
     public static long whole(String cell) {
-        BigDecimal number = decimal(cell);
+        return whole(decimal(cell), trim(cell));
+    }
+
+    /**
+     * A number as a whole number: refused as not whole when it has a fraction, as out of range (the one message of
+     * every bound a number cell has) when no {@code long} holds it.
+     */
+    static long whole(BigDecimal number, String written) {
         try {
             return number.longValueExact();
         } catch (ArithmeticException e) {
-            throw new Refused(ApiText.of("import.cells.notWhole", trim(cell)));
+            if (number.stripTrailingZeros().scale() <= 0) {
+                throw new Refused(outOfRange(written, Long.MIN_VALUE, Long.MAX_VALUE));
+            }
+            throw new Refused(ApiText.of("import.cells.notWhole", shown(written)));
         }
+    }
+
+    /** Why a number is refused as outside {@code min} to {@code max}: one message for every such bound. */
+    static Message outOfRange(String written, long min, long max) {
+        return ApiText.of("import.cells.outOfRange", shown(written), String.valueOf(min), String.valueOf(max));
     }
 
     /** A day: {@code 26/01/2024}, {@code 26/1/2024} or {@code 2024-01-26}; a day not on the calendar is refused. */
@@ -90,7 +105,7 @@ public final class VietnameseCells {
         if (t.isEmpty()) {
             throw new Refused(ApiText.of("import.cells.noDate"));
         }
-        return day(t).orElseThrow(() -> new Refused(ApiText.of("import.cells.notADate", t)));
+        return day(t).orElseThrow(() -> new Refused(ApiText.of("import.cells.notADate", shown(t))));
     }
 
     /**
@@ -105,7 +120,7 @@ public final class VietnameseCells {
         try {
             return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
         } catch (DateTimeException e) {
-            throw new Refused(ApiText.of("import.cells.impossibleMonth", trim(cell)));
+            throw new Refused(ApiText.of("import.cells.impossibleMonth", shown(trim(cell))));
         }
     }
 
@@ -126,7 +141,7 @@ public final class VietnameseCells {
         if (t.isEmpty()) {
             throw new Refused(ApiText.of("import.cells.noDate"));
         }
-        return day(t).orElseThrow(() -> new Refused(ApiText.of("import.cells.notAPeriod", t)));
+        return day(t).orElseThrow(() -> new Refused(ApiText.of("import.cells.notAPeriod", shown(t))));
     }
 
     private static Optional<LocalDate> day(String t) {
@@ -149,8 +164,19 @@ public final class VietnameseCells {
         try {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            throw new Refused(ApiText.of("import.cells.impossibleDate", t));
+            throw new Refused(ApiText.of("import.cells.impossibleDate", shown(t)));
         }
+    }
+
+    /** The most of a cell a message repeats: a cell of 300 digits is said by its beginning. */
+    static final int SHOWN_MAX = 40;
+
+    /** A cell's text as a message repeats it: whole up to {@value #SHOWN_MAX} characters, else its beginning and …. */
+    public static String shown(String text) {
+        if (text == null || text.codePointCount(0, text.length()) <= SHOWN_MAX) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, SHOWN_MAX)) + "…";
     }
 
     /** Without the white space JavaScript's {@code trim()} removes (no-break spaces and a stray BOM among it). */

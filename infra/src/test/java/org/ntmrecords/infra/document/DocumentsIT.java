@@ -292,8 +292,25 @@ class DocumentsIT extends IntegrationTest {
                 "planId: bắt buộc phải có");
         assertRefused(get("thapmuoi.vpdp", "/documents/plan-annex.odt" + THAP_MUOI_PLAN, null), 404,
                 "UNKNOWN_FORMAT", "format", "Không có định dạng tài liệu 'odt' (chỉ có docx và pdf)");
+        // times the record cannot be asked about: 400, never PostgreSQL's "timestamp out of range"
+        String ancient = "&recordedAt=-999999999-01-01T00:00:00Z";
+        assertThat(json(get("lapvo.vpdp", report + "?districtCode=875&year=2024&quarter=1" + ancient, null)))
+                .containsEntry("code", "INVALID_INPUT").containsEntry("field", "recordedAt");
+        HttpResponse<byte[]> annexAncient = get("thapmuoi.vpdp", "/documents/plan-annex.pdf" + THAP_MUOI_PLAN + ancient,
+                null);
+        assertThat(annexAncient.statusCode()).isEqualTo(400);
+        assertThat(json(annexAncient)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "recordedAt");
+        HttpResponse<byte[]> farAhead = get("lapvo.vpdp", report + "?districtCode=875&year=2024&quarter=1"
+                + "&asOf=9999-12-31", null);
+        assertThat(farAhead.statusCode()).isEqualTo(400);
+        assertThat(json(farAhead)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "asOf")
+                .hasEntrySatisfying("message", m -> assertThat((String) m).startsWith("asOf: ngày 9999-12-31 nằm ngoài"));
+        assertThat(json(get("thapmuoi.vpdp", "/documents/plan-annex.docx" + THAP_MUOI_PLAN + "&asOf=9999-12-31",
+                null))).containsEntry("code", "INVALID_INPUT").containsEntry("field", "asOf");
+        assertThat(json(get("lapvo.vpdp", report + "?districtCode=875&year=2100&quarter=4", null)))
+                .containsEntry("code", "INVALID_INPUT").containsEntry("field", "year");
         assertRefused(get("dashboard", report + "?districtCode=875&year=2024&quarter=1", null), 403,
-                "NOT_ALLOWED", "", "Tài khoản bảng điều khiển không được tải tài liệu: tài liệu có giá trị chỉ tiêu, "
+                "NOT_ALLOWED", null, "Tài khoản bảng điều khiển không được tải tài liệu: tài liệu có giá trị chỉ tiêu, "
                         + "các bước hồ sơ và báo cáo đã nhận");
         assertRefused(get("lapvo.vpdp", report + "?districtCode=875&year=2024&quarter=5", "en"), 400,
                 "INVALID_INPUT", "quarter", "the quarter must be a whole number from 1 to 4 (got '5')");

@@ -157,6 +157,22 @@ class UnitHistoryExportIT extends ExportIT {
         HttpResponse<byte[]> badInstant = get("auditor", PATH + "?unitCode=30049&recordedFrom=yesterday", null);
         assertThat(badInstant.statusCode()).isEqualTo(400);
         assertThat(json(badInstant)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "recordedFrom");
+        HttpResponse<byte[]> bogus = get("auditor", PATH + "?unitCode=30049&types=INDICATOR_VALUE_RECORDED,BOGUS",
+                null);
+        assertThat(bogus.statusCode()).isEqualTo(400);
+        assertThat(json(bogus)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "types")
+                .hasEntrySatisfying("message", m -> assertThat((String) m)
+                        .startsWith("types: không có loại sự kiện “BOGUS”"));
+        HttpResponse<byte[]> ancient = get("auditor", PATH + "?unitCode=30049&recordedFrom=-999999999-01-01T00:00:00Z",
+                null);
+        assertThat(ancient.statusCode()).isEqualTo(400);
+        assertThat(json(ancient)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "recordedFrom");
+        // the query itself, in the same words
+        graphQl("auditor").document("""
+                { history(subject: {unitCode: "30049"}, filter: {recordedFrom: "-999999999-01-01T00:00:00Z"}, first: 1) {
+                    totalCount } }""").execute().errors()
+                .expect(e -> e.getErrorType().toString().equals("BAD_REQUEST")
+                        && e.getMessage().contains("-999999999")).verify();
         HttpResponse<byte[]> missing = get("auditor", PATH, null);
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(json(missing)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "unitCode")

@@ -268,6 +268,15 @@ class UnitIndicatorsExportIT extends ExportIT {
         assertThat(json(beforeTheSet)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "date")
                 .hasEntrySatisfying("message", m -> assertThat((String) m)
                         .startsWith("Không có phiên bản nào của bộ tiêu chí " + NTM + " có hiệu lực vào ngày"));
+        // times the record cannot be asked about: 400, never PostgreSQL's "timestamp out of range"
+        HttpResponse<byte[]> ancient = get("auditor", PATH + "?unitCode=30049&setId=" + NTM
+                + "&recordedAt=-999999999-01-01T00:00:00Z", null);
+        assertThat(ancient.statusCode()).isEqualTo(400);
+        assertThat(json(ancient)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "recordedAt");
+        HttpResponse<byte[]> farAhead = get("auditor", PATH + "?unitCode=30049&setId=" + NTM + "&date=9999-12-31",
+                null);
+        assertThat(farAhead.statusCode()).isEqualTo(400);
+        assertThat(json(farAhead)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "date");
         HttpResponse<byte[]> missing = get("tankieu.officer", PATH + "?unitCode=30049", "en");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(json(missing)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "setId");

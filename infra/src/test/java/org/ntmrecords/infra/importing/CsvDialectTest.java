@@ -117,4 +117,28 @@ class CsvDialectTest {
                 .as("the one finding most, so the missing ones can be named").isEqualTo(';');
         assertThat(CsvDialect.delimiter("something else", REQUIRED)).isEqualTo(',');
     }
+
+    @Test
+    void utf8WithAFewDamagedBytesIsRefusedByItsOffsetAndLineNeverReadAsWindows1258() {
+        byte[] good = (HEADER + "\n" + ROW.replace("UBND huyện", "Trạm Y tế") + "\n30049").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = concat(good, new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xc3, 0x28, '\n'});
+        assertThatThrownBy(() -> CsvDialect.read(broken, null, REQUIRED))
+                .isInstanceOfSatisfying(IndicatorValueCsvImport.Unreadable.class, e -> {
+                    assertThat(e.text().key()).isEqualTo("import.file.brokenUtf8");
+                    assertThat(e.text().in(Locale.ENGLISH)).contains("offset " + good.length + ", line 3")
+                            .contains("--encoding=windows-1258");
+                });
+        // declared, it is read as declared: Windows-1258 maps these bytes, and the sender said so
+        assertThat(CsvDialect.read(broken, CsvDialect.WINDOWS_1258, REQUIRED).dialect().charset())
+                .isEqualTo(CsvDialect.WINDOWS_1258);
+    }
+
+    @Test
+    void windows1258TextIsNotTakenForUtf8LettersEvenWithATonedWordBeforeAQuote() {
+        // "Hà”": a (0x61), the grave tone (0xCC) and the closing quote (0x94) make CC 94, a UTF-8 combining mark
+        byte[] text = windows1258(HEADER + "\n" + ROW.replace("UBND huyện", "Xã “Hà” và “Tân Kiều”") + "\n");
+        assertThat(CsvDialect.writesLettersInUtf8(text)).isFalse();
+        assertThat(CsvDialect.read(text, null, REQUIRED).dialect().charset()).isEqualTo(CsvDialect.WINDOWS_1258);
+        assertThat(CsvDialect.writesLettersInUtf8("Trạm".getBytes(StandardCharsets.UTF_8))).isTrue();
+    }
 }

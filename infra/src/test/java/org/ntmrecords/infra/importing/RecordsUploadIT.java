@@ -242,6 +242,54 @@ class RecordsUploadIT extends IntegrationTest {
     }
 
     @Test
+    void aNumberNoIntHoldsRefusesItsRowOnlyAndABrokenOrDoubledHeaderTheFile() throws Exception {
+        long before = eventCount();
+        String header = "planId;unitCode;number;date;issuer.name;issuer.unitCode;year;title\r\n";
+        String csv = header
+                + "kh-lon-1;872;1/KH-LON;26/01/2024;UBND huyện Tháp Mười;872;2147483648;Kế hoạch một\r\n"
+                + "kh-lon-2;872;2/KH-LON;26/01/2024;UBND huyện Tháp Mười;872;99999999999;Kế hoạch hai\r\n"
+                + "kh-lon-3;872;3/KH-LON;26/01/2024;UBND huyện Tháp Mười;872;2024;Kế hoạch ba\r\n";
+        Map<String, Object> checked = finished("thapmuoi.vpdp", upload("thapmuoi.vpdp",
+                csv.getBytes(StandardCharsets.UTF_8), "?kind=issuePlan&dryRun=true"));
+        assertThat(checked).containsEntry("status", "DONE").containsEntry("refused", 2).containsEntry("recorded", 1);
+        assertThat(rows(checked).get(0)).containsEntry("line", 2).containsEntry("column", "year")
+                .containsEntry("code", "UNREADABLE").containsEntry("reason",
+                        "cột year: “2147483648” nằm ngoài khoảng nhận được (từ -2147483648 đến 2147483647)");
+        assertThat(rows(checked).get(1)).containsEntry("column", "year").containsEntry("code", "UNREADABLE");
+        assertThat(rows(checked).get(2)).containsEntry("outcome", "WOULD_RECORD");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            write(workbook.createSheet("issuePlan"), List.of("planId", "unitCode", "number", "date", "issuer.name",
+                    "issuer.unitCode", "year", "title"), List.of(java.util.Arrays.asList("kh-lon-4", "872",
+                    "4/KH-LON", "26/01/2024", "UBND huyện Tháp Mười", "872", 1E10, "Kế hoạch bốn")));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            Map<String, Object> xlsx = finished("thapmuoi.vpdp", upload("thapmuoi.vpdp", out.toByteArray(),
+                    "?dryRun=true"));
+            assertThat(xlsx).containsEntry("status", "DONE").containsEntry("refused", 1);
+            assertThat(row(xlsx, "issuePlan", 2)).containsEntry("column", "year").containsEntry("reason",
+                    "cột year: “10000000000” nằm ngoài khoảng nhận được (từ -2147483648 đến 2147483647)");
+        }
+
+        HttpResponse<byte[]> quote = upload("thapmuoi.vpdp", (header
+                + "kh-q;872;1/KH;26/01/2024;UBND;872;2024;\"Kế hoạch\r\n").getBytes(StandardCharsets.UTF_8),
+                "?kind=issuePlan");
+        assertThat(quote.statusCode()).isEqualTo(422);
+        assertThat(json(quote)).containsEntry("code", "FILE_UNREADABLE").hasEntrySatisfying("message",
+                m -> assertThat((String) m).startsWith("dòng 2: dấu ngoặc kép (\") mở ở dòng này không được đóng"));
+        HttpResponse<byte[]> twice = upload("thapmuoi.vpdp", ("planId;unitCode;number;date;issuer.name;year;title;"
+                + "title\r\nkh-t;872;1/KH;26/01/2024;UBND;2024;Một;Hai\r\n").getBytes(StandardCharsets.UTF_8),
+                "?kind=issuePlan");
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(json(twice)).containsEntry("code", "FILE_UNREADABLE").containsEntry("field", "title")
+                .hasEntrySatisfying("message", m -> assertThat((String) m).startsWith("Dòng tiêu đề có cột “title” hai lần"));
+        HttpResponse<byte[]> dryRun = upload("thapmuoi.vpdp", csv.getBytes(StandardCharsets.UTF_8),
+                "?kind=issuePlan&dryRun=");
+        assertThat(dryRun.statusCode()).isEqualTo(400);
+        assertThat(json(dryRun)).containsEntry("field", "dryRun");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
     void aFileThatIsNoRecordsFileIsRefusedWithNothingStored() throws Exception {
         long before = eventCount();
         HttpResponse<byte[]> noKind = upload("thapmuoi.vpdp", "planId;unitCode\r\nx;872\r\n"

@@ -271,7 +271,8 @@ class ValueImportXlsxIT extends IntegrationTest {
         }
         assertThatThrownBy(() -> run(zip.toByteArray(), "values.zip", null, new ArrayList<>()))
                 .isInstanceOfSatisfying(IndicatorValueCsvImport.Unreadable.class, e -> assertThat(
-                        e.text().in(Message.VIETNAMESE)).startsWith("Không đọc được sổ tính Excel (.xlsx): "));
+                        e.text().in(Message.VIETNAMESE))
+                        .startsWith("Tệp là tệp nén nhưng không phải sổ tính Excel (.xlsx) hợp lệ"));
 
         byte[] noColumns;
         try (Book book = new Book("Sheet1")) {

@@ -219,6 +219,27 @@ class ValueUploadIT extends IntegrationTest {
         assertThat(again).containsEntry("recorded", 0).containsEntry("alreadyRecorded", 1).containsEntry("refused", 1);
         assertThat(events()).as("the same file again changes nothing").isEqualTo(afterImport);
 
+        // the value id sent again with another value is not "recorded already": it is refused, with the value it holds
+        String valueId = (String) rows(imported).stream().filter(r -> "RECORDED".equals(r.get("outcome")))
+                .findFirst().orElseThrow().get("valueId");
+        String header = "unit_code;set_id;value_id;indicator_code;period_start;period_end;kind;value\r\n";
+        Map<String, Object> other = finished("tankieu.officer", (String) json(upload("tankieu.officer", (header
+                + "30049;" + SET + ";" + valueId + ";17.7;30/06/2024;;PERCENTAGE;50\r\n")
+                .getBytes(StandardCharsets.UTF_8), "", null)).get("id"));
+        assertThat(other).containsEntry("recorded", 0).containsEntry("alreadyRecorded", 0).containsEntry("refused", 1);
+        assertThat(rows(other)).singleElement().satisfies(r -> {
+            assertThat(r).containsEntry("outcome", "REFUSED").containsEntry("code", "ALREADY_EXISTS")
+                    .containsEntry("column", "value");
+            assertThat((String) r.get("reason")).startsWith("value_id " + valueId + " đã ghi một giá trị khác: 86.5%")
+                    .contains("tệp ghi 50%");
+        });
+        // the same value written otherwise (86,50) is the value recorded
+        Map<String, Object> same = finished("tankieu.officer", (String) json(upload("tankieu.officer", (header
+                + "30049;" + SET + ";" + valueId + ";17.7;30/06/2024;30/06/2024;PERCENTAGE;86,50\r\n")
+                .getBytes(StandardCharsets.UTF_8), "", null)).get("id"));
+        assertThat(same).containsEntry("alreadyRecorded", 1).containsEntry("refused", 0);
+        assertThat(events()).isEqualTo(afterImport);
+
         // a run is its starter's (and oversight's): another commune's officer does not see it
         graphQl("myhoa.officer").document(RUN).variable("id", runId).execute().path("importRun").valueIsNull();
         assertThat(run("auditor", runId, null, null)).containsEntry("id", runId);
@@ -249,6 +270,183 @@ class ValueUploadIT extends IntegrationTest {
         assertThat(rows(second)).singleElement().satisfies(r -> assertThat(r).containsEntry("line", 4)
                 .containsEntry("column", "period_start").containsEntry("outcome", "REFUSED"));
         assertThat((String) rows(second).get(0).get("reason")).contains("31/13/2024");
+        // the row refused as not the sender's is in the security log, as a refused command is
+        assertThat(jdbc.queryForObject("select count(*) from security.denied_attempt where actor = 'myhoa.officer'"
+                + " and command like '%RecordIndicatorValueCommand%' and target_unit = '30049'", Long.class))
+                .isPositive();
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** A workbook of the values' columns and one row, its value cell the number 12345.678 (to be rewritten). */
+    private static byte[] oneRowWorkbook(List<String> header) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("Số liệu");
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                head.createCell(c).setCellValue(header.get(c));
+            }
+            Row row = sheet.createRow(1);
+            List<String> cells = List.of("30049", SET, "xl-1", "17.7", "30/06/2024", "30/06/2024", "PERCENTAGE");
+            for (int c = 0; c < cells.size(); c++) {
+                row.createCell(c).setCellValue(cells.get(c));
+            }
+            row.createCell(7).setCellValue(12345.678);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The workbook with a text of its first sheet's XML replaced, as a hand-made or damaged file has it. */
+    private static byte[] rewritten(byte[] xlsx, String from, String to) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    assertThat(xml).contains(from);
+                    part = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(part);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static final List<String> COLUMNS = List.of("unit_code", "set_id", "value_id", "indicator_code",
+            "period_start", "period_end", "kind", "value");
+
+    @Test
+    void aFileBrokenOrOfDoubledColumnsIsRefusedWholeWithItsReasonAndTheParametersAreReadStrictly() throws Exception {
+        long before = events();
+        String header = "unit_code;set_id;value_id;indicator_code;period_start;period_end;kind;value;source_agency;note"
+                + "\r\n";
+        String good = "30049;" + SET + ";bu-1;17.7;Tháng 6/2024;;PERCENTAGE;86,5;Trạm Y tế;ghi chú\r\n";
+
+        // UTF-8 with a few damaged bytes: refused, never read as Windows-1258 (Tráº¡m Y táº¿)
+        ByteArrayOutputStream broken = new ByteArrayOutputStream();
+        broken.write((header + good).getBytes(StandardCharsets.UTF_8));
+        broken.write("30049;".getBytes(StandardCharsets.UTF_8));
+        broken.write(new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xc3, 0x28});
+        broken.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> garbled = upload("tankieu.officer", broken.toByteArray(), "", null);
+        assertThat(garbled.statusCode()).as(text(garbled)).isEqualTo(422);
+        assertThat(json(garbled)).containsEntry("code", "FILE_UNREADABLE").hasEntrySatisfying("message", m ->
+                assertThat((String) m).startsWith("Tệp viết theo UTF-8 nhưng có byte hỏng (byte không hợp lệ ở vị trí "
+                        + (header + good + "30049;").getBytes(StandardCharsets.UTF_8).length + ", dòng 3)")
+                        .contains("tham số encoding").doesNotContain("--encoding"));
+        // declared, it is read as declared (and refused as not in it, in the parameter's words)
+        HttpResponse<byte[]> declared = upload("tankieu.officer", broken.toByteArray(), "?encoding=UTF-8", null);
+        assertThat(declared.statusCode()).isEqualTo(422);
+        assertThat((String) json(declared).get("message")).contains("encoding=UTF-8").doesNotContain("--encoding");
+        // a sheet named for a CSV, in the parameter's words
+        HttpResponse<byte[]> sheet = upload("tankieu.officer", (header + good).getBytes(StandardCharsets.UTF_8),
+                "?sheet=Sheet1", null);
+        assertThat(json(sheet)).containsEntry("message",
+                "Tham số sheet=Sheet1 chỉ dùng cho sổ tính Excel (.xlsx), tệp này là CSV");
+
+        // a quote never closed: the line, not a 500
+        HttpResponse<byte[]> quote = upload("tankieu.officer", (header
+                + "30049;" + SET + ";q-1;17.7;Tháng 6/2024;;PERCENTAGE;86,5;x;\"x\r\n").getBytes(StandardCharsets.UTF_8),
+                "", null);
+        assertThat(quote.statusCode()).as(text(quote)).isEqualTo(422);
+        assertThat(json(quote)).containsEntry("code", "FILE_UNREADABLE").hasEntrySatisfying("message",
+                m -> assertThat((String) m).startsWith("dòng 2: dấu ngoặc kép (\") mở ở dòng này không được đóng"));
+
+        // a column twice: which cell to take cannot be told
+        HttpResponse<byte[]> twice = upload("tankieu.officer", ("unit_code;set_id;value_id;indicator_code;"
+                + "period_start;period_end;kind;value;note;value\r\n" + "30049;" + SET
+                + ";d-1;17.7;Tháng 6/2024;;PERCENTAGE;86,5;;50\r\n").getBytes(StandardCharsets.UTF_8), "", null);
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(json(twice)).containsEntry("code", "FILE_UNREADABLE").containsEntry("field", "value")
+                .containsEntry("message", "Dòng tiêu đề có cột “value” hai lần: mỗi cột chỉ được có một lần (không "
+                        + "biết lấy ô nào)");
+        List<String> doubled = new java.util.ArrayList<>(COLUMNS);
+        doubled.add("value");
+        HttpResponse<byte[]> twiceInAWorkbook = upload("tankieu.officer", oneRowWorkbook(doubled), "", null);
+        assertThat(twiceInAWorkbook.statusCode()).isEqualTo(422);
+        assertThat(json(twiceInAWorkbook)).containsEntry("field", "value");
+
+        // a header without the columns is refused with no row under it too
+        HttpResponse<byte[]> headerOnly = upload("tankieu.officer", "unit_code;set_id;value\r\n"
+                .getBytes(StandardCharsets.UTF_8), "", null);
+        assertThat(headerOnly.statusCode()).isEqualTo(422);
+        assertThat(json(headerOnly)).containsEntry("code", "FILE_UNREADABLE").containsEntry("field", "value_id");
+
+        // workbooks refused in our words, never POI's
+        HttpResponse<byte[]> doctype = upload("tankieu.officer", rewritten(oneRowWorkbook(COLUMNS), "<worksheet",
+                "<!DOCTYPE worksheet [<!ENTITY x \"y\">]><worksheet"), "", null);
+        assertThat(doctype.statusCode()).isEqualTo(422);
+        assertThat(json(doctype)).containsEntry("message", "Tệp là tệp nén nhưng không phải sổ tính Excel (.xlsx) hợp"
+                + " lệ (thiếu hoặc hỏng phần bên trong): hãy mở trong Excel và lưu lại dạng “Sổ làm việc Excel (.xlsx)”");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            // a long text, legitimately: it inflates over POI's ratio and is said to be compressed too much
+            Row row = workbook.createSheet("Số liệu").createRow(0);
+            for (int c = 0; c < 300; c++) {
+                row.createCell(c).setCellValue("a".repeat(32_000) + c);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            HttpResponse<byte[]> inflating = upload("tankieu.officer", out.toByteArray(), "", null);
+            assertThat(inflating.statusCode()).isEqualTo(422);
+            assertThat((String) json(inflating).get("message")).startsWith("Sổ tính nén quá mức")
+                    .doesNotContain("Zip bomb").doesNotContain("ZipSecureFile");
+        }
+
+        // a number cell holding NaN or 1E-320 refuses its row, saying so briefly
+        for (String number : List.of("NaN", "1E-320")) {
+            HttpResponse<byte[]> odd = upload("tankieu.officer", rewritten(oneRowWorkbook(COLUMNS),
+                    "<v>12345.678</v>", "<v>" + number + "</v>"), "?dryRun=true", null);
+            assertThat(odd.statusCode()).isEqualTo(202);
+            Map<String, Object> checked = finished("tankieu.officer", (String) json(odd).get("id"));
+            assertThat(checked).containsEntry("refused", 1);
+            assertThat(rows(checked)).singleElement().satisfies(r -> {
+                assertThat(r).containsEntry("code", "UNREADABLE");
+                assertThat((String) r.get("reason")).startsWith("cột value: ô số").hasSizeLessThan(200);
+            });
+        }
+
+        // dryRun is true or false, once: anything else is refused, never taken for an import
+        for (String query : List.of("?dryRun=", "?dryRun=false&dryRun=true", "?dryRun=abc", "?dryRun=1")) {
+            HttpResponse<byte[]> refused = upload("tankieu.officer", (header + good).getBytes(StandardCharsets.UTF_8),
+                    query, null);
+            assertThat(refused.statusCode()).as(query).isEqualTo(400);
+            assertThat(json(refused)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "dryRun")
+                    .hasEntrySatisfying("message", m -> assertThat((String) m).startsWith("dryRun phải là true hoặc false"));
+        }
+        HttpResponse<byte[]> upper = upload("tankieu.officer", (header + good).getBytes(StandardCharsets.UTF_8),
+                "?dryRun=TRUE", null);
+        assertThat(upper.statusCode()).isEqualTo(202);
+        assertThat(json(upper)).containsEntry("dryRun", true);
+        finished("tankieu.officer", (String) json(upper).get("id"));
+        HttpResponse<byte[]> get = send("tankieu.officer", HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/imports/values")).GET(), null);
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(json(get)).containsEntry("code", "INVALID_INPUT")
+                .containsEntry("message", "Chỉ nhận POST, với tệp là nội dung yêu cầu");
+
+        // a file name is a line of text as any other: no bidi override
+        HttpResponse<byte[]> bidi = upload("tankieu.officer", (header + good).getBytes(StandardCharsets.UTF_8),
+                "?fileName=" + URLEncoder.encode("so-lieu\u202Excsl.csv", StandardCharsets.UTF_8), null);
+        assertThat(bidi.statusCode()).isEqualTo(400);
+        assertThat(json(bidi)).containsEntry("code", "INVALID_INPUT").containsEntry("field", "fileName");
+
+        // a role that imports no values is refused, and the refusal logged
+        for (String account : List.of("auditor", "dashboard", "admin")) {
+            HttpResponse<byte[]> role = upload(account, (header + good).getBytes(StandardCharsets.UTF_8), "", null);
+            assertThat(role.statusCode()).isEqualTo(403);
+            assertThat(json(role)).containsEntry("code", "NOT_ALLOWED");
+            assertThat(jdbc.queryForObject("select count(*) from security.denied_attempt where actor = ?"
+                    + " and command like '%POST /imports/values%'", Long.class, account)).as(account).isPositive();
+        }
+        assertThat(events()).as("nothing stored").isEqualTo(before);
     }
 
     @Test

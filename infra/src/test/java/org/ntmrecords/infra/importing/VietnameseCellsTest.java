@@ -82,6 +82,11 @@ class VietnameseCellsTest {
         assertThat(VietnameseCells.whole("1 110")).isEqualTo(1110L);
         assertThat(VietnameseCells.whole("12")).isEqualTo(12L);
         assertThat(refusal(() -> VietnameseCells.whole("12,5"))).isEqualTo("“12,5” không phải là số nguyên");
+        // whole, but no long holds it: out of range, said as every bound is; a long cell repeated by its beginning
+        assertThat(refusal(() -> VietnameseCells.whole("99999999999999999999"))).isEqualTo(
+                "“99999999999999999999” nằm ngoài khoảng nhận được (từ -9223372036854775808 đến 9223372036854775807)");
+        assertThat(refusal(() -> VietnameseCells.decimal("x".repeat(300)))).isEqualTo(
+                "“" + "x".repeat(40) + "…” không phải là số (ví dụ: 71,32)");
         assertThat(refusal(() -> VietnameseCells.whole("1.110"))).startsWith("“1.110” có thể là");
     }
 

@@ -27,8 +27,11 @@ public class HistoryQueries {
     private final HistoryReadRepository history;
     private final UnitReadRepository units;
     private final Paging paging;
+    private final java.time.Clock clock;
 
-    public HistoryQueries(HistoryReadRepository history, UnitReadRepository units, Paging paging) {
+    public HistoryQueries(HistoryReadRepository history, UnitReadRepository units, Paging paging,
+                          java.time.Clock clock) {
+        this.clock = clock;
         this.history = history;
         this.units = units;
         this.paging = paging;
@@ -47,7 +50,7 @@ public class HistoryQueries {
                                                 @Argument Integer first, @Argument String after, @Argument Integer last,
                                                 @Argument String before) {
         Map<String, String> subjects = subjects(subject);
-        HistoryReadRepository.Filter checked = filter(filter);
+        HistoryReadRepository.Filter checked = filter(filter, clock);
         Paging.PageRequest page = paging.request("history", first, after, last, before);
         if (page.keys() != null && !(page.key("position") instanceof Number)) {
             throw new InvalidArgumentException(ApiText.of("cursor.foreign"));
@@ -131,10 +134,15 @@ public class HistoryQueries {
     }
 
     /** The filter checked and in the read model's terms; also the history workbook's. */
-    public static HistoryReadRepository.Filter filter(HistoryFilterInput filter) {
+    public static HistoryReadRepository.Filter filter(HistoryFilterInput filter, java.time.Clock clock) {
         if (filter == null) {
             return new HistoryReadRepository.Filter(null, null, null, null, null, null, null);
         }
+        // bounds the record can be asked about (PostgreSQL holds no year -999999999)
+        Args.instant("filter.recordedFrom", filter.recordedFrom(), clock);
+        Args.instant("filter.recordedTo", filter.recordedTo(), clock);
+        Args.date("filter.businessFrom", filter.businessFrom(), clock);
+        Args.date("filter.businessTo", filter.businessTo(), clock);
         if (filter.recordedFrom() != null && filter.recordedTo() != null
                 && filter.recordedFrom().isAfter(filter.recordedTo())) {
             throw new InvalidArgumentException(ApiText.of("history.afterEnd", "recordedFrom", "recordedTo"));

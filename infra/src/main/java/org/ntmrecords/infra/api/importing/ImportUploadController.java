@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ntmrecords.events.common.Message;
@@ -19,7 +20,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,7 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
  * sheet; default its first), {@code encoding} (a CSV's, e.g. {@code windows-1258}; default found from the file). A
  * refusal is a JSON body {@code code}, {@code field}, {@code message} in the request's language, with nothing stored:
  * 403 a role that records no values, 409 a read-only replica, 413 a file too large, 415 a file that is neither a
- * workbook nor text, 422 a file that cannot be read as the import reads it, 400 an unknown encoding, 503 a full queue.
+ * workbook nor text, 422 a file that cannot be read as the import reads it, 400 an unknown encoding or a
+ * {@code dryRun} other than one {@code true} or {@code false}, 429 an account with a run not done yet, 503 a full
+ * queue, 405 a method other than POST.
  */
 @RestController
 public class ImportUploadController {
@@ -45,13 +51,13 @@ public class ImportUploadController {
 
     @PostMapping("/imports/values")
     public ResponseEntity<Map<String, Object>> upload(InputStream body,
-                                                      @RequestParam(defaultValue = "false") boolean dryRun,
+                                                      @RequestParam MultiValueMap<String, String> parameters,
                                                       @RequestParam(required = false) String fileName,
                                                       @RequestParam(required = false) String sheet,
                                                       @RequestParam(required = false) String encoding,
                                                       @AuthenticationPrincipal NtmPrincipal user,
                                                       @RequestHeader HttpHeaders headers) throws IOException {
-        return start(body, dryRun, fileName, sheet, encoding, null, user, headers);
+        return start(body, parameters.get("dryRun"), fileName, sheet, encoding, null, user, headers);
     }
 
     /**
@@ -61,21 +67,58 @@ public class ImportUploadController {
      */
     @PostMapping("/imports/records")
     public ResponseEntity<Map<String, Object>> records(InputStream body,
-                                                       @RequestParam(defaultValue = "false") boolean dryRun,
+                                                       @RequestParam MultiValueMap<String, String> parameters,
                                                        @RequestParam(required = false) String kind,
                                                        @RequestParam(required = false) String fileName,
                                                        @RequestParam(required = false) String sheet,
                                                        @RequestParam(required = false) String encoding,
                                                        @AuthenticationPrincipal NtmPrincipal user,
                                                        @RequestHeader HttpHeaders headers) throws IOException {
-        return start(body, dryRun, fileName, sheet, encoding, kind == null || kind.isBlank() ? "records" : kind.strip(),
-                user, headers);
+        return start(body, parameters.get("dryRun"), fileName, sheet, encoding,
+                kind == null || kind.isBlank() ? "records" : kind.strip(), user, headers);
     }
 
-    private ResponseEntity<Map<String, Object>> start(InputStream body, boolean dryRun, String fileName, String sheet,
-                                                      String encoding, String kind, NtmPrincipal user,
+    /** Any other method on the import endpoints: 405 in the refusals' form, naming the one taken. */
+    @RequestMapping(path = {"/imports/values", "/imports/records"}, method = {RequestMethod.GET, RequestMethod.PUT,
+            RequestMethod.PATCH, RequestMethod.DELETE})
+    public ResponseEntity<Map<String, Object>> otherMethod(@RequestHeader HttpHeaders headers) {
+        ResponseEntity<Map<String, Object>> refusal = refusal(HttpStatus.METHOD_NOT_ALLOWED, "INVALID_INPUT", null,
+                ApiText.of("import.upload.method"), ApiText.language(headers));
+        return ResponseEntity.status(refusal.getStatusCode()).allow(org.springframework.http.HttpMethod.POST)
+                .body(refusal.getBody());
+    }
+
+    /**
+     * {@code dryRun} exactly once, {@code true} or {@code false} in any case; absent is false. Anything else (empty,
+     * repeated, another word) is refused rather than taken for a real import.
+     */
+    private static Boolean dryRun(List<String> given) {
+        if (given == null) {
+            return false;
+        }
+        if (given.size() == 1 && given.get(0) != null) {
+            String value = given.get(0).strip();
+            if (value.equalsIgnoreCase("true")) {
+                return true;
+            }
+            if (value.equalsIgnoreCase("false")) {
+                return false;
+            }
+        }
+        return null;
+    }
+
+    private ResponseEntity<Map<String, Object>> start(InputStream body, List<String> dryRunGiven, String fileName,
+                                                      String sheet, String encoding, String kind, NtmPrincipal user,
                                                       HttpHeaders headers) throws IOException {
         Locale language = ApiText.language(headers);
+        Boolean dryRun = dryRun(dryRunGiven);
+        if (dryRun == null) {
+            String shown = String.join(", ", dryRunGiven.stream().map(v -> "“" + (v.length() > 20
+                    ? v.substring(0, 20) + "…" : v) + "”").limit(3).toList());
+            return refusal(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "dryRun", ApiText.of("import.upload.dryRun",
+                    shown), language);
+        }
         if (!role.servesMutations()) {
             return refusal(HttpStatus.CONFLICT, RoleGuard.READ_ONLY_REPLICA, "file",
                     ApiText.of("evidence.file.replica"), language);
@@ -104,7 +147,8 @@ public class ImportUploadController {
         } catch (ImportRuns.Refused refused) {
             HttpStatus status = switch (refused.code()) {
                 case "NOT_ALLOWED" -> HttpStatus.FORBIDDEN;
-                case "BUSY" -> HttpStatus.SERVICE_UNAVAILABLE;
+                case "BUSY" -> refused.text().key().equals("import.upload.busyAccount") ? HttpStatus.TOO_MANY_REQUESTS
+                        : HttpStatus.SERVICE_UNAVAILABLE;
                 case "FILE_UNREADABLE" -> HttpStatus.UNPROCESSABLE_ENTITY;
                 case "INVALID_INPUT" -> HttpStatus.BAD_REQUEST;
                 default -> content.length > runs.maxBytes() || "file".equals(refused.field())
@@ -117,7 +161,10 @@ public class ImportUploadController {
 
     private static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String code, String field,
                                                                Message message, Locale language) {
-        return ResponseEntity.status(status).body(Map.of("code", code, "field", field == null ? "" : field,
-                "message", message.in(language)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("field", field);
+        body.put("message", message.in(language));
+        return ResponseEntity.status(status).body(body);
     }
 }
