@@ -61,6 +61,15 @@ class VillagesIT extends IntegrationTest {
     }
 
     @Test
+    void ap5OfDocBinhKieuIsAVillageOfItsCommune() {
+        // seed 000 line 218: the smart village "ấp 5 xã Đốc Binh Kiều"
+        graphQl().document("{ unit(code: \"30061-ap-5\") { kind level parent { code name } } }").execute()
+                .path("unit.kind").entity(String.class).isEqualTo("AP")
+                .path("unit.level").entity(Integer.class).isEqualTo(4)
+                .path("unit.parent.code").entity(String.class).isEqualTo("30061");
+    }
+
+    @Test
     void the273MissingCardsByVillageAddUpToTheCommunesFigure() {
         GraphQlTester.Response answer = graphQl().documentName("valueBreakdown").variable("unit", CAM_NGOC)
                 .variable("set", COMMUNE_SET).variable("indicator", "14.1").execute();
