@@ -16,11 +16,12 @@ const MUTATIONS = {
   value: `mutation Record($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { ${RESULT} } }`,
   correction: `mutation Correct($input: CorrectIndicatorValueInput!) { correctIndicatorValue(input: $input) { ${RESULT} } }`,
   notAssessed: `mutation Mark($input: MarkIndicatorNotAssessedInput!) { markIndicatorNotAssessed(input: $input) { ${RESULT} } }`,
-  decision: `mutation Decide($input: RecordIndicatorDecisionInput!) { recordIndicatorDecision(input: $input) { ${RESULT} } }`
+  decision: `mutation Decide($input: RecordIndicatorDecisionInput!) { recordIndicatorDecision(input: $input) { ${RESULT} } }`,
+  items: `mutation Items($input: RecordItemAssessmentInput!) { recordItemAssessment(input: $input) { ${RESULT} } }`
 };
 
-const MODES = {value: 'Ghi số liệu', correction: 'Đính chính số liệu', notAssessed: 'Ghi nhận chưa đánh giá',
-  decision: 'Ghi quyết định đánh giá'};
+const MODES = {value: 'Ghi số liệu', items: 'Ghi đánh giá từng mục', correction: 'Đính chính số liệu',
+  notAssessed: 'Ghi nhận chưa đánh giá', decision: 'Ghi quyết định đánh giá'};
 
 export class EntryForm extends Page {
   static properties = {unitCode: {}, setId: {}, indicator: {attribute: false}, mode: {state: true},
@@ -39,7 +40,11 @@ export class EntryForm extends Page {
 
   modes() {
     const i = this.indicator;
-    return Object.keys(MODES).filter(m => m === 'decision' ? i.mayDecide
+    // an itemised indicator takes an assessment of every item (or a decision), not a single value
+    if (i.requirement.kind === 'ITEMS_AT_LEAST') {
+      return ['items', 'decision'].filter(m => m === 'decision' ? i.mayDecide : i.mayRecord);
+    }
+    return Object.keys(MODES).filter(m => m === 'items' ? false : m === 'decision' ? i.mayDecide
       : m === 'correction' ? i.mayRecord && i.latestValue && i.latestValue.type !== 'NOT_ASSESSED' : i.mayRecord);
   }
 
@@ -58,6 +63,7 @@ export class EntryForm extends Page {
       ${this.mode === 'correction' ? html`<p>Đính chính số liệu ${fmt.value(i.latestValue.value)} ghi ngày
         ${fmt.dateTime(i.latestValue.recordedAt)}.</p>${this.field('reason', 'Lý do đính chính', 'textarea', {required: true})}` : nothing}
       ${this.mode === 'value' || this.mode === 'correction' ? this.valueFields() : nothing}
+      ${this.mode === 'items' ? this.itemFields() : nothing}
       ${this.mode === 'notAssessed' ? this.field('reason', 'Lý do chưa đánh giá', 'textarea', {required: true}) : nothing}
       ${this.mode === 'decision' ? html`
         ${this.field('result', 'Kết quả', 'select', {options: [['MET', 'Đạt'], ['NOT_MET', 'Chưa đạt'], ['NOT_ASSESSED', 'Chưa đánh giá']]})}
@@ -76,13 +82,25 @@ export class EntryForm extends Page {
           ${this.field('evidence.date', 'Ngày', 'date')}
           ${this.field('evidence.issuer', 'Cơ quan ban hành', 'text')}
         </fieldset>` : nothing}
-      ${this.mode !== 'notAssessed' ? this.field('note', 'Ghi chú', 'textarea') : nothing}
+      ${this.mode !== 'notAssessed' && this.mode !== 'items' ? this.field('note', 'Ghi chú', 'textarea') : nothing}
       <div class="actions">
         <button type="submit" ?disabled=${this.busy}>${this.busy ? 'Đang ghi…' : MODES[this.mode]}</button>
         <button type="button" class="secondary" @click=${() => this.dispatchEvent(new CustomEvent('close'))}>Đóng</button>
       </div>
       <div aria-live="polite">${this.done ? html`<p class="ok" role="status" data-testid="entry-done">${this.done}</p>` : nothing}</div>
     </form>`;
+  }
+
+  /** Every item of an itemised requirement with its state (each stated once), and who assessed. */
+  itemFields() {
+    const r = this.indicator.requirement;
+    const items = r.items ?? [];
+    return html`<fieldset data-field="items"><legend>Từng mục (${items.length}${r.threshold != null
+        ? `; đạt khi có từ ${fmt.number(r.threshold)} mục đạt` : '; nguồn không nêu số mục phải đạt'})</legend>
+      ${this.errors.items ? html`<p class="field-error" data-testid="field-error">${this.errors.items.join(' ')}</p>` : nothing}
+      ${items.map(item => this.field(`item.${item.code}`, `${item.code}. ${item.name}`, 'select',
+        {options: [['NOT_ASSESSED', 'Chưa đánh giá'], ['MET', 'Đạt'], ['NOT_MET', 'Chưa đạt']]}))}
+    </fieldset>${this.field('assessedBy', 'Người, cơ quan đánh giá', 'text')}`;
   }
 
   valueFields() {
@@ -189,6 +207,10 @@ export class EntryForm extends Page {
         input.correctsValueId = i.latestValue.id;
         input.reason = required('reason');
       }
+    }
+    if (this.mode === 'items') {
+      input.items = (i.requirement.items ?? []).map(item => ({itemCode: item.code, state: get(`item.${item.code}`)}));
+      input.assessedBy = optional('assessedBy');
     }
     if (this.mode === 'notAssessed') input.reason = required('reason');
     if (this.mode === 'decision') {

@@ -17,7 +17,8 @@ const UNIT = `query Unit($code: ID!) {
     standings { setId result criteriaMet criteriaTotal criteriaSet { title grade provinceCode } } }
 }`;
 
-const REQUIREMENT = `requirement { kind text threshold unit levels requiredLevel subIndicatorTotal decidedByHuman }`;
+const REQUIREMENT = `requirement { kind text threshold unit levels requiredLevel subIndicatorTotal decidedByHuman
+  items { code name namedInSource } }`;
 const ENTRY = `id type value { kind percentage numerator denominator count amount achieved level met of }
   period { start end } sourceAgency evidence { number date issuer title } note recordedAt recordedBy`;
 const DECISION = `decision { id result decidedBy basis { number date issuer } note recordedAt }`;

@@ -528,4 +528,44 @@ class WebAppBrowserIT extends IntegrationTest {
                 .contains("Tùng Ảnh");
         Browser.fullPageScreenshot(central, "app-requalifications");
     }
+
+    @Test
+    @Order(13)
+    void anOfficeAssessesTheModelCommunesConditionsItemByItem() {
+        ChromeDriver office = signedIn("lapvo.vpdp");
+        open(office, "#/don-vi/30199?bo=commune-model-2021-2025");
+        // Định Yên meets 1 of the 4 conditions (seed 001 line 49): the item-by-item form names each as the source does
+        waitIn(office).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "tr[data-indicator='dieu-kien'] [data-testid=open-entry]"))).click();
+        WebElement form = waitIn(office).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=entry-form]")));
+        List<WebElement> items = form.findElements(By.cssSelector("select[name^='item.']"));
+        assertThat(items).hasSize(4);
+        assertThat(form.getText()).contains("3. Có ít nhất 01 (một) mô hình làng thông minh")
+                .contains("đạt khi có từ 4 mục đạt");
+        long before = eventCount();
+        new org.openqa.selenium.support.ui.Select(items.get(0)).selectByValue("MET");
+        new org.openqa.selenium.support.ui.Select(items.get(1)).selectByValue("MET");
+        new org.openqa.selenium.support.ui.Select(items.get(2)).selectByValue("NOT_MET");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        // no period: refused beside its field, nothing sent
+        assertThat(text(office, "[data-field='period.start'] .field-error")).contains("Chưa nhập ngày");
+        assertThat(eventCount()).isEqualTo(before);
+        form.findElement(By.cssSelector("input[name='period.start']")).sendKeys("30/06/2024");
+        form.findElement(By.cssSelector("input[name='assessedBy']")).sendKeys("UBND xã Định Yên (tự đánh giá)");
+        Browser.fullPageScreenshot(office, "app-entry-items");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        // 2 met, 1 not met, 1 not assessed: 4 of 4 can no longer be reached
+        waitIn(office).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=notice]"),
+                "Đã ghi"));
+        awaitProjections();
+        graphQl("auditor").document("""
+                        { itemAssessment(unitCode: "30199", setId: "commune-model-2021-2025", indicatorCode: "dieu-kien") {
+                          met notMet notAssessed result assessedBy } }""").execute()
+                .path("itemAssessment.met").entity(Integer.class).isEqualTo(2)
+                .path("itemAssessment.notMet").entity(Integer.class).isEqualTo(1)
+                .path("itemAssessment.notAssessed").entity(Integer.class).isEqualTo(1)
+                .path("itemAssessment.result").entity(String.class).isEqualTo("NOT_MET")
+                .path("itemAssessment.assessedBy").entity(String.class).isEqualTo("UBND xã Định Yên (tự đánh giá)");
+    }
 }
