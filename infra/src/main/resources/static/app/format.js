@@ -84,12 +84,14 @@ export const BASIS = {COMPUTED: 'tính từ số liệu', HUMAN_DECISION: 'theo 
   ITEMS_UNDECIDED: 'các mục chưa đánh giá chưa cho phép kết luận'};
 export const ROLE = {ADMINISTRATOR: 'Quản trị', COMMUNE_OFFICER: 'Cán bộ xã', DISTRICT_AGENCY: 'Phòng, ban huyện',
   DISTRICT_COORDINATION_OFFICE: 'Văn phòng Điều phối huyện', PROVINCE_COORDINATION_OFFICE: 'Văn phòng Điều phối tỉnh',
-  VERIFIER: 'Thẩm tra (huyện)', APPRAISER: 'Thẩm định (tỉnh)', DECISION_AUTHORITY: 'Cấp quyết định', AUDITOR: 'Thanh tra, kiểm toán',
+  VERIFIER: 'Cơ quan thẩm tra', APPRAISER: 'Thẩm định (tỉnh)', DECISION_AUTHORITY: 'Cấp quyết định', AUDITOR: 'Thanh tra, kiểm toán',
   CENTRAL_APPRAISER: 'Hội đồng thẩm định Trung ương', CENTRAL_AUTHORITY: 'Thủ tướng Chính phủ',
   DASHBOARD_VIEWER: 'Bảng theo dõi'};
 export const UNIT_KIND = {PROVINCE: 'Tỉnh', CITY_PROVINCE: 'Thành phố', DISTRICT: 'Huyện', TOWN: 'Thị xã', CITY: 'Thành phố',
   COMMUNE: 'Xã', WARD: 'Phường', TOWNSHIP: 'Thị trấn', SPECIAL_ZONE: 'Đặc khu',
   THON: 'Thôn', AP: 'Ấp', KHU_DAN_CU: 'Khu dân cư', BAN: 'Bản', LANG: 'Làng'};
+export const CASE_STEP = {SELF_ASSESSMENT: 'Tự đánh giá', SUBMISSION: 'Nộp hồ sơ', SURVEY: 'Lấy ý kiến sự hài lòng',
+  VERIFICATION: 'Thẩm tra', APPRAISAL: 'Thẩm định', DECISION: 'Quyết định', ANNOUNCEMENT: 'Công bố'};
 export const CASE_STATUS = {OPENED: 'Đã mở hồ sơ', SELF_ASSESSED: 'Đã tự đánh giá', SUBMITTED: 'Đã nộp hồ sơ', RETURNED: 'Bị trả lại',
   VERIFIED: 'Đã thẩm tra', PROPOSED: 'Đã đề nghị công nhận', GRANTED: 'Đã công nhận', REFUSED: 'Không công nhận',
   ANNOUNCED: 'Đã công bố', REVOKED: 'Đã thu hồi', KEPT: 'Giữ danh hiệu', LAPSED: 'Hết hiệu lực'};

@@ -272,7 +272,7 @@ class UnitPage extends Page {
             ${c.recordedAfterwards ? html`<br><small>ghi nhận sau, theo văn bản nêu danh hiệu</small>` : nothing}</td>
           <td>${fmt.CASE_STATUS[c.status] ?? c.status}${c.round > 1 ? ` (lần ${c.round})` : ''}${c.lapsed ? ' · hết hiệu lực' : ''}
             ${c.overridden ? html`<br><small>quyết định khác kết quả đánh giá</small>` : nothing}</td>
-          <td>${c.pendingStep ?? ''}${c.pendingRoles?.length ? html`<br><small>${c.pendingRoles.map(r => fmt.ROLE[r] ?? r).join(', ')}</small>` : nothing}</td>
+          <td>${c.pendingStep ? fmt.CASE_STEP[c.pendingStep] ?? c.pendingStep : ''}${c.pendingRoles?.length ? html`<br><small>${c.pendingRoles.map(r => fmt.ROLE[r] ?? r).join(', ')}</small>` : nothing}</td>
           <td>${c.decisionNumber ?? ''}${c.decisionDate ? ` ngày ${fmt.date(c.decisionDate)}` : ''}
             ${c.validUntil ? html`<br><small>hiệu lực đến ${fmt.date(c.validUntil)}</small>` : nothing}</td></tr>
           ${this.conditionRows(c)}`)}</tbody>
