@@ -90,6 +90,9 @@ export const ROLE = {ADMINISTRATOR: 'Quản trị', COMMUNE_OFFICER: 'Cán bộ 
 export const UNIT_KIND = {PROVINCE: 'Tỉnh', CITY_PROVINCE: 'Thành phố', DISTRICT: 'Huyện', TOWN: 'Thị xã', CITY: 'Thành phố',
   COMMUNE: 'Xã', WARD: 'Phường', TOWNSHIP: 'Thị trấn', SPECIAL_ZONE: 'Đặc khu',
   THON: 'Thôn', AP: 'Ấp', KHU_DAN_CU: 'Khu dân cư', BAN: 'Bản', LANG: 'Làng'};
+/** An explanation without its leading verdict ("Chưa đạt: …"), for a place where a badge beside it says it. */
+export const withoutVerdict = text => (text ?? '').replace(/^[^:]{1,20}:\s*/, '');
+
 export const CASE_STEP = {SELF_ASSESSMENT: 'Tự đánh giá', SUBMISSION: 'Nộp hồ sơ', SURVEY: 'Lấy ý kiến sự hài lòng',
   VERIFICATION: 'Thẩm tra', APPRAISAL: 'Thẩm định', DECISION: 'Quyết định', ANNOUNCEMENT: 'Công bố'};
 export const CASE_STATUS = {OPENED: 'Đã mở hồ sơ', SELF_ASSESSED: 'Đã tự đánh giá', SUBMITTED: 'Đã nộp hồ sơ', RETURNED: 'Bị trả lại',

@@ -286,7 +286,7 @@ class UnitPage extends Page {
     if (!conditions.length) return nothing;
     return html`<tr><td colspan="6"><details data-testid="conditions"><summary>Điều kiện công nhận
         ${decided ? 'khi quyết định' : 'theo hồ sơ hiện tại'}: ${conditions.filter(k => k.judgment === 'MET').length}/${conditions.length} đạt</summary>
-      <ul>${conditions.map(k => html`<li>${badge(k.judgment)} <strong>${k.code}.</strong> ${k.text}: ${k.explanation.replace(/^[^:]{1,20}:\s*/, '')}</li>`)}</ul>
+      <ul>${conditions.map(k => html`<li>${badge(k.judgment)} <strong>${k.code}.</strong> ${k.text}: ${fmt.withoutVerdict(k.explanation)}</li>`)}</ul>
     </details></td></tr>`;
   }
 

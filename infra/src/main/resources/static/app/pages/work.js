@@ -9,9 +9,6 @@ import * as fmt from '../format.js';
 const CASE = `caseId kind status setId grade year round pendingStep pendingRoles pendingUnitCode pendingCentral mayAct
   unit { code name fullName } surveyRate decisionNumber conditions { code text kind judgment explanation }`;
 
-/** An explanation without its leading verdict ("Chưa đạt: …"), which the badge beside it already says. */
-const withoutVerdict = text => text.replace(/^[^:]{1,20}:\s*/, '');
-
 const TASK = `taskId planId planNumber unitCode status leadName deadlineLastDay daysLeft
   item { row content deadline { asWritten } cost { vnd asWritten } }`;
 
@@ -280,7 +277,7 @@ class Step extends Page {
     return html`<table data-testid="conditions"><caption>Điều kiện công nhận (đánh giá từ hồ sơ hiện tại)</caption>
       <thead><tr><th scope="col">Điều kiện</th><th scope="col">Kết quả</th></tr></thead>
       <tbody>${conditions.map(k => html`<tr><th scope="row">${k.code}. ${k.text}</th>
-        <td>${badge(k.judgment)} ${withoutVerdict(k.explanation)}</td></tr>`)}</tbody></table>`;
+        <td>${badge(k.judgment)} ${fmt.withoutVerdict(k.explanation)}</td></tr>`)}</tbody></table>`;
   }
 
   async submit(e) {

@@ -117,6 +117,8 @@ class DistrictRecognitionIT extends IntegrationTest {
         assertThat(errors("trunguong.appraiser", "recordAppraisal", "AppraisalInput", Map.of("caseId", CASE,
                 "votesFor", 7, "votesAgainst", 0, "abstentions", 1, "propose", true))).isEmpty();
         assertThat(condition("4").get("judgment")).isEqualTo("MET");
+        assertThat((String) condition("4").get("explanation"))
+                .isEqualTo("Đạt: tỷ lệ hài lòng chung 92 %, không có tỷ lệ nào dưới ngưỡng");
 
         // the decision is the Prime Minister's; with communes and the township lacking titles, only with an override
         assertThat(errors("dongthap.chairperson", "decideRecognition", "DecisionInput", Map.of("caseId", CASE,

@@ -90,11 +90,12 @@ public class TitleConditions {
     private static ConditionJudgment judge(CaseView c, UnitCondition condition, List<Held> under) {
         return switch (condition.kind()) {
             case TITLES_HELD -> titlesHeld(condition, under);
+            // percent: the survey's overall rate; basis: its shortfalls as the survey event states them
             case SATISFACTION -> c.surveyRate() == null
                     ? judgment(condition, Judgment.NOT_ASSESSED, null)
-                    : c.surveyShortfalls().isEmpty()
-                    ? judgment(condition, Judgment.MET, "survey " + c.surveyRate().toPlainString() + "%")
-                    : judgment(condition, Judgment.NOT_MET, String.join("; ", c.surveyShortfalls()));
+                    : new ConditionJudgment(condition.code(), condition.text(), condition.kind(),
+                    c.surveyShortfalls().isEmpty() ? Judgment.MET : Judgment.NOT_MET, null, c.surveyRate(),
+                    List.of(), List.of(), c.surveyShortfalls().isEmpty() ? null : String.join("; ", c.surveyShortfalls()));
             case NO_CONSTRUCTION_DEBT -> c.noConstructionDebt() == null
                     ? judgment(condition, Judgment.NOT_ASSESSED, null)
                     : judgment(condition, c.noConstructionDebt() ? Judgment.MET : Judgment.NOT_MET,

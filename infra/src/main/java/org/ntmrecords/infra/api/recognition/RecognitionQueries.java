@@ -150,10 +150,25 @@ public class RecognitionQueries {
                             .map(code -> units.containsKey(code) ? units.get(code).fullName() + " (" + code + ")" : code)
                             .collect(Collectors.joining(", ")));
             case SATISFACTION -> ApiText.say(language, byJudgment(c.judgment(), "condition.survey.MET",
-                    "condition.survey.NOT_MET", "condition.survey.NOT_ASSESSED"), c.basis());
+                    "condition.survey.NOT_MET", "condition.survey.NOT_ASSESSED"), number(c.percent(), language),
+                    shortfalls(c.basis(), language));
             case NO_CONSTRUCTION_DEBT -> ApiText.say(language, byJudgment(c.judgment(), "condition.debt.MET",
                     "condition.debt.NOT_MET", "condition.debt.NOT_ASSESSED"));
         };
+    }
+
+    /**
+     * A survey's shortfalls as its event states them ("overall 85% below 90%", "Mỹ An Hưng A 75% below 80%", "no rate
+     * per commune given (each needs 80%)"), in Vietnamese when the reader reads Vietnamese.
+     */
+    static String shortfalls(String stated, Locale language) {
+        if (stated == null || !Message.VIETNAMESE.getLanguage().equals(language.getLanguage())) {
+            return stated;
+        }
+        return stated.replaceAll("no rate per commune given \\(each needs ([0-9.]+)%\\)",
+                        "chưa có tỷ lệ từng xã (mỗi xã cần $1%)")
+                .replaceAll("(^|; )overall ", "$1tỷ lệ chung ").replace(" below ", " dưới ")
+                .replaceAll("(\\d)\\.(\\d)", "$1,$2");
     }
 
     private static String byJudgment(Judgment judgment, String met, String notMet, String notAssessed) {
