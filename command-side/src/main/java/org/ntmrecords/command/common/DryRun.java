@@ -34,6 +34,15 @@ public final class DryRun {
         run.resources().put(RUN, Boolean.TRUE);
     }
 
+    /** Whether the current unit of work belongs to a dry run (its database transaction will be rolled back). */
+    public static boolean active() {
+        if (!org.axonframework.messaging.unitofwork.CurrentUnitOfWork.isStarted()) {
+            return false;
+        }
+        UnitOfWork<?> current = org.axonframework.messaging.unitofwork.CurrentUnitOfWork.get();
+        return current.root().getResource(RUN) != null || current.getResource(RUN) != null;
+    }
+
     /**
      * The events the latest command of a dry run on this thread would have stored (their payloads' types), cleared
      * as read; empty when it was refused.

@@ -180,14 +180,39 @@ public class AxonConfiguration {
         return new WeakReferenceCache();
     }
 
+    /**
+     * Snapshots are taken on a thread of their own, after the command that crossed the threshold committed: taking one
+     * reads the scorecard's previous snapshot and later events and writes the new one, and done in the command's
+     * thread it held the scorecard's lock and a client waiting meanwhile (a quarter of the command threads' time in
+     * the write path's profile, docs/benchmarks/README.md finding 9). One snapshot per scorecard at a time (Axon's);
+     * one lost at shutdown is taken at the next threshold.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    public java.util.concurrent.ExecutorService snapshotExecutor() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "scorecard-snapshots");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    public org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean snapshotter(
+            java.util.concurrent.ExecutorService snapshotExecutor) {
+        org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean snapshotter =
+                new org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(snapshotExecutor);
+        return snapshotter;
+    }
+
     @Bean
     public SnapshotTriggerDefinition scorecardSnapshotTrigger(Snapshotter snapshotter, EventStoreProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
     }
 
     @Bean
-    public UnitDirectory unitDirectory(EventStore eventStore) {
-        return new EventStoreUnitDirectory(eventStore);
+    public UnitDirectory unitDirectory(EmbeddedEventStore eventStore) {
+        return new EventStoreUnitDirectory(eventStore, ((StagingEventStore) eventStore)::staged);
     }
 
     /** Province → region reference data (data/regions/province-regions.csv), checked when a unit is tracked. */

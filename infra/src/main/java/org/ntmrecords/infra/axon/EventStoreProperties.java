@@ -30,7 +30,7 @@ public record EventStoreProperties(Integer gapTimeoutMs, Integer maxGapOffset, I
         maxGapOffset = maxGapOffset == null ? 1_000_000 : maxGapOffset;
         gapCleaningThreshold = gapCleaningThreshold == null ? 250 : gapCleaningThreshold;
         batchSize = batchSize == null ? 500 : batchSize;
-        snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
+        snapshotThreshold = snapshotThreshold == null ? 1000 : snapshotThreshold;
         fetchDelayMs = fetchDelayMs == null ? 1000 : fetchDelayMs;
     }
 }

@@ -177,12 +177,13 @@ public class HashChain {
             return;
         }
         Map<String, StoredForm> events = new HashMap<>();
-        jdbc.query("select " + StoredForm.COLUMNS + " from event_store.domain_event_entry e "
-                        + "where e.event_identifier = any(?)",
-                rs -> {
+        jdbc.query(org.ntmrecords.query.common.CustomPlan.of("select " + StoredForm.COLUMNS
+                        + " from event_store.domain_event_entry e where e.event_identifier = any(?)",
+                        (Object) eventIds.toArray(String[]::new)),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     StoredForm event = StoredForm.read(rs);
                     events.put(event.eventId(), event);
-                }, (Object) eventIds.toArray(String[]::new));
+                });
         long schemeUpTo = boundaries.schemeUpTo();
         List<Long> positions = new ArrayList<>(eventIds.size());
         List<byte[]> contents = new ArrayList<>(eventIds.size());

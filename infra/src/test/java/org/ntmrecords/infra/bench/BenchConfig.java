@@ -32,6 +32,13 @@ record BenchConfig(String name, List<Integer> clients, int warmupPerClient, int 
         };
     }
 
+    /** The client counts of the write path; {@code -Dbench.clients=16} narrows them (a profiling run). */
+    public List<Integer> clients() {
+        String only = System.getProperty("bench.clients", "");
+        return only.isBlank() ? clients : java.util.Arrays.stream(only.split(",")).map(String::trim)
+                .map(Integer::valueOf).toList();
+    }
+
     boolean runs(String section) {
         return only.isEmpty() || only.contains(section);
     }

@@ -17,7 +17,11 @@ final class BenchPostgres implements AutoCloseable {
     private final EmbeddedPostgres postgres;
 
     BenchPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300")
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (Profiler.enabled()) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        postgres = builder.setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on").start();

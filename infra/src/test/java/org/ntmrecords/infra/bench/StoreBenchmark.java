@@ -30,7 +30,11 @@ final class StoreBenchmark {
         }
         long events = catchUp.storeSize();
         double plainRead = plainRead(service.getBean(DataSource.class));
-        ReadModelRebuild.Result rebuild = service.getBean(ReadModelRebuild.class).rebuild(line -> { });
+        DataSource database = service.getBean(DataSource.class);
+        Profiler.prepare(database);
+        String step = "store-" + events;
+        ReadModelRebuild.Result rebuild = Profiler.around("rebuild-" + step, database,
+                () -> service.getBean(ReadModelRebuild.class).rebuild(line -> { }));
         if (!rebuild.completed()) {
             throw new IllegalStateException("rebuild did not complete: " + rebuild.summary());
         }
@@ -43,7 +47,8 @@ final class StoreBenchmark {
                 rebuildRate >= 20_000, raw));
 
         long t0 = System.nanoTime();
-        StoreVerifier.Report verification = service.getBean(StoreVerifier.class).verify(p -> { });
+        StoreVerifier.Report verification = Profiler.around("verify-" + step, database,
+                () -> service.getBean(StoreVerifier.class).verify(p -> { }));
         double seconds = (System.nanoTime() - t0) / 1e9;
         double verifyRate = verification.eventsChecked() / seconds;
         Map<String, Object> verifyRaw = new LinkedHashMap<>();

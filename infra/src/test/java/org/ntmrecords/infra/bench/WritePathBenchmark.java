@@ -52,6 +52,8 @@ public final class WritePathBenchmark {
     }
 
     void run(ConfigurableApplicationContext service, BenchPostgres postgres) throws Exception {
+        javax.sql.DataSource serviceDb = service.getBean(javax.sql.DataSource.class);
+        Profiler.prepare(serviceDb);
         List<String> units = service.getBean(JdbcTemplate.class).queryForList("""
                 select u.code from read_model.unit u where u.parent_code = '872' and exists (
                   select 1 from event_store.domain_event_entry e where e.aggregate_identifier = u.code || '@' || ?)
@@ -122,8 +124,9 @@ public final class WritePathBenchmark {
             for (int clients : config.clients()) {
                 Workload.Result a = measure(viaJdbc, clients);
                 Workload.Result b = viaCrud == null ? null : measure(viaCrud, clients);
-                Workload.Result g = measure(viaGateway, clients);
-                Workload.Result h = measure(viaHttp, clients);
+                Workload.Result g = Profiler.around("gateway-" + clients, serviceDb,
+                        () -> measure(viaGateway, clients));
+                Workload.Result h = Profiler.around("http-" + clients, serviceDb, () -> measure(viaHttp, clients));
                 String name = clients + (clients == 1 ? " client" : " clients");
                 add("baseline (a) raw JDBC, one audited row per transaction, " + name, a, null, null, null);
                 if (b != null) {

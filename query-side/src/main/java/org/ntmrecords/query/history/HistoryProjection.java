@@ -419,11 +419,12 @@ public class HistoryProjection {
                 return;
             }
             Map<String, Long> positions = new HashMap<>();
-            jdbc.query("select event_identifier, global_index from event_store.domain_event_entry "
-                            + "where event_identifier = any(?)",
-                    rs -> {
+            jdbc.query(org.ntmrecords.query.common.CustomPlan.of(
+                            "select event_identifier, global_index from event_store.domain_event_entry "
+                                    + "where event_identifier = any(?)", (Object) rows.keySet().toArray(String[]::new)),
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                         positions.put(rs.getString(1), rs.getLong(2));
-                    }, (Object) rows.keySet().toArray(String[]::new));
+                    });
             List<Object[]> events = new ArrayList<>(rows.size());
             List<Object[]> subjectRows = new ArrayList<>();
             for (Map.Entry<String, Object[]> row : rows.entrySet()) {
