@@ -196,6 +196,10 @@ public class StoreVerifier {
                     String.valueOf(stored.storeRows()))));
         }
         List<HashChain.Checkpoint> checkpoints = chain.checkpoints("order by seq");
+        // every signature (the database's checkpoints, the witnesses' copies) checked once, on every core; the checks
+        // below find the results kept (IntegrityKeys.verify)
+        java.util.stream.Stream.concat(checkpoints.stream(), held.stream().flatMap(w -> w.holdings().checkpoints()
+                .stream())).parallel().forEach(c -> c.signedBy(keys));
         long unsealedUpTo = stored.unsealedUpTo();
         long schemeUpTo = stored.schemeUpTo();
         List<HashChain.Checkpoint> signed = new ArrayList<>();
@@ -228,29 +232,19 @@ public class StoreVerifier {
         long events = 0;
         final long scheme = schemeUpTo;
         final long unsealed = unsealedUpTo;
-        while (true) {
-            List<LinkRow> page = jdbc.query("""
-                    select c.seq, c.global_index as linked_position, c.event_identifier as linked_id, c.content_hash,
-                           c.hash, c.stream_key, c.key_seq, e.global_index, e.event_identifier, e.aggregate_identifier,
-                           e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload,
-                           e.meta_data, e.seal
-                    from integrity.chain_link c
-                    left join event_store.domain_event_entry e on e.global_index = c.global_index
-                    where c.seq > ? order by c.seq limit ?""", (rs, n) -> new LinkRow(rs.getLong("seq"),
-                    rs.getLong("linked_position"), rs.getString("linked_id"), rs.getBytes("content_hash"),
-                    rs.getBytes("hash"), rs.getString("stream_key"), (Long) rs.getObject("key_seq"),
-                    rs.getObject("global_index") == null ? null : StoredForm.read(rs)), afterSeq, PAGE);
-            if (page.isEmpty()) {
-                break;
+        // the database reads the next page while this one's events are checked (on every core), then the chain walk
+        List<LinkRow> next = links(0);
+        while (!next.isEmpty()) {
+            List<LinkRow> page = next;
+            java.util.concurrent.CompletableFuture<Checked[]> checking = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> checkAll(page, scheme, unsealed));
+            next = links(page.get(page.size() - 1).seq());
+            Checked[] checked;
+            try {
+                checked = checking.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            // the per-event work (forms, hashes, seal) on every core; the chain walk below stays in order
-            Checked[] checked = new Checked[page.size()];
-            IntStream.range(0, page.size()).parallel().forEach(i -> {
-                StoredForm event = page.get(i).event();
-                if (event != null) {
-                    checked[i] = check(event, scheme, unsealed);
-                }
-            });
             for (int i = 0; i < page.size(); i++) {
                 LinkRow row = page.get(i);
                 long position = row.position();
@@ -424,6 +418,33 @@ public class StoreVerifier {
         return new Report(intact, events, links, checkpoints.size(), pending, intact ? null : first[0],
                 List.copyOf(problems), Map.copyOf(counts), Duration.ofNanos(System.nanoTime() - started),
                 List.copyOf(witnessChecks), List.copyOf(warnings), grace);
+    }
+
+    /** A page of chain links after {@code afterSeq}, each with the event row it names (null when gone). */
+    private List<LinkRow> links(long afterSeq) {
+        return jdbc.query("""
+                    select c.seq, c.global_index as linked_position, c.event_identifier as linked_id, c.content_hash,
+                           c.hash, c.stream_key, c.key_seq, e.global_index, e.event_identifier, e.aggregate_identifier,
+                           e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload,
+                           e.meta_data, e.seal
+                    from integrity.chain_link c
+                    left join event_store.domain_event_entry e on e.global_index = c.global_index
+                    where c.seq > ? order by c.seq limit ?""", (rs, n) -> new LinkRow(rs.getLong("seq"),
+                    rs.getLong("linked_position"), rs.getString("linked_id"), rs.getBytes("content_hash"),
+                    rs.getBytes("hash"), rs.getString("stream_key"), (Long) rs.getObject("key_seq"),
+                    rs.getObject("global_index") == null ? null : StoredForm.read(rs)), afterSeq, PAGE);
+    }
+
+    /** Each event's own checks (forms, hashes, seal), on every core. */
+    private Checked[] checkAll(List<LinkRow> page, long scheme, long unsealed) {
+        Checked[] checked = new Checked[page.size()];
+        IntStream.range(0, page.size()).parallel().forEach(i -> {
+            StoredForm event = page.get(i).event();
+            if (event != null) {
+                checked[i] = check(event, scheme, unsealed);
+            }
+        });
+        return checked;
     }
 
     private static boolean recordedBefore(StoredForm event, Instant limit) {
