@@ -28,6 +28,13 @@ public class GraphQlLimitsConfiguration {
         return new ParserOptionsApplier();
     }
 
+    /** Operations parsed and validated once ({@link ParsedDocuments}). */
+    @Bean
+    public org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer parsedDocuments() {
+        ParsedDocuments documents = new ParsedDocuments();
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+    }
+
     /** Marks that the parser limits were applied (graphql-java keeps them statically). */
     public static final class ParserOptionsApplier {
     }

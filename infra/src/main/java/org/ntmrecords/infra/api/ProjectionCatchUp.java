@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProjectionCatchUp {
-    private static final long POLL_NANOS = Duration.ofMillis(5).toNanos();
+    /** A mutation's answer waits at most this long past the read model showing it (processors' status is in memory). */
+    private static final long POLL_NANOS = Duration.ofMillis(1).toNanos();
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
