@@ -184,7 +184,7 @@ public class AxonConfiguration {
      * Snapshots are taken on a thread of their own, after the command that crossed the threshold committed: taking one
      * reads the scorecard's previous snapshot and later events and writes the new one, and done in the command's
      * thread it held the scorecard's lock and a client waiting meanwhile (a quarter of the command threads' time in
-     * the write path's profile, docs/benchmarks/README.md finding 9). One snapshot per scorecard at a time (Axon's);
+     * the write path's profile, docs/benchmarks/README.md finding 10). One snapshot per scorecard at a time (Axon's);
      * one lost at shutdown is taken at the next threshold.
      */
     @Bean(destroyMethod = "shutdownNow")
