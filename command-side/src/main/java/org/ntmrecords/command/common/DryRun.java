@@ -39,8 +39,7 @@ public final class DryRun {
         if (!org.axonframework.messaging.unitofwork.CurrentUnitOfWork.isStarted()) {
             return false;
         }
-        UnitOfWork<?> current = org.axonframework.messaging.unitofwork.CurrentUnitOfWork.get();
-        return current.root().getResource(RUN) != null || current.getResource(RUN) != null;
+        return org.axonframework.messaging.unitofwork.CurrentUnitOfWork.get().root().getResource(RUN) != null;
     }
 
     /**

@@ -159,9 +159,8 @@ public final class WritePathBenchmark {
         Workload.Operation value = (client, seq) -> ActingAs.call(OFFICE, () -> gateway.sendAndWait(command(
                 new Change(unit, indicator, 2025, seq % 2 == 0))));
         Workload.Result before = measure(value, 1);
-        long[] sequence = {0};
         for (int i = 0; i < added; i++) {
-            value.run(0, sequence[0]++);
+            value.run(0, i);
         }
         Workload.Result after = measure(value, 1);
         add("command cost as an indicator's values grow: one indicator's values, 1 client, with those the rounds "

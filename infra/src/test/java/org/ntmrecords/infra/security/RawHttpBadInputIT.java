@@ -142,6 +142,23 @@ class RawHttpBadInputIT extends IntegrationTest {
     }
 
     /** The property every answer has: a status below 500, a JSON body, no internal error, no stack trace. */
+    /** Every body is refused (request errors or the mutation's typed errors), none accepted, nothing stored. */
+    private void allRefusedStoringNothing(Map<String, byte[]> bodies, String mutation) throws IOException {
+        long before = head();
+        for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
+            Answer answer = post("application/json", OFFICER, body.getValue());
+            wellRefused(answer, body.getKey());
+            JsonNode json = answer.json();
+            boolean requestErrors = json.path("errors").isArray() && !json.path("errors").isEmpty();
+            boolean typedErrors = !json.path("data").path(mutation).path("errors").isEmpty();
+            assertThat(requestErrors || typedErrors)
+                    .as("%s refused with errors: %s", body.getKey(), answer.body()).isTrue();
+            assertThat(json.path("data").path(mutation).path("entryId").isTextual())
+                    .as("%s not accepted", body.getKey()).isFalse();
+        }
+        assertThat(head()).as("nothing stored").isEqualTo(before);
+    }
+
     private static void wellRefused(Answer answer, String what) {
         assertThat(answer.status()).as("status for %s: %s", what, answer.body()).isLessThan(500);
         assertThat(answer.contentType()).as("content type for %s", what).startsWith("application/");
@@ -202,19 +219,7 @@ class RawHttpBadInputIT extends IntegrationTest {
                 "{\"quantity\":-3,\"measure\"")));
         bodies.put("a breakdown part of another commune's village", utf8(valid.replace("\"quantity\":3}]",
                 "\"quantity\":3,\"unitCode\":\"15169-dong-lao\"}]")));
-        long before = head();
-        for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
-            Answer answer = post("application/json", OFFICER, body.getValue());
-            wellRefused(answer, body.getKey());
-            JsonNode json = answer.json();
-            boolean requestErrors = json.path("errors").isArray() && !json.path("errors").isEmpty();
-            boolean typedErrors = !json.path("data").path("recordIndicatorValue").path("errors").isEmpty();
-            assertThat(requestErrors || typedErrors)
-                    .as("%s refused with errors: %s", body.getKey(), answer.body()).isTrue();
-            assertThat(json.path("data").path("recordIndicatorValue").path("entryId").isTextual())
-                    .as("%s not accepted", body.getKey()).isFalse();
-        }
-        assertThat(head()).as("nothing stored").isEqualTo(before);
+        allRefusedStoringNothing(bodies, "recordIndicatorValue");
         // and the valid body itself is accepted: the refusals above are about what was broken in each
         Answer accepted = post("application/json", OFFICER, utf8(valid));
         assertThat(accepted.status()).isEqualTo(200);
@@ -309,19 +314,7 @@ class RawHttpBadInputIT extends IntegrationTest {
                 .replace("\"assessedBy\"", "\"correctsAssessmentId\":\"demo-30049-17.7\",\"reason\":\"x\",\"assessedBy\"")));
         bodies.put("too many items", utf8(valid.replace("ITEMS", "[" + String.join(",", java.util.Collections.nCopies(
                 300, "{\"itemCode\":\"1\",\"state\":\"MET\"}")) + "]")));
-        long before = head();
-        for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
-            Answer answer = post("application/json", OFFICER, body.getValue());
-            wellRefused(answer, body.getKey());
-            JsonNode json = answer.json();
-            boolean requestErrors = json.path("errors").isArray() && !json.path("errors").isEmpty();
-            boolean typedErrors = !json.path("data").path("recordItemAssessment").path("errors").isEmpty();
-            assertThat(requestErrors || typedErrors)
-                    .as("%s refused with errors: %s", body.getKey(), answer.body()).isTrue();
-            assertThat(json.path("data").path("recordItemAssessment").path("entryId").isTextual())
-                    .as("%s not accepted", body.getKey()).isFalse();
-        }
-        assertThat(head()).as("nothing stored").isEqualTo(before);
+        allRefusedStoringNothing(bodies, "recordItemAssessment");
         Answer accepted = post("application/json", OFFICER, utf8(valid.replace("ITEMS", items)));
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.json().path("data").path("recordItemAssessment").path("entryId").isTextual())
