@@ -281,11 +281,11 @@ class KafkaDistributionIT {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
         try (Producer<String, byte[]> producer = producer()) {
+            // each send acknowledged: a record lost to a topic still being created fails here, not as a silent wait below
             producer.send(EventRecords.toRecord(topic, unit, stored(unit, 0, "org.ntmrecords.events.unit.UnitRegisteredEvent",
-                    "1", registered, 1)));
+                    "1", registered, 1))).get(60, TimeUnit.SECONDS);
             producer.send(EventRecords.toRecord(topic, unit, stored(unit, 1, "org.ntmrecords.events.unit.UnitRenamedEvent",
-                    LegacyRename.OLD_REVISION, JSON.writeValueAsBytes(renamed), 2)));
-            producer.flush();
+                    LegacyRename.OLD_REVISION, JSON.writeValueAsBytes(renamed), 2))).get(60, TimeUnit.SECONDS);
         }
 
         ConfigurableApplicationContext reader = process("query", topic, TestDatabases.fresh(), LegacyRename.class);
@@ -496,8 +496,12 @@ class KafkaDistributionIT {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Every committed record of a topic, from its start. */
+    /** Every committed record of a topic, from its start; read again until there is one (never an empty topic here). */
     private List<ConsumerRecord<String, byte[]>> readTopic(String topic) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> readTopicOnce(topic), records -> !records.isEmpty());
+    }
+
+    private List<ConsumerRecord<String, byte[]>> readTopicOnce(String topic) {
         TopicPartition partition = new TopicPartition(topic, 0);
         try (Consumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
