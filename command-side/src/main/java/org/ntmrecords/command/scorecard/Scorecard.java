@@ -60,7 +60,10 @@ import org.ntmrecords.events.scorecard.UnitTrackedEvent;
 /**
  * One unit's record against one criteria set: the values, marks and decisions recorded for its indicators,
  * and the judgments computed from them after every change. Each change yields, after the fact itself, the
- * indicator's judgment, its criterion's judgment and the unit's standing, each with its explanation.
+ * indicator's judgment (naming everything it used), and its criterion's judgment and the unit's standing, each with
+ * its explanation, when they differ from the ones last recorded: a criterion or standing judgment that a change
+ * leaves as it was is not recorded again, so each one recorded marks a change, and the record as of any moment is
+ * the last one recorded before it (docs/benchmarks/README.md, finding 16).
  *
  * <p>Command handling reads the set definition from the catalog (cached per immutable version) and the unit's own
  * stream (a handful of administrative events, to refuse facts dated after the unit ceased: {@link Cessation}), and
@@ -83,6 +86,10 @@ public class Scorecard {
     private Map<String, String> correctedBy = new HashMap<>();
     private Set<String> decisionIds = new TreeSet<>();
     private Map<String, Judgment> criterionResults = new LinkedHashMap<>();
+    /** The criterion judgments last recorded, by criterion code (empty in snapshots taken before they were kept). */
+    private Map<String, CriterionJudgedEvent> criterionJudgments = new HashMap<>();
+    /** The standing last recorded (null in snapshots taken before it was kept). */
+    private StandingComputedEvent standingRecorded;
     /** The item-by-item assessments of itemised indicators, by indicator code. */
     private Map<String, ItemsRecord> itemised = new HashMap<>();
     /** Every assessment id ever recorded here, with the indicator it belongs to. */
@@ -450,7 +457,7 @@ public class Scorecard {
             }
         }
         List<IndicatorJudgedEvent> indicatorJudgments = new ArrayList<>();
-        List<CriterionJudgedEvent> criterionJudgments = new ArrayList<>();
+        List<CriterionJudgedEvent> criterionJudgmentsMade = new ArrayList<>();
         for (Map.Entry<String, List<String>> touched : byCriterion.entrySet()) {
             CriterionDefinition criterion = definition.criterion(touched.getKey()).orElseThrow();
             Map<String, Verdict> verdicts = new LinkedHashMap<>();
@@ -477,15 +484,34 @@ public class Scorecard {
             CriterionJudgedEvent criterionJudgment = new CriterionJudgedEvent(scorecardId, unitCode, setId,
                     definition.version(), criterion.code(), tally.result(), tally.met(), tally.total(),
                     tally.unmet(), tally.notAssessed(), causeId);
-            apply(criterionJudgment);
-            criterionJudgments.add(criterionJudgment);
+            CriterionJudgedEvent recorded = criterionJudgments.get(criterion.code());
+            if (recorded != null && recorded.equals(withCause(criterionJudgment, recorded.causeId()))) {
+                criterionJudgmentsMade.add(recorded);
+            } else {
+                apply(criterionJudgment);
+                criterionJudgmentsMade.add(criterionJudgment);
+            }
         }
         Tally standing = Tally.of(definition.criteria().stream().map(CriterionDefinition::code).toList(),
                 code -> criterionResults.getOrDefault(code, Judgment.NOT_ASSESSED));
         StandingComputedEvent computed = new StandingComputedEvent(scorecardId, unitCode, setId, definition.version(),
                 standing.result(), standing.met(), standing.total(), standing.unmet(), standing.notAssessed(), causeId);
+        if (standingRecorded != null && standingRecorded.equals(withCause(computed, standingRecorded.causeId()))) {
+            return new Judged(indicatorJudgments, criterionJudgmentsMade, standingRecorded);
+        }
         apply(computed);
-        return new Judged(indicatorJudgments, criterionJudgments, computed);
+        return new Judged(indicatorJudgments, criterionJudgmentsMade, computed);
+    }
+
+    private static CriterionJudgedEvent withCause(CriterionJudgedEvent e, String causeId) {
+        return new CriterionJudgedEvent(e.scorecardId(), e.unitCode(), e.setId(), e.setVersion(), e.criterionCode(),
+                e.result(), e.indicatorsMet(), e.indicatorsTotal(), e.unmetIndicators(), e.notAssessedIndicators(),
+                causeId);
+    }
+
+    private static StandingComputedEvent withCause(StandingComputedEvent e, String causeId) {
+        return new StandingComputedEvent(e.scorecardId(), e.unitCode(), e.setId(), e.setVersion(), e.result(),
+                e.criteriaMet(), e.criteriaTotal(), e.unmetCriteria(), e.notAssessedCriteria(), causeId);
     }
 
     /**
@@ -581,6 +607,12 @@ public class Scorecard {
     @EventSourcingHandler
     void on(CriterionJudgedEvent event) {
         criterionResults.put(event.criterionCode(), event.result());
+        criterionJudgments.put(event.criterionCode(), event);
+    }
+
+    @EventSourcingHandler
+    void on(StandingComputedEvent event) {
+        standingRecorded = event;
     }
 
     private IndicatorRecord record(String indicatorCode) {

@@ -112,6 +112,40 @@ class ScorecardTest {
     }
 
     @Test
+    void aCriterionOrStandingJudgmentIsRecordedOnlyWhenItChanges() {
+        IndicatorValue low = IndicatorValue.percentage(new BigDecimal("71.32"));
+        IndicatorValue lower = IndicatorValue.percentage(new BigDecimal("60"));
+        IndicatorValue high = IndicatorValue.percentage(new BigDecimal("90"));
+        // v1 leaves 1.1 not met: criterion 1 and the standing become NOT_MET, recorded by v1
+        // v2 leaves 1.1 not met with another value: only the value and the indicator's judgment are recorded, and the
+        // outcome names the criterion's and the standing's judgments v1 recorded
+        fixture.given(TRACKED)
+                .andGivenCommands(record("v1", "1.1", low))
+                .when(record("v2", "1.1", lower))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p.equals(recorded("v2", "1", "1.1", lower))),
+                        matches(p -> p instanceof IndicatorJudgedEvent j && j.result() == Judgment.NOT_MET
+                                && j.valueIdsUsed().equals(List.of("v2")) && "v2".equals(j.causeId())),
+                        andNoMore())))
+                .expectResultMessagePayloadMatching(matches(p -> p instanceof ScorecardOutcome o
+                        && o.indicator().causeId().equals("v2")
+                        && o.criterion().result() == Judgment.NOT_MET && o.criterion().causeId().equals("v1")
+                        && o.standing().result() == Judgment.NOT_MET && o.standing().causeId().equals("v1")));
+        // a value that makes 1.1 met changes the criterion's tally: both recorded again
+        fixture.given(TRACKED)
+                .andGivenCommands(record("v1", "1.1", low))
+                .when(record("v2", "1.1", high))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(p -> p.equals(recorded("v2", "1", "1.1", high))),
+                        matches(p -> p instanceof IndicatorJudgedEvent j && j.result() == Judgment.MET),
+                        matches(p -> p instanceof CriterionJudgedEvent c && c.result() == Judgment.NOT_ASSESSED
+                                && c.causeId().equals("v2")),
+                        matches(p -> p instanceof StandingComputedEvent s && s.result() == Judgment.NOT_ASSESSED
+                                && s.causeId().equals("v2")),
+                        andNoMore())));
+    }
+
+    @Test
     void aValueThatFailsItsChecksIsRejectedAloneAndStoresNothing() {
         IndicatorValue high = IndicatorValue.percentage(new BigDecimal("90"));
         fixture.given(TRACKED)

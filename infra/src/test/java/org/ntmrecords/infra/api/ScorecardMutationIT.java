@@ -95,6 +95,32 @@ class ScorecardMutationIT extends IntegrationTest {
     }
 
     @Test
+    void aCriterionJudgmentAValueLeavesAsItWasIsNotRecordedAgainButItsTimeFollows() {
+        sandboxCommune("99176");
+        track("99176");
+        record(valueInput("99176", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 71.32)))
+                .path("recordIndicatorValue.criterion.result").entity(String.class).isEqualTo("NOT_MET");
+        long head = storeHead();
+        Map<String, Object> lower = valueInput("99176", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 60));
+        lower.put("period", Map.of("start", "2024-04-01", "end", "2024-06-30"));
+        record(lower).path("recordIndicatorValue.errors").entityList(Object.class).hasSize(0)
+                .path("recordIndicatorValue.indicator.measured").entity(Double.class).isEqualTo(60.0)
+                // as last recorded, by the first value: still not met, 17 the unmet criterion
+                .path("recordIndicatorValue.criterion.result").entity(String.class).isEqualTo("NOT_MET")
+                .path("recordIndicatorValue.standing.unmetCriteria").entityList(String.class).containsExactly("17");
+        assertThat(storedAfter(head)).containsOnly(Map.entry("IndicatorValueRecordedEvent", 1L),
+                Map.entry("IndicatorJudgedEvent", 1L));
+        // read-your-writes: the criterion's and the standing's times are the second judgment's
+        String id = "99176@" + SET;
+        java.sql.Timestamp judged = jdbc.queryForObject("select last_changed_at from read_model.indicator_standing "
+                + "where scorecard_id = ? and indicator_code = '17.7'", java.sql.Timestamp.class, id);
+        assertThat(jdbc.queryForObject("select last_changed_at from read_model.criterion_standing "
+                + "where scorecard_id = ? and criterion_code = '17'", java.sql.Timestamp.class, id)).isEqualTo(judged);
+        assertThat(jdbc.queryForObject("select last_changed_at from read_model.scorecard where scorecard_id = ?",
+                java.sql.Timestamp.class, id)).isEqualTo(judged);
+    }
+
+    @Test
     void aCorrectionIsANewEntryThatNamesTheOneItCorrects() {
         track("99193");
         String first = record(valueInput("99193", "17.7", Map.of("kind", "PERCENTAGE", "percentage", 71.32)))

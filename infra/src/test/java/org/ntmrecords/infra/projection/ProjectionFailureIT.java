@@ -63,11 +63,6 @@ class ProjectionFailureIT extends IntegrationTest {
                 .execute().path("registerUnit.errors").entityList(Object.class).hasSize(0);
     }
 
-    private long storeHead() {
-        Long head = jdbc.queryForObject("select max(global_index) from event_store.domain_event_entry", Long.class);
-        return head == null ? 0 : head;
-    }
-
     private int units(String... codes) {
         Integer count = jdbc.queryForObject("select count(*) from read_model.unit where code = any(?)",
                 Integer.class, (Object) codes);

@@ -140,4 +140,35 @@ public abstract class IntegrationTest {
         Long count = jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
         return count == null ? 0 : count;
     }
+
+    /** The highest global index in the event store (0 when empty). */
+    protected long storeHead() {
+        Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from event_store.domain_event_entry",
+                Long.class);
+        return head == null ? 0 : head;
+    }
+
+    /** The events stored after {@code head}, counted by payload type (the class's simple name). */
+    protected java.util.Map<String, Long> storedAfter(long head) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.query("select payload_type, count(*) from event_store.domain_event_entry where global_index > ? "
+                + "group by payload_type", rs -> {
+            String type = rs.getString(1);
+            counts.put(type.substring(type.lastIndexOf('.') + 1), rs.getLong(2));
+        }, head);
+        return counts;
+    }
+
+    /**
+     * What a recorded value stores in each scorecard it touched: the value and its indicator's judgment, and the
+     * criterion's and the standing's judgments where the value changed them.
+     */
+    protected static void assertValuesRecorded(java.util.Map<String, Long> stored, long values) {
+        assertThat(stored).containsEntry("IndicatorValueRecordedEvent", values)
+                .containsEntry("IndicatorJudgedEvent", values);
+        assertThat(stored.keySet()).isSubsetOf("IndicatorValueRecordedEvent", "IndicatorJudgedEvent",
+                "CriterionJudgedEvent", "StandingComputedEvent");
+        assertThat(stored.getOrDefault("CriterionJudgedEvent", 0L)).isLessThanOrEqualTo(values);
+        assertThat(stored.getOrDefault("StandingComputedEvent", 0L)).isLessThanOrEqualTo(values);
+    }
 }

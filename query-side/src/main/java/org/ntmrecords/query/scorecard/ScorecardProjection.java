@@ -198,6 +198,15 @@ public class ScorecardProjection {
                 e.result().name(), e.basis().name(), e.threshold(), e.requiredLevel(), e.measured(), e.region(),
                 e.setVersion(), e.valueIdsUsed().isEmpty() ? null : e.valueIdsUsed().get(0), e.decisionId(),
                 Sql.timestamp(recordedAt), e.scorecardId(), e.indicatorCode());
+        // the criterion was judged again and the standing looked at again, even where neither changed (and so no
+        // judgment of theirs was recorded): their times follow every judgment
+        writer.update("""
+                update read_model.criterion_standing set last_changed_at = ?
+                where scorecard_id = ? and criterion_code = ?""",
+                Sql.timestamp(recordedAt), e.scorecardId(), e.criterionCode());
+        writer.update("""
+                update read_model.scorecard set last_changed_at = ? where scorecard_id = ?""",
+                Sql.timestamp(recordedAt), e.scorecardId());
         feed.changed(e.scorecardId());
     }
 
