@@ -40,6 +40,11 @@ record BenchConfig(String name, List<Integer> clients, int warmupPerClient, int 
                 .map(Integer::valueOf).toList();
     }
 
+    /** The write path's warm-up per operation and client count, at least (see {@link Workload#run}). */
+    java.time.Duration writeWarmup() {
+        return name.equals("full") ? java.time.Duration.ofSeconds(15) : java.time.Duration.ofSeconds(2);
+    }
+
     boolean runs(String section) {
         return only.isEmpty() || only.contains(section);
     }

@@ -216,8 +216,8 @@ public final class WritePathBenchmark {
     }
 
     private Workload.Result measure(Workload.Operation operation, int clients) throws Exception {
-        return Workload.run(clients, config.warmupPerClient(), config.rounds(), config.perClientPerRound(clients),
-                operation);
+        return Workload.run(clients, config.warmupPerClient(), config.writeWarmup(), config.rounds(),
+                config.perClientPerRound(clients), operation);
     }
 
     /** @param factor the share of the baseline the target asks for (when there is a target) */
