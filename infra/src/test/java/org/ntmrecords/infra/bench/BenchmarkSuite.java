@@ -73,7 +73,8 @@ public final class BenchmarkSuite {
     private static void environment(Report report, BenchConfig config) throws java.io.IOException {
         Runtime runtime = Runtime.getRuntime();
         report.environment("run", config.name() + " (" + config.rounds() + " rounds after a warm-up of "
-                + config.warmupPerClient() + " operations per client)");
+                + config.warmupPerClient() + " operations per client, on the write path repeated for at least "
+                + config.writeWarmup().toSeconds() + " s)");
         report.environment("machine", runtime.availableProcessors() + " cores, "
                 + ManagementFactory.getOperatingSystemMXBean().getName() + " "
                 + ManagementFactory.getOperatingSystemMXBean().getVersion() + ", "
