@@ -44,4 +44,19 @@ class GraphQlOperationsTest {
                 .map(OperationDefinition::getOperation).contains(OperationDefinition.Operation.MUTATION);
         assertThat(GraphQlOperations.kept()).isEqualTo(before);
     }
+
+    @Test
+    void aDocumentIsReadWithTheEnginesOperationLimits() {
+        graphql.parser.ParserOptions before = graphql.parser.ParserOptions.getDefaultOperationParserOptions();
+        try {
+            // as GraphQlLimitsConfiguration widens them: a 1.5 MB mutation (past the general parser's 1 MB) is still
+            // seen as a mutation by the role guard and the read-your-writes wait
+            graphql.parser.ParserOptions.setDefaultOperationParserOptions(before.transform(o -> o.maxCharacters(2_000_000)));
+            String large = "mutation { b(note: \"" + "a".repeat(1_500_000) + "\") }";
+            assertThat(GraphQlOperations.selected(request(large, null)))
+                    .map(OperationDefinition::getOperation).contains(OperationDefinition.Operation.MUTATION);
+        } finally {
+            graphql.parser.ParserOptions.setDefaultOperationParserOptions(before);
+        }
+    }
 }

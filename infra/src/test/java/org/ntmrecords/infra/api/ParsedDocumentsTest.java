@@ -58,4 +58,17 @@ class ParsedDocumentsTest {
         }
         assertThat(documents.size()).isLessThanOrEqualTo(ParsedDocuments.MAX_DOCUMENTS).isEqualTo(1);
     }
+
+    @Test
+    void longDocumentsAreKeptOnlyUpToTheCharacterBudget() {
+        ParsedDocuments documents = new ParsedDocuments();
+        int length = ParsedDocuments.MAX_KEPT_LENGTH - 1_000;
+        long fit = ParsedDocuments.MAX_KEPT_CHARACTERS / length;
+        for (int i = 0; i < fit + 5; i++) {
+            String query = "{ f" + i + " }";
+            ask(documents, query + " ".repeat(length - query.length()));
+            assertThat((long) documents.size() * length).isLessThanOrEqualTo(ParsedDocuments.MAX_KEPT_CHARACTERS);
+        }
+        assertThat(documents.size()).isEqualTo(5);
+    }
 }
