@@ -73,6 +73,11 @@ public class ProjectionCatchUp {
         }
     }
 
+    /** Whether every streaming processor of this process (but the Kafka publisher) has handled the events up to {@code target}. */
+    public boolean handledUpTo(long target) {
+        return target <= 0 || caughtUp(0, target);
+    }
+
     private boolean caughtUp(long before, long target) {
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)

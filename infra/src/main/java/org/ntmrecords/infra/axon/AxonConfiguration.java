@@ -134,14 +134,16 @@ public class AxonConfiguration {
                 integrity.checkSealsOnRead() && role != DeploymentRole.QUERY);
     }
 
-    /** Axon's embedded event store, as its auto-configuration makes it, with the fetch delay configurable. */
+    /** Axon's embedded event store, as its auto-configuration makes it, with the fetch delay configurable and our own counts (AppendedEventsMonitor). */
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                          org.axonframework.config.Configuration configuration,
-                                         EventStoreProperties properties) {
+                                         EventStoreProperties properties,
+                                         org.ntmrecords.infra.operations.AppendedEventsMonitor appended) {
         return new StagingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
-                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .messageMonitor(new org.axonframework.monitoring.MultiMessageMonitor<>(
+                        configuration.messageMonitor(EventStore.class, "eventStore"), appended))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(properties.fetchDelayMs()));
     }

@@ -1,10 +1,12 @@
 package org.ntmrecords.infra.axon;
 
 import java.util.Optional;
+import org.slf4j.MDC;
 
 /**
  * The request the current thread serves: its correlation id and the address of the client that sent it, set by
- * the HTTP layer (and carried to the threads that serve the request).
+ * the HTTP layer (and carried to the threads that serve the request). The correlation id is also in the logging
+ * context ({@value #LOG_KEY}), so every log line written for the request names it.
  */
 public final class RequestCorrelation {
     /**
@@ -16,6 +18,9 @@ public final class RequestCorrelation {
      */
     public record Request(String correlationId, String clientAddress, String requestId) {
     }
+
+    /** The logging context's key of the correlation id. */
+    public static final String LOG_KEY = "correlationId";
 
     private static final ThreadLocal<Request> CURRENT = new ThreadLocal<>();
 
@@ -41,9 +46,15 @@ public final class RequestCorrelation {
 
     public static void set(Request request) {
         CURRENT.set(request);
+        if (request == null || request.correlationId() == null) {
+            MDC.remove(LOG_KEY);
+        } else {
+            MDC.put(LOG_KEY, request.correlationId());
+        }
     }
 
     public static void clear() {
         CURRENT.remove();
+        MDC.remove(LOG_KEY);
     }
 }

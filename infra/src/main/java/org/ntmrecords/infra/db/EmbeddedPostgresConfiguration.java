@@ -68,6 +68,9 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("password_encryption", "scram-sha-256")
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // stopped by this bean's close, after everything that uses the database: the library's own
+                // shutdown hook would stop it while the event processors and the scheduler still run
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("timezone", "UTC")
                 // durable: the library starts PostgreSQL for tests, without fsync (-F) and with asynchronous

@@ -61,6 +61,16 @@ public class ReplicaStatus implements HealthIndicator {
         polled(next, lag);
     }
 
+    /** Records of the topic not copied yet (-1 while unknown). */
+    public long lag() {
+        return lag;
+    }
+
+    /** Events copied since start. */
+    public long copied() {
+        return copied.get();
+    }
+
     /** Records dropped since start because the store already held their event. */
     public long repeated() {
         return repeated.get();

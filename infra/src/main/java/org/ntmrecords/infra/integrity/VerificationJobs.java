@@ -117,6 +117,11 @@ public class VerificationJobs implements DisposableBean {
         return job;
     }
 
+    /** The verification started last, if any. */
+    public java.util.Optional<Job> latest() {
+        return jobs.values().stream().max(java.util.Comparator.comparing(Job::startedAt));
+    }
+
     public Job find(String id) {
         return id == null ? null : jobs.get(id);
     }

@@ -68,6 +68,8 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .headers(headers -> headers.addHeaderWriter(org.ntmrecords.infra.web.WebAppContentPolicy.headerWriter()))
                 .addFilterAfter(new SessionAccountRefresh(accountLookup), SecurityContextHolderFilter.class)
+                .addFilterAfter(org.ntmrecords.infra.operations.RequestLogContext.actorFilter(),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .addFilterBefore(new WebSocketOrigins(properties.allowedOrigins()), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/index.html", "/graphiql", "/graphiql/", "/web/**", "/app/**", "/webjars/**",
@@ -76,6 +78,9 @@ public class SecurityConfiguration {
                         // with its connection_init message instead, or with the browser session's cookie
                         // (WebSocketSignIn)
                         .requestMatchers(SecurityConfiguration::isWebSocketUpgrade).permitAll()
+                        // metrics and the rest of the actuator (docs/operations.md): administrators only; the health
+                        // probes above are public and show details to signed-in users only
+                        .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(new CsrfRefusal()))
                 .logout(out -> out.logoutUrl("/web/sign-out").logoutSuccessHandler(session));
