@@ -74,7 +74,7 @@ class CertificationTest {
     @Test
     void theDeadlineLapsesTheStandard() {
         fixture.givenCommands(certify("3.1", UNTIL))
-                .whenThenTimeAdvancesTo(RecognitionCase.lapseInstant(UNTIL))
+                .whenTimeAdvancesTo(RecognitionCase.lapseInstant(UNTIL))
                 .expectEvents(new StandardLapsedEvent(ID, "30049", "Trường THPT", "chuẩn quốc gia mức độ 2", UNTIL,
                         TestSets.SET, "3.1", LapseEffect.RECHECK));
     }
@@ -89,7 +89,7 @@ class CertificationTest {
                 .expectScheduledDeadlineWithName(RecognitionCase.lapseInstant(renewed), Certification.LAPSE);
         fixture.givenCommands(certify("3.1", UNTIL), new CertificationCommands.RenewStandard(STREAM, "30049", renewed,
                         null))
-                .whenThenTimeAdvancesTo(RecognitionCase.lapseInstant(UNTIL))
+                .whenTimeAdvancesTo(RecognitionCase.lapseInstant(UNTIL))
                 .expectNoEvents();
         fixture.given(CERTIFIED).when(new CertificationCommands.RenewStandard(STREAM, "30049", UNTIL, null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "validUntil"));

@@ -312,7 +312,7 @@ class RecognitionCaseTest {
     void theDeadlineLapsesTheTitle() {
         LocalDate lastDay = DAY.plusYears(2).minusDays(1);
         withValiditySet().given(validCaseUpToProposal(false)).andGivenCommands(grantValid("5/QĐ", DAY, null))
-                .whenThenTimeAdvancesTo(RecognitionCase.lapseInstant(lastDay))
+                .whenTimeAdvancesTo(RecognitionCase.lapseInstant(lastDay))
                 .expectTriggeredDeadlinesWithName(RecognitionCase.LAPSE)
                 .expectEvents(new RecognitionLapsedEvent(VALID_CASE, "30049", "5/QĐ", lastDay));
     }
@@ -330,7 +330,7 @@ class RecognitionCaseTest {
         withValiditySet().given(validCaseUpToProposal(false)).andGivenCommands(grantValid("5/QĐ", DAY, null),
                         new RecognitionCommands.Decide(VALID_STREAM, false, "7/QĐ", later, null, "UBND tỉnh",
                                 "quyết định cấp sai", null, null, "5/QĐ", null))
-                .whenThenTimeAdvancesTo(RecognitionCase.lapseInstant(lastDay))
+                .whenTimeAdvancesTo(RecognitionCase.lapseInstant(lastDay))
                 .expectNoEvents();
     }
 

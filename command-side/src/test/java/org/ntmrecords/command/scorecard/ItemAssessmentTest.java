@@ -92,11 +92,11 @@ class ItemAssessmentTest {
         fixture.given(TRACKED)
                 .when(assess("a1", "dk", Q1, "MET", "MET", "MET", "NOT_ASSESSED"))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
-                        Matchers.equalTo(item("a1", "1", Judgment.MET)),
-                        Matchers.equalTo(item("a1", "2", Judgment.MET)),
-                        Matchers.equalTo(item("a1", "3", Judgment.MET)),
-                        Matchers.equalTo(item("a1", "4", Judgment.NOT_ASSESSED)),
-                        Matchers.equalTo(new IndicatorJudgedEvent(ID, "30199", SET, 1, "dbscl", "dk", "dk",
+                        Matchers.deepEquals(item("a1", "1", Judgment.MET)),
+                        Matchers.deepEquals(item("a1", "2", Judgment.MET)),
+                        Matchers.deepEquals(item("a1", "3", Judgment.MET)),
+                        Matchers.deepEquals(item("a1", "4", Judgment.NOT_ASSESSED)),
+                        Matchers.deepEquals(new IndicatorJudgedEvent(ID, "30199", SET, 1, "dbscl", "dk", "dk",
                                 Judgment.NOT_ASSESSED, JudgmentBasis.ITEMS_UNDECIDED, null, new BigDecimal("4"), null,
                                 new BigDecimal("3"), List.of("a1"), null, "a1", List.of("1", "2", "3"), List.of(),
                                 List.of("4"))),

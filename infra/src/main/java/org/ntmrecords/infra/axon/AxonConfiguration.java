@@ -118,7 +118,7 @@ public class AxonConfiguration {
                         .objectMapper(Mappers.snapshots()).revisionResolver(revisionResolver).build())
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(SealedEventStorageEngine.sealedSnapshots().and(configuration.snapshotFilter()))
+                .snapshotFilter(SealedEventStorageEngine.sealedSnapshots().combine(configuration.snapshotFilter()))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

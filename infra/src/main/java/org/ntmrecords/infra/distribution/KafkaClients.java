@@ -25,7 +25,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Makes this service's Kafka clients with one set of settings ({@link KafkaSettings}), and starts the in-process
@@ -35,32 +34,23 @@ public class KafkaClients implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(KafkaClients.class);
 
     private final KafkaSettings settings;
-    private final EmbeddedKafkaKraftBroker broker;
+    private final InProcessBroker broker;
 
     public KafkaClients(KafkaSettings settings) {
         this.settings = settings;
         if (settings.embeddedBroker().enabled()) {
-            EmbeddedKafkaKraftBroker embedded = new EmbeddedKafkaKraftBroker(1, 1);
-            if (settings.embeddedBroker().port() > 0) {
-                // the KRaft test broker ignores kafkaPorts(); its client listener is set directly
-                embedded.brokerProperty("listeners",
-                        "EXTERNAL://localhost:" + settings.embeddedBroker().port() + ",CONTROLLER://localhost:0");
-            }
-            embedded.brokerProperty("auto.create.topics.enable", "false");
-            embedded.brokerProperty("transaction.state.log.replication.factor", "1");
-            embedded.brokerProperty("transaction.state.log.min.isr", "1");
-            embedded.brokerProperty("offsets.topic.replication.factor", "1");
-            embedded.afterPropertiesSet();
+            InProcessBroker embedded = InProcessBroker.load();
+            embedded.start(settings.embeddedBroker().port());
             this.broker = embedded;
             log.info("In-process Kafka broker (demo; its data is lost when this process stops) at {}",
-                    embedded.getBrokersAsString());
+                    embedded.bootstrapServers());
         } else {
             this.broker = null;
         }
     }
 
     public String bootstrapServers() {
-        return broker != null ? broker.getBrokersAsString() : settings.bootstrapServers();
+        return broker != null ? broker.bootstrapServers() : settings.bootstrapServers();
     }
 
     public String topic() {
@@ -153,7 +143,7 @@ public class KafkaClients implements DisposableBean {
     @Override
     public void destroy() {
         if (broker != null) {
-            broker.destroy();
+            broker.close();
         }
     }
 }

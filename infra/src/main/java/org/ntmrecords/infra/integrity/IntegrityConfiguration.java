@@ -22,9 +22,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class IntegrityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IntegrityConfiguration.class);
 
+    /**
+     * The keys of the key directory, created on first start. A process that writes the store starts only with the
+     * store's own keys ({@link RestoredKeysCheck}); a query replica holds the command process's seals and checks none.
+     */
     @Bean
-    public IntegrityKeys integrityKeys(IntegrityProperties properties) {
-        return IntegrityKeys.loadOrCreate(properties.keyDirectory());
+    public IntegrityKeys integrityKeys(IntegrityProperties properties, JdbcTemplate jdbc) {
+        if (properties.checkSealsOnRead()) {
+            RestoredKeysCheck.beforeLoading(properties.keyDirectory(), jdbc);
+        }
+        IntegrityKeys keys = IntegrityKeys.loadOrCreate(properties.keyDirectory());
+        if (properties.checkSealsOnRead()) {
+            RestoredKeysCheck.afterLoading(properties.keyDirectory(), keys, jdbc);
+        }
+        return keys;
     }
 
     /**

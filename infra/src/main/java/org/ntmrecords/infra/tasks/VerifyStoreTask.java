@@ -30,9 +30,11 @@ public class VerifyStoreTask implements Callable<Integer>, StoreWritingTask {
     List<Path> saved = new ArrayList<>();
 
     private final StoreVerifier verifier;
+    private final org.ntmrecords.infra.evidence.EvidenceFilesCheck evidence;
 
-    public VerifyStoreTask(StoreVerifier verifier) {
+    public VerifyStoreTask(StoreVerifier verifier, org.ntmrecords.infra.evidence.EvidenceFilesCheck evidence) {
         this.verifier = verifier;
+        this.evidence = evidence;
     }
 
     @Override
@@ -63,7 +65,7 @@ public class VerifyStoreTask implements Callable<Integer>, StoreWritingTask {
                 TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyStore.checked", String.valueOf(p.checked()),
                         String.valueOf(p.total())));
             }
-        });
+        }, supplied);
         System.out.println(report.summary(lang));
         report.witnessChecks().forEach(w -> TaskOutput.indented(lang, 1, w.consistent()
                 ? ApiText.of("tasks.verifyStore.witnessHeld", String.valueOf(w.witness()),
@@ -73,6 +75,14 @@ public class VerifyStoreTask implements Callable<Integer>, StoreWritingTask {
         report.warnings().forEach(w -> TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyStore.warning", w)));
         report.problems().forEach(p -> TaskOutput.indented(lang, 1, ApiText.of("tasks.verifyStore.problem",
                 p.kind().name(), String.valueOf(p.position()), p.text())));
-        return report.intact() ? 0 : 1;
+        // the evidence files the events name: after a restore, they must have come back with the database
+        org.ntmrecords.infra.evidence.EvidenceFilesCheck.Result files = evidence.check();
+        if (files.complete()) {
+            TaskOutput.say(lang, ApiText.of("tasks.verifyStore.evidenceComplete", String.valueOf(files.named())));
+        } else {
+            files.missing().forEach(f -> TaskOutput.complain(lang, ApiText.of("tasks.verifyStore.evidenceMissing", f)));
+            files.changed().forEach(f -> TaskOutput.complain(lang, ApiText.of("tasks.verifyStore.evidenceChanged", f)));
+        }
+        return report.intact() && files.complete() ? 0 : 1;
     }
 }

@@ -1,12 +1,14 @@
 package org.ntmrecords.infra.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
@@ -23,6 +25,7 @@ class DistrictRecognitionIT extends IntegrationTest {
     private static final String SET = "dongthap-district-ntm-2021-2025";
     private static final String CASE = "875@" + SET + "@2023";
     private static final String CONDITIONS = "conditions { code kind judgment minPercent percent held lacking explanation }";
+    private static final ParameterizedTypeReference<Map<String, Object>> CONDITION = new ParameterizedTypeReference<>() { };
 
     private GraphQlTester.Response step(String user, String mutation, String inputType, Map<String, Object> input) {
         return graphQl(user).document("mutation($i: " + inputType + "!) { " + mutation
@@ -41,9 +44,9 @@ class DistrictRecognitionIT extends IntegrationTest {
     }
 
     private Map<?, ?> condition(String code) {
-        List<Map> all = graphQl("lapvo.vpdp").document("query($id: ID!) { recognitionCase(caseId: $id) { "
-                        + CONDITIONS + " } }").variable("id", CASE).execute()
-                .path("recognitionCase.conditions").entityList(Map.class).get();
+        List<Map<String, Object>> all = graphQl("lapvo.vpdp").document("query($id: ID!) {"
+                        + " recognitionCase(caseId: $id) { " + CONDITIONS + " } }").variable("id", CASE).execute()
+                .path("recognitionCase.conditions").entityList(CONDITION).get();
         return all.stream().filter(c -> code.equals(c.get("code"))).findFirst().orElseThrow();
     }
 
@@ -139,7 +142,7 @@ class DistrictRecognitionIT extends IntegrationTest {
                           errors { code message } } }""").execute()
                 .path("recordPriorRecognition.errors").entityList(Object.class).get()).isEmpty();
         awaitProjections();
-        assertThat(condition("1").get("held")).asList().hasSize(6).contains("30184");
+        assertThat(condition("1").get("held")).asInstanceOf(LIST).hasSize(6).contains("30184");
 
         assertThat(errors("trunguong.authority", "decideRecognition", "DecisionInput", Map.of("caseId", CASE,
                 "grant", true, "authority", "Thủ tướng Chính phủ", "decisionDate", "2024-06-20",

@@ -18,8 +18,8 @@ class GraphQlOperationsTest {
         if (operationName != null) {
             body.put("operationName", operationName);
         }
-        return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), null, Map.of(), body,
-                "1", null);
+        return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), null, null, Map.of(),
+                body, "1", null);
     }
 
     @Test

@@ -89,7 +89,7 @@ class OperationLimitsTest {
         GraphQL graphQl = graphQl(defaults());
         ExecutionResult result = graphQl.execute(fragmentBomb(40));
         assertThat(code(result)).isEqualTo("QUERY_TOO_COMPLEX");
-        assertThat((Object) result.getData()).isNull();
+        assertThat(result.<Object>getData()).isNull();
         assertThat(fetches.get()).as("nothing ran").isZero();
         // the same shape, small enough: runs
         assertThat(graphQl.execute(fragmentBomb(3)).getErrors()).isEmpty();
@@ -149,7 +149,7 @@ class OperationLimitsTest {
         GraphQL graphQl = graphQl(limits(300, 12, 500, 10_000_000, Duration.ofSeconds(10)));
         ExecutionResult result = graphQl.execute("{ nodes(n: 10000) { name } }");
         assertThat(code(result)).isEqualTo("RESPONSE_TOO_LARGE");
-        assertThat((Object) result.getData()).isNull();
+        assertThat(result.<Object>getData()).isNull();
         assertThat(fetches.get()).as("fetching stopped at the limit").isLessThan(600);
         assertThat(graphQl.execute("{ nodes(n: 100) { name } }").getErrors()).isEmpty();
         GraphQL small = graphQl(limits(300, 12, 100_000, 1_000, Duration.ofSeconds(10)));

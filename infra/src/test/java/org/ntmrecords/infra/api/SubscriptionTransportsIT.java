@@ -136,7 +136,7 @@ class SubscriptionTransportsIT extends IntegrationTest {
                 new ReactorNettyWebSocketClient()).header("Authorization", basic("tankieu.officer", PASSWORD)).build();
         try {
             ClientGraphQlResponse me = client.document("{ me { username role } }").execute().block(Duration.ofSeconds(30));
-            assertThat((Object) me.field("me.username").getValue()).isEqualTo("tankieu.officer");
+            assertThat(me.field("me.username").<Object>getValue()).isEqualTo("tankieu.officer");
         } finally {
             client.stop().block(Duration.ofSeconds(10));
         }

@@ -1,6 +1,7 @@
 package org.ntmrecords.infra.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class HistoryIT extends IntegrationTest {
                 .containsEntry("actorUnit", "875").containsEntry("businessStart", "2024-01-01")
                 .containsEntry("businessEnd", "2024-03-31").containsEntry("stream", "99187@" + SET)
                 .containsEntry("unitCode", "99187");
-        assertThat(recorded.get("documents")).asList().hasSize(1).first().asString().contains("12/BC-UBND");
+        assertThat(recorded.get("documents")).asInstanceOf(LIST).hasSize(1).first().asString().contains("12/BC-UBND");
         assertThat((String) recorded.get("summary")).contains("17.7", "60", firstValue);
         // the judgment the value caused shares its correlation id and names the value's event as its causation
         assertThat(history.get(1).get("correlationId")).isEqualTo(recorded.get("correlationId"));

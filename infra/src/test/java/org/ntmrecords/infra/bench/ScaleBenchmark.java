@@ -313,7 +313,7 @@ final class ScaleBenchmark {
             try (var out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
-            workbook.dispose();
+            // closing the workbook (POI 5.5) deletes its temporary files
         }
         return file;
     }

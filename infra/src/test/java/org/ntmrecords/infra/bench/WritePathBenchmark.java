@@ -42,6 +42,10 @@ public final class WritePathBenchmark {
     /** The CRUD baseline (b), built only with the bench profile (infra/src/bench). */
     public interface CrudBaseline extends AutoCloseable {
         void record(String scorecardId, String indicatorCode, boolean achieved, String actor, String correlationId);
+
+        /** Throws nothing checked: AutoCloseable's close() may throw InterruptedException, which a resource should not. */
+        @Override
+        void close();
     }
 
     private final BenchConfig config;

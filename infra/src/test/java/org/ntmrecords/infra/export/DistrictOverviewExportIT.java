@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ntmrecords.infra.support.IntegrationTest;
+import org.springframework.core.ParameterizedTypeReference;
 
 /**
  * The district overview's workbook downloaded over HTTP as a district's coordination office and as a dashboard, read
@@ -90,7 +91,8 @@ class DistrictOverviewExportIT extends IntegrationTest {
                     "attachment; filename=\"tong-quan-872-" + NTM + ".xlsx\"");
 
             Map<String, Object> api = graphQl(user).documentName("districtOverviewCounts").variable("district", "872")
-                    .variable("set", NTM).execute().path("districtOverview").entity(Map.class).get();
+                    .variable("set", NTM).execute().path("districtOverview")
+                    .entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
             @SuppressWarnings("unchecked")
             Map<String, Object> summary = (Map<String, Object>) api.get("summary");
 

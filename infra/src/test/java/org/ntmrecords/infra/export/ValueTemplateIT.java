@@ -28,6 +28,7 @@ import org.ntmrecords.infra.axon.Actor;
 import org.ntmrecords.infra.importing.IndicatorValueCsvImport;
 import org.ntmrecords.infra.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -170,7 +171,7 @@ class ValueTemplateIT extends IntegrationTest {
         awaitProjections();
         Map<String, Object> standing = graphQl("tankieu.officer").documentName("standing")
                 .variable("unit", "30049").variable("set", SET).execute().path("standing")
-                .entity(Map.class).get();
+                .entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
         assertThat(standing).containsEntry("criteriaMet", 18).containsEntry("criteriaTotal", 19);
         String result177 = jdbc.queryForObject("select result from read_model.indicator_standing where scorecard_id = ? and "
                 + "indicator_code = '17.7'", String.class, "30049@" + SET);

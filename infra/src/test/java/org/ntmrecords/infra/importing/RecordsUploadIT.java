@@ -1,6 +1,7 @@
 package org.ntmrecords.infra.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -153,7 +154,8 @@ class RecordsUploadIT extends IntegrationTest {
                 "?dryRun=true&fileName=ke-hoach-317.xlsx"));
         assertThat(checked).containsEntry("status", "DONE").containsEntry("kind", "records")
                 .containsEntry("total", 5).containsEntry("recorded", 3).containsEntry("refused", 2);
-        assertThat((List<String>) checked.get("messages")).contains("Bỏ qua trang tính “Ghi chú” (tên không phải một loại hồ sơ)");
+        assertThat(checked.get("messages")).asInstanceOf(list(String.class))
+                .contains("Bỏ qua trang tính “Ghi chú” (tên không phải một loại hồ sơ)");
         // the dry run sees the plan of its first sheet when it checks the rows of the second
         assertThat(row(checked, "issuePlan", 2)).containsEntry("outcome", "WOULD_RECORD")
                 .containsEntry("recordId", PLAN).containsEntry("events", List.of("PlanIssued"));
@@ -402,7 +404,7 @@ class RecordsUploadIT extends IntegrationTest {
         assertThat(checked).as(checked.toString()).containsEntry("recorded", 3).containsEntry("refused", 0);
         assertThat(row(checked, "trackUnit", 2)).containsEntry("recordId", sandbox + "@" + set)
                 .containsEntry("events", List.of("UnitTracked"));
-        assertThat((List<String>) row(checked, "markIndicatorNotAssessed", 2).get("events"))
+        assertThat(row(checked, "markIndicatorNotAssessed", 2).get("events")).asInstanceOf(list(String.class))
                 .startsWith("IndicatorMarkedNotAssessed");
         assertThat(eventCount()).isEqualTo(before);
 

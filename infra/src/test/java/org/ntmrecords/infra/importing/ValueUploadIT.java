@@ -1,6 +1,7 @@
 package org.ntmrecords.infra.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -162,7 +163,8 @@ class ValueUploadIT extends IntegrationTest {
                 .containsEntry("recorded", 1).containsEntry("alreadyRecorded", 0).containsEntry("refused", 1)
                 .containsEntry("done", 2).containsEntry("total", 2).containsEntry("fileSha256", null);
         assertThat((String) checked.get("summary")).startsWith("Chạy thử 2 dòng").contains("không ghi gì");
-        assertThat((List<String>) checked.get("messages")).contains("Đọc trang tính “Số liệu” của sổ tính Excel (.xlsx)");
+        assertThat(checked.get("messages")).asInstanceOf(list(String.class))
+                .contains("Đọc trang tính “Số liệu” của sổ tính Excel (.xlsx)");
         List<Map<String, Object>> rows = rows(checked);
         Map<String, Object> wouldRecord = rows.stream().filter(r -> "17.7".equals(r.get("indicatorCode")))
                 .findFirst().orElseThrow();
@@ -258,7 +260,7 @@ class ValueUploadIT extends IntegrationTest {
         String id = (String) json(response).get("id");
         Map<String, Object> first = finished("myhoa.officer", id);
         assertThat(first).containsEntry("recorded", 1).containsEntry("refused", 2);
-        assertThat((List<String>) first.get("messages"))
+        assertThat(first.get("messages")).asInstanceOf(list(String.class))
                 .contains("Đọc tệp theo bảng mã windows-1258, các cột phân cách bằng dấu chấm phẩy");
         assertThat(rows(first)).extracting(r -> r.get("line")).containsExactly(2, 3);
         assertThat(rows(first).get(1)).containsEntry("outcome", "REFUSED").containsEntry("code", "NOT_ALLOWED")

@@ -65,17 +65,18 @@ class ReportLanguageTest {
 
     @Test
     void aCheckpointThatDoesNotReadSaysWhy() {
-        HashChain.NotACheckpoint format = catchThrowableOfType(() -> HashChain.Checkpoint.parse("{}"),
-                HashChain.NotACheckpoint.class);
+        HashChain.NotACheckpoint format = catchThrowableOfType(HashChain.NotACheckpoint.class,
+                () -> HashChain.Checkpoint.parse("{}"));
         assertThat(format.text().in(VI)).isEqualTo("không phải văn bản " + HashChain.Checkpoint.DOCUMENT_FORMAT);
         assertThat(format.getMessage()).isEqualTo("not an " + HashChain.Checkpoint.DOCUMENT_FORMAT + " document");
-        HashChain.NotACheckpoint field = catchThrowableOfType(() -> HashChain.Checkpoint.parse(
-                "{\"format\": \"" + HashChain.Checkpoint.DOCUMENT_FORMAT + "\", \"seq\": 1}"),
-                HashChain.NotACheckpoint.class);
+        HashChain.NotACheckpoint field = catchThrowableOfType(HashChain.NotACheckpoint.class,
+                () -> HashChain.Checkpoint.parse(
+                        "{\"format\": \"" + HashChain.Checkpoint.DOCUMENT_FORMAT + "\", \"seq\": 1}"));
         assertThat(field.text().in(VI)).isEqualTo("văn bản điểm kiểm thiếu trường globalIndex");
         assertThat(field.text().in(EN)).isEqualTo("checkpoint document without globalIndex");
-        assertThat(catchThrowableOfType(() -> HashChain.Checkpoint.parse("not a checkpoint"),
-                HashChain.NotACheckpoint.class).text().in(VI)).startsWith("văn bản điểm kiểm không phải JSON hợp lệ: ");
+        assertThat(catchThrowableOfType(HashChain.NotACheckpoint.class,
+                () -> HashChain.Checkpoint.parse("not a checkpoint")).text().in(VI))
+                .startsWith("văn bản điểm kiểm không phải JSON hợp lệ: ");
     }
 
     @Test

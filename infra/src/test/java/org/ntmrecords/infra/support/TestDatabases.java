@@ -76,14 +76,14 @@ public final class TestDatabases {
                 throw new IllegalStateException("cannot create a directory for test keys", e);
             }
             java.nio.file.Path dir = keys;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
                 try (var files = java.nio.file.Files.list(dir)) {
                     files.forEach(f -> f.toFile().delete());
                 } catch (java.io.IOException ignored) {
                     // best effort
                 }
                 dir.toFile().delete();
-            }));
+            });
         }
         return keys.toString();
     }
@@ -139,14 +139,18 @@ public final class TestDatabases {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "600")
                     .setServerConfig("fsync", "off")
+                    // stopped after the services the tests started have stopped (Spring Boot runs its shutdown
+                    // handlers once every application context is closed), not beside them: stopped while their
+                    // processors still ran, it filled the end of every test run with warnings and stack traces
+                    .setRegisterShutdownHook(false)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is going away
                 }
-            }));
+            });
             return new Server(database -> postgres.getJdbcUrl("postgres", database), "embedded");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

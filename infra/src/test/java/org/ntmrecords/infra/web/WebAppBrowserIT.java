@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -100,7 +101,8 @@ class WebAppBrowserIT extends IntegrationTest {
         Map<String, Object> answer = graphQl(username).document("""
                         query($d: ID!, $s: ID!) { districtOverview(districtCode: $d, setId: $s) {
                           summary { units tracked met notMet notAssessed byCriteriaMet { criteriaMet criteriaTotal units } } } }""")
-                .variable("d", "872").variable("s", SET).execute().path("districtOverview").entity(Map.class).get();
+                .variable("d", "872").variable("s", SET).execute().path("districtOverview")
+                .entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
         return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(answer);
     }
 

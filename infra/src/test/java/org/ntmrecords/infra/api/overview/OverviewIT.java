@@ -29,6 +29,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
@@ -49,6 +50,8 @@ class OverviewIT extends IntegrationTest {
     private static final List<String> FAILING_13 = List.of("30040", "30043", "30049", "30052", "30055", "30073");
     private static final List<String> LAP_VO = List.of("30172", "30175", "30178", "30181", "30184", "30187",
             "30190", "30193", "30196", "30199", "30202", "30205");
+    /** A summary, or a row of its distribution by criteria met, as the API answers it. */
+    private static final ParameterizedTypeReference<Map<String, Object>> ROW = new ParameterizedTypeReference<>() { };
 
     static final AtomicInteger STATEMENTS = new AtomicInteger();
 
@@ -102,7 +105,7 @@ class OverviewIT extends IntegrationTest {
 
     /** The counts of a summary at a path, without the distribution. */
     private static void hasCounts(GraphQlTester.Response response, String path, Map<String, Object> expected) {
-        response.path(path).entity(Map.class).satisfies(summary -> {
+        response.path(path).entity(ROW).satisfies(summary -> {
             Map<String, Object> actual = new java.util.HashMap<>(summary);
             actual.remove("byCriteriaMet");
             assertThat(actual).as(path).isEqualTo(expected);
@@ -123,23 +126,23 @@ class OverviewIT extends IntegrationTest {
                 .containsExactly("872", "875");
         // seed 000: six at 19/19, five at 18/19 (13.3), Tân Kiều at 17/19 (13.3 and 17.7); its township is not a commune
         hasCounts(overview, "provinceOverview.districts[0].summary", counts(12, 12, 6, 6, 0));
-        overview.path("provinceOverview.districts[0].summary.byCriteriaMet").entityList(Map.class)
+        overview.path("provinceOverview.districts[0].summary.byCriteriaMet").entityList(ROW)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(17, 19, 1), atCount(18, 19, 5),
                         atCount(19, 19, 6)));
         // seed 001 line 35: Lấp Vò's 12 communes "duy trì đạt 19/19 tiêu chí xã NTM"
         hasCounts(overview, "provinceOverview.districts[1].summary", counts(12, 12, 12, 0, 0));
-        overview.path("provinceOverview.districts[1].summary.byCriteriaMet").entityList(Map.class)
+        overview.path("provinceOverview.districts[1].summary.byCriteriaMet").entityList(ROW)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(19, 19, 12)));
         hasCounts(overview, "provinceOverview.outsideDistricts", counts(0, 0, 0, 0, 0));
         hasCounts(overview, "provinceOverview.summary", counts(24, 24, 18, 6, 0));
-        overview.path("provinceOverview.summary.byCriteriaMet").entityList(Map.class)
+        overview.path("provinceOverview.summary.byCriteriaMet").entityList(ROW)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(17, 19, 1), atCount(18, 19, 5),
                         atCount(19, 19, 18)));
 
         // per set: the advanced set tracks six of Tháp Mười's communes, Thanh Mỹ at 18/19 (14.1)
         GraphQlTester.Response advanced = province("dashboard", "87", ADVANCED);
         hasCounts(advanced, "provinceOverview.districts[0].summary", counts(12, 6, 5, 1, 0));
-        advanced.path("provinceOverview.districts[0].summary.byCriteriaMet").entityList(Map.class)
+        advanced.path("provinceOverview.districts[0].summary.byCriteriaMet").entityList(ROW)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(18, 19, 1), atCount(19, 19, 5)));
         // seed 001 line 37: five of Lấp Vò's communes "duy trì đạt 19/19 tiêu chí xã NTM nâng cao"
         hasCounts(advanced, "provinceOverview.districts[1].summary", counts(12, 5, 5, 0, 0));
@@ -187,7 +190,7 @@ class OverviewIT extends IntegrationTest {
         GraphQlTester.Response view = criterion("auditor", "87", "13", Map.of());
         view.path("criterionOverview.criterion.name").entity(String.class)
                 .isEqualTo("Tổ chức sản xuất và phát triển kinh tế nông thôn")
-                .path("criterionOverview.summary").entity(Map.class)
+                .path("criterionOverview.summary").entity(ROW)
                 // Tháp Mười's 6 failing and 6 meeting it (seed 000), Lấp Vò's 12 meeting it (seed 001 line 35)
                 .isEqualTo(Map.of("units", 24, "tracked", 24, "met", 18, "notMet", 6, "notAssessed", 0))
                 .path("criterionOverview.units.totalCount").entity(Integer.class).isEqualTo(6)
@@ -302,12 +305,12 @@ class OverviewIT extends IntegrationTest {
                 .containsExactly(1, 1, 1);
         hasCounts(history, "provinceOverviewHistory.quarters[0].districts[0].summary", counts(12, 12, 0, 0, 12));
         hasCounts(history, "provinceOverviewHistory.quarters[0].districts[1].summary", counts(12, 12, 0, 0, 12));
-        history.path("provinceOverviewHistory.quarters[0].districts[0].summary.byCriteriaMet").entityList(Map.class)
+        history.path("provinceOverviewHistory.quarters[0].districts[0].summary.byCriteriaMet").entityList(ROW)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(0, 19, 12)));
         for (int quarter : new int[] {1, 2}) {
             String at = "provinceOverviewHistory.quarters[" + quarter + "]";
             hasCounts(history, at + ".districts[0].summary", counts(12, 12, 6, 6, 0));
-            history.path(at + ".districts[0].summary.byCriteriaMet").entityList(Map.class)
+            history.path(at + ".districts[0].summary.byCriteriaMet").entityList(ROW)
                     .satisfies(rows -> assertThat(rows).containsExactly(atCount(17, 19, 1), atCount(18, 19, 5),
                             atCount(19, 19, 6)));
             // seed 001, as of the end of Q1/2024 (line 35): Lấp Vò's 12 at 19/19
@@ -363,7 +366,7 @@ class OverviewIT extends IntegrationTest {
                 counts(12, 12, met, 12 - met, 0));
         List<Map<String, Object>> expected = criteriaMet.stream().distinct().sorted()
                 .map(n -> atCount(n, 19, (int) criteriaMet.stream().filter(n::equals).count())).toList();
-        history.path("provinceOverviewHistory.quarters[0].districts[0].summary.byCriteriaMet").entityList(Map.class)
+        history.path("provinceOverviewHistory.quarters[0].districts[0].summary.byCriteriaMet").entityList(ROW)
                 .satisfies(rows -> assertThat(rows).isEqualTo(expected));
         // no store of quarter counts: the counts come from the as-of tables each time
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema ="
@@ -390,9 +393,9 @@ class OverviewIT extends IntegrationTest {
         GraphQlTester.Response now = history.apply(null);
         // 2024: nothing counts any more (not assessed, no criterion met); 2025: criterion 1 met
         hasCounts(now, "provinceOverviewHistory.quarters[0].summary", counts(1, 1, 0, 0, 1));
-        now.path("provinceOverviewHistory.quarters[0].summary.byCriteriaMet").entityList(Map.class)
+        now.path("provinceOverviewHistory.quarters[0].summary.byCriteriaMet").entityList(ROW)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(0, 19, 1)))
-                .path("provinceOverviewHistory.quarters[1].summary.byCriteriaMet").entityList(Map.class)
+                .path("provinceOverviewHistory.quarters[1].summary.byCriteriaMet").entityList(ROW)
                 .satisfies(rows -> assertThat(rows).containsExactly(atCount(1, 19, 1)));
         // as recorded before the correction: the 2024 report counted (criterion 1 not met), nothing about 2025
         GraphQlTester.Response then = history.apply(beforeCorrection.toString());
