@@ -73,16 +73,32 @@ public class ProjectionCatchUp {
         }
     }
 
-    /** Whether every streaming processor of this process (but the Kafka publisher) has handled the events up to {@code target}. */
-    public boolean handledUpTo(long target) {
-        return target <= 0 || caughtUp(0, target);
+    /**
+     * Whether every running streaming processor of this process (but the Kafka publisher) has handled the events up to
+     * {@code target}, leaving out the segments halted at an event (in error, retrying: see {@link #halted()}).
+     */
+    public boolean handledUpToBesidesHalted(long target) {
+        return target <= 0 || caughtUp(0, target, true);
+    }
+
+    /** The processors with a segment halted at an event (in error, retrying with back-off). */
+    public List<String> halted() {
+        return streaming().stream().filter(p -> p.processingStatus().values().stream()
+                .anyMatch(EventTrackerStatus::isErrorState)).map(StreamingEventProcessor::getName).sorted().toList();
+    }
+
+    private List<StreamingEventProcessor> streaming() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(processor -> !KafkaEventPublisher.PROCESSING_GROUP.equals(processor.getName())).toList();
     }
 
     private boolean caughtUp(long before, long target) {
-        List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .filter(processor -> !KafkaEventPublisher.PROCESSING_GROUP.equals(processor.getName())).toList();
-        for (StreamingEventProcessor processor : processors) {
+        return caughtUp(before, target, false);
+    }
+
+    private boolean caughtUp(long before, long target, boolean besidesHalted) {
+        for (StreamingEventProcessor processor : streaming()) {
             if (!processor.isRunning()) {
                 continue;
             }
@@ -91,6 +107,9 @@ public class ProjectionCatchUp {
                 return false;
             }
             for (EventTrackerStatus segment : status.values()) {
+                if (besidesHalted && segment.isErrorState()) {
+                    continue;
+                }
                 if (!covers(segment.getTrackingToken(), before, target)) {
                     return false;
                 }

@@ -24,15 +24,19 @@ public class IntegrityConfiguration {
 
     /**
      * The keys of the key directory, created on first start. A process that writes the store starts only with the
-     * store's own keys ({@link RestoredKeysCheck}); a query replica holds the command process's seals and checks none.
+     * store's own keys ({@link RestoredKeysCheck}); a query replica holds the command process's seals and signs
+     * nothing. A command-line task is refused only a missing key (it would create a new one): with keys that do not
+     * match, {@code verify-store} must still run and say so event by event.
      */
     @Bean
-    public IntegrityKeys integrityKeys(IntegrityProperties properties, JdbcTemplate jdbc) {
-        if (properties.checkSealsOnRead()) {
+    public IntegrityKeys integrityKeys(IntegrityProperties properties, JdbcTemplate jdbc, DeploymentRole role,
+                                       org.springframework.core.env.Environment environment) {
+        boolean writesStore = role != DeploymentRole.QUERY;
+        if (writesStore) {
             RestoredKeysCheck.beforeLoading(properties.keyDirectory(), jdbc);
         }
         IntegrityKeys keys = IntegrityKeys.loadOrCreate(properties.keyDirectory());
-        if (properties.checkSealsOnRead()) {
+        if (writesStore && !environment.matchesProfiles("task")) {
             RestoredKeysCheck.afterLoading(properties.keyDirectory(), keys, jdbc);
         }
         return keys;

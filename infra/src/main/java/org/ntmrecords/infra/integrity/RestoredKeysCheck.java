@@ -12,16 +12,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <ul>
  *   <li>before the keys are loaded: the store holds events but the directory has no sealing key, or it holds signed
  *       checkpoints but the directory has no signing key;</li>
- *   <li>after: the last sealed event does not match its seal under the sealing key, or the last checkpoint names
- *       another signing key.</li>
+ *   <li>after (the service, not a command-line task): none of the newest sealed events matches its seal under the
+ *       sealing key, or the last checkpoint names another signing key.</li>
  * </ul>
  */
 final class RestoredKeysCheck {
+    /** Newest sealed events tried against the sealing key. */
+    private static final int SAMPLE = 20;
+
     private RestoredKeysCheck() {
     }
 
     static void beforeLoading(Path directory, JdbcTemplate jdbc) {
-        if (!Files.exists(directory.resolve(IntegrityKeys.SEAL_FILE)) && storeHoldsEvents(jdbc)) {
+        if (!Files.exists(directory.resolve(IntegrityKeys.SEAL_FILE)) && storeHoldsSealedEvents(jdbc)) {
             throw new KeysNotTheStoresException("The event store holds events, but " + directory.toAbsolutePath()
                     + " has no sealing key (" + IntegrityKeys.SEAL_FILE + "). Restore the key directory backed up with "
                     + "the database (docs/operations.md, \"Backups and restore\"): a new key would make every stored "
@@ -38,14 +41,16 @@ final class RestoredKeysCheck {
         if (!storeHoldsEvents(jdbc)) {
             return;
         }
+        // the newest sealed events: other keys match none of them; one changed event (tampering is for verify-store
+        // to find and report) does not stop the service
         List<StoredForm> last = jdbc.query("select " + StoredForm.COLUMNS + " from event_store.domain_event_entry e "
-                + "where e.seal is not null order by e.global_index desc limit 1", (rs, n) -> StoredForm.read(rs));
-        if (!last.isEmpty() && !keys.sealMatches(last.get(0).sealedForm(), last.get(0).seal())) {
+                + "where e.seal is not null order by e.global_index desc limit " + SAMPLE, (rs, n) -> StoredForm.read(rs));
+        if (!last.isEmpty() && last.stream().noneMatch(e -> keys.sealMatches(e.sealedForm(), e.seal()))) {
             throw new KeysNotTheStoresException("The sealing key in " + directory.toAbsolutePath() + " does not seal "
-                    + "this store's events (the last sealed event, at position " + last.get(0).globalIndex()
-                    + ", does not match it). Restore the key directory backed up with this database (docs/operations.md,"
-                    + " \"Backups and restore\"), or run verify-store if the event itself may have been changed. "
-                    + "Nothing was changed.");
+                    + "this store's events (none of the last " + last.size() + " sealed events, up to position "
+                    + last.get(0).globalIndex() + ", matches it). Restore the key directory backed up with this "
+                    + "database (docs/operations.md, \"Backups and restore\"); verify-store reports every event the "
+                    + "key does not match. Nothing was changed.");
         }
         List<String> lastKey = jdbc.queryForList(
                 "select key_id from integrity.checkpoint order by seq desc limit 1", String.class);
@@ -60,6 +65,14 @@ final class RestoredKeysCheck {
     private static boolean storeHoldsEvents(JdbcTemplate jdbc) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass('event_store.domain_event_entry') is not null "
                 + "and exists (select 1 from event_store.domain_event_entry)", Boolean.class));
+    }
+
+    /** Events stored since events are sealed (past {@code integrity.legacy_boundary}): they need the sealing key. */
+    private static boolean storeHoldsSealedEvents(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass('event_store.domain_event_entry') is not null "
+                + "and to_regclass('integrity.legacy_boundary') is not null and exists (select 1 from "
+                + "event_store.domain_event_entry where global_index > (select coalesce(max(global_index), 0) from "
+                + "integrity.legacy_boundary))", Boolean.class));
     }
 
     private static boolean storeHoldsCheckpoints(JdbcTemplate jdbc) {

@@ -127,7 +127,7 @@ public class OperationsMetrics {
     }
 
     static double behind(StreamingEventProcessor processor, long head) {
-        if (!processor.isRunning() || processor.processingStatus().isEmpty()) {
+        if (head < 0 || !processor.isRunning() || processor.processingStatus().isEmpty()) {
             return Double.NaN;
         }
         long slowest = Long.MAX_VALUE;
@@ -156,7 +156,13 @@ public class OperationsMetrics {
         public synchronized long getAsLong() {
             long now = System.nanoTime();
             if (!read || now - readAt > maxAgeNanos) {
-                value = source.getAsLong();
+                try {
+                    value = source.getAsLong();
+                } catch (RuntimeException unreadable) {
+                    // the database does not answer: -1, kept as long as a value would be, so that a scrape does not
+                    // wait for the pool's timeout once per processor
+                    value = -1;
+                }
                 readAt = now;
                 read = true;
             }

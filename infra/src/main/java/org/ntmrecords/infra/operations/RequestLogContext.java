@@ -14,6 +14,8 @@ import org.slf4j.MDC;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,8 @@ import reactor.core.publisher.Mono;
  * account ({@value #ACTOR}) and the GraphQL operation ({@value #OPERATION}, e.g. {@code mutation recordIndicatorValue}).
  * Both are in the logging context (MDC), so the console pattern and the JSON logs carry them on every line of the
  * request, and are carried to the threads that serve it like the correlation id. The servlet filter is added to the
- * security chain after authorization (SecurityConfiguration), so the account is known.
+ * security chain once the account is known and before access is decided (SecurityConfiguration), so a refusal's lines
+ * name it too.
  */
 public final class RequestLogContext {
     public static final String ACTOR = "actor";
@@ -45,7 +48,8 @@ public final class RequestLogContext {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
                 Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-                if (signedIn != null && signedIn.isAuthenticated() && signedIn.getName() != null) {
+                if (signedIn != null && signedIn.isAuthenticated() && signedIn.getName() != null
+                        && !(signedIn instanceof AnonymousAuthenticationToken)) {
                     MDC.put(ACTOR, signedIn.getName());
                 }
                 try {
@@ -63,8 +67,12 @@ public final class RequestLogContext {
     public static class OperationName implements WebGraphQlInterceptor {
         @Override
         public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-            GraphQlOperations.selected(request).map(RequestLogContext::describe)
-                    .ifPresent(operation -> MDC.put(OPERATION, operation));
+            // over HTTP only: the servlet filter clears it when the request ends; a WebSocket's messages share
+            // threads that nothing would clear it on
+            if (!(request instanceof WebSocketGraphQlRequest)) {
+                GraphQlOperations.selected(request).map(RequestLogContext::describe)
+                        .ifPresent(operation -> MDC.put(OPERATION, operation));
+            }
             return chain.next(request);
         }
     }

@@ -69,7 +69,7 @@ public class SecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(org.ntmrecords.infra.web.WebAppContentPolicy.headerWriter()))
                 .addFilterAfter(new SessionAccountRefresh(accountLookup), SecurityContextHolderFilter.class)
                 .addFilterAfter(org.ntmrecords.infra.operations.RequestLogContext.actorFilter(),
-                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new WebSocketOrigins(properties.allowedOrigins()), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/index.html", "/graphiql", "/graphiql/", "/web/**", "/app/**", "/webjars/**",

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.ntmrecords.events.common.Message;
 import org.ntmrecords.infra.api.ApiText;
 import org.ntmrecords.infra.operations.ServiceReadiness;
 import org.springframework.core.Ordered;
@@ -24,6 +25,7 @@ import org.springframework.web.util.HtmlUtils;
  * for a page gets a page that says so and tries again by itself; everything else the API's error shape.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class StartingUpGate extends OncePerRequestFilter {
     static final int RETRY_AFTER_SECONDS = 5;
@@ -52,19 +54,30 @@ public class StartingUpGate extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (wantsPage(request)) {
+            // Vietnamese first, English beneath it, whatever the browser prefers: this page has no language switch
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            String lang = language.getLanguage();
-            String text = HtmlUtils.htmlEscape(message);
-            response.getWriter().write("<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
-                    + "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\">"
-                    + "<title>NTM Records</title></head><body><main><h1>NTM Records</h1><p role=\"status\">" + text
-                    + "</p></main></body></html>");
+            String seconds = Integer.toString(RETRY_AFTER_SECONDS);
+            response.getWriter().write("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                    + "<meta http-equiv=\"refresh\" content=\"" + seconds + "\"><title>NTM Records</title></head>"
+                    + "<body style=\"margin:0;font-family:system-ui,'Segoe UI',Roboto,sans-serif;color:#1f2937\">"
+                    + "<main style=\"max-width:40rem;margin:4rem auto;padding:0 1rem\"><h1 style=\"font-size:1.5rem\">"
+                    + "NTM Records</h1><p role=\"status\" style=\"font-size:1.125rem\">"
+                    + text(Message.VIETNAMESE, "service.notReady") + "</p><p style=\"color:#4b5563\">"
+                    + text(Message.VIETNAMESE, "service.notReady.reload", seconds) + "</p>"
+                    + "<p lang=\"en\" style=\"color:#4b5563;margin-top:2rem\">"
+                    + text(Locale.ENGLISH, "service.notReady") + ". "
+                    + text(Locale.ENGLISH, "service.notReady.reload", seconds) + "</p></main></body></html>");
             return;
         }
         JsonRefusal.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "UNAVAILABLE", "SERVICE_NOT_READY",
                 message);
+    }
+
+    private static String text(Locale language, String key, Object... args) {
+        return HtmlUtils.htmlEscape(ApiText.say(language, key, args));
     }
 
     private static boolean wantsPage(HttpServletRequest request) {

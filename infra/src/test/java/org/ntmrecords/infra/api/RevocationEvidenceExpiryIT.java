@@ -216,8 +216,10 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
         byte[] big = new byte[65 * 1024 + 1];
         System.arraycopy(pdf, 0, big, 0, pdf.length);
         http("thapmuoi.vpdp").post().uri("/evidence/files").bodyValue(big).exchange()
-                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        http("auditor").post().uri("/evidence/files").bodyValue(pdf).exchange().expectStatus().isForbidden();
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY)
+                .expectBody().returnResult();
+        http("auditor").post().uri("/evidence/files").bodyValue(pdf).exchange().expectStatus().isForbidden()
+                .expectBody().returnResult();
 
         Map<String, Object> attach = Map.of("targetKind", "INDICATOR", "unitCode", "30049",
                 "setId", "dongthap-commune-ntm-2021-2025", "code", "17.7", "kind", "biên bản kiểm tra",
@@ -251,7 +253,8 @@ class RevocationEvidenceExpiryIT extends IntegrationTest {
                 .expectHeader().valueEquals("X-Content-SHA256", sha).expectBody(byte[].class).returnResult()
                 .getResponseBody();
         assertThat(read).isEqualTo(pdf);
-        http("dashboard").get().uri("/evidence/files/" + sha).exchange().expectStatus().isForbidden();
+        http("dashboard").get().uri("/evidence/files/" + sha).exchange().expectStatus().isForbidden()
+                .expectBody().returnResult();
         // the file changed on disk: refused, not served
         Files.write(EVIDENCE.resolve(sha.substring(0, 2)).resolve(sha), "%PDF-1.4 forged".getBytes(StandardCharsets.US_ASCII));
         http("auditor").get().uri("/evidence/files/" + sha).exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT)

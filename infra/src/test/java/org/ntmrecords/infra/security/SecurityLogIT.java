@@ -37,7 +37,8 @@ class SecurityLogIT extends IntegrationTest {
                     h.setBasicAuth("dashboard", PASSWORD);
                     h.set("X-Correlation-Id", "seclog-aliases-149");
                 })
-                .bodyValue(Map.of("query", "{ " + aliases + " }")).exchange().expectStatus().isOk();
+                .bodyValue(Map.of("query", "{ " + aliases + " }")).exchange().expectStatus().isOk()
+                .expectBody().returnResult();
         Map<String, Object> row = rowOf("seclog-aliases-149");
         assertThat(row.get("actor")).isEqualTo("dashboard");
         assertThat(row.get("refusal_count")).isEqualTo(149);
@@ -72,7 +73,7 @@ class SecurityLogIT extends IntegrationTest {
                 .bodyValue(Map.of("query", "mutation { recordIndicatorValue(input: { unitCode: \"30073\", setId:"
                         + " \"dongthap-commune-ntm-2021-2025\", indicatorCode: \"17.7\", value: { kind: PERCENTAGE, percentage: 80 },"
                         + " period: { start: \"2024-06-30\" } }) { entryId errors { code } } }"))
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody().returnResult();
         assertThat(rowOf("seclog-mixed").get("command")).isEqualTo("RecordIndicatorValueCommand");
     }
 
