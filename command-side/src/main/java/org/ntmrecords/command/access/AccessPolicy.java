@@ -8,6 +8,7 @@ import org.ntmrecords.command.common.CommandText;
 import org.ntmrecords.command.criteria.CriteriaAccess;
 import org.ntmrecords.command.criteria.CriteriaCatalog;
 import org.ntmrecords.command.evidence.EvidenceAccess;
+import org.ntmrecords.command.integrity.IntegrityAccess;
 import org.ntmrecords.command.plan.PlanAccess;
 import org.ntmrecords.command.reappraisal.ReappraisalAccess;
 import org.ntmrecords.command.recognition.RecognitionAccess;
@@ -26,7 +27,8 @@ import org.ntmrecords.events.common.Message;
  * indicator, each within its jurisdiction (its unit and the units under it); human decisions by the coordination
  * office, verifiers (district), appraisers (province) and responsible agencies; official reappraisals by appraisers
  * and deciding authorities within their jurisdiction (and administrators); revocation cases opened by the district
- * or province; evidence attached by any role that records or judges; auditors and dashboard viewers write nothing.
+ * or province; evidence attached by any role that records or judges; integrity key rotations by administrators;
+ * auditors and dashboard viewers write nothing.
  * System tasks (demo loader, import, expiry) may send any command that has a rule. A command no feature has a rule
  * for is refused to everyone.
  */
@@ -35,7 +37,7 @@ public class AccessPolicy {
     public static final List<FeatureAccess> FEATURES = List.of(new UnitAccess(), new CriteriaAccess(),
             new ScorecardAccess(), new AgencyAccess(), new AccountAccess(), new ReappraisalAccess(),
             new RecognitionAccess(), new EvidenceAccess(), new ReportingAccess(), new TargetAccess(),
-            new PlanAccess());
+            new PlanAccess(), new IntegrityAccess());
 
     private final AccessRules rules;
     private final AccessChecks checks;

@@ -67,6 +67,11 @@ public record Message(String bundle, String key, List<Object> args) {
         if (arg instanceof java.time.LocalDate date) {
             return vietnamese ? date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : date.toString();
         }
+        if (arg instanceof java.time.ZonedDateTime time) {
+            // a moment, in the zone it was given in: dd/mm/yyyy hh:mm:ss for Vietnamese readers, ISO otherwise
+            return vietnamese ? time.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss"))
+                    : time.toOffsetDateTime().toString();
+        }
         if (arg instanceof java.math.BigDecimal decimal) {
             String plain = decimal.toPlainString();
             return vietnamese ? plain.replace('.', ',') : plain;

@@ -63,6 +63,15 @@ public final class ExportVerifier {
     }
 
     public static Result verify(String exportJson, PublicKey trusted) {
+        return verifyWithAny(exportJson, trusted == null ? List.of() : List.of(trusted));
+    }
+
+    /**
+     * Verifies an export against the public keys an auditor trusts (the store's key generations, published with
+     * {@code integrityKeyGenerations}): its checkpoint must be signed by one of them. None given: the key the export
+     * carries.
+     */
+    public static Result verifyWithAny(String exportJson, List<PublicKey> trusted) {
         JsonNode doc;
         try {
             doc = JSON.readTree(exportJson);
@@ -83,16 +92,17 @@ public final class ExportVerifier {
         }
     }
 
-    private static Result verifyDocument(JsonNode doc, PublicKey trusted) {
+    private static Result verifyDocument(JsonNode doc, List<PublicKey> trustedKeys) {
         List<Message> problems = new ArrayList<>();
         HexFormat hex = HexFormat.of();
         Base64.Decoder base64 = Base64.getDecoder();
         String unitCode = doc.path("unitCode").asText();
-        PublicKey key = trusted != null ? trusted : IntegrityKeys.publicKey(doc.path("publicKey").path("pem").asText());
-        String keyId = IntegrityKeys.keyId(key);
-
-        // 1. the checkpoint: its fields are what its signature covers
+        // 1. the checkpoint: its fields are what its signature covers, signed by the key it names (of those trusted)
         HashChain.Checkpoint cp = HashChain.Checkpoint.parse(doc.path("checkpoint").toString());
+        PublicKey key = trustedKeys.isEmpty() ? IntegrityKeys.publicKey(doc.path("publicKey").path("pem").asText())
+                : trustedKeys.stream().filter(k -> IntegrityKeys.keyId(k).equals(cp.keyId())).findFirst()
+                .orElse(trustedKeys.get(0));
+        String keyId = IntegrityKeys.keyId(key);
         if (!keyId.equals(cp.keyId())) {
             problems.add(ApiText.of("integrity.export.otherKey", cp.keyId(), keyId));
         }
@@ -214,21 +224,21 @@ public final class ExportVerifier {
 
     /** Command-line entry: prints the result in a language; exit code 0 when the export holds. */
     public static int run(List<String> args, Locale language) throws IOException {
-        if (args.isEmpty() || args.size() > 2) {
+        if (args.isEmpty()) {
             System.err.println(ApiText.say(language, "integrity.export.usage"));
             return 2;
         }
-        PublicKey trusted = null;
-        if (args.size() == 2) {
+        List<PublicKey> trusted = new ArrayList<>();
+        for (String file : args.subList(1, args.size())) {
             try {
-                trusted = IntegrityKeys.publicKey(Files.readString(Path.of(args.get(1))));
+                trusted.add(IntegrityKeys.publicKey(Files.readString(Path.of(file))));
             } catch (IllegalArgumentException e) {
-                System.err.println(ApiText.say(language, "integrity.export.notAKey", args.get(1)));
+                System.err.println(ApiText.say(language, "integrity.export.notAKey", file));
                 return 2;
             }
         }
-        Result result = verify(Files.readString(Path.of(args.get(0))), trusted);
-        System.out.println(summary(result, trusted == null).in(language));
+        Result result = verifyWithAny(Files.readString(Path.of(args.get(0))), trusted);
+        System.out.println(summary(result, trusted.isEmpty()).in(language));
         result.problems(language).forEach(p -> System.out.println("  " + p));
         return result.intact() ? 0 : 1;
     }

@@ -107,7 +107,7 @@ public class HashChain {
         }
 
         public boolean signedBy(IntegrityKeys keys) {
-            return IntegrityKeys.verify(keys.publicKey(), message().getBytes(StandardCharsets.UTF_8), signature);
+            return keys.signatureHolds(signedAt, keyId, message().getBytes(StandardCharsets.UTF_8), signature);
         }
 
         /** The checkpoint as one line of JSON: what witnesses keep and auditors save ({@link #parse}). */
@@ -245,9 +245,9 @@ public class HashChain {
 
     private Checkpoint sign(Link link) {
         Instant signedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String keyId = keys.keyId();
+        String keyId = keys.keyIdAt(signedAt);
         IntegrityBoundaries.Values bounds = boundaries.values();
-        byte[] signature = keys.sign(Checkpoint.message(link.seq(), link.globalIndex(), link.hash(),
+        byte[] signature = keys.sign(signedAt, Checkpoint.message(link.seq(), link.globalIndex(), link.hash(),
                 bounds.unsealedUpTo(), bounds.schemeUpTo(), bounds.storeId(), signedAt, keyId)
                 .getBytes(StandardCharsets.UTF_8));
         jdbc.queryForObject("select integrity.append_checkpoint(?, ?, ?, ?, ?::smallint, ?, ?, ?::uuid)", Boolean.class,

@@ -81,8 +81,14 @@ public class HistoryExport {
         doc.put("eventsNotYetCovered", notYetCovered);
         ObjectNode key = doc.putObject("publicKey");
         key.put("algorithm", "Ed25519");
-        key.put("keyId", keys.keyId());
-        key.put("pem", keys.publicKeyPem());
+        // the key that signed the checkpoint below: a key of an earlier generation when the current one has signed
+        // nothing yet
+        IntegrityKeys.Generation signer = keys.generations().stream()
+                .filter(g -> g.keyId().equals(checkpoint.keyId())).findFirst().orElseThrow(() ->
+                        new IllegalStateException("checkpoint " + checkpoint.seq() + " names key " + checkpoint.keyId()
+                                + ", which is no generation of this store's keys; run verify-store"));
+        key.put("keyId", signer.keyId());
+        key.put("pem", signer.publicKeyPem());
         try {
             doc.set("checkpoint", JSON.readTree(checkpoint.document()));
         } catch (IOException e) {

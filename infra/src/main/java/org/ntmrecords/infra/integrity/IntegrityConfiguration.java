@@ -30,12 +30,13 @@ public class IntegrityConfiguration {
      */
     @Bean
     public IntegrityKeys integrityKeys(IntegrityProperties properties, JdbcTemplate jdbc, DeploymentRole role,
-                                       org.springframework.core.env.Environment environment) {
+                                       org.springframework.core.env.Environment environment, Clock clock) {
         boolean writesStore = role != DeploymentRole.QUERY;
         if (writesStore) {
             RestoredKeysCheck.beforeLoading(properties.keyDirectory(), jdbc);
         }
-        IntegrityKeys keys = IntegrityKeys.loadOrCreate(properties.keyDirectory());
+        IntegrityKeys keys = IntegrityKeys.load(properties.keyDirectory(), new StoredRotations(jdbc), clock,
+                properties.rotationNotice(), writesStore && properties.checkSealsOnRead());
         if (writesStore && !environment.matchesProfiles("task")) {
             RestoredKeysCheck.afterLoading(properties.keyDirectory(), keys, jdbc);
         }
@@ -63,6 +64,14 @@ public class IntegrityConfiguration {
                     + "prove only that the database is consistent with itself (docs/audit.md)");
         }
         return new Witnesses(witnesses, keys);
+    }
+
+    /** Key rotations, by the process that writes the store (docs/operations.md, "Key rotation"). */
+    @Bean
+    @WriteSide
+    public KeyRotation keyRotation(IntegrityKeys keys, org.ntmrecords.command.common.CommandRunner commands,
+                                   IntegrityProperties properties) {
+        return new KeyRotation(keys, commands, properties.rotationNotice());
     }
 
     /** Every processor halts at an event refused by its seal. */

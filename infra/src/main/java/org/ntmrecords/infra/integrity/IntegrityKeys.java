@@ -16,33 +16,133 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.axonframework.common.DateTimeUtils;
+import org.ntmrecords.events.integrity.IntegrityKeysRotatedEvent;
 
 /**
- * The service's integrity keys, in a directory of their own: {@code seal.key} (HMAC-SHA256 key that seals each
- * event when it is stored), {@code checkpoint-ed25519.pem} (the private key that signs checkpoints) and
- * {@code checkpoint-ed25519.pub.pem} (its public key, which auditors verify with). Created on first use.
+ * The service's integrity keys, in a directory of their own, by generation. Generation 1 is {@code seal.key} (the
+ * HMAC-SHA256 key that seals each event when it is stored), {@code checkpoint-ed25519.pem} (the private key that
+ * signs checkpoints) and {@code checkpoint-ed25519.pub.pem} (its public key, which auditors verify with), created on
+ * first use. Each rotation ({@link IntegrityKeysRotatedEvent}, docs/operations.md "Key rotation") adds generation
+ * {@code n}: {@code seal-n.key}, {@code checkpoint-ed25519-n.pem} and {@code checkpoint-ed25519-n.pub.pem}, in force
+ * from the moment the rotation states.
+ *
+ * <p>The key for an event is the generation in force at its record time, for a checkpoint the one in force when it
+ * was signed; both are a function of the stored time alone, so sealing and every later check agree. The schedule is
+ * read from the store's rotation events and read again before it is used for a time past what it is known to be
+ * complete for: a rotation takes effect at least the notice after it is recorded, so a schedule read at {@code t} is
+ * complete up to {@code t} plus the notice; it is read again after half of it.
  */
 public final class IntegrityKeys {
     static final String SEAL_FILE = "seal.key";
     static final String PRIVATE_FILE = "checkpoint-ed25519.pem";
     static final String PUBLIC_FILE = "checkpoint-ed25519.pub.pem";
+    private static final String PENDING_PREFIX = "pending-";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IntegrityKeys.class);
 
-    private final byte[] sealKey;
-    private final PrivateKey privateKey;
-    private final PublicKey publicKey;
+    /** A generation's key material as read from its files. */
+    private record Material(byte[] sealKey, PrivateKey privateKey, PublicKey publicKey) {
+        String keyId() {
+            return IntegrityKeys.keyId(publicKey);
+        }
 
-    private IntegrityKeys(byte[] sealKey, PrivateKey privateKey, PublicKey publicKey) {
-        this.sealKey = sealKey;
-        this.privateKey = privateKey;
-        this.publicKey = publicKey;
+        String sealKeyId() {
+            return IntegrityKeys.sealKeyId(sealKey);
+        }
     }
 
-    /** Loads the keys from the directory, creating any that are missing. */
-    public static synchronized IntegrityKeys loadOrCreate(Path directory) {
+    /**
+     * One generation of keys: its number, from when it is in force, its signing key's id and public key, its sealing
+     * key's fingerprint, and the rotation that brought it (null for generation 1).
+     *
+     * @param usable whether this process holds its key files (a query replica holds none; a restore may lack some)
+     */
+    public record Generation(int number, Instant effectiveFrom, String keyId, PublicKey publicKey, String sealKeyId,
+                             Rotation rotation, boolean usable) {
+        public String publicKeyPem() {
+            return pem("PUBLIC KEY", publicKey.getEncoded());
+        }
+    }
+
+    /** A rotation as stored: the event, when and by whom it was recorded, and its position in the store. */
+    public record Rotation(IntegrityKeysRotatedEvent event, Instant recordedAt, String recordedBy, long position) {
+    }
+
+    /** Reads the store's rotation events, oldest first, with the rows they are stored in. */
+    public interface RotationSource {
+        List<StoredRotation> read();
+    }
+
+    /** A rotation event's row and what it says. */
+    public record StoredRotation(StoredForm row, IntegrityKeysRotatedEvent event, String actor) {
+    }
+
+    /** The generations known, oldest first, and the time up to which that list is complete. */
+    private record Schedule(List<Generation> generations, Map<Integer, Material> material, Instant knownUntil,
+                            List<String> problems) {
+        Generation at(Instant time) {
+            for (int i = generations.size() - 1; i > 0; i--) {
+                if (!time.isBefore(generations.get(i).effectiveFrom())) {
+                    return generations.get(i);
+                }
+            }
+            return generations.get(0);
+        }
+    }
+
+    private final Path directory;
+    private final RotationSource source;
+    private final Clock clock;
+    private final Duration refreshAfter;
+    private final boolean checkRotationSeals;
+    private volatile Schedule schedule;
+
+    private IntegrityKeys(Path directory, Material first, RotationSource source, Clock clock, Duration notice,
+                          boolean checkRotationSeals) {
+        this.directory = directory;
+        this.source = source;
+        this.clock = clock;
+        this.refreshAfter = notice.dividedBy(2);
+        this.checkRotationSeals = checkRotationSeals;
+        Generation one = new Generation(1, Instant.MIN, first.keyId(), first.publicKey(), first.sealKeyId(), null, true);
+        this.schedule = new Schedule(List.of(one), Map.of(1, first), source == null ? Instant.MAX : Instant.MIN,
+                List.of());
+    }
+
+    /** Loads generation 1 from the directory, creating what is missing; no rotations (tests, tools). */
+    public static IntegrityKeys loadOrCreate(Path directory) {
+        return new IntegrityKeys(directory, loadOrCreateFirst(directory), null, Clock.systemUTC(), Duration.ZERO, false);
+    }
+
+    /**
+     * Loads generation 1 from the directory, creating what is missing, and the generations the store's rotations
+     * name.
+     *
+     * @param notice             how far ahead a rotation takes effect at least ({@code ntm.integrity.rotation-notice})
+     * @param checkRotationSeals whether a rotation must match its seal to count (off on a query replica)
+     */
+    public static IntegrityKeys load(Path directory, RotationSource source, Clock clock, Duration notice,
+                                     boolean checkRotationSeals) {
+        IntegrityKeys keys = new IntegrityKeys(directory, loadOrCreateFirst(directory), source, clock, notice,
+                checkRotationSeals);
+        keys.reload();
+        return keys;
+    }
+
+    private static synchronized Material loadOrCreateFirst(Path directory) {
         try {
             Files.createDirectories(directory);
             Path seal = directory.resolve(SEAL_FILE);
@@ -58,10 +158,7 @@ public final class IntegrityKeys {
                 writePrivate(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
                 Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             }
-            KeyFactory factory = KeyFactory.getInstance("Ed25519");
-            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(unpem(Files.readString(privatePem))));
-            PublicKey publicKey = publicKey(Files.readString(publicPem));
-            return new IntegrityKeys(Base64.getDecoder().decode(Files.readString(seal).strip()), privateKey, publicKey);
+            return read(seal, privatePem, publicPem);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the integrity keys in " + directory, e);
         } catch (GeneralSecurityException e) {
@@ -69,26 +166,245 @@ public final class IntegrityKeys {
         }
     }
 
-    /** HMAC-SHA256 of the bytes with the sealing key. */
-    public byte[] seal(byte[] data) {
+    private static Material read(Path seal, Path privatePem, Path publicPem) throws IOException,
+            GeneralSecurityException {
+        KeyFactory factory = KeyFactory.getInstance("Ed25519");
+        PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(unpem(Files.readString(privatePem))));
+        PublicKey publicKey = publicKey(Files.readString(publicPem));
+        return new Material(Base64.getDecoder().decode(Files.readString(seal).strip()), privateKey, publicKey);
+    }
+
+    static String sealFile(int generation) {
+        return generation == 1 ? SEAL_FILE : "seal-" + generation + ".key";
+    }
+
+    static String privateFile(int generation) {
+        return generation == 1 ? PRIVATE_FILE : "checkpoint-ed25519-" + generation + ".pem";
+    }
+
+    static String publicFile(int generation) {
+        return generation == 1 ? PUBLIC_FILE : "checkpoint-ed25519-" + generation + ".pub.pem";
+    }
+
+    /**
+     * Reads the rotations again and the key files of the generations they name. A rotation whose row does not match
+     * its seal is left out (and logged): the events after it then fail their seals, which is what verification
+     * reports.
+     */
+    public synchronized void reload() {
+        if (source == null) {
+            return;
+        }
+        Instant readAt = clock.instant();
+        Schedule current = schedule;
+        Material first = current.material().get(1);
+        List<Generation> generations = new ArrayList<>(List.of(current.generations().get(0)));
+        Map<Integer, Material> material = new HashMap<>(Map.of(1, first));
+        List<String> problems = new ArrayList<>();
+        for (StoredRotation stored : source.read()) {
+            IntegrityKeysRotatedEvent event = stored.event();
+            if (checkRotationSeals) {
+                Schedule sofar = new Schedule(generations, material, Instant.MAX, problems);
+                Material sealedWith = material.get(sofar.at(DateTimeUtils.parseInstant(stored.row().timestamp()))
+                        .number());
+                if (sealedWith != null && !sealMatches(sealedWith, stored.row().sealedForm(), stored.row().seal())) {
+                    log.error("The key rotation stored at position {} does not match its seal: left out of the key "
+                            + "schedule; run verify-store (docs/audit.md)", stored.row().globalIndex());
+                    continue;
+                }
+            }
+            if (event.generation() != generations.size() + 1) {
+                log.error("The key rotation stored at position {} names generation {} where {} was expected: left out",
+                        stored.row().globalIndex(), event.generation(), generations.size() + 1);
+                continue;
+            }
+            Material files = material(event, problems);
+            if (files != null) {
+                material.put(event.generation(), files);
+            }
+            generations.add(new Generation(event.generation(), event.effectiveFrom(), event.keyId(),
+                    publicKey(event.publicKeyPem()), event.sealKeyId(), new Rotation(event,
+                    DateTimeUtils.parseInstant(stored.row().timestamp()), stored.actor(), stored.row().globalIndex()),
+                    files != null));
+        }
+        schedule = new Schedule(List.copyOf(generations), Map.copyOf(material), readAt.plus(refreshAfter),
+                List.copyOf(problems));
+    }
+
+    /** The key files of a rotation's generation, moved into place from where a rotation left them; null if absent. */
+    private Material material(IntegrityKeysRotatedEvent event, List<String> problems) {
+        int n = event.generation();
+        Path seal = directory.resolve(sealFile(n));
+        Path privatePem = directory.resolve(privateFile(n));
+        Path publicPem = directory.resolve(publicFile(n));
+        try {
+            Path pending = directory.resolve(PENDING_PREFIX + event.keyId());
+            if (!Files.exists(seal) && Files.isDirectory(pending)) {
+                // the rotation was recorded, the process stopped before its files were moved: move them now
+                movePending(pending, n);
+            }
+            if (!Files.exists(seal) || !Files.exists(privatePem) || !Files.exists(publicPem)) {
+                problems.add("key generation " + n + " (key " + event.keyId() + ", in force from "
+                        + event.effectiveFrom() + ") has no files in " + directory.toAbsolutePath() + " ("
+                        + sealFile(n) + ", " + privateFile(n) + ", " + publicFile(n) + ")");
+                return null;
+            }
+            Material files = read(seal, privatePem, publicPem);
+            if (!files.keyId().equals(event.keyId()) || !files.sealKeyId().equals(event.sealKeyId())) {
+                problems.add("the files of key generation " + n + " in " + directory.toAbsolutePath()
+                        + " are not the keys its rotation names (signing key " + files.keyId() + ", not "
+                        + event.keyId() + "; sealing key " + files.sealKeyId() + ", not " + event.sealKeyId() + ")");
+                return null;
+            }
+            return files;
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            problems.add("the files of key generation " + n + " in " + directory.toAbsolutePath()
+                    + " cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * The next generation's keys, written to a directory of their own in the key directory ({@code pending-<keyId>})
+     * until the rotation naming them is stored ({@link #install}); {@link #discard} removes them when it is not.
+     */
+    public synchronized Prepared prepareNext() {
+        reload();
+        int next = schedule.generations().size() + 1;
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            byte[] sealKey = new byte[32];
+            new SecureRandom().nextBytes(sealKey);
+            Material material = new Material(sealKey, pair.getPrivate(), pair.getPublic());
+            Path pending = directory.resolve(PENDING_PREFIX + material.keyId());
+            Files.createDirectory(pending);
+            writePrivate(pending.resolve(SEAL_FILE), Base64.getEncoder().encodeToString(sealKey) + "\n");
+            writePrivate(pending.resolve(PRIVATE_FILE), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(pending.resolve(PUBLIC_FILE), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            return new Prepared(next, material.keyId(), material.sealKeyId(),
+                    pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write new integrity keys in " + directory, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** New keys made for a rotation, not yet in force. */
+    public record Prepared(int generation, String keyId, String sealKeyId, String publicKeyPem) {
+    }
+
+    /** Moves a stored rotation's keys into place and reads the schedule again. */
+    public synchronized void install(Prepared prepared) {
+        try {
+            movePending(directory.resolve(PENDING_PREFIX + prepared.keyId()), prepared.generation());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new integrity keys into place in " + directory
+                    + " (they are kept in " + PENDING_PREFIX + prepared.keyId() + " and moved at the next start)", e);
+        }
+        reload();
+    }
+
+    /** Removes keys made for a rotation that was not stored. */
+    public synchronized void discard(Prepared prepared) {
+        Path pending = directory.resolve(PENDING_PREFIX + prepared.keyId());
+        try {
+            for (String file : List.of(SEAL_FILE, PRIVATE_FILE, PUBLIC_FILE)) {
+                Files.deleteIfExists(pending.resolve(file));
+            }
+            Files.deleteIfExists(pending);
+        } catch (IOException e) {
+            log.warn("Could not remove the unused keys in {}: {}", pending, e.getMessage());
+        }
+    }
+
+    private void movePending(Path pending, int generation) throws IOException {
+        Files.move(pending.resolve(SEAL_FILE), directory.resolve(sealFile(generation)),
+                StandardCopyOption.ATOMIC_MOVE);
+        Files.move(pending.resolve(PRIVATE_FILE), directory.resolve(privateFile(generation)),
+                StandardCopyOption.ATOMIC_MOVE);
+        Files.move(pending.resolve(PUBLIC_FILE), directory.resolve(publicFile(generation)),
+                StandardCopyOption.ATOMIC_MOVE);
+        Files.delete(pending);
+    }
+
+    /** The schedule, read again first when it is not known to be complete up to {@code time}. */
+    private Schedule scheduleFor(Instant time) {
+        Schedule known = schedule;
+        if (time.isBefore(known.knownUntil())) {
+            return known;
+        }
+        reload();
+        return schedule;
+    }
+
+    private Material materialAt(Instant time, String what) {
+        Schedule known = scheduleFor(time);
+        Generation generation = known.at(time);
+        Material material = known.material().get(generation.number());
+        if (material == null) {
+            throw new MissingKeysException("cannot " + what + ": the key generation in force at " + time + " ("
+                    + generation.number() + ", key " + generation.keyId() + ") has no key files in "
+                    + directory.toAbsolutePath() + "; restore them (docs/operations.md, \"Key rotation\")");
+        }
+        return material;
+    }
+
+    /** HMAC-SHA256 of the bytes with the sealing key in force at the record time. */
+    public byte[] seal(Instant recordedAt, byte[] data) {
+        return seal(materialAt(recordedAt, "seal an event").sealKey(), data);
+    }
+
+    /** HMAC-SHA256 of the bytes with the sealing key in force at a stored record time ({@code time_stamp}). */
+    public byte[] seal(String recordedAt, byte[] data) {
+        return seal(time(recordedAt), data);
+    }
+
+    private static byte[] seal(byte[] key, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(sealKey, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Whether a seal is the HMAC of these bytes (compared in constant time). */
-    public boolean sealMatches(byte[] data, byte[] seal) {
-        return seal != null && java.security.MessageDigest.isEqual(seal(data), seal);
+    private static boolean sealMatches(Material material, byte[] data, byte[] seal) {
+        return seal != null && java.security.MessageDigest.isEqual(seal(material.sealKey(), data), seal);
     }
 
-    public byte[] sign(byte[] message) {
+    /**
+     * Whether a seal is the HMAC of these bytes under the sealing key in force at the stored record time (compared
+     * in constant time); false when this process lacks that key.
+     */
+    public boolean sealMatches(String recordedAt, byte[] data, byte[] seal) {
+        if (seal == null) {
+            return false;
+        }
+        Instant time = time(recordedAt);
+        Schedule known = scheduleFor(time);
+        Material material = known.material().get(known.at(time).number());
+        return material != null && sealMatches(material, data, seal);
+    }
+
+    /** A stored record time; with one generation only (no rotation yet) it does not matter and is not read. */
+    private Instant time(String recordedAt) {
+        Schedule known = schedule;
+        return known.generations().size() == 1 && known.knownUntil() == Instant.MAX ? Instant.MIN
+                : DateTimeUtils.parseInstant(recordedAt);
+    }
+
+    /** The id of the signing key in force at a time (what a checkpoint signed then names). */
+    public String keyIdAt(Instant time) {
+        return scheduleFor(time).at(time).keyId();
+    }
+
+    /** Signs with the signing key in force at a time. */
+    public byte[] sign(Instant time, byte[] message) {
         try {
             Signature signature = Signature.getInstance("Ed25519");
-            signature.initSign(privateKey);
+            signature.initSign(materialAt(time, "sign a checkpoint").privateKey());
             signature.update(message);
             return signature.sign();
         } catch (GeneralSecurityException e) {
@@ -96,16 +412,62 @@ public final class IntegrityKeys {
         }
     }
 
+    /**
+     * Whether a signature made at {@code signedAt} and naming {@code keyId} holds: the key must be the one in force
+     * at that time (a retired key signs nothing after its successor took effect) and the signature must verify.
+     */
+    public boolean signatureHolds(Instant signedAt, String keyId, byte[] message, byte[] signature) {
+        Generation generation = scheduleFor(signedAt).at(signedAt);
+        return generation.keyId().equals(keyId) && verify(generation.publicKey(), message, signature);
+    }
+
+    /** The public key with this id, of any generation. */
+    public Optional<PublicKey> publicKeyOf(String keyId) {
+        return schedule.generations().stream().filter(g -> g.keyId().equals(keyId)).map(Generation::publicKey)
+                .findFirst();
+    }
+
+    /** The signing key in force now. */
     public PublicKey publicKey() {
-        return publicKey;
+        return current().publicKey();
     }
 
     public String publicKeyPem() {
-        return pem("PUBLIC KEY", publicKey.getEncoded());
+        return current().publicKeyPem();
     }
 
+    /** The id of the signing key in force now. */
     public String keyId() {
-        return keyId(publicKey);
+        return current().keyId();
+    }
+
+    /** The generation in force now. */
+    public Generation current() {
+        Instant now = clock.instant();
+        return scheduleFor(now).at(now);
+    }
+
+    /** Every generation known, oldest first. */
+    public List<Generation> generations() {
+        return schedule.generations();
+    }
+
+    /** What is wrong with the key files of the generations the rotations name (empty: nothing). */
+    public List<String> problems() {
+        return schedule.problems();
+    }
+
+    /** The fingerprint of a sealing key: the first 16 bytes (hex) of its HMAC over a fixed text; reveals nothing of it. */
+    static String sealKeyId(byte[] sealKey) {
+        return HexFormat.of().formatHex(seal(sealKey, "ntm-records seal key id".getBytes(StandardCharsets.US_ASCII)),
+                0, 16);
+    }
+
+    /** Sealing or signing needs a key generation this process has no files for. */
+    public static final class MissingKeysException extends IllegalStateException {
+        MissingKeysException(String message) {
+            super(message);
+        }
     }
 
     /** The first 16 bytes (hex) of the SHA-256 of the public key's X.509 encoding. */

@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           it unlinked (BROKEN); also how long a checkpoint may wait to reach the witnesses
  * @param checkSealsOnRead   check every event's seal as it is read (processors, aggregates); off on query replicas,
  *                           which hold events sealed with the command process's key
+ * @param rotationNotice     how far ahead of the moment it is recorded a key rotation takes effect at least (default
+ *                           one hour); every process that seals events reads the key schedule again after half of it
  */
 @ConfigurationProperties("ntm.integrity")
 public record IntegrityProperties(Path keyDirectory, Integer checkpointEvery, Duration checkpointInterval,
-                                  Witness witness, Duration linkGrace, Boolean checkSealsOnRead) {
+                                  Witness witness, Duration linkGrace, Boolean checkSealsOnRead,
+                                  Duration rotationNotice) {
     public IntegrityProperties {
         keyDirectory = keyDirectory == null ? Path.of("data/keys") : keyDirectory;
         checkpointEvery = checkpointEvery == null ? 1000 : checkpointEvery;
@@ -26,6 +29,11 @@ public record IntegrityProperties(Path keyDirectory, Integer checkpointEvery, Du
         witness = witness == null ? new Witness(null, null) : witness;
         linkGrace = linkGrace == null ? Duration.ofMinutes(10) : linkGrace;
         checkSealsOnRead = checkSealsOnRead == null || checkSealsOnRead;
+        rotationNotice = rotationNotice == null ? Duration.ofHours(1) : rotationNotice;
+        if (rotationNotice.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("ntm.integrity.rotation-notice must be at least one second, not "
+                    + rotationNotice);
+        }
         if (checkpointEvery < 1) {
             throw new IllegalArgumentException("ntm.integrity.checkpoint-every must be at least 1, not " + checkpointEvery);
         }

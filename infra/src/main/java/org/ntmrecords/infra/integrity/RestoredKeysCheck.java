@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <ul>
  *   <li>before the keys are loaded: the store holds events but the directory has no sealing key, or it holds signed
  *       checkpoints but the directory has no signing key;</li>
- *   <li>after (the service, not a command-line task): none of the newest sealed events matches its seal under the
- *       sealing key, or the last checkpoint names another signing key.</li>
+ *   <li>after (the service, not a command-line task): a key generation the store's rotations name has no files
+ *       (or other files), none of the newest sealed events matches its seal under the sealing key of its time, or
+ *       the last checkpoint names another signing key than the one in force when it was signed.</li>
  * </ul>
  */
 final class RestoredKeysCheck {
@@ -45,20 +46,27 @@ final class RestoredKeysCheck {
         // to find and report) does not stop the service
         List<StoredForm> last = jdbc.query("select " + StoredForm.COLUMNS + " from event_store.domain_event_entry e "
                 + "where e.seal is not null order by e.global_index desc limit " + SAMPLE, (rs, n) -> StoredForm.read(rs));
-        if (!last.isEmpty() && last.stream().noneMatch(e -> keys.sealMatches(e.sealedForm(), e.seal()))) {
+        if (!keys.problems().isEmpty()) {
+            throw new KeysNotTheStoresException("The key directory " + directory.toAbsolutePath() + " lacks keys this "
+                    + "store's key rotations name: " + String.join("; ", keys.problems()) + ". Restore the key "
+                    + "directory backed up with this database, every generation in it (docs/operations.md, \"Key "
+                    + "rotation\"). Nothing was changed.");
+        }
+        if (!last.isEmpty() && last.stream().noneMatch(e -> keys.sealMatches(e.timestamp(), e.sealedForm(), e.seal()))) {
             throw new KeysNotTheStoresException("The sealing key in " + directory.toAbsolutePath() + " does not seal "
                     + "this store's events (none of the last " + last.size() + " sealed events, up to position "
                     + last.get(0).globalIndex() + ", matches it). Restore the key directory backed up with this "
                     + "database (docs/operations.md, \"Backups and restore\"); verify-store reports every event the "
                     + "key does not match. Nothing was changed.");
         }
-        List<String> lastKey = jdbc.queryForList(
-                "select key_id from integrity.checkpoint order by seq desc limit 1", String.class);
-        if (!lastKey.isEmpty() && !lastKey.get(0).equals(keys.keyId())) {
+        List<java.util.Map.Entry<String, java.time.Instant>> lastKey = jdbc.query(
+                "select key_id, signed_at from integrity.checkpoint order by seq desc limit 1",
+                (rs, n) -> java.util.Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()));
+        if (!lastKey.isEmpty() && !lastKey.get(0).getKey().equals(keys.keyIdAt(lastKey.get(0).getValue()))) {
             throw new KeysNotTheStoresException("The checkpoint signing key in " + directory.toAbsolutePath()
-                    + " (key " + keys.keyId() + ") is not the one that signed this store's last checkpoint (key "
-                    + lastKey.get(0) + "). Restore the key directory backed up with this database (docs/operations.md,"
-                    + " \"Backups and restore\"). Nothing was changed.");
+                    + " (key " + keys.keyIdAt(lastKey.get(0).getValue()) + ") is not the one that signed this store's "
+                    + "last checkpoint (key " + lastKey.get(0).getKey() + "). Restore the key directory backed up with "
+                    + "this database (docs/operations.md, \"Backups and restore\"). Nothing was changed.");
         }
     }
 

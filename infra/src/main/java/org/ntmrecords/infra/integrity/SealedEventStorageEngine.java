@@ -81,7 +81,7 @@ public class SealedEventStorageEngine extends JdbcEventStorageEngine {
         statement.setString(7, payload.getType().getRevision());
         statement.setBytes(8, payload.getData());
         statement.setBytes(9, metaData.getData());
-        statement.setBytes(10, keys.seal(StoredForm.snapshotSealedForm(snapshot.getIdentifier(),
+        statement.setBytes(10, keys.seal(timestamp, StoredForm.snapshotSealedForm(snapshot.getIdentifier(),
                 snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(), snapshot.getType(), timestamp,
                 payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData.getData())));
         return statement;
@@ -105,7 +105,7 @@ public class SealedEventStorageEngine extends JdbcEventStorageEngine {
                 resultSet.getString("aggregate_identifier"), resultSet.getLong("sequence_number"),
                 resultSet.getString("type"), resultSet.getString("time_stamp"), resultSet.getString("payload_type"),
                 resultSet.getString("payload_revision"), resultSet.getBytes("payload"), resultSet.getBytes("meta_data"));
-        if (keys.sealMatches(form, seal)) {
+        if (keys.sealMatches(resultSet.getString("time_stamp"), form, seal)) {
             return data;
         }
         log.warn("snapshot of {} at {} does not match its seal (changed, or stored before snapshots were sealed): "
@@ -141,7 +141,7 @@ public class SealedEventStorageEngine extends JdbcEventStorageEngine {
             String timestamp = DateTimeUtils.formatInstant(event.getTimestamp());
             String payloadType = payload.getType().getName();
             String revision = payload.getType().getRevision();
-            byte[] seal = keys.seal(StoredForm.sealedForm(event.getIdentifier(), event.getAggregateIdentifier(),
+            byte[] seal = keys.seal(timestamp, StoredForm.sealedForm(event.getIdentifier(), event.getAggregateIdentifier(),
                     event.getSequenceNumber(), event.getType(), timestamp, payloadType, revision, payload.getData(),
                     metaData.getData()));
             statement.setString(1, event.getIdentifier());
@@ -203,7 +203,7 @@ public class SealedEventStorageEngine extends JdbcEventStorageEngine {
             return row.globalIndex() <= boundaries.schemeUpTo() ? null
                     : "carries no seal: the service did not store it";
         }
-        return keys.sealMatches(row.sealedForm(), row.seal()) ? null
+        return keys.sealMatches(row.timestamp(), row.sealedForm(), row.seal()) ? null
                 : "does not match its seal: changed after it was stored, or not stored by this service";
     }
 

@@ -307,14 +307,14 @@ public class StoreVerifier {
         }
         long lastSeq = afterSeq;
 
-        // 2. the database's checkpoints: signed by this service's key, over the chain hash actually at their position
+        // 2. the database's checkpoints: signed by the key in force when they were signed, over the chain hash actually at their position
         for (HashChain.Checkpoint checkpoint : checkpoints) {
             boolean signedByKey = checkpoint.signedBy(keys);
             if (!signedByKey || !checkpoint.chainHashEquals(java.util.Optional.ofNullable(linkAt.get(checkpoint.seq())))) {
                 report.accept(new Problem(ProblemKind.CHECKPOINT_INVALID, checkpoint.globalIndex(), signedByKey
                         ? ApiText.of("integrity.problem.checkpointMismatch", String.valueOf(checkpoint.seq()))
                         : ApiText.of("integrity.problem.checkpointUnsigned", String.valueOf(checkpoint.seq()),
-                                keys.keyId())));
+                                keys.keyIdAt(checkpoint.signedAt()))));
             }
             if (checkpoint.format() >= 2 && (checkpoint.unsealedUpTo() != stored.unsealedUpTo()
                     || checkpoint.schemeUpTo() != stored.schemeUpTo()
@@ -341,7 +341,8 @@ public class StoreVerifier {
                 if (!c.signedBy(keys)) {
                     consistent = false;
                     report.accept(new Problem(ProblemKind.WITNESS_MISMATCH, c.globalIndex(), ApiText.of(
-                            "integrity.problem.witnessUnsigned", w.name(), String.valueOf(c.seq()), keys.keyId())));
+                            "integrity.problem.witnessUnsigned", w.name(), String.valueOf(c.seq()),
+                            keys.keyIdAt(c.signedAt()))));
                     continue;
                 }
                 if (!Objects.equals(c.storeId(), stored.storeId())) {
@@ -470,13 +471,13 @@ public class StoreVerifier {
 
     private Checked check(StoredForm event, long schemeUpTo, long unsealedUpTo) {
         if (event.globalIndex() > schemeUpTo) {
-            return new Checked(event.contentHash(), keys.sealMatches(event.sealedForm(), event.seal()));
+            return new Checked(event.contentHash(), keys.sealMatches(event.timestamp(), event.sealedForm(), event.seal()));
         }
         // the first scheme: canonical form, the seal inside the metadata (none before V10)
         CanonicalEvent.Forms forms = event.canonical().forms();
         String recorded = forms.recordedSeal();
         boolean sealValid = recorded == null ? event.globalIndex() <= unsealedUpTo
-                : MessageDigest.isEqual(HexFormat.of().formatHex(keys.seal(forms.sealed()))
+                : MessageDigest.isEqual(HexFormat.of().formatHex(keys.seal(event.timestamp(), forms.sealed()))
                 .getBytes(StandardCharsets.US_ASCII), recorded.getBytes(StandardCharsets.US_ASCII));
         return new Checked(Hashes.sha256(forms.chained()), sealValid);
     }

@@ -129,8 +129,9 @@ public class Witnesses {
                 List<HashChain.Checkpoint> missing = new ArrayList<>(chain.after(held));
                 for (HashChain.Checkpoint checkpoint : missing) {
                     if (!checkpoint.signedBy(keys)) {
-                        log.error("checkpoint at link {} in the database is not signed by this service's key {}: "
-                                + "not handed to witness {}; verify the store", checkpoint.seq(), keys.keyId(),
+                        log.error("checkpoint at link {} in the database is not signed by the key in force when it "
+                                + "was signed ({}): not handed to witness {}; verify the store", checkpoint.seq(),
+                                keys.keyIdAt(checkpoint.signedAt()),
                                 witness.name());
                         continue;
                     }

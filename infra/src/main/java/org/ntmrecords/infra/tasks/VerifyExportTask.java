@@ -25,16 +25,17 @@ public class VerifyExportTask implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<export.json>", description = "the export")
     Path export;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "<public-key.pem>",
-            description = "the checkpoint key obtained separately (default: the key the export carries, "
-                    + "to compare by its keyId)")
-    Path publicKey;
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "<public-key.pem>",
+            description = "the checkpoint keys obtained separately, one file per key generation (integrityKeyGenerations);"
+                    + " the checkpoint must be signed by one of them (default: the key the export carries, to "
+                    + "compare by its keyId)")
+    List<Path> publicKeys;
 
     @Override
     public Integer call() throws Exception {
         List<String> args = new ArrayList<>(List.of(export.toString()));
-        if (publicKey != null) {
-            args.add(publicKey.toString());
+        if (publicKeys != null) {
+            publicKeys.forEach(key -> args.add(key.toString()));
         }
         return ExportVerifier.run(args, language.locale());
     }

@@ -18,6 +18,7 @@ import org.ntmrecords.events.agency.ResponsibilityWithdrawnEvent;
 import org.ntmrecords.events.common.DocumentRef;
 import org.ntmrecords.events.common.LegalBasis;
 import org.ntmrecords.events.common.Message;
+import org.ntmrecords.events.integrity.IntegrityKeysRotatedEvent;
 import org.ntmrecords.events.criteria.CriteriaSetAmendedEvent;
 import org.ntmrecords.events.criteria.CriteriaSetDefinition;
 import org.ntmrecords.events.criteria.CriteriaSetPublishedEvent;
@@ -85,6 +86,9 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
     public static String agency(String agencyId) {
         return "agency:" + agencyId;
     }
+
+    /** The subject of the store's key rotations. */
+    public static final String INTEGRITY_KEYS = "integrity:keys";
 
     public static String account(String username) {
         return "account:" + username;
@@ -175,6 +179,11 @@ public record HistoryFacts(Set<String> subjects, String unitCode, String setId, 
         }
         if (event instanceof AccountDisabledEvent e) {
             return accountFacts(e.username(), say("history.accountDisabled", e.username(), reason(e.reason())));
+        }
+        if (event instanceof IntegrityKeysRotatedEvent e) {
+            return new HistoryFacts(subjects(INTEGRITY_KEYS), null, null, null, null, docs(e.basis()),
+                    say("history.integrityKeysRotated", String.valueOf(e.generation()), e.keyId(),
+                            e.effectiveFrom().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), reason(e.reason())));
         }
         if (event instanceof AccountEnabledEvent e) {
             return accountFacts(e.username(), say("history.accountEnabled", e.username(), reason(e.reason())));

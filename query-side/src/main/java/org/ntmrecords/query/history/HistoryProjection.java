@@ -42,6 +42,7 @@ import org.ntmrecords.events.recognition.StandardRenewedEvent;
 import org.ntmrecords.events.recognition.StandardLapsedEvent;
 import org.ntmrecords.events.evidence.EvidenceAttachedEvent;
 import org.ntmrecords.events.evidence.EvidenceWithdrawnEvent;
+import org.ntmrecords.events.integrity.IntegrityKeysRotatedEvent;
 import org.ntmrecords.events.plan.PlanAmendedEvent;
 import org.ntmrecords.events.plan.PlanFundsRecordedEvent;
 import org.ntmrecords.events.plan.PlanIssuedEvent;
@@ -285,6 +286,11 @@ public class HistoryProjection {
 
     @EventHandler
     public void on(AccountEnabledEvent event, EventMessage<?> message) {
+        record(event, message);
+    }
+
+    @EventHandler
+    public void on(IntegrityKeysRotatedEvent event, EventMessage<?> message) {
         record(event, message);
     }
 

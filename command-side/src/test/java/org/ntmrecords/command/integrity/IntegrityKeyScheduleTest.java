@@ -1,0 +1,91 @@
+package org.ntmrecords.command.integrity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ntmrecords.command.common.RejectionCode;
+import org.ntmrecords.command.support.Rejected;
+import org.ntmrecords.command.support.TestSets;
+import org.ntmrecords.events.common.DocumentRef;
+import org.ntmrecords.events.integrity.IntegrityKeysRotatedEvent;
+
+/** Key generations follow each other in order, each taking effect after the last and at least the notice ahead. */
+class IntegrityKeyScheduleTest {
+    private static final Instant NOW = TestSets.CLOCK.instant();
+    private static final Duration NOTICE = Duration.ofHours(1);
+    private static final String KEY = "0123456789abcdef0123456789abcdef";
+    private static final String SEAL = "fedcba9876543210fedcba9876543210";
+    private static final String PEM = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA\n-----END PUBLIC KEY-----\n";
+    private static final DocumentRef BASIS = DocumentRef.of("12/QĐ-VPĐP", LocalDate.of(2024, 6, 28), null, null);
+
+    private AggregateTestFixture<IntegrityKeySchedule> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(IntegrityKeySchedule.class);
+        fixture.registerInjectableResource(TestSets.CLOCK);
+    }
+
+    private static RotateIntegrityKeysCommand rotate(int generation, Instant from, String reason, DocumentRef basis) {
+        return new RotateIntegrityKeysCommand(generation, from, NOTICE, KEY, PEM, SEAL, reason, basis);
+    }
+
+    private static IntegrityKeysRotatedEvent rotated(int generation, Instant from) {
+        return new IntegrityKeysRotatedEvent(generation, from, KEY, PEM, SEAL, "định kỳ", null);
+    }
+
+    @Test
+    void theFirstRotationBringsGenerationTwoWithItsReasonAndBasis() {
+        Instant from = NOW.plus(Duration.ofDays(1));
+        fixture.givenNoPriorActivity().when(rotate(2, from, "  thay khóa định kỳ  ", BASIS))
+                .expectEvents(new IntegrityKeysRotatedEvent(2, from, KEY, PEM, SEAL, "thay khóa định kỳ", BASIS));
+    }
+
+    @Test
+    void generationsComeInOrder() {
+        Instant from = NOW.plus(Duration.ofDays(1));
+        fixture.givenNoPriorActivity().when(rotate(3, from, "định kỳ", null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.OUT_OF_ORDER, "generation"));
+        fixture.given(rotated(2, from)).when(rotate(2, from.plusSeconds(60), "định kỳ", null))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.OUT_OF_ORDER, "generation", "3"));
+        fixture.given(rotated(2, from)).when(rotate(3, from.plusSeconds(60), "định kỳ", null))
+                .expectEvents(rotated(3, from.plusSeconds(60)));
+    }
+
+    @Test
+    void aRotationTakesEffectAtLeastTheNoticeAheadAndAfterThePreviousOne() {
+        fixture.givenNoPriorActivity().when(rotate(2, NOW.plus(NOTICE).minusMillis(1), "định kỳ", null))
+                .expectNoEvents().expectException(Rejected.saying(RejectionCode.INVALID_INPUT, "effectiveFrom",
+                        "2024-06-30T16:00+07:00", "60 min 0 s"));
+        fixture.givenNoPriorActivity().when(rotate(2, NOW.minusSeconds(1), "định kỳ", null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "effectiveFrom"));
+        fixture.givenNoPriorActivity().when(rotate(2, NOW.plus(NOTICE), "định kỳ", null))
+                .expectEvents(rotated(2, NOW.plus(NOTICE)));
+        Instant later = NOW.plus(Duration.ofDays(10));
+        fixture.given(rotated(2, later)).when(rotate(3, later, "định kỳ", null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.OUT_OF_ORDER, "effectiveFrom"));
+        fixture.givenNoPriorActivity().when(rotate(2, null, "định kỳ", null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "effectiveFrom"));
+    }
+
+    @Test
+    void aRotationSaysWhyAndItsBasisIsAValidDocument() {
+        Instant from = NOW.plus(Duration.ofDays(1));
+        fixture.givenNoPriorActivity().when(rotate(2, from, "  ", null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "reason"));
+        fixture.givenNoPriorActivity().when(rotate(2, from, "định kỳ",
+                        DocumentRef.of("12/QĐ-VPĐP", LocalDate.of(2024, 7, 1), null, null)))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.FUTURE_DATE, "basis.date"));
+    }
+
+    @Test
+    void keysThatAreNotKeysAreRefused() {
+        Instant from = NOW.plus(Duration.ofDays(1));
+        fixture.givenNoPriorActivity().when(new RotateIntegrityKeysCommand(2, from, NOTICE, "not-hex", PEM, SEAL,
+                        "định kỳ", null))
+                .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "keyId"));
+    }
+}

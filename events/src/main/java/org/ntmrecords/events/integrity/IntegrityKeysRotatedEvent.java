@@ -1,0 +1,19 @@
+package org.ntmrecords.events.integrity;
+
+import java.time.Instant;
+import org.ntmrecords.events.common.DocumentRef;
+
+/**
+ * From {@code effectiveFrom} on, events are sealed and checkpoints signed with key generation {@code generation}
+ * (the keys the service created first are generation 1). Recorded before it takes effect, so that no event is ever
+ * sealed under a schedule that changes afterwards.
+ *
+ * @param keyId        the new checkpoint signing key's id (first 16 bytes, hex, of the SHA-256 of its X.509 form)
+ * @param publicKeyPem the new signing key's public key (PEM), the one auditors verify its checkpoints with
+ * @param sealKeyId    a fingerprint of the new sealing key (the key itself is secret and never stored in an event)
+ * @param reason       why the keys are rotated (the periodic change a security rule asks for, a suspected leak)
+ * @param basis        the document that orders or records the rotation, where there is one (null: none given)
+ */
+public record IntegrityKeysRotatedEvent(int generation, Instant effectiveFrom, String keyId, String publicKeyPem,
+                                        String sealKeyId, String reason, DocumentRef basis) {
+}
