@@ -92,7 +92,14 @@ public final class IntegrityKeys {
 
     /** The generations known, oldest first, and the time up to which that list is complete. */
     private record Schedule(List<Generation> generations, Map<Integer, Material> material, Instant knownUntil,
-                            List<String> problems) {
+                            List<String> problems, String knownUntilText) {
+        /** {@code knownUntilText}: the same as record times are stored; null when it is no time (never, always). */
+        Schedule(List<Generation> generations, Map<Integer, Material> material, Instant knownUntil,
+                 List<String> problems) {
+            this(generations, material, knownUntil, problems, knownUntil == Instant.MAX || knownUntil == Instant.MIN
+                    ? null : DateTimeUtils.formatInstant(knownUntil));
+        }
+
         Generation at(Instant time) {
             for (int i = generations.size() - 1; i > 0; i--) {
                 if (!time.isBefore(generations.get(i).effectiveFrom())) {
@@ -319,6 +326,13 @@ public final class IntegrityKeys {
     }
 
     private void movePending(Path pending, int generation) throws IOException {
+        for (String file : List.of(sealFile(generation), privateFile(generation), publicFile(generation))) {
+            if (Files.exists(directory.resolve(file))) {
+                // never over another generation's keys (two stores sharing a key directory, a file put there by hand)
+                throw new java.nio.file.FileAlreadyExistsException(directory.resolve(file).toString(), null,
+                        "key generation " + generation + " already has files; the new keys stay in " + pending);
+            }
+        }
         Files.move(pending.resolve(SEAL_FILE), directory.resolve(sealFile(generation)),
                 StandardCopyOption.ATOMIC_MOVE);
         Files.move(pending.resolve(PRIVATE_FILE), directory.resolve(privateFile(generation)),
@@ -388,11 +402,19 @@ public final class IntegrityKeys {
         return material != null && sealMatches(material, data, seal);
     }
 
-    /** A stored record time; with one generation only (no rotation yet) it does not matter and is not read. */
+    /**
+     * A stored record time. With one generation only (no rotation yet) and a time the schedule is known for, it does
+     * not matter and is not parsed (verification reads every event's): stored times are written in one fixed ISO
+     * format, so comparing the text orders them, up to a fraction of a second at most, far inside the half notice
+     * the schedule is read again before it is needed.
+     */
     private Instant time(String recordedAt) {
         Schedule known = schedule;
-        return known.generations().size() == 1 && known.knownUntil() == Instant.MAX ? Instant.MIN
-                : DateTimeUtils.parseInstant(recordedAt);
+        if (known.generations().size() == 1 && (known.knownUntil() == Instant.MAX
+                || known.knownUntilText() != null && recordedAt.compareTo(known.knownUntilText()) < 0)) {
+            return Instant.MIN;
+        }
+        return DateTimeUtils.parseInstant(recordedAt);
     }
 
     /** The id of the signing key in force at a time (what a checkpoint signed then names). */

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (and so a partition, where a consumer spreads the stream over several). A unit's own stream, its scorecards
  * ({@code <unit>@<set>}) and its recognition and revocation cases ({@code recognition:<unit>@...}) name the unit in
  * their id; certified standards, evidence documents, re-appraisals, reporting duties and targets name it in their first event
- * ({@code unitCode}, or {@code target.unitCode}). Streams about no single unit (criteria sets, agencies, accounts,
- * district-wide re-appraisals) are keyed by their own id. The key never changes within a stream.
+ * ({@code unitCode}, or {@code target.unitCode}). Streams about no single unit (criteria sets, agencies, accounts, the
+ * integrity key schedule, district-wide re-appraisals) are keyed by their own id. The key never changes within a
+ * stream.
  */
 public final class StreamKeys {
     private static final int CACHE_SIZE = 10_000;

@@ -225,7 +225,10 @@ class ReadPolicyIT extends IntegrationTest {
             reach("AgencyPayload", "mutation { registerAgency(input: {agencyId: \"872-tnmt\", name: \"read policy\","
                     + " unitCode: \"872\"}) { %s } }", "registerAgency"),
             reach("AccountPayload", "mutation { disableAccount(input: {username: \"no.such.account\","
-                    + " reason: \"read policy\"}) { %s } }", "disableAccount"));
+                    + " reason: \"read policy\"}) { %s } }", "disableAccount"),
+            // refused to everyone: only administrators rotate keys, and never from a moment in the past
+            reach("RotateIntegrityKeysPayload", "mutation { rotateIntegrityKeys(input: {effectiveFrom: "
+                    + "\"2000-01-01T00:00:00Z\", reason: \"read policy\"}) { %s } }", "rotateIntegrityKeys"));
 
     /** Arguments of the fields under test that need some ({@code {now}}: the instant the query is sent). */
     private static final Map<String, String> ARGUMENTS = Map.ofEntries(

@@ -45,7 +45,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", service::username);
         registry.add("spring.datasource.password", service::password);
         registry.add("ntm.test.owner-url", database::url);
-        registry.add("ntm.integrity.key-directory", TestDatabases::keyDirectory);
+        registry.add("ntm.integrity.key-directory", () -> TestDatabases.keyDirectory(database));
         // checkpoints witnessed outside the database, one file per test database
         registry.add("ntm.integrity.witness.file", () -> TestDatabases.witnessFile(database));
         // as in the embedded default: migrations as the owner, the service's pool as a login role of ntm_app

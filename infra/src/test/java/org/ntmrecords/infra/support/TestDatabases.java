@@ -77,15 +77,26 @@ public final class TestDatabases {
             }
             java.nio.file.Path dir = keys;
             org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
-                try (var files = java.nio.file.Files.list(dir)) {
-                    files.forEach(f -> f.toFile().delete());
+                // each store's key directory inside it, deepest first
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 } catch (java.io.IOException ignored) {
                     // best effort
                 }
-                dir.toFile().delete();
             });
         }
         return keys.toString();
+    }
+
+    /**
+     * The key directory of a test database's service, inside the test keys' directory (removed at exit): each store
+     * its own keys, so that a key rotation in one test's store (which adds files for its next generation) never meets
+     * another's.
+     */
+    public static String keyDirectory(Database database) {
+        String url = database.url();
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("[^a-z0-9_]", "_");
+        return java.nio.file.Path.of(keyDirectory(), "keys-" + name).toString();
     }
 
     /** The checkpoint witness file of a test database's service (beside the test keys, removed at exit). */

@@ -570,4 +570,46 @@ class WebAppBrowserIT extends IntegrationTest {
                 .path("itemAssessment.result").entity(String.class).isEqualTo("NOT_MET")
                 .path("itemAssessment.assessedBy").entity(String.class).isEqualTo("UBND xã Định Yên (tự đánh giá)");
     }
+
+    /**
+     * The key generations on the audit page, and a rotation by an administrator: a moment too soon (today's start) is
+     * refused beside the form in Vietnamese, with nothing stored; tomorrow's start is recorded, with its basis, and
+     * the table shows both generations, the first still in force. Keyboard only.
+     */
+    @Test
+    @Order(14)
+    void anAdministratorRotatesTheKeysFromTomorrowAndAMomentTooSoonIsRefused() {
+        ChromeDriver browser = signedIn("admin");
+        open(browser, "#/kiem-toan");
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("table[data-testid=key-generations] tbody tr")));
+        assertThat(browser.findElements(By.cssSelector("table[data-testid=key-generations] tbody tr"))).hasSize(1);
+        java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.time.LocalDate today = java.time.LocalDate.now(vietnam);
+        long before = eventCount();
+
+        WebElement from = browser.findElement(By.id("rotate-from"));
+        from.sendKeys(today.format(day));
+        browser.findElement(By.id("rotate-reason")).sendKeys("Thay khóa định kỳ theo quy chế an toàn thông tin");
+        browser.findElement(By.id("rotate-basis")).sendKeys("15/QĐ-VPĐP");
+        browser.findElement(By.id("rotate-basis-date")).sendKeys(today.format(day), Keys.ENTER);
+        assertThat(text(browser, "#rotate-error .error")).contains("Khóa mới chỉ có thể có hiệu lực từ", "ít nhất 60 phút");
+        assertThat(eventCount()).isEqualTo(before);
+        Browser.screenshot(browser, "app-key-rotation-refused");
+
+        from.clear();
+        from.sendKeys(today.plusDays(1).format(day), Keys.ENTER);
+        assertThat(text(browser, "[data-testid=rotated]")).contains("thế hệ 2",
+                today.plusDays(1).format(day) + " 00:00:00");
+        waitIn(browser).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("table[data-testid=key-generations] tbody tr"), 2));
+        List<WebElement> rows = browser.findElements(By.cssSelector("table[data-testid=key-generations] tbody tr"));
+        assertThat(rows.get(0).getText()).contains("2", "15/QĐ-VPĐP", "admin").doesNotContain("đang dùng");
+        assertThat(rows.get(1).getText()).contains("(đang dùng)", "đến " + today.plusDays(1).format(day));
+        Browser.fullPageScreenshot(browser, "app-key-rotation");
+        graphQl("auditor").document("{ integrityKeyGenerations { totalCount edges { node { number rotation { recordedBy } } } } }")
+                .execute().path("integrityKeyGenerations.totalCount").entity(Integer.class).isEqualTo(2)
+                .path("integrityKeyGenerations.edges[0].node.rotation.recordedBy").entity(String.class).isEqualTo("admin");
+    }
 }
