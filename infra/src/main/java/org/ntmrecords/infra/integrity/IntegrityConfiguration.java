@@ -30,12 +30,16 @@ public class IntegrityConfiguration {
      */
     @Bean
     public IntegrityKeys integrityKeys(IntegrityProperties properties, JdbcTemplate jdbc, DeploymentRole role,
-                                       org.springframework.core.env.Environment environment, Clock clock) {
+                                       org.springframework.core.env.Environment environment,
+                                       org.springframework.transaction.PlatformTransactionManager transactions) {
         boolean writesStore = role != DeploymentRole.QUERY;
         if (writesStore) {
             RestoredKeysCheck.beforeLoading(properties.keyDirectory(), jdbc);
         }
-        IntegrityKeys keys = IntegrityKeys.load(properties.keyDirectory(), new StoredRotations(jdbc), clock,
+        // the schedule is kept in the time events are recorded in (Axon's clock, the system's), not the service's
+        // business clock, which tests move
+        IntegrityKeys keys = IntegrityKeys.load(properties.keyDirectory(), new StoredRotations(jdbc, transactions),
+                org.axonframework.eventhandling.GenericEventMessage.clock,
                 properties.rotationNotice(), writesStore && properties.checkSealsOnRead());
         if (writesStore && !environment.matchesProfiles("task")) {
             RestoredKeysCheck.afterLoading(properties.keyDirectory(), keys, jdbc);

@@ -51,6 +51,7 @@ public final class IntegrityKeys {
     static final String PRIVATE_FILE = "checkpoint-ed25519.pem";
     static final String PUBLIC_FILE = "checkpoint-ed25519.pub.pem";
     private static final String PENDING_PREFIX = "pending-";
+    private static final Duration MAX_REFRESH = Duration.ofMinutes(5);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IntegrityKeys.class);
 
     /** A generation's key material as read from its files. */
@@ -116,13 +117,18 @@ public final class IntegrityKeys {
     private final Duration refreshAfter;
     private final boolean checkRotationSeals;
     private volatile Schedule schedule;
+    /** When the schedule was last read (guarded by this). */
+    private Instant lastRead;
 
     private IntegrityKeys(Path directory, Material first, RotationSource source, Clock clock, Duration notice,
                           boolean checkRotationSeals) {
         this.directory = directory;
         this.source = source;
         this.clock = clock;
-        this.refreshAfter = notice.dividedBy(2);
+        // at most every five minutes whatever the notice, so a process configured with a longer notice than the one
+        // that records a rotation still learns of it in time (the notice must be at least ten minutes in production;
+        // docs/operations.md)
+        this.refreshAfter = notice.compareTo(MAX_REFRESH.multipliedBy(2)) > 0 ? MAX_REFRESH : notice.dividedBy(2);
         this.checkRotationSeals = checkRotationSeals;
         Generation one = new Generation(1, Instant.MIN, first.keyId(), first.publicKey(), first.sealKeyId(), null, true);
         this.schedule = new Schedule(List.of(one), Map.of(1, first), source == null ? Instant.MAX : Instant.MIN,
@@ -209,33 +215,57 @@ public final class IntegrityKeys {
         Map<Integer, Material> material = new HashMap<>(Map.of(1, first));
         List<String> problems = new ArrayList<>();
         for (StoredRotation stored : source.read()) {
-            IntegrityKeysRotatedEvent event = stored.event();
-            if (checkRotationSeals) {
-                Schedule sofar = new Schedule(generations, material, Instant.MAX, problems);
-                Material sealedWith = material.get(sofar.at(DateTimeUtils.parseInstant(stored.row().timestamp()))
-                        .number());
-                if (sealedWith != null && !sealMatches(sealedWith, stored.row().sealedForm(), stored.row().seal())) {
-                    log.error("The key rotation stored at position {} does not match its seal: left out of the key "
-                            + "schedule; run verify-store (docs/audit.md)", stored.row().globalIndex());
-                    continue;
-                }
+            String refused = add(stored, generations, material, problems);
+            if (refused != null) {
+                log.error("The key rotation stored at position {} is left out of the key schedule: {}; run "
+                        + "verify-store (docs/audit.md)", stored.row().globalIndex(), refused);
             }
-            if (event.generation() != generations.size() + 1) {
-                log.error("The key rotation stored at position {} names generation {} where {} was expected: left out",
-                        stored.row().globalIndex(), event.generation(), generations.size() + 1);
-                continue;
-            }
-            Material files = material(event, problems);
-            if (files != null) {
-                material.put(event.generation(), files);
-            }
-            generations.add(new Generation(event.generation(), event.effectiveFrom(), event.keyId(),
-                    publicKey(event.publicKeyPem()), event.sealKeyId(), new Rotation(event,
-                    DateTimeUtils.parseInstant(stored.row().timestamp()), stored.actor(), stored.row().globalIndex()),
-                    files != null));
         }
+        if (generations.size() < current.generations().size()) {
+            // a generation once read is never forgotten (a read that saw less is not the newer one)
+            log.error("The key schedule read from the store has {} generations, {} were known: the known ones are kept",
+                    generations.size(), current.generations().size());
+            return;
+        }
+        lastRead = readAt;
         schedule = new Schedule(List.copyOf(generations), Map.copyOf(material), readAt.plus(refreshAfter),
                 List.copyOf(problems));
+    }
+
+    /** Adds a stored rotation's generation; why not, when it is left out. */
+    private String add(StoredRotation stored, List<Generation> generations, Map<Integer, Material> material,
+                       List<String> problems) {
+        IntegrityKeysRotatedEvent event = stored.event();
+        Instant recordedAt;
+        PublicKey publicKey;
+        try {
+            recordedAt = DateTimeUtils.parseInstant(stored.row().timestamp());
+            publicKey = publicKey(event.publicKeyPem());
+        } catch (RuntimeException e) {
+            return "its record time or public key cannot be read";
+        }
+        if (checkRotationSeals) {
+            Schedule sofar = new Schedule(generations, material, Instant.MAX, problems);
+            Material sealedWith = material.get(sofar.at(recordedAt).number());
+            if (sealedWith != null && !sealMatches(sealedWith, stored.row().sealedForm(), stored.row().seal())) {
+                return "it does not match its seal";
+            }
+        }
+        Generation previous = generations.get(generations.size() - 1);
+        if (event.generation() != generations.size() + 1 || event.effectiveFrom() == null || event.keyId() == null
+                || event.sealKeyId() == null || !event.effectiveFrom().isAfter(recordedAt)
+                || !event.effectiveFrom().isAfter(previous.effectiveFrom())) {
+            return "it does not follow the generations before it (generation " + event.generation() + ", in force from "
+                    + event.effectiveFrom() + ")";
+        }
+        Material files = material(event, problems);
+        if (files != null) {
+            material.put(event.generation(), files);
+        }
+        generations.add(new Generation(event.generation(), event.effectiveFrom(), event.keyId(), publicKey,
+                event.sealKeyId(), new Rotation(event, recordedAt, stored.actor(), stored.row().globalIndex()),
+                files != null));
+        return null;
     }
 
     /** The key files of a rotation's generation, moved into place from where a rotation left them; null if absent. */
@@ -246,8 +276,8 @@ public final class IntegrityKeys {
         Path publicPem = directory.resolve(publicFile(n));
         try {
             Path pending = directory.resolve(PENDING_PREFIX + event.keyId());
-            if (!Files.exists(seal) && Files.isDirectory(pending)) {
-                // the rotation was recorded, the process stopped before its files were moved: move them now
+            if (Files.isDirectory(pending)) {
+                // the rotation was recorded, the process stopped before its files were (all) moved: move them now
                 movePending(pending, n);
             }
             if (!Files.exists(seal) || !Files.exists(privatePem) || !Files.exists(publicPem)) {
@@ -278,13 +308,27 @@ public final class IntegrityKeys {
     public synchronized Prepared prepareNext() {
         reload();
         int next = schedule.generations().size() + 1;
+        for (String file : List.of(sealFile(next), privateFile(next), publicFile(next))) {
+            if (Files.exists(directory.resolve(file))) {
+                // keys of another store, or of a rotation this store's events do not hold (a database restored to
+                // before it): never replaced, and no rotation is recorded that could not get its keys
+                throw new IllegalStateException("the key directory " + directory.toAbsolutePath() + " already holds "
+                        + file + " for key generation " + next + ", which this store's rotations do not name; move it "
+                        + "away after checking where it comes from (docs/operations.md, \"Key rotation\")");
+            }
+        }
         try {
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             byte[] sealKey = new byte[32];
             new SecureRandom().nextBytes(sealKey);
             Material material = new Material(sealKey, pair.getPrivate(), pair.getPublic());
             Path pending = directory.resolve(PENDING_PREFIX + material.keyId());
-            Files.createDirectory(pending);
+            try {
+                Files.createDirectory(pending,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createDirectory(pending);
+            }
             writePrivate(pending.resolve(SEAL_FILE), Base64.getEncoder().encodeToString(sealKey) + "\n");
             writePrivate(pending.resolve(PRIVATE_FILE), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(pending.resolve(PUBLIC_FILE), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
@@ -304,7 +348,11 @@ public final class IntegrityKeys {
     /** Moves a stored rotation's keys into place and reads the schedule again. */
     public synchronized void install(Prepared prepared) {
         try {
-            movePending(directory.resolve(PENDING_PREFIX + prepared.keyId()), prepared.generation());
+            Path pending = directory.resolve(PENDING_PREFIX + prepared.keyId());
+            // a reload in between (another thread, a process sharing the directory) may have moved them already
+            if (Files.isDirectory(pending)) {
+                movePending(pending, prepared.generation());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new integrity keys into place in " + directory
                     + " (they are kept in " + PENDING_PREFIX + prepared.keyId() + " and moved at the next start)", e);
@@ -325,20 +373,31 @@ public final class IntegrityKeys {
         }
     }
 
+    /**
+     * Moves a rotation's keys into place, each file not moved yet (a stop between two moves is finished at the next
+     * start), never over a file of other content; removes the pending directory once empty.
+     */
     private void movePending(Path pending, int generation) throws IOException {
-        for (String file : List.of(sealFile(generation), privateFile(generation), publicFile(generation))) {
-            if (Files.exists(directory.resolve(file))) {
-                // never over another generation's keys (two stores sharing a key directory, a file put there by hand)
-                throw new java.nio.file.FileAlreadyExistsException(directory.resolve(file).toString(), null,
-                        "key generation " + generation + " already has files; the new keys stay in " + pending);
+        String[][] moves = {{SEAL_FILE, sealFile(generation)}, {PRIVATE_FILE, privateFile(generation)},
+            {PUBLIC_FILE, publicFile(generation)}};
+        for (String[] move : moves) {
+            Path from = pending.resolve(move[0]);
+            Path to = directory.resolve(move[1]);
+            if (!Files.exists(from)) {
+                continue;
             }
+            if (Files.exists(to)) {
+                if (Files.mismatch(from, to) != -1) {
+                    // never over another generation's keys (two stores sharing a key directory, a file put there by
+                    // hand)
+                    throw new java.nio.file.FileAlreadyExistsException(to.toString(), null, "key generation "
+                            + generation + " already has other files; the new keys stay in " + pending);
+                }
+                Files.delete(from);
+                continue;
+            }
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         }
-        Files.move(pending.resolve(SEAL_FILE), directory.resolve(sealFile(generation)),
-                StandardCopyOption.ATOMIC_MOVE);
-        Files.move(pending.resolve(PRIVATE_FILE), directory.resolve(privateFile(generation)),
-                StandardCopyOption.ATOMIC_MOVE);
-        Files.move(pending.resolve(PUBLIC_FILE), directory.resolve(publicFile(generation)),
-                StandardCopyOption.ATOMIC_MOVE);
         Files.delete(pending);
     }
 
@@ -348,8 +407,16 @@ public final class IntegrityKeys {
         if (time.isBefore(known.knownUntil())) {
             return known;
         }
-        reload();
-        return schedule;
+        synchronized (this) {
+            known = schedule;
+            // read again once: by another thread meanwhile, or just now for a time past any horizon (a checkpoint
+            // dated in the future): a second read would know no more
+            if (time.isBefore(known.knownUntil()) || lastRead != null && clock.instant().isBefore(lastRead.plusSeconds(1))) {
+                return known;
+            }
+            reload();
+            return schedule;
+        }
     }
 
     private Material materialAt(Instant time, String what) {
@@ -393,10 +460,16 @@ public final class IntegrityKeys {
      * in constant time); false when this process lacks that key.
      */
     public boolean sealMatches(String recordedAt, byte[] data, byte[] seal) {
-        if (seal == null) {
+        if (seal == null || recordedAt == null) {
             return false;
         }
-        Instant time = time(recordedAt);
+        Instant time;
+        try {
+            time = time(recordedAt);
+        } catch (RuntimeException e) {
+            // a record time that is no time: no key was in force then, and nothing the service stored has one
+            return false;
+        }
         Schedule known = scheduleFor(time);
         Material material = known.material().get(known.at(time).number());
         return material != null && sealMatches(material, data, seal);
@@ -553,13 +626,15 @@ public final class IntegrityKeys {
     private static final int VERIFIED_KEPT = 100_000;
     private static final java.util.Map<String, Boolean> VERIFIED = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Writes a secret key file, readable by its owner only from the moment it exists. */
     private static void writePrivate(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.US_ASCII);
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the directory's own permissions protect it
+            Files.createFile(file);
         }
+        Files.writeString(file, content, StandardCharsets.US_ASCII);
     }
 
     private static String pem(String type, byte[] der) {

@@ -44,8 +44,18 @@ public class KeyRotation {
             outcome = commands.send(() -> new RotateIntegrityKeysCommand(prepared.generation(), effectiveFrom, notice,
                     prepared.keyId(), prepared.publicKeyPem(), prepared.sealKeyId(), reason, basis),
                     id -> concurrent(), KeyRotation::concurrent);
-        } catch (RuntimeException e) {
+        } catch (org.axonframework.modelling.command.ConcurrencyException e) {
+            // another process appended to the schedule at the same time: this rotation was not stored
             keys.discard(prepared);
+            return Outcome.rejected(concurrent());
+        } catch (RuntimeException e) {
+            // stored or not? The store says: a rotation naming these keys keeps them, any other leaves none
+            keys.reload();
+            if (keys.generations().stream().noneMatch(g -> g.keyId().equals(prepared.keyId()))) {
+                keys.discard(prepared);
+            } else {
+                keys.install(prepared);
+            }
             throw e;
         }
         if (!outcome.succeeded()) {

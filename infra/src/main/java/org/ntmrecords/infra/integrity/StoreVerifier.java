@@ -308,7 +308,16 @@ public class StoreVerifier {
         long lastSeq = afterSeq;
 
         // 2. the database's checkpoints: signed by the key in force when they were signed, over the chain hash actually at their position
+        HashChain.Checkpoint earlier = null;
         for (HashChain.Checkpoint checkpoint : checkpoints) {
+            // dated in the order they were signed: a key is judged by the time a checkpoint states, so a checkpoint
+            // dated back (into a retired key's period, say) is refused
+            if (earlier != null && checkpoint.signedAt().isBefore(earlier.signedAt())) {
+                report.accept(new Problem(ProblemKind.CHECKPOINT_INVALID, checkpoint.globalIndex(), ApiText.of(
+                        "integrity.problem.checkpointDatedBack", String.valueOf(checkpoint.seq()),
+                        checkpoint.signedAt().toString(), String.valueOf(earlier.seq()), earlier.signedAt().toString())));
+            }
+            earlier = checkpoint;
             boolean signedByKey = checkpoint.signedBy(keys);
             if (!signedByKey || !checkpoint.chainHashEquals(java.util.Optional.ofNullable(linkAt.get(checkpoint.seq())))) {
                 report.accept(new Problem(ProblemKind.CHECKPOINT_INVALID, checkpoint.globalIndex(), signedByKey

@@ -12,10 +12,15 @@ import org.ntmrecords.events.integrity.IntegrityKeysRotatedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The key rotations in the event store: the events of the schedule's one stream, read by its key (the stream's unique
- * index), oldest first. Read when the service starts and again about every half notice; a handful of rows.
+ * index), oldest first. Read when the service starts and again about every half notice; a handful of rows. Read in
+ * a transaction of its own: a read from inside another (a verification's snapshot, an append) would see that
+ * transaction's view of the store, not the rotations committed since.
  */
 final class StoredRotations implements IntegrityKeys.RotationSource {
     private static final Logger log = LoggerFactory.getLogger(StoredRotations.class);
@@ -24,13 +29,22 @@ final class StoredRotations implements IntegrityKeys.RotationSource {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate own;
 
-    StoredRotations(JdbcTemplate jdbc) {
+    StoredRotations(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        own.setReadOnly(true);
     }
 
     @Override
     public List<IntegrityKeys.StoredRotation> read() {
+        return own.execute(status -> readNow());
+    }
+
+    private List<IntegrityKeys.StoredRotation> readNow() {
         if (!Boolean.TRUE.equals(jdbc.queryForObject(
                 "select to_regclass('event_store.domain_event_entry') is not null", Boolean.class))) {
             return List.of();

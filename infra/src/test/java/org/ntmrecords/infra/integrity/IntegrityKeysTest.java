@@ -28,6 +28,8 @@ import org.ntmrecords.events.integrity.IntegrityKeysRotatedEvent;
 class IntegrityKeysTest {
     private static final Duration NOTICE = Duration.ofHours(1);
     private static final Instant START = Instant.parse("2026-12-01T00:00:00Z");
+    /** How often the schedule is read again: half the notice, at most five minutes. */
+    private static final Duration REFRESH = Duration.ofMinutes(5);
 
     @TempDir
     Path directory;
@@ -124,9 +126,9 @@ class IntegrityKeysTest {
     }
 
     @Test
-    void theScheduleIsReadAgainOnlyPastHalfTheNotice() {
+    void theScheduleIsReadAgainOnlyPastWhatItIsKnownFor() {
         int afterLoad = reads.get();
-        keys.seal(at(START.plus(NOTICE.dividedBy(2)).minusMillis(1)), new byte[1]);
+        keys.seal(at(START.plus(REFRESH).minusMillis(1)), new byte[1]);
         keys.seal(at(START.minus(Duration.ofDays(300))), new byte[1]);
         assertThat(reads.get()).isEqualTo(afterLoad);
 
@@ -136,10 +138,81 @@ class IntegrityKeysTest {
         Instant from = START.plus(NOTICE);
         stored.add(rotation(prepared, from, START));
         other.install(prepared);
-        clock.set(START.plus(NOTICE.dividedBy(2)));
+        clock.set(START.plus(REFRESH));
         keys.seal(at(clock.instant()), new byte[1]);
         assertThat(reads.get()).isEqualTo(afterLoad + 1);
         assertThat(keys.keyIdAt(from)).isEqualTo(prepared.keyId());
+        // a time past any horizon (a checkpoint dated in the future) reads the schedule once, not at every check
+        clock.set(START.plus(REFRESH).plusSeconds(60));
+        keys.keyIdAt(START.plus(Duration.ofDays(365)));
+        keys.keyIdAt(START.plus(Duration.ofDays(366)));
+        assertThat(reads.get()).isEqualTo(afterLoad + 2);
+    }
+
+    @Test
+    void aLongerNoticeStillReadsTheScheduleEveryFiveMinutes() {
+        IntegrityKeys patient = IntegrityKeys.load(directory, source, clock, Duration.ofDays(1), true);
+        int afterLoad = reads.get();
+        patient.seal(at(START.plus(REFRESH).minusMillis(1)), new byte[1]);
+        assertThat(reads.get()).isEqualTo(afterLoad);
+        clock.set(START.plus(REFRESH));
+        patient.seal(at(START.plus(REFRESH)), new byte[1]);
+        assertThat(reads.get()).isEqualTo(afterLoad + 1);
+    }
+
+    @Test
+    void aGenerationOnceKnownIsNotForgottenAndARowThatIsNoRotationIsLeftOut() {
+        Instant from = START.plus(Duration.ofDays(1));
+        rotate(from, true);
+        List<IntegrityKeys.StoredRotation> kept = List.copyOf(stored);
+        // a read that sees less (an old snapshot) does not take the generation away
+        stored.clear();
+        keys.reload();
+        assertThat(keys.generations()).hasSize(2);
+        // a row whose record time is no time is left out, nothing thrown; so is a second rotation dated before the
+        // first
+        stored.addAll(kept);
+        StoredForm row = kept.get(0).row();
+        stored.add(new IntegrityKeys.StoredRotation(new StoredForm(9, "e9", row.aggregateId(), 1, row.type(),
+                "not a time", row.payloadType(), null, row.payload(), row.metaData(), row.seal()),
+                kept.get(0).event(), "admin"));
+        IntegrityKeys.Prepared third = keys.prepareNext();
+        keys.discard(third);
+        stored.add(rotation(new IntegrityKeys.Prepared(3, third.keyId(), third.sealKeyId(), third.publicKeyPem()),
+                from.minusSeconds(1), START));
+        IntegrityKeys reloaded = IntegrityKeys.load(directory, source, clock, NOTICE, false);
+        assertThat(reloaded.generations()).hasSize(2);
+        assertThat(reloaded.sealMatches("not a time", new byte[1], new byte[32])).isFalse();
+    }
+
+    @Test
+    void keysAreNeverMadeOverFilesAGenerationAlreadyHas() throws Exception {
+        Files.writeString(directory.resolve("seal-2.key"), "a file of another store\n");
+        assertThatThrownBy(keys::prepareNext).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("seal-2.key");
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith("pending-"));
+        }
+    }
+
+    @Test
+    void aStopBetweenTwoMovesIsFinishedAtTheNextStartAndAnInstallAfterAnotherProcessMovedThemIsDone()
+            throws Exception {
+        Instant from = START.plus(Duration.ofDays(1));
+        IntegrityKeys.Prepared prepared = rotate(from, false);
+        Path pending = directory.resolve("pending-" + prepared.keyId());
+        Files.move(pending.resolve("seal.key"), directory.resolve("seal-2.key"));
+        IntegrityKeys restarted = IntegrityKeys.load(directory, source, clock, NOTICE, true);
+        assertThat(restarted.problems()).isEmpty();
+        assertThat(pending).doesNotExist();
+        assertThat(directory.resolve("checkpoint-ed25519-2.pem")).exists();
+        // the process that recorded it installs after the restart moved them: nothing to do, no error
+        keys.install(prepared);
+        assertThat(keys.keyIdAt(from)).isEqualTo(prepared.keyId());
+        // the private keys are the owner's alone
+        assertThat(Files.getPosixFilePermissions(directory.resolve("checkpoint-ed25519-2.pem")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
 
     @Test

@@ -54,6 +54,8 @@ class KeyRotationIT extends IntegrationTest {
     IntegrityProperties properties;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
     @org.springframework.beans.factory.annotation.Value("${ntm.integrity.key-directory}")
     Path keyDirectory;
 
@@ -201,7 +203,7 @@ class KeyRotationIT extends IntegrationTest {
         for (String file : List.of("seal.key", "checkpoint-ed25519.pem", "checkpoint-ed25519.pub.pem")) {
             Files.copy(keyDirectory.resolve(file), restored.resolve(file));
         }
-        IntegrityKeys partial = IntegrityKeys.load(restored, new StoredRotations(jdbc), clock,
+        IntegrityKeys partial = IntegrityKeys.load(restored, new StoredRotations(jdbc, transactions), clock,
                 properties.rotationNotice(), true);
         assertThatThrownBy(() -> RestoredKeysCheck.afterLoading(restored, partial, jdbc))
                 .isInstanceOf(RestoredKeysCheck.KeysNotTheStoresException.class)
@@ -209,7 +211,7 @@ class KeyRotationIT extends IntegrationTest {
         for (String file : List.of("seal-2.key", "checkpoint-ed25519-2.pem", "checkpoint-ed25519-2.pub.pem")) {
             Files.copy(keyDirectory.resolve(file), restored.resolve(file));
         }
-        IntegrityKeys whole = IntegrityKeys.load(restored, new StoredRotations(jdbc), clock,
+        IntegrityKeys whole = IntegrityKeys.load(restored, new StoredRotations(jdbc, transactions), clock,
                 properties.rotationNotice(), true);
         RestoredKeysCheck.afterLoading(restored, whole, jdbc);
         assertThat(whole.problems()).isEmpty();
