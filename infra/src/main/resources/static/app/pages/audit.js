@@ -13,7 +13,7 @@ const VERIFICATION = `id startedBy startedAt status checked total intact firstBr
 const PROBLEM = {MISSING_EVENT: 'Thiếu sự kiện', CONTENT_CHANGED: 'Nội dung bị thay đổi', SEAL_INVALID: 'Dấu niêm phong sai',
   CHAIN_BROKEN: 'Chuỗi băm bị đứt', CHECKPOINT_INVALID: 'Điểm kiểm tra có chữ ký sai', FORGED_EVENT: 'Sự kiện giả',
   NOT_LINKED: 'Chưa được nối vào chuỗi', WITNESS_MISMATCH: 'Không khớp với bản chứng', BOUNDARY_CHANGED: 'Ranh giới bị thay đổi'};
-const GENERATION = `number effectiveFrom effectiveUntil inForce keyId publicKeyPem
+const GENERATION = `number effectiveFrom effectiveUntil inForce supersededBy keyId publicKeyPem
   rotation { reason basis { number date issuer } recordedAt recordedBy }`;
 const STATUS = {QUEUED: 'Đang chờ', RUNNING: 'Đang kiểm tra', DONE: 'Đã xong', FAILED: 'Không thực hiện được'};
 
@@ -95,7 +95,8 @@ class Audit extends Page {
           <th scope="col">Lý do, căn cứ</th><th scope="col">Khóa công khai</th></tr></thead>
         <tbody>${g.map(k => html`<tr>
           <td>${k.number}${k.inForce ? html` <strong>(đang dùng)</strong>` : nothing}</td>
-          <td>${k.effectiveFrom ? `từ ${fmt.dateTime(k.effectiveFrom)}` : 'từ đầu'}${k.effectiveUntil ? ` đến ${fmt.dateTime(k.effectiveUntil)}` : ''}</td>
+          <td>${k.supersededBy ? html`<s>từ ${fmt.dateTime(k.effectiveFrom)}</s><br>không có hiệu lực: thế hệ ${k.supersededBy} thay trước`
+            : html`${k.effectiveFrom ? `từ ${fmt.dateTime(k.effectiveFrom)}` : 'từ đầu'}${k.effectiveUntil ? ` đến ${fmt.dateTime(k.effectiveUntil)}` : ''}`}</td>
           <td><code>${k.keyId}</code></td>
           <td>${k.rotation ? html`${k.rotation.reason}${k.rotation.basis ? html`<br>Căn cứ: ${k.rotation.basis.number}${k.rotation.basis.date ? ` ngày ${fmt.date(k.rotation.basis.date)}` : ''}` : nothing}
             <br><small>Ghi lúc ${fmt.dateTime(k.rotation.recordedAt)} bởi ${k.rotation.recordedBy ?? '—'}</small>` : 'Khóa tạo khi dịch vụ chạy lần đầu'}</td>

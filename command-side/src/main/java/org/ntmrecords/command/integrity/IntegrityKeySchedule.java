@@ -5,6 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -19,8 +22,9 @@ import org.ntmrecords.events.integrity.IntegrityKeysRotatedEvent;
 
 /**
  * The one schedule of the store's key generations. Generation 1 is the keys the service created first; each rotation
- * adds the next, in order, taking effect after the previous one and at least the notice after it is recorded. Nothing
- * in it is ever changed: a rotation recorded by mistake is followed by another.
+ * adds the next, in order, taking effect at least the notice after it is recorded. A rotation due before generations
+ * recorded earlier supersedes them, provided each of them is still at least the notice away (an earlier rotation
+ * after a suspected leak, a mistyped moment): they never take effect. Nothing stored is ever changed.
  */
 @Aggregate
 public class IntegrityKeySchedule {
@@ -32,7 +36,8 @@ public class IntegrityKeySchedule {
     @AggregateIdentifier
     private String streamId;
     private int generation = 1;
-    private Instant lastEffectiveFrom = Instant.MIN;
+    /** The moments of the generations recorded and not superseded, by number (generation 1: from the start). */
+    private final java.util.TreeMap<Integer, Instant> active = new java.util.TreeMap<>(java.util.Map.of(1, Instant.MIN));
 
     protected IntegrityKeySchedule() {
     }
@@ -56,10 +61,13 @@ public class IntegrityKeySchedule {
                             earliest.atZone(VIETNAM), String.valueOf(command.notice().toMinutes()),
                             String.valueOf(command.notice().toSecondsPart())));
         }
-        if (!command.effectiveFrom().isAfter(lastEffectiveFrom)) {
-            throw new CommandRejectedException(RejectionCode.OUT_OF_ORDER, "effectiveFrom",
-                    CommandText.of("integrity.rotation.beforePrevious", command.effectiveFrom().atZone(VIETNAM),
-                            lastEffectiveFrom.atZone(VIETNAM)));
+        // recorded generations due at or after the new moment are superseded; being due after it, they are at least
+        // the notice away too, so no process has sealed or signed with them, or is about to
+        List<Integer> superseded = new ArrayList<>();
+        for (Map.Entry<Integer, Instant> recorded : active.tailMap(2).entrySet()) {
+            if (!recorded.getValue().isBefore(command.effectiveFrom())) {
+                superseded.add(recorded.getKey());
+            }
         }
         if (command.keyId() == null || !command.keyId().matches("[0-9a-f]{32}") || command.sealKeyId() == null
                 || !command.sealKeyId().matches("[0-9a-f]{32}") || command.publicKeyPem() == null
@@ -71,13 +79,14 @@ public class IntegrityKeySchedule {
         var basis = command.basis() == null ? null
                 : Inputs.document("basis", command.basis(), java.time.LocalDate.now(clock.withZone(VIETNAM)));
         apply(new IntegrityKeysRotatedEvent(command.generation(), command.effectiveFrom(), command.keyId(),
-                command.publicKeyPem(), command.sealKeyId(), reason, basis));
+                command.publicKeyPem(), command.sealKeyId(), reason, basis, superseded));
     }
 
     @EventSourcingHandler
     void on(IntegrityKeysRotatedEvent event) {
         streamId = STREAM;
         generation = event.generation();
-        lastEffectiveFrom = event.effectiveFrom();
+        event.supersedes().forEach(active::remove);
+        active.put(event.generation(), event.effectiveFrom());
     }
 }

@@ -3,6 +3,7 @@ package org.ntmrecords.command.integrity;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +34,16 @@ class IntegrityKeyScheduleTest {
         return new RotateIntegrityKeysCommand(generation, from, NOTICE, KEY, PEM, SEAL, reason, basis);
     }
 
-    private static IntegrityKeysRotatedEvent rotated(int generation, Instant from) {
-        return new IntegrityKeysRotatedEvent(generation, from, KEY, PEM, SEAL, "định kỳ", null);
+    private static IntegrityKeysRotatedEvent rotated(int generation, Instant from, Integer... supersedes) {
+        return new IntegrityKeysRotatedEvent(generation, from, KEY, PEM, SEAL, "định kỳ", null, List.of(supersedes));
     }
 
     @Test
     void theFirstRotationBringsGenerationTwoWithItsReasonAndBasis() {
         Instant from = NOW.plus(Duration.ofDays(1));
         fixture.givenNoPriorActivity().when(rotate(2, from, "  thay khóa định kỳ  ", BASIS))
-                .expectEvents(new IntegrityKeysRotatedEvent(2, from, KEY, PEM, SEAL, "thay khóa định kỳ", BASIS));
+                .expectEvents(new IntegrityKeysRotatedEvent(2, from, KEY, PEM, SEAL, "thay khóa định kỳ", BASIS,
+                        List.of()));
     }
 
     @Test
@@ -56,7 +58,7 @@ class IntegrityKeyScheduleTest {
     }
 
     @Test
-    void aRotationTakesEffectAtLeastTheNoticeAheadAndAfterThePreviousOne() {
+    void aRotationTakesEffectAtLeastTheNoticeAhead() {
         fixture.givenNoPriorActivity().when(rotate(2, NOW.plus(NOTICE).minusMillis(1), "định kỳ", null))
                 .expectNoEvents().expectException(Rejected.saying(RejectionCode.INVALID_INPUT, "effectiveFrom",
                         "2024-06-30T16:00+07:00", "60 min 0 s"));
@@ -64,11 +66,32 @@ class IntegrityKeyScheduleTest {
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "effectiveFrom"));
         fixture.givenNoPriorActivity().when(rotate(2, NOW.plus(NOTICE), "định kỳ", null))
                 .expectEvents(rotated(2, NOW.plus(NOTICE)));
-        Instant later = NOW.plus(Duration.ofDays(10));
-        fixture.given(rotated(2, later)).when(rotate(3, later, "định kỳ", null))
-                .expectNoEvents().expectException(Rejected.with(RejectionCode.OUT_OF_ORDER, "effectiveFrom"));
         fixture.givenNoPriorActivity().when(rotate(2, null, "định kỳ", null))
                 .expectNoEvents().expectException(Rejected.with(RejectionCode.INVALID_INPUT, "effectiveFrom"));
+    }
+
+    @Test
+    void aRotationDueBeforeGenerationsNotYetInForceSupersedesThemAndOneAfterThemLeavesThem() {
+        Instant nextMonth = NOW.plus(Duration.ofDays(30));
+        Instant inTwoMonths = NOW.plus(Duration.ofDays(60));
+        // after a suspected leak: tomorrow, before the routine rotations recorded for next month and the one after
+        fixture.given(rotated(2, nextMonth), rotated(3, inTwoMonths))
+                .when(rotate(4, NOW.plus(Duration.ofDays(1)), "nghi lộ khóa", null))
+                .expectEvents(new IntegrityKeysRotatedEvent(4, NOW.plus(Duration.ofDays(1)), KEY, PEM, SEAL,
+                        "nghi lộ khóa", null, List.of(2, 3)));
+        // the same moment as a recorded one supersedes it too; a later one supersedes nothing
+        fixture.given(rotated(2, nextMonth)).when(rotate(3, nextMonth, "định kỳ", null))
+                .expectEvents(rotated(3, nextMonth, 2));
+        fixture.given(rotated(2, nextMonth)).when(rotate(3, inTwoMonths, "định kỳ", null))
+                .expectEvents(rotated(3, inTwoMonths));
+        // one already superseded is not superseded again
+        fixture.given(rotated(2, inTwoMonths), rotated(3, nextMonth, 2))
+                .when(rotate(4, NOW.plus(Duration.ofDays(1)), "nghi lộ khóa", null))
+                .expectEvents(new IntegrityKeysRotatedEvent(4, NOW.plus(Duration.ofDays(1)), KEY, PEM, SEAL,
+                        "nghi lộ khóa", null, List.of(3)));
+        // generations already in force are never superseded (the clock is past their moment)
+        fixture.given(rotated(2, NOW.minus(Duration.ofDays(1))))
+                .when(rotate(3, NOW.plus(NOTICE), "định kỳ", null)).expectEvents(rotated(3, NOW.plus(NOTICE)));
     }
 
     @Test

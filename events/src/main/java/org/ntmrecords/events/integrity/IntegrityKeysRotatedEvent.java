@@ -1,6 +1,7 @@
 package org.ntmrecords.events.integrity;
 
 import java.time.Instant;
+import java.util.List;
 import org.ntmrecords.events.common.DocumentRef;
 
 /**
@@ -13,7 +14,13 @@ import org.ntmrecords.events.common.DocumentRef;
  * @param sealKeyId    a fingerprint of the new sealing key (the key itself is secret and never stored in an event)
  * @param reason       why the keys are rotated (the periodic change a security rule asks for, a suspected leak)
  * @param basis        the document that orders or records the rotation, where there is one (null: none given)
+ * @param supersedes   the generations recorded earlier that this one replaces before they take effect (an earlier
+ *                     rotation after a suspected leak, a moment mistyped): they never seal or sign anything; empty when
+ *                     none (also for payloads stored before this field)
  */
 public record IntegrityKeysRotatedEvent(int generation, Instant effectiveFrom, String keyId, String publicKeyPem,
-                                        String sealKeyId, String reason, DocumentRef basis) {
+                                        String sealKeyId, String reason, DocumentRef basis, List<Integer> supersedes) {
+    public IntegrityKeysRotatedEvent {
+        supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
+    }
 }

@@ -72,9 +72,18 @@ public final class IntegrityKeys {
      * @param usable whether this process holds its key files (a query replica holds none; a restore may lack some)
      */
     public record Generation(int number, Instant effectiveFrom, String keyId, PublicKey publicKey, String sealKeyId,
-                             Rotation rotation, boolean usable) {
+                             Rotation rotation, boolean usable, Integer supersededBy) {
         public String publicKeyPem() {
             return pem("PUBLIC KEY", publicKey.getEncoded());
+        }
+
+        /** Whether it seals and signs in its period: not superseded before it took effect. */
+        public boolean active() {
+            return supersededBy == null;
+        }
+
+        Generation supersededBy(int generation) {
+            return new Generation(number, effectiveFrom, keyId, publicKey, sealKeyId, rotation, usable, generation);
         }
     }
 
@@ -101,10 +110,12 @@ public final class IntegrityKeys {
                     ? null : DateTimeUtils.formatInstant(knownUntil));
         }
 
+        /** The generation in force at a time; superseded ones never are. */
         Generation at(Instant time) {
             for (int i = generations.size() - 1; i > 0; i--) {
-                if (!time.isBefore(generations.get(i).effectiveFrom())) {
-                    return generations.get(i);
+                Generation generation = generations.get(i);
+                if (generation.active() && !time.isBefore(generation.effectiveFrom())) {
+                    return generation;
                 }
             }
             return generations.get(0);
@@ -130,7 +141,8 @@ public final class IntegrityKeys {
         // docs/operations.md)
         this.refreshAfter = notice.compareTo(MAX_REFRESH.multipliedBy(2)) > 0 ? MAX_REFRESH : notice.dividedBy(2);
         this.checkRotationSeals = checkRotationSeals;
-        Generation one = new Generation(1, Instant.MIN, first.keyId(), first.publicKey(), first.sealKeyId(), null, true);
+        Generation one = new Generation(1, Instant.MIN, first.keyId(), first.publicKey(), first.sealKeyId(), null, true,
+                null);
         this.schedule = new Schedule(List.of(one), Map.of(1, first), source == null ? Instant.MAX : Instant.MIN,
                 List.of());
     }
@@ -213,9 +225,9 @@ public final class IntegrityKeys {
         Material first = current.material().get(1);
         List<Generation> generations = new ArrayList<>(List.of(current.generations().get(0)));
         Map<Integer, Material> material = new HashMap<>(Map.of(1, first));
-        List<String> problems = new ArrayList<>();
+        Map<Integer, String> missing = new HashMap<>();
         for (StoredRotation stored : source.read()) {
-            String refused = add(stored, generations, material, problems);
+            String refused = add(stored, generations, material, missing);
             if (refused != null) {
                 log.error("The key rotation stored at position {} is left out of the key schedule: {}; run "
                         + "verify-store (docs/audit.md)", stored.row().globalIndex(), refused);
@@ -228,13 +240,15 @@ public final class IntegrityKeys {
             return;
         }
         lastRead = readAt;
-        schedule = new Schedule(List.copyOf(generations), Map.copyOf(material), readAt.plus(refreshAfter),
-                List.copyOf(problems));
+        // the files of a superseded generation are never needed
+        List<String> problems = generations.stream().filter(Generation::active).map(g -> missing.get(g.number()))
+                .filter(java.util.Objects::nonNull).toList();
+        schedule = new Schedule(List.copyOf(generations), Map.copyOf(material), readAt.plus(refreshAfter), problems);
     }
 
     /** Adds a stored rotation's generation; why not, when it is left out. */
     private String add(StoredRotation stored, List<Generation> generations, Map<Integer, Material> material,
-                       List<String> problems) {
+                       Map<Integer, String> missing) {
         IntegrityKeysRotatedEvent event = stored.event();
         Instant recordedAt;
         PublicKey publicKey;
@@ -245,31 +259,45 @@ public final class IntegrityKeys {
             return "its record time or public key cannot be read";
         }
         if (checkRotationSeals) {
-            Schedule sofar = new Schedule(generations, material, Instant.MAX, problems);
+            Schedule sofar = new Schedule(generations, material, Instant.MAX, List.of());
             Material sealedWith = material.get(sofar.at(recordedAt).number());
             if (sealedWith != null && !sealMatches(sealedWith, stored.row().sealedForm(), stored.row().seal())) {
                 return "it does not match its seal";
             }
         }
-        Generation previous = generations.get(generations.size() - 1);
         if (event.generation() != generations.size() + 1 || event.effectiveFrom() == null || event.keyId() == null
-                || event.sealKeyId() == null || !event.effectiveFrom().isAfter(recordedAt)
-                || !event.effectiveFrom().isAfter(previous.effectiveFrom())) {
+                || event.sealKeyId() == null || !event.effectiveFrom().isAfter(recordedAt)) {
             return "it does not follow the generations before it (generation " + event.generation() + ", in force from "
                     + event.effectiveFrom() + ")";
         }
-        Material files = material(event, problems);
+        // what it supersedes: recorded, still active, not in force when this was recorded; and every active generation
+        // due at or after its moment is among them
+        for (Generation earlier : generations) {
+            boolean listed = event.supersedes().contains(earlier.number());
+            boolean due = !earlier.effectiveFrom().isBefore(event.effectiveFrom());
+            if (listed && (earlier.number() == 1 || !earlier.active() || !earlier.effectiveFrom().isAfter(recordedAt))
+                    || earlier.active() && due && !listed) {
+                return "generation " + earlier.number() + " cannot be superseded by it, or must be";
+            }
+        }
+        if (event.supersedes().stream().anyMatch(n -> n < 2 || n >= event.generation())) {
+            return "it supersedes a generation that is not recorded before it";
+        }
+        for (int n : event.supersedes()) {
+            generations.set(n - 1, generations.get(n - 1).supersededBy(event.generation()));
+        }
+        Material files = material(event, missing);
         if (files != null) {
             material.put(event.generation(), files);
         }
         generations.add(new Generation(event.generation(), event.effectiveFrom(), event.keyId(), publicKey,
                 event.sealKeyId(), new Rotation(event, recordedAt, stored.actor(), stored.row().globalIndex()),
-                files != null));
+                files != null, null));
         return null;
     }
 
     /** The key files of a rotation's generation, moved into place from where a rotation left them; null if absent. */
-    private Material material(IntegrityKeysRotatedEvent event, List<String> problems) {
+    private Material material(IntegrityKeysRotatedEvent event, Map<Integer, String> problems) {
         int n = event.generation();
         Path seal = directory.resolve(sealFile(n));
         Path privatePem = directory.resolve(privateFile(n));
@@ -281,21 +309,21 @@ public final class IntegrityKeys {
                 movePending(pending, n);
             }
             if (!Files.exists(seal) || !Files.exists(privatePem) || !Files.exists(publicPem)) {
-                problems.add("key generation " + n + " (key " + event.keyId() + ", in force from "
+                problems.put(n, "key generation " + n + " (key " + event.keyId() + ", in force from "
                         + event.effectiveFrom() + ") has no files in " + directory.toAbsolutePath() + " ("
                         + sealFile(n) + ", " + privateFile(n) + ", " + publicFile(n) + ")");
                 return null;
             }
             Material files = read(seal, privatePem, publicPem);
             if (!files.keyId().equals(event.keyId()) || !files.sealKeyId().equals(event.sealKeyId())) {
-                problems.add("the files of key generation " + n + " in " + directory.toAbsolutePath()
+                problems.put(n, "the files of key generation " + n + " in " + directory.toAbsolutePath()
                         + " are not the keys its rotation names (signing key " + files.keyId() + ", not "
                         + event.keyId() + "; sealing key " + files.sealKeyId() + ", not " + event.sealKeyId() + ")");
                 return null;
             }
             return files;
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            problems.add("the files of key generation " + n + " in " + directory.toAbsolutePath()
+            problems.put(n, "the files of key generation " + n + " in " + directory.toAbsolutePath()
                     + " cannot be read: " + e.getMessage());
             return null;
         }

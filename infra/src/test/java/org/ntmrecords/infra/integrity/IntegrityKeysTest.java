@@ -49,9 +49,9 @@ class IntegrityKeysTest {
     }
 
     /** Records a rotation as the service does: new keys, the event sealed at its record time, the keys installed. */
-    private IntegrityKeys.Prepared rotate(Instant effectiveFrom, boolean install) {
+    private IntegrityKeys.Prepared rotate(Instant effectiveFrom, boolean install, Integer... supersedes) {
         IntegrityKeys.Prepared prepared = keys.prepareNext();
-        stored.add(rotation(prepared, effectiveFrom, clock.instant()));
+        stored.add(rotation(prepared, effectiveFrom, clock.instant(), supersedes));
         if (install) {
             keys.install(prepared);
         }
@@ -59,9 +59,10 @@ class IntegrityKeysTest {
     }
 
     private IntegrityKeys.StoredRotation rotation(IntegrityKeys.Prepared prepared, Instant effectiveFrom,
-                                                  Instant recordedAt) {
+                                                  Instant recordedAt, Integer... supersedesGenerations) {
+        List<Integer> supersedes = List.of(supersedesGenerations);
         IntegrityKeysRotatedEvent event = new IntegrityKeysRotatedEvent(prepared.generation(), effectiveFrom,
-                prepared.keyId(), prepared.publicKeyPem(), prepared.sealKeyId(), "định kỳ", null);
+                prepared.keyId(), prepared.publicKeyPem(), prepared.sealKeyId(), "định kỳ", null, supersedes);
         StoredForm row = row(stored.size() + 1L, recordedAt, "{\"generation\":" + prepared.generation() + "}");
         return new IntegrityKeys.StoredRotation(sealed(row), event, "admin");
     }
@@ -183,6 +184,31 @@ class IntegrityKeysTest {
         IntegrityKeys reloaded = IntegrityKeys.load(directory, source, clock, NOTICE, false);
         assertThat(reloaded.generations()).hasSize(2);
         assertThat(reloaded.sealMatches("not a time", new byte[1], new byte[32])).isFalse();
+    }
+
+    @Test
+    void aSupersededGenerationNeverSealsNorSignsAndItsFilesAreNotNeeded() throws Exception {
+        Instant nextMonth = START.plus(Duration.ofDays(30));
+        Instant tomorrow = START.plus(Duration.ofDays(1));
+        IntegrityKeys.Prepared routine = rotate(nextMonth, true);
+        IntegrityKeys.Prepared urgent = rotate(tomorrow, true, 2);
+        assertThat(keys.generations()).extracting(IntegrityKeys.Generation::supersededBy).containsExactly(null, 3, null);
+        assertThat(keys.keyIdAt(nextMonth.plusSeconds(1))).isEqualTo(urgent.keyId()).isNotEqualTo(routine.keyId());
+        assertThat(keys.keyIdAt(tomorrow)).isEqualTo(urgent.keyId());
+        byte[] message = "checkpoint".getBytes(StandardCharsets.UTF_8);
+        assertThat(keys.signatureHolds(nextMonth, routine.keyId(), message, keys.sign(nextMonth, message))).isFalse();
+        Files.delete(directory.resolve("seal-2.key"));
+        assertThat(IntegrityKeys.load(directory, source, clock, NOTICE, true).problems()).isEmpty();
+
+        // a rotation that would leave an active generation due after it, or supersede one already in force: left out
+        IntegrityKeys.Prepared wrong = keys.prepareNext();
+        keys.discard(wrong);
+        stored.add(rotation(new IntegrityKeys.Prepared(4, wrong.keyId(), wrong.sealKeyId(), wrong.publicKeyPem()),
+                START.plus(Duration.ofHours(12)), START));
+        assertThat(IntegrityKeys.load(directory, source, clock, NOTICE, false).generations()).hasSize(3);
+        stored.set(2, rotation(new IntegrityKeys.Prepared(4, wrong.keyId(), wrong.sealKeyId(), wrong.publicKeyPem()),
+                tomorrow.plusSeconds(10), tomorrow.plusSeconds(5), 3));
+        assertThat(IntegrityKeys.load(directory, source, clock, NOTICE, false).generations()).hasSize(3);
     }
 
     @Test

@@ -216,4 +216,29 @@ class KeyRotationIT extends IntegrationTest {
         RestoredKeysCheck.afterLoading(restored, whole, jdbc);
         assertThat(whole.problems()).isEmpty();
     }
+
+    @Test
+    @Order(6)
+    void aRotationNotYetInForceIsSupersededByAnEarlierOne() {
+        Instant nextWeek = clock.instant().plus(Duration.ofDays(7));
+        Instant soon = clock.instant().plus(Duration.ofMinutes(30));
+        assertThat((List<?>) rotate("admin", nextWeek, "Thay khóa định kỳ").get("errors")).isEmpty();
+        assertThat((List<?>) rotate("admin", soon, "Nghi lộ khóa: thay sớm hơn lịch").get("errors")).isEmpty();
+        graphQl().document("""
+                        { integrityKeyGenerations(first: 2) { totalCount pageInfo { hasNextPage endCursor }
+                          edges { node { number supersededBy effectiveFrom effectiveUntil inForce } } } }""").execute()
+                .path("integrityKeyGenerations.totalCount").entity(Integer.class).isEqualTo(4)
+                .path("integrityKeyGenerations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
+                .path("integrityKeyGenerations.edges[0].node.number").entity(Integer.class).isEqualTo(4)
+                .path("integrityKeyGenerations.edges[0].node.supersededBy").valueIsNull()
+                .path("integrityKeyGenerations.edges[1].node.number").entity(Integer.class).isEqualTo(3)
+                .path("integrityKeyGenerations.edges[1].node.supersededBy").entity(Integer.class).isEqualTo(4)
+                .path("integrityKeyGenerations.edges[1].node.effectiveUntil").valueIsNull();
+        assertThat(keys.keyIdAt(nextWeek)).isEqualTo(keys.generations().get(3).keyId());
+        assertThat(keys.generations().get(1).keyId()).isEqualTo(keys.keyId());
+        // the event names what it superseded
+        assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from event_store.domain_event_entry "
+                + "where aggregate_identifier = 'integrity-keys' and sequence_number = 2", String.class))
+                .contains("\"supersedes\":[3]");
+    }
 }

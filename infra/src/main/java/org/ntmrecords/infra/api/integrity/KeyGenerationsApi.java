@@ -46,7 +46,8 @@ public class KeyGenerationsApi {
     }
 
     public record GenerationView(int number, Instant effectiveFrom, Instant effectiveUntil, boolean inForce,
-                                 String keyId, String publicKeyPem, String sealKeyId, RotationView rotation) {
+                                 String keyId, String publicKeyPem, String sealKeyId, RotationView rotation,
+                                 Integer supersededBy) {
     }
 
     public record RotationView(String reason, DocumentRef basis, Instant recordedAt, String recordedBy, long position) {
@@ -83,12 +84,15 @@ public class KeyGenerationsApi {
         List<IntegrityKeys.Generation> generations = keys.generations();
         int current = keys.current().number();
         return generations.stream().map(g -> {
-            Instant until = g.number() < generations.size() ? generations.get(g.number()).effectiveFrom() : null;
+            // until the next generation that takes effect; a superseded one is never in force
+            Instant until = !g.active() ? null : generations.stream()
+                    .filter(later -> later.number() > g.number() && later.active()).findFirst()
+                    .map(IntegrityKeys.Generation::effectiveFrom).orElse(null);
             IntegrityKeys.Rotation r = g.rotation();
             return new GenerationView(g.number(), g.number() == 1 ? null : g.effectiveFrom(), until,
                     g.number() == current, g.keyId(), g.publicKeyPem(), g.sealKeyId(), r == null ? null
                     : new RotationView(r.event().reason(), r.event().basis(), r.recordedAt(), r.recordedBy(),
-                    r.position()));
+                    r.position()), g.supersededBy());
         }).sorted(Comparator.comparingInt(GenerationView::number).reversed()).toList();
     }
 
