@@ -43,9 +43,21 @@ class IntegrityKeysTest {
     };
     private IntegrityKeys keys;
 
+    private ch.qos.logback.classic.Level logged;
+
     @BeforeEach
     void load() {
+        // the rows these tests break on purpose are logged as ERRORs: what an operator must see, not a test run
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(IntegrityKeys.class);
+        logged = logger.getLevel();
+        logger.setLevel(ch.qos.logback.classic.Level.OFF);
         keys = IntegrityKeys.load(directory, source, clock, NOTICE, true);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void logAgain() {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(IntegrityKeys.class)).setLevel(logged);
     }
 
     /** Records a rotation as the service does: new keys, the event sealed at its record time, the keys installed. */

@@ -2,6 +2,7 @@ package org.ntmrecords.infra.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
@@ -105,13 +106,14 @@ class KeyRotationIT extends IntegrationTest {
     @Order(2)
     void aRotationIsRefusedToOthersAndTooSoonWithNothingStoredAndNoKeyLeft() throws Exception {
         Instant tomorrow = clock.instant().plus(Duration.ofDays(1));
-        assertThat(rotate("auditor", tomorrow, "thử")).extracting("errors").asList().singleElement()
+        assertThat(rotate("auditor", tomorrow, "thử")).extracting("errors").asInstanceOf(LIST).singleElement()
                 .extracting("code").isEqualTo("NOT_ALLOWED");
         List<?> tooSoon = (List<?>) rotate("admin", clock.instant(), "thay khóa định kỳ").get("errors");
         assertThat(tooSoon).singleElement().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("code", "INVALID_INPUT").containsEntry("field", "effectiveFrom")
-                .extractingByKey("message").asString().contains("Khóa mới chỉ có thể có hiệu lực từ", "ít nhất 0 phút 2 giây");
-        assertThat(rotate("admin", tomorrow, "   ")).extracting("errors").asList().singleElement()
+                .extractingByKey("message").asString()
+                .contains("Khóa mới chỉ có thể có hiệu lực từ", "ít nhất 0 phút 2 giây");
+        assertThat(rotate("admin", tomorrow, "   ")).extracting("errors").asInstanceOf(LIST).singleElement()
                 .extracting("field").isEqualTo("reason");
         assertThat(rotationsStored()).isZero();
         assertThat(pending()).isEmpty();
