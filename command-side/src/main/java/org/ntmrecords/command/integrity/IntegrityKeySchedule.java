@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -54,7 +55,9 @@ public class IntegrityKeySchedule {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "effectiveFrom",
                     CommandText.of("integrity.rotation.fromRequired"));
         }
-        Instant earliest = clock.instant().plus(command.notice());
+        // the record-time clock (the event's timestamp will be read on it), not the business clock: the key schedule is
+        // kept in record time, and every process checks the moment against the rotation's record time
+        Instant earliest = GenericEventMessage.clock.instant().plus(command.notice());
         if (command.effectiveFrom().isBefore(earliest)) {
             throw new CommandRejectedException(RejectionCode.INVALID_INPUT, "effectiveFrom",
                     CommandText.of("integrity.rotation.tooSoon", command.effectiveFrom().atZone(VIETNAM),

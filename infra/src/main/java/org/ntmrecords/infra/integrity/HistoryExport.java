@@ -84,7 +84,7 @@ public class HistoryExport {
         // the key that signed the checkpoint below: a key of an earlier generation when the current one has signed
         // nothing yet
         IntegrityKeys.Generation signer = keys.generations().stream()
-                .filter(g -> g.keyId().equals(checkpoint.keyId())).findFirst().orElseThrow(() ->
+                .filter(g -> g.active() && g.keyId().equals(checkpoint.keyId())).findFirst().orElseThrow(() ->
                         new IllegalStateException("checkpoint " + checkpoint.seq() + " names key " + checkpoint.keyId()
                                 + ", which is no generation of this store's keys; run verify-store"));
         key.put("keyId", signer.keyId());

@@ -272,16 +272,18 @@ public final class IntegrityKeys {
         }
         // what it supersedes: recorded, still active, not in force when this was recorded; and every active generation
         // due at or after its moment is among them
+        // listed exactly when: recorded before it, active, due at or after its moment, not in force when it was recorded
+        if (event.supersedes().stream().distinct().count() != event.supersedes().size()
+                || event.supersedes().stream().anyMatch(n -> n < 2 || n >= event.generation())) {
+            return "it supersedes a generation twice, or one not recorded before it";
+        }
         for (Generation earlier : generations) {
             boolean listed = event.supersedes().contains(earlier.number());
-            boolean due = !earlier.effectiveFrom().isBefore(event.effectiveFrom());
-            if (listed && (earlier.number() == 1 || !earlier.active() || !earlier.effectiveFrom().isAfter(recordedAt))
-                    || earlier.active() && due && !listed) {
+            boolean due = earlier.number() > 1 && earlier.active()
+                    && !earlier.effectiveFrom().isBefore(event.effectiveFrom());
+            if (listed != due || listed && !earlier.effectiveFrom().isAfter(recordedAt)) {
                 return "generation " + earlier.number() + " cannot be superseded by it, or must be";
             }
-        }
-        if (event.supersedes().stream().anyMatch(n -> n < 2 || n >= event.generation())) {
-            return "it supersedes a generation that is not recorded before it";
         }
         for (int n : event.supersedes()) {
             generations.set(n - 1, generations.get(n - 1).supersededBy(event.generation()));

@@ -81,8 +81,9 @@ public class KeyGenerationsApi {
 
     /** Every generation, newest first, with when each is in force. */
     private List<GenerationView> views() {
-        List<IntegrityKeys.Generation> generations = keys.generations();
+        // the generation in force first: asking for it may read the schedule again, and the list must be that one
         int current = keys.current().number();
+        List<IntegrityKeys.Generation> generations = keys.generations();
         return generations.stream().map(g -> {
             // until the next generation that takes effect; a superseded one is never in force
             Instant until = !g.active() ? null : generations.stream()
