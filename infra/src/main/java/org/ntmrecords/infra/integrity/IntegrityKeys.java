@@ -44,7 +44,8 @@ import org.ntmrecords.events.integrity.IntegrityKeysRotatedEvent;
  * was signed; both are a function of the stored time alone, so sealing and every later check agree. The schedule is
  * read from the store's rotation events and read again before it is used for a time past what it is known to be
  * complete for: a rotation takes effect at least the notice after it is recorded, so a schedule read at {@code t} is
- * complete up to {@code t} plus the notice; it is read again after half of it.
+ * complete up to {@code t} plus the notice; it is read again after half of it, at most five minutes. A rotation due
+ * before generations recorded earlier and not yet in force supersedes them: they never take effect.
  */
 public final class IntegrityKeys {
     static final String SEAL_FILE = "seal.key";
