@@ -309,6 +309,19 @@ class BadInputPropertiesIT extends IntegrationTest {
         refused(ADMIN, "disableAccount", "AccountStateInput", input);
     }
 
+    /** A key rotation refused leaves no key behind either (the keys are made before the command is checked). */
+    @Property(tries = TRIES)
+    void rotateIntegrityKeys(@ForAll("badRotateIntegrityKeys") Map<String, Object> input) throws Exception {
+        refused(ADMIN, "rotateIntegrityKeys", "RotateIntegrityKeysInput", input);
+        try (var files = java.nio.file.Files.list(keyDirectory)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("keys left for %s", input)
+                    .noneMatch(name -> name.startsWith("pending-") || name.startsWith("seal-"));
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${ntm.integrity.key-directory}")
+    java.nio.file.Path keyDirectory;
+
     @Property(tries = TRIES)
     void enableAccount(@ForAll("badEnableAccount") Map<String, Object> input) {
         refused(ADMIN, "enableAccount", "AccountStateInput", input);
@@ -1010,6 +1023,19 @@ class BadInputPropertiesIT extends IntegrationTest {
         return broken(Arbitraries.just(map("username", "prop.target", "reason", "chuyển công tác")),
                 breaker("username", Arbitraries.oneOf(badCode(), Arbitraries.of("nobody.here"))),
                 breaker("reason", badText(2000)));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> badRotateIntegrityKeys() {
+        java.time.Instant now = java.time.Instant.now();
+        return broken(Arbitraries.just(map("effectiveFrom", now.plus(java.time.Duration.ofDays(2)).toString(),
+                        "reason", "thay khóa định kỳ", "basis", map("number", "15/QĐ-VPĐP", "date", "2024-12-01"))),
+                // the past, now, inside the notice (one hour), and what is no moment at all
+                breaker("effectiveFrom", Arbitraries.oneOf(
+                        Arbitraries.integers().between(-100_000_000, 3_000).map(s -> now.plusSeconds(s).toString()),
+                        Arbitraries.of("2024-02-30T00:00:00Z", "2026-13-01T00:00:00Z", "hôm nay", "", "31/12/2026"))),
+                breaker("reason", badText(2000)),
+                breaker("basis.number", badText(200)), breaker("basis.date", badDate()));
     }
 
     @Provide
