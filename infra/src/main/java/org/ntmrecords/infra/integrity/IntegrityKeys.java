@@ -271,9 +271,8 @@ public final class IntegrityKeys {
             return "it does not follow the generations before it (generation " + event.generation() + ", in force from "
                     + event.effectiveFrom() + ")";
         }
-        // what it supersedes: recorded, still active, not in force when this was recorded; and every active generation
-        // due at or after its moment is among them
-        // listed exactly when: recorded before it, active, due at or after its moment, not in force when it was recorded
+        // what it supersedes, listed exactly when: recorded before it, active, due at or after its moment, not in force
+        // when it was recorded
         if (event.supersedes().stream().distinct().count() != event.supersedes().size()
                 || event.supersedes().stream().anyMatch(n -> n < 2 || n >= event.generation())) {
             return "it supersedes a generation twice, or one not recorded before it";
