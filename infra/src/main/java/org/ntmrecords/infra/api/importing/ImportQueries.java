@@ -35,9 +35,13 @@ public class ImportQueries {
                           ImportRuns.Status status, int done, int total, Integer recorded, Integer alreadyRecorded,
                           Integer refused, String kind, ImportRuns.Result result, ImportRuns.ImportRun run) {
         static RunView of(ImportRuns.ImportRun run) {
+            // the status first: the run sets its result and end before it says DONE, so a DONE read first is always
+            // seen with them (read the other way round, a run ending in between was shown DONE without its summary,
+            // and the page, seeing it done, stopped asking)
+            ImportRuns.Status status = run.status();
             ImportRuns.Result r = run.result();
             return new RunView(run.id(), run.startedBy(), run.startedAt(), run.finishedAt(), run.dryRun(),
-                    run.fileName(), run.fileSize(), run.mediaType(), run.fileSha256(), run.status(), run.done(),
+                    run.fileName(), run.fileSize(), run.mediaType(), run.fileSha256(), status, run.done(),
                     run.total(), r == null ? null : r.recorded(), r == null ? null : r.alreadyRecorded(),
                     r == null ? null : r.refused(), run.kind(), r, run);
         }
